@@ -1,0 +1,90 @@
+"""Date parsing as polars expressions: published dates from page headers, meeting dates from the
+sentence that reports the meeting."""
+
+from __future__ import annotations
+
+import polars as pl
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+WEEKDAY_RE = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+ISO_RE = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
+MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})"
+DMY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r",?\s+(\d{4})"
+CN_RE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+
+
+def _month_number(expr: pl.Expr) -> pl.Expr:
+    return expr.str.to_lowercase().str.slice(0, 3).replace_strict(MONTHS, default=None, return_dtype=pl.Int32)
+
+
+def _ymd(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
+    # pl.date raises on impossible dates; build a string and parse it leniently instead.
+    return pl.format("{}-{}-{}", y, m, d).str.to_date("%Y-%-m-%-d", strict=False)
+
+
+def parse_full_date(text: pl.Expr) -> pl.Expr:
+    """First full date (with year) in a string: ISO, 'Oct 15, 2023', '15 October 2023', '2017年11月23日'."""
+    iso = _ymd(text.str.extract(ISO_RE, 1), text.str.extract(ISO_RE, 2), text.str.extract(ISO_RE, 3))
+    mdy = _ymd(
+        text.str.extract(MDY_RE, 3), _month_number(text.str.extract(MDY_RE, 1)), text.str.extract(MDY_RE, 2)
+    )
+    dmy = _ymd(
+        text.str.extract(DMY_RE, 3), _month_number(text.str.extract(DMY_RE, 2)), text.str.extract(DMY_RE, 1)
+    )
+    cn = _ymd(text.str.extract(CN_RE, 1), text.str.extract(CN_RE, 2), text.str.extract(CN_RE, 3))
+    return pl.coalesce(iso, cn, mdy, dmy)
+
+
+# A weekday that dates another event, not the meeting ("Jiefang Daily reported on Sunday").
+OTHER_EVENT_WEEKDAY_RE = (
+    r"(?i)\b(?:reported|announced|published|wrote|said|will|would|to be held|scheduled for|next)\b[^.;]{0,30}?\b"
+    + WEEKDAY_RE
+    + r"(?:\s*\([^)]*\))?"
+)
+
+
+def stated_weekday(sentence: pl.Expr) -> pl.Expr:
+    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+    return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
+
+
+def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
+    """'on August 12', 'on 12 August 2023', 'on Aug. 12': the year from the text, else from the
+    published date (moved back a year when that would put the meeting after publication)."""
+    md = r"(?i)\bon\s+" + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
+    dm = r"(?i)\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE + r"(?:,?\s*(\d{4}))?"
+    month = pl.coalesce(_month_number(sentence.str.extract(md, 1)), _month_number(sentence.str.extract(dm, 2)))
+    day = pl.coalesce(sentence.str.extract(md, 2), sentence.str.extract(dm, 1))
+    year_stated = pl.coalesce(sentence.str.extract(md, 3), sentence.str.extract(dm, 3))
+    pub_year = published.dt.year().cast(pl.String)
+    guess = _ymd(pl.coalesce(year_stated, pub_year), month, day)
+    prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
+    return (
+        pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published))
+        .then(prev)
+        .otherwise(guess)
+    )
+
+
+def relative_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
+    lower = sentence.str.to_lowercase()
+    return (
+        pl.when(lower.str.contains(r"\byesterday\b"))
+        .then(published - pl.duration(days=1))
+        .when(lower.str.contains(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b"))
+        .then(published)
+        .otherwise(None)
+    )
+
+
+def weekday_on_or_before(published: pl.Expr, weekday: pl.Expr) -> pl.Expr:
+    """Latest date on or before `published` whose weekday is `weekday`."""
+    target = weekday.replace_strict({w: i + 1 for i, w in enumerate(WEEKDAYS)}, default=None, return_dtype=pl.Int32)
+    back = (published.dt.weekday().cast(pl.Int32) - target + 7) % 7
+    return published - pl.duration(days=back)

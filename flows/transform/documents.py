@@ -1,0 +1,148 @@
+"""Page text -> article parts: published date, headline, and the body with page chrome removed.
+
+Works on a frame of lines (one row per line per article). Bylines, photo credits, menus, footers
+and date lines are dropped; lines of one paragraph are joined (names broken by a line break heal);
+a paragraph printed twice in a row is kept once.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.dates import parse_full_date
+
+MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
+DATE_LINE_RE = (
+    r"(?i)^\s*(?:(?:date|updated|published|posted|release date|time|source)\s*[:：]?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?,?\s*)?"
+)
+# Lines that are page chrome, never article text.
+CHROME_RE = (
+    r"(?i)^(?:source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
+    r"share\b|share this|copyright|©|all rights reserved|print\b|e-?mail\b|click|read more|follow us|"
+    r"subscribe|advertisement|home\s*[>/|])"
+)
+
+
+def _is_menu(line: pl.Expr) -> pl.Expr:
+    """A row of 4+ capitalised words with no punctuation and no lowercase words (a site menu)."""
+    return line.str.contains(r"^(?:\p{Lu}[\p{L}&'\-]*\s+){3,}\p{Lu}[\p{L}&'\-]*\s*$") & ~line.str.contains(
+        r"[.,;:!?]"
+    )
+
+
+def _is_credit(line: pl.Expr) -> pl.Expr:
+    """A photo credit or byline on its own line: 1-4 capitalised words, no sentence punctuation."""
+    return line.str.contains(r"^(?:\p{Lu}[\p{L}'\-\.]*\s*){1,4}$") & ~line.str.contains(r"[,;:!?]|\.$")
+
+
+def _is_date_line(line: pl.Expr) -> pl.Expr:
+    short = line.str.len_chars() < 90
+    return short & parse_full_date(line).is_not_null() & ~line.str.contains(r"\b(?:met|meets|said)\b")
+
+
+def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
+    """documents (article_id, text, record_date, record_title, ...) -> one row per article with
+    published_date, headline and body (paragraphs separated by newlines)."""
+    lines = (
+        documents.select("article_id", pl.col("text").str.split("\n").alias("line"))
+        .explode("line")
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
+        .with_columns(pl.col("line").str.strip_chars().alias("line"))
+    )
+    nonblank = pl.col("line") != ""
+    lines = lines.with_columns(
+        (nonblank.cast(pl.Int32).cum_sum().over("article_id") * nonblank.cast(pl.Int32)).alias("nb_no")
+    )
+    # A leading ` date YYYY-MM-DD` marker: the rest of its line is body text.
+    is_marker_line = (pl.col("nb_no") == 1) & pl.col("line").str.contains(MARKER_RE)
+    lines = lines.with_columns(
+        pl.when(is_marker_line).then(pl.col("line").str.extract(MARKER_RE, 1).str.to_date(strict=False))
+        .alias("marker_date"),
+        pl.when(is_marker_line).then(pl.col("line").str.replace(MARKER_RE, "")).otherwise(pl.col("line"))
+        .alias("line"),
+    )
+    header = pl.col("nb_no").is_between(1, 8)
+    date_line = nonblank & header & _is_date_line(pl.col("line"))
+    section_line = nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
+    chrome = nonblank & (
+        pl.col("line").str.contains(CHROME_RE) | _is_menu(pl.col("line")) | section_line | date_line
+    )
+    lines = lines.with_columns(
+        pl.when(date_line).then(parse_full_date(pl.col("line"))).alias("header_date"),
+        chrome.alias("chrome"),
+        (nonblank & ~chrome & _is_credit(pl.col("line"))).alias("credit_shaped"),
+    )
+    # A credit stands alone: its neighbours are blank lines, page edges or other credits
+    # ("Ti Gong" twice in a row); a short line inside a paragraph is a broken sentence instead.
+    def _neighbour_ok(offset: int) -> pl.Expr:
+        line = pl.col("line").shift(offset).over("article_id").fill_null("")
+        shaped = pl.col("credit_shaped").shift(offset).over("article_id").fill_null(False)
+        chrome_ = pl.col("chrome").shift(offset).over("article_id").fill_null(False)
+        return (line == "") | shaped | chrome_
+
+    lines = lines.with_columns((pl.col("credit_shaped") & _neighbour_ok(1) & _neighbour_ok(-1)).alias("credit"))
+    body_lines = lines.filter(~pl.col("chrome") & ~pl.col("credit"))
+    # Headline: the lines before the first sentence-like line are page top (outlet name, section,
+    # headline); the longest of them is the headline and none of them is body text.
+    body_lines = body_lines.with_columns(
+        (pl.col("line") != "").cast(pl.Int32).cum_sum().over("article_id").alias("body_no"),
+        pl.col("line").str.contains(r"[.!?。\"”:]\s*$").alias("sentence_like"),
+    )
+    first_sentence = (
+        pl.when(pl.col("sentence_like")).then(pl.col("body_no")).min().over("article_id").fill_null(1 << 30)
+    )
+    # a line continued on the next line (no blank between) is a broken sentence, not page top
+    own_paragraph = pl.col("line").shift(-1).over("article_id").fill_null("").eq("") | ~pl.col(
+        "sentence_like"
+    ).shift(-1).over("article_id").fill_null(False)
+    leading = (
+        (pl.col("line") != "")
+        & (pl.col("body_no") < first_sentence)
+        & pl.col("line").str.contains(r"\p{L}")
+        & own_paragraph
+    )
+    words = pl.when(leading).then(pl.col("line").str.count_matches(r"\S+")).otherwise(-1)
+    more_after = pl.col("body_no").max().over("article_id") > pl.col("body_no")
+    body_lines = body_lines.with_columns(
+        leading.alias("is_top"),
+        (leading & (words == words.max().over("article_id")) & more_after & (words < 30)).alias("is_headline"),
+    )
+    headlines = (
+        body_lines.filter("is_headline")
+        .group_by("article_id")
+        .agg(pl.col("line").first().alias("headline"))
+    )
+    text_lines = body_lines.filter(~pl.col("is_top"))
+    # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
+    paragraphs = (
+        text_lines.with_columns((pl.col("line") == "").cast(pl.Int32).cum_sum().over("article_id").alias("para"))
+        .filter(pl.col("line") != "")
+        .group_by("article_id", "para", maintain_order=True)
+        .agg(pl.col("line").str.join(" ").alias("paragraph"))
+        .with_columns(pl.col("paragraph").str.replace_all(r"\s+", " "))
+        # a paragraph printed twice in a row is kept once
+        .filter(pl.col("paragraph").ne_missing(pl.col("paragraph").shift(1).over("article_id")))
+    )
+    bodies = paragraphs.group_by("article_id", maintain_order=True).agg(
+        pl.col("paragraph").str.join("\n").alias("body")
+    )
+    dates = lines.group_by("article_id").agg(
+        pl.col("marker_date").drop_nulls().first().alias("marker_date"),
+        pl.col("header_date").drop_nulls().first().alias("header_date"),
+    )
+    out = (
+        documents.select("article_id", "record_date", "record_title")
+        .join(dates, on="article_id", how="left")
+        .join(headlines, on="article_id", how="left")
+        .join(bodies, on="article_id", how="left")
+        .with_columns(
+            pl.coalesce(
+                pl.col("marker_date"), parse_full_date(pl.col("record_date").fill_null("")), pl.col("header_date")
+            ).alias("published_date"),
+            pl.coalesce(pl.col("headline"), pl.col("record_title")).alias("headline"),
+            pl.col("body").fill_null(""),
+        )
+        .select("article_id", "published_date", "headline", "body")
+    )
+    return out

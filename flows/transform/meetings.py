@@ -1,0 +1,264 @@
+"""Meetings and their participants from sentences, labelled tokens and person mentions.
+
+A meeting is reported by the first sentence that names a person next to a meeting verb ("met",
+"held talks", "was received by") outside reported speech. Its leads are the people named there;
+members are those said to attend, accompany or be present. The host side is the one at home where
+the meeting took place (location stated, else the most-mentioned place), whatever the grammar.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform import dates
+
+PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
+ATTEND_OBJECTS = ["meeting", "meetings", "talks", "conference", "call", "event", "reception", "luncheon", "lunch",
+                  "dinner", "banquet", "session", "ceremony", "talk", "discussion", "discussions"]  # fmt: skip
+SPEECH = ["speech_verb", "reported"]
+
+
+def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
+    """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
+    first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
+    return t.group_by("sid").agg(
+        first(pl.col("lab").is_in(["meeting_verb", "passive_host"])).alias("verb_pos"),
+        first(pl.col("lab") == "passive_host").alias("passive_pos"),
+        first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
+        first(pl.col("lab") == "member_marker").alias("member_pos"),
+        first(pl.col("lab") == "attendance").alias("attend_pos"),
+        (pl.col("lab") == "attendance").any().alias("has_attend"),
+        pl.col("low").is_in(ATTEND_OBJECTS).any().alias("has_attend_object"),
+        pl.col("value").filter(pl.col("lab") == "attendance").first().alias("attend_cue"),
+    )
+
+
+def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Full names per article (attributes from their most informative mention) and every mention
+    (single surnames included) mapped to the full name it refers to."""
+    m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid")
+    full = m.filter(pl.col("ntok") >= 2)
+    people = (
+        full.sort("article_id", "sent_no", "start")
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(
+            pl.col("title").drop_nulls().first(),
+            pl.col("title_kind").drop_nulls().first(),
+            pl.col("country").drop_nulls().first(),
+            pl.col("place").drop_nulls().first(),
+            pl.col("org").drop_nulls().first(),
+            pl.col("org_kind").drop_nulls().first(),
+            pl.col("first_tok").first(),
+            pl.col("last_tok").first(),
+            pl.col("sent_no").min().alias("first_sent"),
+        )
+    )
+    # A surname alone ("Gong said", "Newsom's") refers to the full name with that first or last word.
+    keys = pl.concat(
+        [
+            people.select("article_id", "name", pl.col("last_tok").alias("key"), pl.lit(0).alias("pref")),
+            people.select("article_id", "name", pl.col("first_tok").alias("key"), pl.lit(1).alias("pref")),
+        ]
+    ).sort("article_id", "key", "pref").unique(subset=["article_id", "key"], keep="first", maintain_order=True)
+    singles = (
+        m.filter(pl.col("ntok") == 1)
+        .join(keys.select("article_id", pl.col("key").alias("name"), pl.col("name").alias("full")),
+              on=["article_id", "name"], how="inner")
+        .with_columns(pl.col("full").alias("name"))
+        .drop("full")
+    )
+    refs = pl.concat([full, singles], how="vertical_relaxed").select(
+        "article_id", "sid", "sent_no", "start", "end", "name", "ntok", "title"
+    )
+    return people, refs
+
+
+def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """One row per article that reports a meeting: the lede sentence (its evidence)."""
+    full_in_sentence = refs.filter(pl.col("ntok") >= 2).group_by("sid").agg(pl.len().alias("n_names"))
+    cand = (
+        sentences.join(flags, on="sid", how="left")
+        .join(full_in_sentence, on="sid", how="left")
+        .filter(
+            pl.col("verb_pos").is_not_null()
+            & (pl.col("n_names").fill_null(0) >= 1)
+            # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
+        )
+        .sort("article_id", "sent_no")
+    )
+    return cand.group_by("article_id", maintain_order=True).agg(
+        pl.col("sid").first().alias("lede_sid"),
+        pl.col("sent_no").first().alias("lede_sent"),
+        pl.col("text").first().alias("evidence"),
+        pl.col("sid").alias("meeting_sids"),
+        pl.col("text").alias("meeting_texts"),
+        pl.col("verb_pos").first(),
+        pl.col("passive_pos").first(),
+        pl.col("member_pos").first(),
+    )
+
+
+def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+    """meeting_date and weekday from the meeting sentences, first one that states it."""
+    rows = (
+        meetings.select("article_id", "meeting_texts")
+        .explode("meeting_texts")
+        .rename({"meeting_texts": "text"})
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("k"))
+        .join(published, on="article_id", how="left")
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("weekday"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("explicit"),
+            dates.relative_meeting_date(pl.col("text"), pl.col("published_date")).alias("relative"),
+        )
+        .sort("article_id", "k")
+    )
+    out = rows.group_by("article_id", maintain_order=True).agg(
+        pl.col("weekday").drop_nulls().first(),
+        pl.col("explicit").drop_nulls().first(),
+        pl.col("relative").drop_nulls().first(),
+        pl.col("published_date").first(),
+    )
+    return out.with_columns(
+        pl.coalesce(
+            "explicit", "relative", dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday"))
+        ).alias("meeting_date")
+    ).select("article_id", "weekday", "meeting_date")
+
+
+def participants_and_sides(
+    meetings: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    refs: pl.DataFrame,
+    people: pl.DataFrame,
+    t: pl.DataFrame,
+    attached: pl.DataFrame,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(participants, meeting-level side facts: host_country, location)."""
+    lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
+    lead_refs = (
+        refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"], how="inner")
+        .filter(pl.col("ntok") >= 2)
+        .with_columns(
+            (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias("is_member"),
+            (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias("is_agent"),
+            (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
+        )
+        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+    )
+    # Members: named in a sentence saying they attended, accompanied, were present.
+    attend_sents = (
+        sentences.join(flags, on="sid")
+        .filter(
+            pl.col("has_attend")
+            & (pl.col("has_attend_object") | ~pl.col("attend_cue").is_in(["attended", "attending"]))
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
+        )
+        .select("sid")
+    )
+    member_refs = (
+        refs.join(attend_sents, on="sid", how="inner")
+        .filter(pl.col("ntok") >= 2)
+        .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner")
+        .select("article_id", "name", "sid")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .with_columns(
+            pl.lit(True).alias("is_member"), pl.lit(False).alias("is_agent"), pl.lit(False).alias("before_verb")
+        )
+    )
+    member_refs = member_refs.join(lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti")
+    parts = pl.concat([lead_refs, member_refs], how="vertical_relaxed").join(
+        people, on=["article_id", "name"], how="left"
+    )
+    parts = parts.join(sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left")
+
+    # Where the meeting took place: a place named after "in" in the lede that describes nobody,
+    # else the place mentioned most often in the article.
+    in_lede = (
+        t.join(lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner")
+        .join(attached, on=["sid", "chain"], how="anti")
+        .filter((pl.col("lab") == "place") & pl.col("prev_low").is_in(["in", "to"]))
+        .group_by("article_id")
+        .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
+    )
+    # Only places that start their span count (a multi-word place is one mention).
+    place_rows = t.filter(
+        (pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))
+    ).join(sentences.select("sid", "article_id"), on="sid")
+    common_place = (
+        place_rows.group_by("article_id", "value", "iso2")
+        .agg(pl.len().alias("n"), pl.col("sid").min().alias("first_sid"))
+        .sort(["article_id", "n", "first_sid"], descending=[False, True, False])
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
+    )
+    where = (
+        meetings.select("article_id")
+        .join(in_lede, on="article_id", how="left")
+        .join(common_place, on="article_id", how="left")
+        .with_columns(
+            pl.coalesce("stated_place", "common_place").alias("location"),
+            pl.coalesce("stated_iso2", "common_iso2").alias("host_country"),
+        )
+        .select("article_id", "location", "host_country")
+    )
+    parts = parts.join(where, on="article_id", how="left")
+    # Host score for the leads: at home > named as the one receiving > local office > subject.
+    at_home = pl.col("country").is_not_null() & (pl.col("country") == pl.col("host_country"))
+    score = (
+        at_home.cast(pl.Int32) * 8
+        + pl.col("is_agent").cast(pl.Int32) * 4
+        + (pl.col("title_kind") == "local_gov").fill_null(False).cast(pl.Int32) * 2
+        + (pl.col("before_verb") & pl.col("passive_pos_null")).cast(pl.Int32)
+    )
+    parts = parts.join(
+        meetings.select("article_id", pl.col("passive_pos").is_null().alias("passive_pos_null")),
+        on="article_id",
+        how="left",
+    ).with_columns(score.alias("host_score"))
+    lead_mask = ~pl.col("is_member")
+    best = pl.col("host_score").filter(lead_mask).max().over("article_id")
+    worst = pl.col("host_score").filter(lead_mask).min().over("article_id")
+    n_leads = lead_mask.sum().over("article_id")
+    lead_side = pl.when((best > worst) | (n_leads == 1)).then(
+        pl.when(pl.col("host_score") == best).then(pl.lit("host")).otherwise(pl.lit("guest"))
+    ).otherwise(pl.lit("host"))
+    parts = parts.with_columns(lead_side.alias("_lead_side"))
+    host_lead_country = (
+        pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "host")).drop_nulls().first().over("article_id")
+    )
+    guest_countries = pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "guest")).drop_nulls()
+    parts = parts.with_columns(
+        pl.coalesce(host_lead_country, pl.col("host_country")).alias("home"),
+        guest_countries.n_unique().over("article_id").alias("_n_guest_c"),
+        guest_countries.first().over("article_id").alias("_guest_c"),
+    )
+    member_side = (
+        pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
+        .then(pl.lit("host"))
+        .when(pl.col("country").is_not_null())
+        .then(pl.lit("guest"))
+        .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
+        .then(pl.lit("host"))
+        .otherwise(pl.lit("guest"))
+    )
+    parts = parts.with_columns(
+        pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
+        pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),
+    )
+    intl = pl.col("org_kind").fill_null("") == "intl_org"
+    parts = parts.with_columns(
+        pl.when(intl)
+        .then(None)
+        .when(pl.col("country").is_not_null())
+        .then(pl.col("country"))
+        .when(pl.col("side") == "host")
+        .then(pl.col("home"))
+        .when((pl.col("_n_guest_c") == 1) & pl.col("org").is_null())
+        .then(pl.col("_guest_c"))
+        .alias("country")
+    )
+    return parts, where

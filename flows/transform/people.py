@@ -1,0 +1,174 @@
+"""People in sentences: name spans found by pattern, with the title, country, place and organisation
+read from the words around them ("Shanghai Mayor X", "X, New Zealand ambassador to China",
+"the mayor of Düsseldorf, Germany, X", "Managing Director of the IMF, X").
+
+Grain of `mentions`: one row per person name span per sentence. Everything is a frame operation over
+the labelled tokens of a whole batch.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+# Token labels that may stand in the words around a name and describe it.
+CONTEXT_LABELS = [
+    "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
+    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1",
+]  # fmt: skip
+POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
+GOVERNMENT_ORG_KINDS = ["government_body"]
+
+
+def _shifted(col: str, k: int) -> pl.Expr:
+    return pl.col(col).shift(k).over("sid")
+
+
+def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """labelled tokens -> (tokens with name/chain ids, mentions)."""
+    t = tokens.sort("sid", "pos")
+    # A run of capitalised unknown words followed by an organisation word is an organisation
+    # ("Electronic Manufacturers Association"), not a person.
+    is_name = pl.col("lab") == "NAME"
+    name_run = (is_name != is_name.shift(1).over("sid").fill_null(False)).cum_sum().over("sid")
+    t = t.with_columns(name_run.alias("_nrun"))
+    next_after_run = (
+        pl.col("lab").shift(-1).over("sid").fill_null("").is_in(["org_word"])
+    )
+    org_runs = (
+        t.filter(is_name & next_after_run).select("sid", "_nrun").unique().with_columns(pl.lit(True).alias("_org"))
+    )
+    t = t.join(org_runs, on=["sid", "_nrun"], how="left").with_columns(
+        pl.when(is_name & pl.col("_org").fill_null(False)).then(pl.lit("ORGNAME")).otherwise(pl.col("lab")).alias("lab")
+    )
+    # Name parts: capitalised unknown words, and particles between two of them ("Ursula von der Leyen").
+    is_part = pl.col("lab") == "NAME"
+    particle_inside = (
+        (pl.col("lab") == "PARTICLE")
+        & _shifted("lab", 1).is_in(["NAME", "PARTICLE"])
+        & (_shifted("lab", -1).is_in(["NAME", "PARTICLE"]))
+    )
+    np_ = is_part | particle_inside
+    t = t.with_columns(np_.alias("_np"))
+    t = t.with_columns(
+        (pl.col("_np") != pl.col("_np").shift(1).over("sid").fill_null(False)).cum_sum().over("sid").alias("_run")
+    )
+    runs = (
+        t.filter("_np")
+        .group_by("sid", "_run")
+        .agg(
+            pl.col("pos").min().alias("start"),
+            pl.col("pos").max().alias("end"),
+            pl.col("tok").str.join(" ").alias("name"),
+            (pl.col("lab") == "NAME").sum().alias("ntok"),
+            pl.col("poss").last().alias("poss"),
+            pl.col("tok").first().alias("first_tok"),
+            pl.col("tok").last().alias("last_tok"),
+        )
+    )
+    single = runs.filter(pl.col("ntok") == 1).select("sid", pl.col("start").alias("pos"), pl.lit(True).alias("_single"))
+    t = t.join(single, on=["sid", "pos"], how="left").with_columns(
+        pl.when(pl.col("_single").fill_null(False)).then(pl.lit("NAME1")).otherwise(pl.col("lab")).alias("lab")
+    )
+    # Context chains: maximal runs of describing words; "and", verbs and names end them.
+    is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
+    ctx_lab = pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
+    eligible = ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) | (pl.col("lab") == "NAME1")
+    t = t.with_columns(eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"))
+    t = t.with_columns(
+        pl.when(pl.col("_elig"))
+        .then((pl.col("_elig") != pl.col("_elig").shift(1).over("sid").fill_null(False)).cum_sum().over("sid"))
+        .alias("chain")
+    )
+    # Describe each chain: titles, countries (not postings: "to China", "in Shanghai"), places, orgs.
+    span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    posting = pl.col("prev_low").is_in(POSTING_WORDS)
+    chain_tok = t.filter(pl.col("chain").is_not_null())
+    first_of_span = chain_tok.filter(span_first)
+    titles = first_of_span.filter(pl.col("lab") == "title")
+    countries = first_of_span.filter(
+        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting
+    )
+    orgs = first_of_span.filter(
+        (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
+        | pl.col("lab").is_in(["CAPS"])
+    )
+    org_names = (
+        chain_tok.filter(pl.col("lab").is_in(["ORGNAME", "org_word"]))
+        .group_by("sid", "chain")
+        .agg(pl.col("tok").str.join(" ").alias("orgname"), pl.col("tok").first().alias("_f"))
+    )
+    chain_desc = (
+        chain_tok.group_by("sid", "chain")
+        .agg(pl.col("pos").min().alias("c_start"), pl.col("pos").max().alias("c_end"),
+             pl.col("tok").first().alias("c_first"))
+        .join(
+            titles.group_by("sid", "chain").agg(
+                pl.col("value").last().alias("title_last"),
+                pl.col("kind").last().alias("kind_last"),
+                pl.col("value").first().alias("title_first"),
+                pl.col("kind").first().alias("kind_first"),
+            ),
+            on=["sid", "chain"], how="left",
+        )
+        .join(
+            countries.group_by("sid", "chain").agg(
+                pl.col("iso2").first().alias("country"),
+                pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
+            ),
+            on=["sid", "chain"], how="left",
+        )
+        .join(
+            orgs.group_by("sid", "chain").agg(
+                pl.col("value").first().alias("org_known"),
+                pl.col("tok").first().alias("org_caps"),
+                pl.col("kind").first().alias("org_kind"),
+            ),
+            on=["sid", "chain"], how="left",
+        )
+        .join(org_names.select("sid", "chain", "orgname"), on=["sid", "chain"], how="left")
+        .with_columns(
+            pl.coalesce("org_known", "orgname", "org_caps").alias("org"),
+        )
+    )
+    # Attach to each name the chain just before it and the apposition just after it (", ...").
+    tok_chain = t.select("sid", "pos", "chain", "tok")
+    mentions = (
+        runs.join(
+            tok_chain.select("sid", (pl.col("pos") + 1).alias("start"), pl.col("chain").alias("before_chain")),
+            on=["sid", "start"], how="left",
+        )
+        .join(
+            tok_chain.select("sid", (pl.col("pos") - 1).alias("end"), pl.col("chain").alias("after_chain"),
+                             pl.col("tok").alias("after_tok")),
+            on=["sid", "end"], how="left",
+        )
+        .with_columns(
+            pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain")
+        )
+    )
+    b = chain_desc.select(
+        "sid", pl.col("chain").alias("before_chain"),
+        pl.col("title_last").alias("b_title"), pl.col("kind_last").alias("b_kind"),
+        pl.col("country").alias("b_country"), pl.col("place").alias("b_place"),
+        pl.col("org").alias("b_org"), pl.col("org_kind").alias("b_org_kind"),
+    )
+    a = chain_desc.select(
+        "sid", pl.col("chain").alias("after_chain"),
+        pl.col("title_first").alias("a_title"), pl.col("kind_first").alias("a_kind"),
+        pl.col("country").alias("a_country"), pl.col("place").alias("a_place"),
+        pl.col("org").alias("a_org"), pl.col("org_kind").alias("a_org_kind"),
+    )
+    mentions = mentions.join(b, on=["sid", "before_chain"], how="left").join(a, on=["sid", "after_chain"], how="left")
+    use_before = pl.col("b_title").is_not_null() | pl.col("a_title").is_null()
+    mentions = mentions.with_columns(
+        pl.when(use_before).then("b_title").otherwise("a_title").alias("title"),
+        pl.when(use_before).then("b_kind").otherwise("a_kind").alias("title_kind"),
+        pl.when(use_before).then(pl.coalesce("b_country", "a_country")).otherwise(pl.coalesce("a_country", "b_country")).alias("country"),
+        pl.when(use_before).then(pl.coalesce("b_place", "a_place")).otherwise(pl.coalesce("a_place", "b_place")).alias("place"),
+        pl.when(use_before).then(pl.coalesce("b_org", "a_org")).otherwise(pl.coalesce("a_org", "b_org")).alias("org"),
+        pl.when(use_before).then(pl.coalesce("b_org_kind", "a_org_kind")).otherwise(pl.coalesce("a_org_kind", "b_org_kind")).alias("org_kind"),
+    ).select(
+        "sid", "start", "end", "name", "ntok", "poss", "first_tok", "last_tok",
+        "title", "title_kind", "country", "place", "org", "org_kind", "before_chain", "after_chain",
+    )
+    return t, mentions

@@ -1,0 +1,95 @@
+"""The transform as one function over a batch: documents -> articles, meetings, participants,
+meeting_themes, agreements."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform import schema
+from flows.transform.documents import split_documents
+from flows.transform.meetings import (
+    find_meetings,
+    meeting_dates,
+    participants_and_sides,
+    resolve_people,
+    sentence_flags,
+)
+from flows.transform.people import find_mentions
+from flows.transform.reference import Reference
+from flows.transform.sentences import split_sentences
+from flows.transform.themes import find_themes, sentence_speakers
+from flows.transform.tokens import label_tokens, tokenize
+
+
+def run_transform(documents: pl.DataFrame, ref: Reference):
+    from flows.transform import Tables
+
+    docs = split_documents(documents)
+    sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
+    t = label_tokens(tokenize(sentences), ref)
+    t, mentions = find_mentions(t)
+    flags = sentence_flags(t)
+    people, refs = resolve_people(mentions, sentences)
+    meetings = find_meetings(sentences, flags, refs)
+    attached = pl.concat(
+        [
+            mentions.select("sid", pl.col("before_chain").alias("chain")),
+            mentions.select("sid", pl.col("after_chain").alias("chain")),
+        ]
+    ).drop_nulls()
+    attached = attached.with_columns(pl.col("sid").cast(pl.Int64))
+    parts, where = participants_and_sides(meetings, sentences, flags, refs, people, t, attached)
+
+    meta = documents.select("article_id", "source_file", "url", "content_hash").join(
+        docs.select("article_id", "published_date", "headline", "body"), on="article_id", how="left"
+    )
+    meetings = meetings.with_columns(pl.format("{}-1", pl.col("article_id")).alias("meeting_id"))
+    when = meeting_dates(meetings, docs.select("article_id", "published_date"))
+
+    p = parts.join(meetings.select("article_id", "meeting_id"), on="article_id").join(
+        meta.select("article_id", "source_file"), on="article_id"
+    )
+    participants = p.select(
+        "meeting_id", "source_file", pl.col("name").alias("person_name"), "title",
+        pl.col("org").alias("organization"), "country", "side", "role", "evidence",
+    )
+    guest_c = (
+        p.filter(pl.col("side") == "guest")
+        .group_by("meeting_id")
+        .agg(
+            pl.col("country").drop_nulls().unique().sort().alias("counterpart_countries"),
+            pl.col("org").filter(pl.col("role") == "lead").drop_nulls().first().alias("counterpart_org"),
+        )
+    )
+    host_place = (
+        p.filter((pl.col("side") == "host") & (pl.col("role") == "lead"))
+        .group_by("meeting_id")
+        .agg(pl.col("place").drop_nulls().first().alias("host_place"))
+    )
+    m = (
+        meetings.join(meta, on="article_id", how="left")
+        .join(when, on="article_id", how="left")
+        .join(where, on="article_id", how="left")
+        .join(guest_c, on="meeting_id", how="left")
+        .join(host_place, on="meeting_id", how="left")
+        .with_columns(
+            pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            pl.coalesce("location", "host_place").alias("location"),
+        )
+    )
+    meetings_out = schema.conform(m, schema.MEETINGS)
+    speakers = sentence_speakers(sentences, t, refs, p.select("article_id", "person_name", "title", "side")
+                                 if "person_name" in p.columns else
+                                 p.select("article_id", pl.col("name").alias("person_name"), "title", "side"))
+    themes = find_themes(
+        sentences, m.select("article_id", "meeting_id", "source_file"), speakers, ref
+    )
+    counts = meetings_out.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("meeting_count"))
+    articles = meta.join(counts, on="article_id", how="left").with_columns(pl.col("meeting_count").fill_null(0))
+    return Tables(
+        articles=schema.conform(articles, schema.ARTICLES),
+        meetings=meetings_out,
+        participants=schema.conform(participants, schema.PARTICIPANTS),
+        meeting_themes=schema.conform(themes, schema.MEETING_THEMES),
+        agreements=schema.empty(schema.AGREEMENTS),
+    )

@@ -1,0 +1,146 @@
+"""Reference data (seeds/reference/*.csv) loaded into one lookup table of token phrases.
+
+Grain of `vocab`: one row per lowercase phrase (tokens joined by one space) with the category it
+belongs to (title, country, demonym, place, org, cue categories, ...) and its canonical value.
+Everything the extractor knows about words lives in these files, none of it in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+# Same tokeniser everywhere: reference phrases and article sentences must split identically.
+TOKEN_PATTERN = r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-\.&][\p{L}\p{M}\p{N}]+)*|\d+|[,;:()]"
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-\.&]\w+)*|\d+|[,;:()]")
+
+# When a phrase is in several lists, the first category here wins.
+CATEGORY_PRIORITY = [
+    "passive_host",
+    "title",
+    "org",
+    "country",
+    "place",
+    "demonym",
+    "honorific",
+    "meeting_verb",
+    "attendance",
+    "member_marker",
+    "separately",
+    "speech_verb",
+    "reported",
+    "org_word",
+    "not_name",
+]
+MAX_NGRAM = 6
+
+
+def phrase_key(text: str) -> str:
+    return " ".join(t.lower() for t in _TOKEN_RE.findall(text))
+
+
+@dataclass(frozen=True)
+class Reference:
+    vocab: pl.DataFrame  # phrase, ntok, cat, value, iso2, kind, rank
+    themes: pl.DataFrame  # code, label, description
+    theme_keywords: pl.DataFrame  # theme, phrase
+    theme_negative: list[str]
+    cues: dict[str, list[str]]
+    countries: pl.DataFrame  # iso2, name
+
+
+def _read(path: Path, columns: list[str]) -> pl.DataFrame:
+    if not path.exists():
+        return pl.DataFrame(schema=dict.fromkeys(columns, pl.String))
+    df = pl.read_csv(path, infer_schema=False, encoding="utf8")
+    for c in columns:
+        if c not in df.columns:
+            df = df.with_columns(pl.lit(None, dtype=pl.String).alias(c))
+    return df.select(columns)
+
+
+def _aliases(df: pl.DataFrame, name_col: str, alias_col: str) -> pl.DataFrame:
+    """One row per spelling: the name and each pipe-separated alias."""
+    return (
+        df.with_columns(
+            pl.concat_list(
+                pl.col(name_col), pl.col(alias_col).fill_null("").str.split("|")
+            ).alias("_phrase")
+        )
+        .explode("_phrase")
+        .filter(pl.col("_phrase").str.strip_chars() != "")
+    )
+
+
+@lru_cache(maxsize=4)
+def load_reference(reference_dir: Path) -> Reference:
+    reference_dir = Path(reference_dir)
+    parts: list[pl.DataFrame] = []
+    cols = ["phrase", "cat", "value", "iso2", "kind", "rank"]
+
+    titles = _read(reference_dir / "titles.csv", ["phrase", "title", "kind", "rank"])
+    parts.append(titles.select(pl.col("phrase"), pl.lit("title").alias("cat"), pl.col("title").alias("value"),
+                               pl.lit(None, pl.String).alias("iso2"), "kind", "rank"))
+
+    countries = _read(reference_dir / "countries.csv", ["iso2", "name", "aliases", "demonyms"])
+    c = _aliases(countries, "name", "aliases")
+    parts.append(c.select(pl.col("_phrase").alias("phrase"), pl.lit("country").alias("cat"),
+                          pl.col("name").alias("value"), "iso2", pl.lit("country").alias("kind"),
+                          pl.lit(None, pl.String).alias("rank")))
+    d = countries.with_columns(pl.col("demonyms").fill_null("").str.split("|").alias("_phrase")).explode("_phrase")
+    parts.append(d.filter(pl.col("_phrase") != "").select(
+        pl.col("_phrase").alias("phrase"), pl.lit("demonym").alias("cat"), pl.col("name").alias("value"),
+        "iso2", pl.lit("demonym").alias("kind"), pl.lit(None, pl.String).alias("rank")))
+
+    places = _read(reference_dir / "places.csv", ["name", "iso2", "kind", "aliases"])
+    p = _aliases(places, "name", "aliases")
+    parts.append(p.select(pl.col("_phrase").alias("phrase"), pl.lit("place").alias("cat"),
+                          pl.col("name").alias("value"), "iso2", "kind", pl.lit(None, pl.String).alias("rank")))
+
+    orgs = _read(reference_dir / "organizations.csv", ["name", "aliases", "kind", "iso2"])
+    o = _aliases(orgs, "name", "aliases")
+    parts.append(o.select(pl.col("_phrase").alias("phrase"), pl.lit("org").alias("cat"),
+                          pl.col("name").alias("value"), "iso2", "kind", pl.lit(None, pl.String).alias("rank")))
+
+    cue_df = _read(reference_dir / "cues.csv", ["category", "phrase"])
+    parts.append(cue_df.select("phrase", pl.col("category").alias("cat"), pl.col("phrase").alias("value"),
+                               pl.lit(None, pl.String).alias("iso2"), pl.lit(None, pl.String).alias("kind"),
+                               pl.lit(None, pl.String).alias("rank")))
+
+    vocab = pl.concat([x.select(cols) for x in parts], how="vertical_relaxed")
+    keys = [phrase_key(s) for s in vocab["phrase"].to_list()]  # small: a few thousand phrases
+    priority = {c: i for i, c in enumerate(CATEGORY_PRIORITY)}
+    vocab = (
+        vocab.with_columns(pl.Series("phrase", keys, dtype=pl.String))
+        .filter(pl.col("phrase") != "")
+        .with_columns(
+            pl.col("phrase").str.count_matches(" ").add(1).cast(pl.Int32).alias("ntok"),
+            pl.col("cat").replace_strict(priority, default=99).alias("_prio"),
+            pl.col("rank").cast(pl.Int32, strict=False),
+        )
+        .filter(pl.col("ntok") <= MAX_NGRAM)
+        .sort(["phrase", "_prio"])
+        .unique(subset=["phrase"], keep="first", maintain_order=True)
+        .drop("_prio")
+    )
+    cues = {
+        cat: [phrase_key(p) for p in grp["phrase"].to_list()]
+        for (cat,), grp in cue_df.group_by("category")
+    }
+    themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
+    kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).with_columns(
+        pl.col("phrase").str.to_lowercase()
+    )
+    neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
+    return Reference(
+        vocab=vocab,
+        themes=themes,
+        theme_keywords=kw,
+        theme_negative=neg,
+        cues=cues,
+        countries=countries.select("iso2", "name"),
+    )

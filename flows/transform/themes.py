@@ -1,0 +1,109 @@
+"""Themes of a meeting: taxonomy phrases (seeds/reference/theme_keywords.csv) found in the article's
+sentences, minus boilerplate sentences (negative cues), with who raised them.
+
+Grain: one row per theme per meeting. `raised_by` comes from the speaker of the sentences naming
+the theme: a speech verb next to a person, surname or title ("Gong said", "said Newsom", "the mayor
+said"); a paragraph without one continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from flows.transform.reference import Reference
+
+
+def keyword_regex(phrases: list[str]) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)  # longest first: leftmost-first alternation
+    return r"(?i)\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b"
+
+
+def sentence_speakers(
+    sentences: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, participants: pl.DataFrame
+) -> pl.DataFrame:
+    """(sid, speaker_side) for every sentence of an article with a meeting."""
+    speech = t.filter(pl.col("lab") == "speech_verb").group_by("sid").agg(pl.col("pos").min().alias("sp"))
+    # the person named closest to the speech verb, before it or right after it ("said Newsom")
+    near = (
+        refs.join(speech, on="sid")
+        .with_columns(
+            pl.when(pl.col("end") < pl.col("sp"))
+            .then(pl.col("sp") - pl.col("end"))
+            .otherwise((pl.col("start") - pl.col("sp")) * 2)
+            .alias("dist")
+        )
+        .filter(pl.col("dist").is_between(1, 6))
+        .sort("sid", "dist")
+        .unique(subset=["sid"], keep="first", maintain_order=True)
+        .join(participants.select("article_id", pl.col("person_name").alias("name"), "side"),
+              on=["article_id", "name"], how="inner")
+        .select("sid", pl.col("side").alias("speaker_side"))
+    )
+    # "the mayor said": a title right before the speech verb names the participant holding it
+    titled = (
+        t.filter(pl.col("lab") == "title")
+        .join(speech, on="sid")
+        .filter((pl.col("sp") - pl.col("pos")).is_between(1, 2))
+        .join(sentences.select("sid", "article_id"), on="sid")
+        .join(participants.select("article_id", pl.col("title").alias("value"), "side")
+              .unique(subset=["article_id", "value"], keep="first"), on=["article_id", "value"], how="inner")
+        .select("sid", pl.col("side").alias("title_side"))
+        .unique(subset=["sid"])
+    )
+    s = (
+        sentences.select("sid", "article_id", "para_no", "sent_no")
+        .join(near, on="sid", how="left")
+        .join(titled, on="sid", how="left")
+        .with_columns(pl.coalesce("speaker_side", "title_side").alias("own"))
+        .sort("article_id", "sent_no")
+    )
+    # A paragraph speaks with the voice attributed anywhere in it; unattributed ones continue the last.
+    para = (
+        s.group_by("article_id", "para_no")
+        .agg(pl.col("own").drop_nulls().first().alias("para_side"))
+        .sort("article_id", "para_no")
+        .with_columns(pl.col("para_side").forward_fill().over("article_id").alias("para_side"))
+    )
+    return s.join(para, on=["article_id", "para_no"], how="left").select(
+        "sid", pl.coalesce("own", "para_side").alias("speaker_side"), "para_no"
+    )
+
+
+def find_themes(
+    sentences: pl.DataFrame, meetings: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    kw = ref.theme_keywords
+    pattern = keyword_regex(kw["phrase"].to_list())
+    negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
+    s = sentences.join(meetings.select("article_id", "meeting_id", "source_file"), on="article_id", how="inner")
+    if negative:
+        s = s.filter(~pl.col("text").str.contains(negative))
+    hits = (
+        s.select("meeting_id", "source_file", "sid", "sent_no", "text",
+                 pl.col("text").str.extract_all(pattern).alias("phrase"))
+        .explode("phrase")
+        .drop_nulls("phrase")
+        .with_columns(pl.col("phrase").str.to_lowercase())
+        .join(kw, on="phrase", how="inner")
+        .join(speakers, on="sid", how="left")
+        .sort("meeting_id", "sent_no")
+    )
+    return (
+        hits.group_by("meeting_id", "theme", maintain_order=True)
+        .agg(
+            pl.col("source_file").first(),
+            pl.col("text").first().alias("evidence"),
+            (pl.col("speaker_side") == "host").any().alias("_h"),
+            (pl.col("speaker_side") == "guest").any().alias("_g"),
+        )
+        .with_columns(
+            pl.when(pl.col("_h") & pl.col("_g")).then(pl.lit("both"))
+            .when(pl.col("_h")).then(pl.lit("host"))
+            .when(pl.col("_g")).then(pl.lit("guest"))
+            .otherwise(pl.lit("unknown"))
+            .alias("raised_by")
+        )
+        .select("meeting_id", "source_file", "theme", "raised_by", "evidence")
+    )

@@ -1,0 +1,86 @@
+"""Sentences -> tokens labelled from the reference vocabulary.
+
+Grain: one row per token per sentence. Each token carries the category of the longest reference
+phrase covering it (title, country, place, org, cue, ...) or, if none, a shape class: NAME
+(capitalised word not in the vocabulary), PARTICLE (de, van, bin ...), CONN (of, the, to, in),
+COMMA, or OTHER. Phrase matching is an n-gram join, so a corpus costs a handful of joins, not a loop.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
+
+PARTICLES = ["de", "da", "van", "von", "der", "den", "di", "du", "le", "la", "del", "bin", "binti", "al", "ibn",
+             "dos", "das", "y", "ter", "zu", "el", "do"]  # fmt: skip
+CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
+
+
+def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sid, text) -> (sid, pos, tok, low, poss)."""
+    toks = (
+        sentences.select("sid", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
+        .explode("tok")
+        .drop_nulls("tok")
+        .with_columns(pl.int_range(pl.len()).over("sid").cast(pl.Int32).alias("pos"))
+    )
+    poss = pl.col("tok").str.contains(r"['’]s$")
+    return toks.with_columns(
+        poss.alias("poss"),
+        pl.when(poss).then(pl.col("tok").str.replace(r"['’]s$", "")).otherwise(pl.col("tok")).alias("tok"),
+    ).with_columns(pl.col("tok").str.to_lowercase().alias("low"))
+
+
+def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
+    """Adds cat/value/iso2/kind/rank of the longest vocabulary phrase starting at or covering each
+    token, plus span_start (position where that phrase starts) and the token's shape class."""
+    vocab = ref.vocab
+    t = tokens.sort("sid", "pos")
+    keys = [pl.col("low")]
+    for k in range(1, MAX_NGRAM):
+        keys.append(pl.col("low").shift(-k).over("sid"))
+    matches = []
+    for n in range(MAX_NGRAM, 0, -1):
+        key = pl.concat_str(keys[:n], separator=" ")
+        sub = vocab.filter(pl.col("ntok") == n).select("phrase", "cat", "value", "iso2", "kind", "rank", "ntok")
+        if sub.height == 0:
+            continue
+        m = t.select("sid", "pos", key.alias("phrase")).drop_nulls("phrase").join(sub, on="phrase", how="inner")
+        matches.append(m)
+    m = pl.concat(matches, how="vertical_relaxed") if matches else None
+    if m is None or m.height == 0:
+        m = pl.DataFrame(schema={"sid": pl.Int64, "pos": pl.Int32, "cat": pl.String, "value": pl.String,
+                                 "iso2": pl.String, "kind": pl.String, "rank": pl.Int32, "ntok": pl.Int32})
+    # Longest match per start, then drop starts covered by an earlier kept match.
+    m = (
+        m.sort("sid", "pos", "ntok", descending=[False, False, True])
+        .unique(subset=["sid", "pos"], keep="first", maintain_order=True)
+        .with_columns((pl.col("pos") + pl.col("ntok")).alias("end"))
+        .with_columns(pl.col("end").cum_max().shift(1).over("sid").fill_null(0).alias("prev_end"))
+        .filter(pl.col("prev_end") <= pl.col("pos"))
+        .select("sid", pl.col("pos").alias("span_start"), "end", "cat", "value", "iso2", "kind", "rank")
+    )
+    # Spread each kept match over the tokens it covers.
+    covered = (
+        m.with_columns(pl.int_ranges("span_start", "end").alias("pos"))
+        .explode("pos")
+        .with_columns(pl.col("pos").cast(pl.Int32))
+        .drop("end")
+    )
+    t = t.join(covered, on=["sid", "pos"], how="left")
+    is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
+    known = pl.col("cat").is_not_null() & (pl.col("cat") != "not_name")
+    shape = (
+        pl.when(known).then(pl.col("cat"))
+        .when(pl.col("low").is_in(CONNECTORS) & ~is_cap).then(pl.lit("CONN"))
+        .when(pl.col("low") == "and").then(pl.lit("AND"))
+        .when(pl.col("cat").is_not_null()).then(pl.col("cat"))
+        .when(pl.col("tok") == ",").then(pl.lit("COMMA"))
+        .when(pl.col("tok").is_in(["(", ")"])).then(pl.lit("PAREN"))
+        .when(pl.col("low").is_in(PARTICLES) & ~is_cap).then(pl.lit("PARTICLE"))
+        .when(is_cap & pl.col("tok").str.contains(r"\p{Ll}")).then(pl.lit("NAME"))
+        .when(is_cap).then(pl.lit("CAPS"))  # acronyms: IMF, HSBC (an org when not known)
+        .otherwise(pl.lit("OTHER"))
+    )
+    return t.with_columns(shape.alias("lab"))
