@@ -206,27 +206,40 @@ def participants_and_sides(
         .select("article_id", "location", "host_country")
     )
     parts = parts.join(where, on="article_id", how="left")
-    # Host score for the leads: at home > named as the one receiving > local office > subject.
-    at_home = pl.col("country").is_not_null() & (pl.col("country") == pl.col("host_country"))
-    score = (
-        at_home.cast(pl.Int32) * 8
-        + pl.col("is_agent").cast(pl.Int32) * 4
-        + (pl.col("title_kind") == "local_gov").fill_null(False).cast(pl.Int32) * 2
-        + (pl.col("before_verb") & pl.col("passive_pos_null")).cast(pl.Int32)
-    )
+    # Sides of the leads. A lead whose country is known is host when at home. Leads without one
+    # take the side of their own group in the sentence (the agent of "was received by X", else the
+    # subject or the object of "met"), and a group with no known side is the other group's opposite.
     parts = parts.join(
-        meetings.select("article_id", pl.col("passive_pos").is_null().alias("passive_pos_null")),
+        meetings.select("article_id", pl.col("passive_pos").is_not_null().alias("passive")),
         on="article_id",
         how="left",
-    ).with_columns(score.alias("host_score"))
+    )
     lead_mask = ~pl.col("is_member")
-    best = pl.col("host_score").filter(lead_mask).max().over("article_id")
-    worst = pl.col("host_score").filter(lead_mask).min().over("article_id")
-    n_leads = lead_mask.sum().over("article_id")
-    lead_side = pl.when((best > worst) | (n_leads == 1)).then(
-        pl.when(pl.col("host_score") == best).then(pl.lit("host")).otherwise(pl.lit("guest"))
-    ).otherwise(pl.lit("host"))
-    parts = parts.with_columns(lead_side.alias("_lead_side"))
+    group = pl.when(pl.col("passive")).then(pl.col("is_agent")).otherwise(pl.col("before_verb"))
+    known = pl.col("country").is_not_null() & pl.col("host_country").is_not_null()
+    known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
+    parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
+    grp_host = (
+        pl.col("_known_host").filter(lead_mask & pl.col("_known_host").is_not_null()).mean().over("article_id", "_grp")
+    )
+    other_host = (
+        pl.col("_known_host").filter(lead_mask & pl.col("_known_host").is_not_null()).mean().over("article_id")
+    )
+    parts = parts.with_columns(grp_host.alias("_grp_host"), other_host.alias("_any_host"))
+    # by grammar alone: the agent of a passive, or the subject of an active verb, receives
+    grammar_host = pl.col("_grp")
+    lead_is_host = (
+        pl.when(pl.col("_known_host").is_not_null())
+        .then(pl.col("_known_host"))
+        .when(pl.col("_grp_host").is_not_null())
+        .then(pl.col("_grp_host") >= 0.5)
+        .when(pl.col("_any_host").is_not_null())
+        .then(pl.col("_any_host") < 0.5)
+        .otherwise(grammar_host)
+    )
+    parts = parts.with_columns(
+        pl.when(lead_is_host).then(pl.lit("host")).otherwise(pl.lit("guest")).alias("_lead_side")
+    )
     host_lead_country = (
         pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "host")).drop_nulls().first().over("article_id")
     )
@@ -249,6 +262,28 @@ def participants_and_sides(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
         pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),
     )
+    # The guest side's country when the lede names exactly one foreign place ("a delegation from
+    # the Kaohsiung ... Association led by its chairman X").
+    foreign = (
+        t.join(lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner")
+        .filter(
+            pl.col("lab").is_in(["country", "demonym", "place", "org"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & ~pl.col("prev_low").is_in(["to", "in"])
+        )
+        .join(parts.select("article_id", "home").unique(subset=["article_id"]), on="article_id")
+        .filter(pl.col("iso2") != pl.col("home"))
+        .group_by("article_id")
+        .agg(pl.col("iso2").unique().alias("_foreign"))
+        .filter(pl.col("_foreign").list.len() == 1)
+        .select("article_id", pl.col("_foreign").list.first().alias("_lede_foreign"))
+    )
+    parts = parts.join(foreign, on="article_id", how="left").with_columns(
+        pl.when(pl.col("_n_guest_c") == 0).then(pl.col("_lede_foreign")).otherwise(pl.col("_guest_c")).alias("_guest_c"),
+        pl.when(pl.col("_n_guest_c") == 0).then(pl.col("_lede_foreign").is_not_null().cast(pl.UInt32))
+        .otherwise(pl.col("_n_guest_c")).alias("_n_guest_c"),
+    )
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     parts = parts.with_columns(
         pl.when(intl)
@@ -257,7 +292,7 @@ def participants_and_sides(
         .then(pl.col("country"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
-        .when((pl.col("_n_guest_c") == 1) & pl.col("org").is_null())
+        .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
         .alias("country")
     )

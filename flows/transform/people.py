@@ -13,7 +13,7 @@ import polars as pl
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
-    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1",
+    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND",
 ]  # fmt: skip
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
@@ -79,62 +79,22 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .then((pl.col("_elig") != pl.col("_elig").shift(1).over("sid").fill_null(False)).cum_sum().over("sid"))
         .alias("chain")
     )
-    # Describe each chain: titles, countries (not postings: "to China", "in Shanghai"), places, orgs.
-    span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
-    posting = pl.col("prev_low").is_in(POSTING_WORDS)
+    # "and" splits a chain into segments: "Minister for Trade and Industry, X" is one description,
+    # "Party Secretary X and Mayor Y" gives Y the segment after "and".
+    t = t.with_columns(
+        pl.when(pl.col("chain").is_not_null())
+        .then((pl.col("lab") == "AND").cast(pl.Int32).cum_sum().over("sid", "chain"))
+        .alias("seg")
+    )
     chain_tok = t.filter(pl.col("chain").is_not_null())
-    first_of_span = chain_tok.filter(span_first)
-    titles = first_of_span.filter(pl.col("lab") == "title")
-    countries = first_of_span.filter(
-        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting
-    )
-    orgs = first_of_span.filter(
-        (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
-        | pl.col("lab").is_in(["CAPS"])
-    )
-    org_names = (
-        chain_tok.filter(pl.col("lab").is_in(["ORGNAME", "org_word"]))
-        .group_by("sid", "chain")
-        .agg(pl.col("tok").str.join(" ").alias("orgname"), pl.col("tok").first().alias("_f"))
-    )
-    chain_desc = (
-        chain_tok.group_by("sid", "chain")
-        .agg(pl.col("pos").min().alias("c_start"), pl.col("pos").max().alias("c_end"),
-             pl.col("tok").first().alias("c_first"))
-        .join(
-            titles.group_by("sid", "chain").agg(
-                pl.col("value").last().alias("title_last"),
-                pl.col("kind").last().alias("kind_last"),
-                pl.col("value").first().alias("title_first"),
-                pl.col("kind").first().alias("kind_first"),
-            ),
-            on=["sid", "chain"], how="left",
-        )
-        .join(
-            countries.group_by("sid", "chain").agg(
-                pl.col("iso2").first().alias("country"),
-                pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
-            ),
-            on=["sid", "chain"], how="left",
-        )
-        .join(
-            orgs.group_by("sid", "chain").agg(
-                pl.col("value").first().alias("org_known"),
-                pl.col("tok").first().alias("org_caps"),
-                pl.col("kind").first().alias("org_kind"),
-            ),
-            on=["sid", "chain"], how="left",
-        )
-        .join(org_names.select("sid", "chain", "orgname"), on=["sid", "chain"], how="left")
-        .with_columns(
-            pl.coalesce("org_known", "orgname", "org_caps").alias("org"),
-        )
-    )
+    whole = _describe(chain_tok, ["sid", "chain"])
+    by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
     # Attach to each name the chain just before it and the apposition just after it (", ...").
-    tok_chain = t.select("sid", "pos", "chain", "tok")
+    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok")
     mentions = (
         runs.join(
-            tok_chain.select("sid", (pl.col("pos") + 1).alias("start"), pl.col("chain").alias("before_chain")),
+            tok_chain.select("sid", (pl.col("pos") + 1).alias("start"), pl.col("chain").alias("before_chain"),
+                             pl.col("seg").alias("b_seg"), pl.col("lab").alias("b_lab")),
             on=["sid", "start"], how="left",
         )
         .join(
@@ -143,22 +103,29 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             on=["sid", "end"], how="left",
         )
         .with_columns(
-            pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain")
+            pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain"),
+            # "..., and X": nothing between "and" and the name describes X
+            pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
         )
     )
-    b = chain_desc.select(
-        "sid", pl.col("chain").alias("before_chain"),
-        pl.col("title_last").alias("b_title"), pl.col("kind_last").alias("b_kind"),
-        pl.col("country").alias("b_country"), pl.col("place").alias("b_place"),
-        pl.col("org").alias("b_org"), pl.col("org_kind").alias("b_org_kind"),
+    cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
+    seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
+    all_b = whole.rename({"chain": "before_chain", **{c: f"w_{c}" for c in cols}})
+    seg_a = by_seg.filter(pl.col("seg") == 0).drop("seg").rename({"chain": "after_chain", **{c: f"a_{c}" for c in cols}})
+    mentions = (
+        mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left")
+        .join(all_b, on=["sid", "before_chain"], how="left")
+        .join(seg_a, on=["sid", "after_chain"], how="left")
     )
-    a = chain_desc.select(
-        "sid", pl.col("chain").alias("after_chain"),
-        pl.col("title_first").alias("a_title"), pl.col("kind_first").alias("a_kind"),
-        pl.col("country").alias("a_country"), pl.col("place").alias("a_place"),
-        pl.col("org").alias("a_org"), pl.col("org_kind").alias("a_org_kind"),
+    own_seg = pl.col("s_title_last").is_not_null()
+    pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
+    mentions = mentions.with_columns(
+        pick("title_last").alias("b_title"), pick("kind_last").alias("b_kind"),
+        pl.coalesce(pick("country"), pl.col("w_country")).alias("b_country"),
+        pl.coalesce(pick("place"), pl.col("w_place")).alias("b_place"),
+        pick("org").alias("b_org"), pick("org_kind").alias("b_org_kind"),
+        pl.col("a_title_first").alias("a_title"), pl.col("a_kind_first").alias("a_kind"),
     )
-    mentions = mentions.join(b, on=["sid", "before_chain"], how="left").join(a, on=["sid", "after_chain"], how="left")
     use_before = pl.col("b_title").is_not_null() | pl.col("a_title").is_null()
     mentions = mentions.with_columns(
         pl.when(use_before).then("b_title").otherwise("a_title").alias("title"),
@@ -172,3 +139,56 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         "title", "title_kind", "country", "place", "org", "org_kind", "before_chain", "after_chain",
     )
     return t, mentions
+
+
+def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+    """Titles, countries (not postings: "to China", "in Shanghai"), places and orgs of each chain."""
+    span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    posting = pl.col("prev_low").is_in(POSTING_WORDS)
+    first_of_span = chain_tok.filter(span_first)
+    titles = first_of_span.filter(pl.col("lab") == "title")
+    countries = first_of_span.filter(
+        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting
+    )
+    orgs = first_of_span.filter(
+        (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
+        | pl.col("lab").is_in(["CAPS"])
+    )
+    org_names = (
+        chain_tok.filter(pl.col("lab").is_in(["ORGNAME", "org_word"]))
+        .group_by(keys)
+        .agg(pl.col("tok").str.join(" ").alias("orgname"), (pl.col("lab") == "ORGNAME").any().alias("_named"))
+        .filter("_named")
+        .drop("_named")
+    )
+    return (
+        chain_tok.group_by(keys)
+        .agg(pl.len().alias("_n"))
+        .join(
+            titles.group_by(keys).agg(
+                pl.col("value").last().alias("title_last"),
+                pl.col("kind").last().alias("kind_last"),
+                pl.col("value").first().alias("title_first"),
+                pl.col("kind").first().alias("kind_first"),
+            ),
+            on=keys, how="left",
+        )
+        .join(
+            countries.group_by(keys).agg(
+                pl.col("iso2").first().alias("country"),
+                pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
+            ),
+            on=keys, how="left",
+        )
+        .join(
+            orgs.group_by(keys).agg(
+                pl.col("value").first().alias("org_known"),
+                pl.col("tok").first().alias("org_caps"),
+                pl.col("kind").first().alias("org_kind"),
+            ),
+            on=keys, how="left",
+        )
+        .join(org_names, on=keys, how="left")
+        .with_columns(pl.coalesce("org_known", "orgname", "org_caps").alias("org"))
+        .select(*keys, "title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind")
+    )
