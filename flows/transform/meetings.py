@@ -26,10 +26,12 @@ def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
         first(pl.col("lab") == "passive_host").alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
-        first(pl.col("lab") == "attendance").alias("attend_pos"),
-        (pl.col("lab") == "attendance").any().alias("has_attend"),
+        first(pl.col("lab").is_in(["attendance", "member_marker"])).alias("attend_pos"),
+        pl.col("lab").is_in(["attendance", "member_marker"]).any().alias("has_attend"),
+        (pl.col("lab") == "led_by").any().alias("has_led_by"),
+        (pl.col("lab") == "group_noun").any().alias("has_group"),
         pl.col("low").is_in(ATTEND_OBJECTS).any().alias("has_attend_object"),
-        pl.col("value").filter(pl.col("lab") == "attendance").first().alias("attend_cue"),
+        pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first().alias("attend_cue"),
     )
 
 
@@ -138,14 +140,49 @@ def participants_and_sides(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
+    lede_names = refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"]).select(
+        "article_id", "name"
+    ).unique()
+    # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
+    # people ("Feng met ... with envoys from 26 countries, including A, B"), or "led by" sentences.
+    meeting_sids = meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename(
+        {"meeting_sids": "sid"}
+    )
+    # ... but not another meeting of the same trip mentioned in passing
+    other_meeting = r"(?i)\b(?:later|also|earlier|will|would|next|previously|separately|last (?:year|month|week))\b"
+    same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
+    repeats = (
+        refs.join(meeting_sids, on=["article_id", "sid"], how="inner")
+        .join(same_meeting, on="sid", how="inner")
+        .join(lede_names, on=["article_id", "name"], how="inner")
+        .select("article_id", "sid")
+    )
+    led = (
+        sentences.join(flags, on="sid")
+        .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
+        .join(meetings.select("article_id"), on="article_id", how="inner")
+        .select("article_id", "sid")
+    )
+    lead_sids = (
+        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
+        .unique()
+        .join(flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group"), on="sid", how="left")
+        .with_columns(
+            # "envoys from 26 countries, including A, B": each listed guest heads their own side
+            pl.when(pl.col("has_group")).then(None).otherwise(pl.col("member_pos")).alias("member_pos"),
+            pl.col("verb_pos").fill_null(-1),
+        )
+    )
     lead_refs = (
-        refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"], how="inner")
+        refs.join(lead_sids, on=["article_id", "sid"], how="inner")
         .filter(pl.col("ntok") >= 2)
         .with_columns(
             (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias("is_member"),
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias("is_agent"),
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
+            (pl.col("sid") == pl.col("sid").min().over("article_id")).alias("_in_lede"),
         )
+        .sort("article_id", "sent_no", "start")
         .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
@@ -154,7 +191,7 @@ def participants_and_sides(
         sentences.join(flags, on="sid")
         .filter(
             pl.col("has_attend")
-            & (pl.col("has_attend_object") | ~pl.col("attend_cue").is_in(["attended", "attending"]))
+            & (pl.col("has_attend_object") | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending"]))
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
         )
         .select("sid")

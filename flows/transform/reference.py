@@ -30,6 +30,8 @@ CATEGORY_PRIORITY = [
     "meeting_verb",
     "attendance",
     "member_marker",
+    "led_by",
+    "group_noun",
     "separately",
     "speech_verb",
     "reported",
