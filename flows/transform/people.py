@@ -144,7 +144,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     """Titles, countries (not postings: "to China", "in Shanghai"), places and orgs of each chain."""
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
-    posting = pl.col("prev_low").is_in(POSTING_WORDS)
+    posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
     countries = first_of_span.filter(

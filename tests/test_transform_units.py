@@ -1,0 +1,129 @@
+"""Unit tests of each transform step on small texts written for the purpose."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.extract import DOCUMENT_SCHEMA, article_id_for
+from flows.settings import PROJECT_ROOT
+from flows.transform import transform
+from flows.transform.documents import split_documents
+from flows.transform.people import find_mentions
+from flows.transform.reference import load_reference
+from flows.transform.sentences import split_sentences
+from flows.transform.tokens import label_tokens, tokenize
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference(PROJECT_ROOT / "seeds" / "reference")
+
+
+def docs(*texts: str, record_date: str | None = None) -> pl.DataFrame:
+    rows = [
+        {
+            "article_id": article_id_for(t),
+            "source_file": f"a{i}.txt",
+            "text": t,
+            "record_date": record_date,
+            "record_title": None,
+            "url": None,
+            "content_hash": str(i),
+        }
+        for i, t in enumerate(texts)
+    ]
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
+
+
+def test_documents_marker_headline_credits_and_broken_names():
+    text = (
+        " date 2024-03-22\nNews / Metro\nMayor meets envoy\n\nTi Gong\n\nTi Gong\n\n"
+        "Mayor Wen Dao met with Olga\nPetrova on Thursday.\n\nSource: SHINE Editor: Ma Li\n"
+    )
+    out = split_documents(docs(text))
+    row = out.row(0, named=True)
+    assert row["published_date"] == date(2024, 3, 22)
+    assert row["headline"] == "Mayor meets envoy"
+    assert row["body"] == "Mayor Wen Dao met with Olga Petrova on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("17:00 UTC+8, 2022-08-15", date(2022, 8, 15)),
+        ("Date: 2024-03-22", date(2024, 3, 22)),
+        ("Published: Oct 15, 2023", date(2023, 10, 15)),
+        ("By Zhou Rui | Mar 23,2023", date(2023, 3, 23)),
+        ("2017年11月23日", date(2017, 11, 23)),
+        ("Beijing, February 27", None),
+    ],
+)
+def test_published_date_forms(header, expected):
+    text = f"{header}\n\nMayor Wen Dao met with Olga Petrova on Thursday.\n"
+    assert split_documents(docs(text))["published_date"][0] == expected
+
+
+def test_sentences_keep_abbreviations_and_drop_repeats():
+    body = pl.DataFrame({"article_id": ["x"], "body": ["Dr. Ana Ruiz met U.S. envoys on Saturday. on Saturday. She left."]})
+    texts = split_sentences(body)["text"].to_list()
+    # a repeated lowercase fragment stays with its sentence; it never starts a new one
+    assert texts == ["Dr. Ana Ruiz met U.S. envoys on Saturday. on Saturday.", "She left."]
+
+
+def mentions_of(sentence: str, ref) -> dict[str, dict]:
+    s = pl.DataFrame({"sid": [0], "text": [sentence]}).with_columns(pl.col("sid").cast(pl.Int64))
+    _, m = find_mentions(label_tokens(tokenize(s), ref))
+    return {r["name"]: r for r in m.filter(pl.col("ntok") >= 2).iter_rows(named=True)}
+
+
+def test_title_before_after_and_around_names(ref):
+    m = mentions_of("Shanghai Mayor Gong Zheng met with the Italian Ambassador to China, Massimo Ambrosetti.", ref)
+    assert (m["Gong Zheng"]["title"], m["Gong Zheng"]["country"]) == ("Mayor", "CN")
+    assert (m["Massimo Ambrosetti"]["title"], m["Massimo Ambrosetti"]["country"]) == ("Ambassador", "IT")
+    m = mentions_of("Hamish Kerr, New Zealand ambassador to China, and Li Wei talked.", ref)
+    assert (m["Hamish Kerr"]["title"], m["Hamish Kerr"]["country"]) == ("Ambassador", "NZ")
+    assert m["Li Wei"]["title"] is None
+    m = mentions_of("He met the mayor of Düsseldorf, Germany, Stephan Kühl.", ref)
+    assert (m["Stephan Kühl"]["title"], m["Stephan Kühl"]["country"]) == ("Mayor", "DE")
+
+
+def test_meeting_participants_sides_dates_and_themes(ref):
+    text = (
+        " date 2024-06-14\n"
+        "Hangzhou Mayor Wen Dao met with Norwegian Ambassador to China Ola Dahl on Wednesday.\n\n"
+        "Wen said the city welcomes Norwegian companies to invest and hopes to deepen cooperation in offshore wind.\n\n"
+        "Dahl said Norway hopes to expand tourism. President Xi Jinping pointed out in a meeting with Dahl that "
+        "friendship matters.\n\n"
+        "Vice Mayor Sun Ke also attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    m = t.meetings.row(0, named=True)
+    assert (m["meeting_date"], m["weekday"], m["counterpart_countries"]) == (date(2024, 6, 12), "Wednesday", ["NO"])
+    people = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+    assert set(people) == {"Wen Dao", "Ola Dahl", "Sun Ke"}
+    assert (people["Wen Dao"]["side"], people["Wen Dao"]["role"], people["Wen Dao"]["country"]) == ("host", "lead", "CN")
+    assert (people["Ola Dahl"]["side"], people["Ola Dahl"]["title"]) == ("guest", "Ambassador")
+    assert (people["Sun Ke"]["side"], people["Sun Ke"]["role"], people["Sun Ke"]["title"]) == ("host", "member", "Vice Mayor")
+    themes = {r["theme"]: r["raised_by"] for r in t.meeting_themes.iter_rows(named=True)}
+    assert themes == {"trade_investment": "host", "clean_energy": "host", "tourism": "guest"}
+
+
+def test_guest_first_and_passive_grammar(ref):
+    text = (
+        " date 2023-11-02\n"
+        "Swedish Ambassador to China Karin Lund was received by Suzhou Mayor Jiang Hua yesterday.\n"
+    )
+    t = transform(docs(text), ref)
+    sides = dict(zip(t.participants["person_name"], t.participants["side"], strict=True))
+    assert sides == {"Karin Lund": "guest", "Jiang Hua": "host"}
+    assert t.meetings["meeting_date"][0] == date(2023, 11, 1)
+
+
+def test_article_without_meeting_has_zero_meetings(ref):
+    t = transform(docs("The city's trade fair closed on Monday with record deals.\n"), ref)
+    assert t.meetings.height == 0
+    assert t.articles["meeting_count"].to_list() == [0]
