@@ -134,9 +134,7 @@ def load_reference(reference_dir: Path) -> Reference:
         for (cat,), grp in cue_df.group_by("category")
     }
     themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
-    kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).with_columns(
-        pl.col("phrase").str.to_lowercase()
-    )
+    kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(subset=["phrase"], keep="first")
     neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
     return Reference(
         vocab=vocab,

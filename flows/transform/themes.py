@@ -15,9 +15,9 @@ import polars as pl
 from flows.transform.reference import Reference
 
 
-def keyword_regex(phrases: list[str]) -> str:
+def keyword_regex(phrases: list[str], ignore_case: bool = True) -> str:
     ordered = sorted(set(phrases), key=len, reverse=True)  # longest first: leftmost-first alternation
-    return r"(?i)\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b"
+    return ("(?i)" if ignore_case else "") + r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b"
 
 
 def sentence_speakers(
@@ -74,18 +74,22 @@ def sentence_speakers(
 def find_themes(
     sentences: pl.DataFrame, meetings: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
 ) -> pl.DataFrame:
+    # Phrases are matched as written: lowercase ones only in running text, so capitalised words in
+    # titles and names ("Minister for Trade and Investment", "Medical Tourism Pilot Zone") don't
+    # count; phrases written with capitals ("Import Expo", "AI") are proper names matched exactly.
     kw = ref.theme_keywords
-    pattern = keyword_regex(kw["phrase"].to_list())
+    pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
     s = sentences.join(meetings.select("article_id", "meeting_id", "source_file"), on="article_id", how="inner")
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     hits = (
         s.select("meeting_id", "source_file", "sid", "sent_no", "text",
-                 pl.col("text").str.extract_all(pattern).alias("phrase"))
+                 # a sentence's first word is capitalised by grammar, not because it names something
+                 pl.concat_str(pl.col("text").str.head(1).str.to_lowercase(), pl.col("text").str.slice(1))
+                 .str.extract_all(pattern).alias("phrase"))
         .explode("phrase")
         .drop_nulls("phrase")
-        .with_columns(pl.col("phrase").str.to_lowercase())
         .join(kw, on="phrase", how="inner")
         .join(speakers, on="sid", how="left")
         .sort("meeting_id", "sent_no")
