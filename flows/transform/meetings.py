@@ -22,7 +22,11 @@ def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     return t.group_by("sid").agg(
-        first(pl.col("lab").is_in(["meeting_verb", "passive_host"])).alias("verb_pos"),
+        first(
+            pl.col("lab").is_in(["meeting_verb", "passive_host"])
+            | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
+        ).alias("verb_pos"),
+        (pl.col("lab") == "separately").any().alias("has_sep"),
         first(pl.col("lab") == "passive_host").alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),

@@ -17,6 +17,7 @@ from flows.transform.meetings import (
 from flows.transform.people import find_mentions
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
+from flows.transform.split import assign_participants, plan_meetings, respective_dates
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 
@@ -43,10 +44,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
         docs.select("article_id", "published_date", "headline", "body"), on="article_id", how="left"
     )
-    meetings = meetings.with_columns(pl.format("{}-1", pl.col("article_id")).alias("meeting_id"))
-    when = meeting_dates(meetings, docs.select("article_id", "published_date"))
-
-    p = parts.join(meetings.select("article_id", "meeting_id"), on="article_id").join(
+    published = docs.select("article_id", "published_date")
+    rows, sentence_map, order = plan_meetings(meetings, parts, refs, sentences, flags.filter("has_sep").select("sid"))
+    p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id"
     )
     participants = p.select(
@@ -66,23 +66,31 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .group_by("meeting_id")
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
+    when = meeting_dates(meetings, published)
+    each = respective_dates(rows, meetings, published).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
-        meetings.join(meta, on="article_id", how="left")
+        rows.join(meetings, on="article_id", how="left")
+        .join(meta, on="article_id", how="left")
         .join(when, on="article_id", how="left")
+        .join(each, on="meeting_id", how="left")
         .join(where, on="article_id", how="left")
         .join(guest_c, on="meeting_id", how="left")
         .join(host_place, on="meeting_id", how="left")
         .with_columns(
+            pl.when(pl.col("_md").is_not_null() | pl.col("_wd").is_not_null())
+            .then(pl.col("_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
+            pl.when(pl.col("_md").is_not_null() | pl.col("_wd").is_not_null())
+            .then(pl.col("_wd")).otherwise(pl.col("weekday")).alias("weekday"),
             pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))),
             pl.coalesce("location", "host_place").alias("location"),
         )
     )
     meetings_out = schema.conform(m, schema.MEETINGS)
-    speakers = sentence_speakers(sentences, t, refs, p.select("article_id", "person_name", "title", "side")
-                                 if "person_name" in p.columns else
-                                 p.select("article_id", pl.col("name").alias("person_name"), "title", "side"))
+    speakers = sentence_speakers(
+        sentences, t, refs, p.select("article_id", pl.col("name").alias("person_name"), "title", "side")
+    )
     themes = find_themes(
-        sentences, m.select("article_id", "meeting_id", "source_file"), speakers, ref
+        sentences, sentence_map.join(meta.select("article_id", "source_file"), on="article_id"), speakers, ref
     )
     counts = meetings_out.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("meeting_count"))
     articles = meta.join(counts, on="article_id", how="left").with_columns(pl.col("meeting_count").fill_null(0))

@@ -72,15 +72,16 @@ def sentence_speakers(
 
 
 def find_themes(
-    sentences: pl.DataFrame, meetings: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
+    sentences: pl.DataFrame, sentence_map: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
 ) -> pl.DataFrame:
+    """sentence_map: (sid, meeting_id, source_file), the meetings each sentence speaks about."""
     # Phrases are matched as written: lowercase ones only in running text, so capitalised words in
     # titles and names ("Minister for Trade and Investment", "Medical Tourism Pilot Zone") don't
     # count; phrases written with capitals ("Import Expo", "AI") are proper names matched exactly.
     kw = ref.theme_keywords
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
-    s = sentences.join(meetings.select("article_id", "meeting_id", "source_file"), on="article_id", how="inner")
+    s = sentences.join(sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner")
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     hits = (

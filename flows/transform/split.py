@@ -1,0 +1,130 @@
+"""Several meetings in one article: "met separately with A and B", "held brief separate talks",
+"on 26 and 27 June, respectively". One meeting per guest lead; hosts take part in each.
+
+Which meeting a later sentence is about follows the guest it names ("Tan was accompanied by ...",
+"Meeting Duarte, Zhou said ..."); a sentence naming no guest continues the previous one's, and one
+naming several (the lede) belongs to all. Grain of the sentence map: one row per sentence per meeting.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform import dates
+
+DAYS_RE = (
+    r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
+    + dates.MONTH_RE
+)
+
+
+def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, k): guest leads numbered by first mention."""
+    first = refs.group_by("article_id", "name").agg(pl.col("sent_no").min().alias("_s"), pl.col("start").min().alias("_p"))
+    return (
+        parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
+        .select("article_id", "name")
+        .join(first, on=["article_id", "name"], how="left")
+        .sort("article_id", "_s", "_p")
+        .with_columns(pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Int32).alias("k"))
+        .select("article_id", "name", "k")
+    )
+
+
+def plan_meetings(
+    meetings: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame, sep_sids: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
+    guest order)."""
+    order = guest_order(parts, refs)
+    n_guests = order.group_by("article_id").agg(pl.col("k").max().alias("n_guests"))
+    # split only when a sentence reporting the meeting says so
+    lead_sids = parts.select("article_id", "sid").unique()
+    says_separately = lead_sids.join(sep_sids, on="sid", how="inner").select("article_id").unique()
+    split = says_separately.join(n_guests.filter(pl.col("n_guests") >= 2), on="article_id", how="inner")
+    m = meetings.select("article_id", "lede_sent").join(split, on="article_id", how="left").with_columns(
+        pl.col("n_guests").fill_null(1).alias("n_meetings")
+    )
+    rows = (
+        m.with_columns(pl.int_ranges(1, pl.col("n_meetings") + 1).alias("k"))
+        .explode("k")
+        .with_columns(
+            pl.col("k").cast(pl.Int32),
+            pl.format("{}-{}", pl.col("article_id"), pl.col("k")).alias("meeting_id"),
+        )
+        .select("article_id", "meeting_id", "k", "n_meetings")
+    )
+    # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
+    named = (
+        refs.join(order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner")
+        .group_by("sid")
+        .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("_k"))
+        .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
+        .select("sid", "focus")
+    )
+    sent = (
+        sentences.select("sid", "article_id", "sent_no")
+        .join(m.select("article_id", "lede_sent", "n_meetings"), on="article_id", how="inner")
+        .join(named, on="sid", how="left")
+        .sort("article_id", "sent_no")
+        .with_columns(
+            pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus")
+        )
+        .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
+    )
+    sentence_map = (
+        sent.join(rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner")
+        .filter((pl.col("focus") == 0) | (pl.col("focus") == pl.col("k")) | (pl.col("n_meetings") == 1))
+        .select("sid", "article_id", "meeting_id")
+    )
+    return rows, sentence_map, order
+
+
+def assign_participants(parts: pl.DataFrame, rows: pl.DataFrame, sentence_map: pl.DataFrame, order: pl.DataFrame):
+    """Hosts lead every meeting of their article; guest lead k leads meeting k; members go to the
+    meetings of the sentence that names them."""
+    p = parts.join(order, on=["article_id", "name"], how="left")
+    leads = (
+        p.filter(pl.col("role") == "lead")
+        .join(rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"), on="article_id")
+        .filter(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
+        .drop("_mk", "n_meetings")
+    )
+    members = p.filter(pl.col("role") == "member").join(
+        sentence_map.select("sid", "meeting_id"), on="sid", how="inner"
+    )
+    return pl.concat([leads, members], how="diagonal_relaxed")
+
+
+def respective_dates(
+    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame
+) -> pl.DataFrame:
+    """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
+    respectively", "on Monday and Tuesday, respectively")."""
+    lede = meetings.select("article_id", pl.col("evidence").alias("text"))
+    r = (
+        rows.filter(pl.col("n_meetings") > 1)
+        .join(lede, on="article_id")
+        .join(published, on="article_id", how="left")
+        .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
+        .with_columns(
+            pl.concat_list(pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_RE, 2)).alias("_days"),
+            pl.col("text").str.extract(DAYS_RE, 3).alias("_month"),
+            pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
+        )
+        .with_columns(
+            pl.when(pl.col("_month").is_not_null())
+            .then(pl.format("on {} {}", pl.col("_days").list.get(pl.col("k") - 1, null_on_oob=True), pl.col("_month")))
+            .alias("_on"),
+            pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
+            .then(pl.col("_wds").list.get(pl.col("k") - 1, null_on_oob=True))
+            .alias("weekday"),
+        )
+        .with_columns(
+            pl.coalesce(
+                dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
+                dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
+            ).alias("meeting_date")
+        )
+    )
+    return r.select("meeting_id", "meeting_date", "weekday")
