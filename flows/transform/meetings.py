@@ -153,7 +153,10 @@ def participants_and_sides(
         {"meeting_sids": "sid"}
     )
     # ... but not another meeting of the same trip mentioned in passing
-    other_meeting = r"(?i)\b(?:later|also|earlier|will|would|next|previously|separately|last (?:year|month|week))\b"
+    other_meeting = (
+        r"(?i)\b(?:later|also|earlier|will|would|next|previously|separately|last (?:year|month|week)|scheduled|"
+        r"plans? to|is to|are to|expected to|going to|set to|due to)\b"
+    )
     same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner")
