@@ -6,6 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import schema
+from flows.transform.agreements import find_agreements
 from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
@@ -89,9 +90,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     speakers = sentence_speakers(
         sentences, t, refs, p.select("article_id", pl.col("name").alias("person_name"), "title", "side")
     )
-    themes = find_themes(
-        sentences, sentence_map.join(meta.select("article_id", "source_file"), on="article_id"), speakers, ref
-    )
+    sentence_meetings = sentence_map.join(meta.select("article_id", "source_file"), on="article_id")
+    themes = find_themes(sentences, sentence_meetings, speakers, ref)
+    agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("meeting_count"))
     articles = meta.join(counts, on="article_id", how="left").with_columns(pl.col("meeting_count").fill_null(0))
     return Tables(
@@ -99,5 +100,5 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         meetings=meetings_out,
         participants=schema.conform(participants, schema.PARTICIPANTS),
         meeting_themes=schema.conform(themes, schema.MEETING_THEMES),
-        agreements=schema.empty(schema.AGREEMENTS),
+        agreements=schema.conform(agreements, schema.AGREEMENTS),
     )
