@@ -158,7 +158,9 @@ def _score_meeting(s: Scores, source: str, g: dict | None, p: dict | None) -> No
             s.misses.append((source, "extra meeting", p["evidence"][:80]))
             s.th_fp += len(p["themes"])
         else:
-            s.misses.append((source, "missed meeting", ", ".join(x["name"] for x in g.get("participants", []))))
+            s.misses.append(
+                (source, "missed meeting", ", ".join(x["name"] for x in g.get("participants", [])))
+            )
             s.th_fn += len(g.get("themes", []))
             s.mdate_n += 1
             s.cc_n += 1
@@ -173,7 +175,11 @@ def _score_meeting(s: Scores, source: str, g: dict | None, p: dict | None) -> No
         s.cc_ok += 1
     else:
         s.misses.append(
-            (source, "counterpart_countries", f"got {p['counterpart_countries']}, want {g.get('counterpart_countries')}")
+            (
+                source,
+                "counterpart_countries",
+                f"got {p['counterpart_countries']}, want {g.get('counterpart_countries')}",
+            )
         )
     gt, pt = set(g.get("themes", [])), p["themes"]
     s.th_tp += len(gt & pt)
@@ -191,3 +197,19 @@ def report(s: Scores, show_misses: bool = True) -> str:
         lines.append(f"\n{len(s.misses)} misses:")
         lines.extend(f"  {src}: {kind}: {detail}" for src, kind, detail in s.misses)
     return "\n".join(lines)
+
+
+def tables_from_warehouse(warehouse: Path) -> dict[str, pl.DataFrame]:
+    """The latest analytics models plus core.articles, read from a published warehouse file."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return {
+            "articles": con.sql("select source_file, published_date from core.articles").pl(),
+            "meetings": con.sql("select * from analytics.meetings").pl(),
+            "participants": con.sql("select * from analytics.participants").pl(),
+            "meeting_themes": con.sql("select * from analytics.meeting_themes").pl(),
+        }
+    finally:
+        con.close()

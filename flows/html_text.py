@@ -4,10 +4,48 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "menu", "form", "iframe", "svg"]
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "time", "dd", "dt"}
+DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "menu",
+    "form",
+    "iframe",
+    "svg",
+]
+BLOCK_TAGS = {
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "time",
+    "dd",
+    "dt",
+}
 # Class/id fragments that mark navigation and boilerplate in most CMS templates.
-CHROME_HINTS = ("nav", "menu", "footer", "share", "breadcrumb", "sidebar", "related", "comment", "cookie", "social")
+CHROME_HINTS = (
+    "nav",
+    "menu",
+    "footer",
+    "share",
+    "breadcrumb",
+    "sidebar",
+    "related",
+    "comment",
+    "cookie",
+    "social",
+)
 
 
 def html_to_text(html: str) -> str:

@@ -16,7 +16,9 @@ def _env(name: str, default: str) -> str:
 
 @dataclass(frozen=True)
 class Settings:
-    input_path: Path = field(default_factory=lambda: Path(_env("input", str(PROJECT_ROOT / "seeds" / "articles"))))
+    input_path: Path = field(
+        default_factory=lambda: Path(_env("input", str(PROJECT_ROOT / "seeds" / "articles")))
+    )
     warehouse: Path = field(
         default_factory=lambda: Path(_env("warehouse", str(PROJECT_ROOT / "warehouse" / "meetings.duckdb")))
     )
@@ -29,6 +31,8 @@ class Settings:
     )
     max_file_bytes: int = field(default_factory=lambda: int(_env("max_file_bytes", str(5 * 1024 * 1024))))
     batch_size: int = field(default_factory=lambda: int(_env("batch_size", "20000")))
+    # Failing values / rows shown per failed expectation (messages and meta.dq_results details).
+    dq_sample_size: int = field(default_factory=lambda: int(_env("dq_sample_size", "5")))
     full_refresh: bool = False
     # DuckDB 2.x files can't be opened by 1.x BI drivers; write the older storage format.
     storage_compatibility_version: str = field(

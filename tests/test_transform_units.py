@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import polars as pl
 import pytest
@@ -68,7 +67,9 @@ def test_published_date_forms(header, expected):
 
 
 def test_sentences_keep_abbreviations_and_drop_repeats():
-    body = pl.DataFrame({"article_id": ["x"], "body": ["Dr. Ana Ruiz met U.S. envoys on Saturday. on Saturday. She left."]})
+    body = pl.DataFrame(
+        {"article_id": ["x"], "body": ["Dr. Ana Ruiz met U.S. envoys on Saturday. on Saturday. She left."]}
+    )
     texts = split_sentences(body)["text"].to_list()
     # a repeated lowercase fragment stays with its sentence; it never starts a new one
     assert texts == ["Dr. Ana Ruiz met U.S. envoys on Saturday. on Saturday.", "She left."]
@@ -81,7 +82,9 @@ def mentions_of(sentence: str, ref) -> dict[str, dict]:
 
 
 def test_title_before_after_and_around_names(ref):
-    m = mentions_of("Shanghai Mayor Gong Zheng met with the Italian Ambassador to China, Massimo Ambrosetti.", ref)
+    m = mentions_of(
+        "Shanghai Mayor Gong Zheng met with the Italian Ambassador to China, Massimo Ambrosetti.", ref
+    )
     assert (m["Gong Zheng"]["title"], m["Gong Zheng"]["country"]) == ("Mayor", "CN")
     assert (m["Massimo Ambrosetti"]["title"], m["Massimo Ambrosetti"]["country"]) == ("Ambassador", "IT")
     m = mentions_of("Hamish Kerr, New Zealand ambassador to China, and Li Wei talked.", ref)
@@ -102,12 +105,24 @@ def test_meeting_participants_sides_dates_and_themes(ref):
     )
     t = transform(docs(text), ref)
     m = t.meetings.row(0, named=True)
-    assert (m["meeting_date"], m["weekday"], m["counterpart_countries"]) == (date(2024, 6, 12), "Wednesday", ["NO"])
+    assert (m["meeting_date"], m["weekday"], m["counterpart_countries"]) == (
+        date(2024, 6, 12),
+        "Wednesday",
+        ["NO"],
+    )
     people = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
     assert set(people) == {"Wen Dao", "Ola Dahl", "Sun Ke"}
-    assert (people["Wen Dao"]["side"], people["Wen Dao"]["role"], people["Wen Dao"]["country"]) == ("host", "lead", "CN")
+    assert (people["Wen Dao"]["side"], people["Wen Dao"]["role"], people["Wen Dao"]["country"]) == (
+        "host",
+        "lead",
+        "CN",
+    )
     assert (people["Ola Dahl"]["side"], people["Ola Dahl"]["title"]) == ("guest", "Ambassador")
-    assert (people["Sun Ke"]["side"], people["Sun Ke"]["role"], people["Sun Ke"]["title"]) == ("host", "member", "Vice Mayor")
+    assert (people["Sun Ke"]["side"], people["Sun Ke"]["role"], people["Sun Ke"]["title"]) == (
+        "host",
+        "member",
+        "Vice Mayor",
+    )
     themes = {r["theme"]: r["raised_by"] for r in t.meeting_themes.iter_rows(named=True)}
     assert themes == {"trade_investment": "host", "clean_energy": "host", "tourism": "guest"}
 

@@ -16,13 +16,21 @@ def find_agreements(sentences: pl.DataFrame, sentence_map: pl.DataFrame, ref: Re
     nouns = sorted(ref.cues.get("agreement_noun", []), key=len, reverse=True)
     signing = sorted(ref.cues.get("signing", []), key=len, reverse=True)
     if not nouns or not signing:
-        return pl.DataFrame(schema={"meeting_id": pl.String, "source_file": pl.String, "subject": pl.String,
-                                    "evidence": pl.String})
+        return pl.DataFrame(
+            schema={
+                "meeting_id": pl.String,
+                "source_file": pl.String,
+                "subject": pl.String,
+                "evidence": pl.String,
+            }
+        )
     noun_re = "|".join(re.escape(n) for n in nouns)
     subject_re = rf"(?i)\b((?:{noun_re})(?:\s+(?:on|for|to|in|between)\s+[^,.;]+)?)"
     sign_re = r"(?i)\b(?:" + "|".join(re.escape(s) for s in signing) + r")\b"
     rows = (
-        sentences.filter(pl.col("text").str.contains(sign_re) & pl.col("text").str.contains(rf"(?i)\b(?:{noun_re})\b"))
+        sentences.filter(
+            pl.col("text").str.contains(sign_re) & pl.col("text").str.contains(rf"(?i)\b(?:{noun_re})\b")
+        )
         .join(sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner")
         .with_columns(pl.col("text").str.extract_all(subject_re).alias("subject"))
         .explode("subject")
@@ -35,7 +43,9 @@ def find_agreements(sentences: pl.DataFrame, sentence_map: pl.DataFrame, ref: Re
         )
         .filter(pl.col("subject").str.len_chars() > 2)
         .sort("meeting_id", "sent_no")
-        .unique(subset=["meeting_id", pl.col("subject").str.to_lowercase()], keep="first", maintain_order=True)
+        .unique(
+            subset=["meeting_id", pl.col("subject").str.to_lowercase()], keep="first", maintain_order=True
+        )
     )
     # "memorandum of understanding" and "memorandum of understanding on climate ...": keep the longer
     longer = rows.select("meeting_id", pl.col("subject").str.to_lowercase().alias("_long"))

@@ -58,17 +58,21 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     """'on August 12', 'on 12 August 2023', 'on Aug. 12': the year from the text, else from the
     published date (moved back a year when that would put the meeting after publication)."""
     md = r"(?i)\bon\s+" + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
-    dm = r"(?i)\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + MONTH_RE + r"(?:,?\s*(\d{4}))?"
-    month = pl.coalesce(_month_number(sentence.str.extract(md, 1)), _month_number(sentence.str.extract(dm, 2)))
+    dm = (
+        r"(?i)\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+        + MONTH_RE
+        + r"(?:,?\s*(\d{4}))?"
+    )
+    month = pl.coalesce(
+        _month_number(sentence.str.extract(md, 1)), _month_number(sentence.str.extract(dm, 2))
+    )
     day = pl.coalesce(sentence.str.extract(md, 2), sentence.str.extract(dm, 1))
     year_stated = pl.coalesce(sentence.str.extract(md, 3), sentence.str.extract(dm, 3))
     pub_year = published.dt.year().cast(pl.String)
     guess = _ymd(pl.coalesce(year_stated, pub_year), month, day)
     prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
     return (
-        pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published))
-        .then(prev)
-        .otherwise(guess)
+        pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
     )
 
 
@@ -85,6 +89,8 @@ def relative_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
 
 def weekday_on_or_before(published: pl.Expr, weekday: pl.Expr) -> pl.Expr:
     """Latest date on or before `published` whose weekday is `weekday`."""
-    target = weekday.replace_strict({w: i + 1 for i, w in enumerate(WEEKDAYS)}, default=None, return_dtype=pl.Int32)
+    target = weekday.replace_strict(
+        {w: i + 1 for i, w in enumerate(WEEKDAYS)}, default=None, return_dtype=pl.Int32
+    )
     back = (published.dt.weekday().cast(pl.Int32) - target + 7) % 7
     return published - pl.duration(days=back)

@@ -57,14 +57,19 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     # A leading ` date YYYY-MM-DD` marker: the rest of its line is body text.
     is_marker_line = (pl.col("nb_no") == 1) & pl.col("line").str.contains(MARKER_RE)
     lines = lines.with_columns(
-        pl.when(is_marker_line).then(pl.col("line").str.extract(MARKER_RE, 1).str.to_date(strict=False))
+        pl.when(is_marker_line)
+        .then(pl.col("line").str.extract(MARKER_RE, 1).str.to_date(strict=False))
         .alias("marker_date"),
-        pl.when(is_marker_line).then(pl.col("line").str.replace(MARKER_RE, "")).otherwise(pl.col("line"))
+        pl.when(is_marker_line)
+        .then(pl.col("line").str.replace(MARKER_RE, ""))
+        .otherwise(pl.col("line"))
         .alias("line"),
     )
     header = pl.col("nb_no").is_between(1, 8)
     date_line = nonblank & header & _is_date_line(pl.col("line"))
-    section_line = nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
+    section_line = (
+        nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
+    )
     chrome = nonblank & (
         pl.col("line").str.contains(CHROME_RE) | _is_menu(pl.col("line")) | section_line | date_line
     )
@@ -73,6 +78,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         chrome.alias("chrome"),
         (nonblank & ~chrome & _is_credit(pl.col("line"))).alias("credit_shaped"),
     )
+
     # A credit stands alone: its neighbours are blank lines, page edges or other credits
     # ("Ti Gong" twice in a row); a short line inside a paragraph is a broken sentence instead.
     def _neighbour_ok(offset: int) -> pl.Expr:
@@ -81,7 +87,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         chrome_ = pl.col("chrome").shift(offset).over("article_id").fill_null(False)
         return (line == "") | shaped | chrome_
 
-    lines = lines.with_columns((pl.col("credit_shaped") & _neighbour_ok(1) & _neighbour_ok(-1)).alias("credit"))
+    lines = lines.with_columns(
+        (pl.col("credit_shaped") & _neighbour_ok(1) & _neighbour_ok(-1)).alias("credit")
+    )
     body_lines = lines.filter(~pl.col("chrome") & ~pl.col("credit"))
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
@@ -106,17 +114,19 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     more_after = pl.col("body_no").max().over("article_id") > pl.col("body_no")
     body_lines = body_lines.with_columns(
         leading.alias("is_top"),
-        (leading & (words == words.max().over("article_id")) & more_after & (words < 30)).alias("is_headline"),
+        (leading & (words == words.max().over("article_id")) & more_after & (words < 30)).alias(
+            "is_headline"
+        ),
     )
     headlines = (
-        body_lines.filter("is_headline")
-        .group_by("article_id")
-        .agg(pl.col("line").first().alias("headline"))
+        body_lines.filter("is_headline").group_by("article_id").agg(pl.col("line").first().alias("headline"))
     )
     text_lines = body_lines.filter(~pl.col("is_top"))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
-        text_lines.with_columns((pl.col("line") == "").cast(pl.Int32).cum_sum().over("article_id").alias("para"))
+        text_lines.with_columns(
+            (pl.col("line") == "").cast(pl.Int32).cum_sum().over("article_id").alias("para")
+        )
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
         .agg(pl.col("line").str.join(" ").alias("paragraph"))
@@ -138,7 +148,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .join(bodies, on="article_id", how="left")
         .with_columns(
             pl.coalesce(
-                pl.col("marker_date"), parse_full_date(pl.col("record_date").fill_null("")), pl.col("header_date")
+                pl.col("marker_date"),
+                parse_full_date(pl.col("record_date").fill_null("")),
+                pl.col("header_date"),
             ).alias("published_date"),
             pl.coalesce(pl.col("headline"), pl.col("record_title")).alias("headline"),
             pl.col("body").fill_null(""),

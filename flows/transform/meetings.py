@@ -35,7 +35,10 @@ def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         pl.col("low").is_in(ATTEND_OBJECTS).any().alias("has_attend_object"),
-        pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first().alias("attend_cue"),
+        pl.col("value")
+        .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
+        .first()
+        .alias("attend_cue"),
     )
 
 
@@ -60,16 +63,25 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
         )
     )
     # A surname alone ("Gong said", "Newsom's") refers to the full name with that first or last word.
-    keys = pl.concat(
-        [
-            people.select("article_id", "name", pl.col("last_tok").alias("key"), pl.lit(0).alias("pref")),
-            people.select("article_id", "name", pl.col("first_tok").alias("key"), pl.lit(1).alias("pref")),
-        ]
-    ).sort("article_id", "key", "pref").unique(subset=["article_id", "key"], keep="first", maintain_order=True)
+    keys = (
+        pl.concat(
+            [
+                people.select("article_id", "name", pl.col("last_tok").alias("key"), pl.lit(0).alias("pref")),
+                people.select(
+                    "article_id", "name", pl.col("first_tok").alias("key"), pl.lit(1).alias("pref")
+                ),
+            ]
+        )
+        .sort("article_id", "key", "pref")
+        .unique(subset=["article_id", "key"], keep="first", maintain_order=True)
+    )
     singles = (
         m.filter(pl.col("ntok") == 1)
-        .join(keys.select("article_id", pl.col("key").alias("name"), pl.col("name").alias("full")),
-              on=["article_id", "name"], how="inner")
+        .join(
+            keys.select("article_id", pl.col("key").alias("name"), pl.col("name").alias("full")),
+            on=["article_id", "name"],
+            how="inner",
+        )
         .with_columns(pl.col("full").alias("name"))
         .drop("full")
     )
@@ -144,13 +156,15 @@ def participants_and_sides(
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
-    lede_names = refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"]).select(
-        "article_id", "name"
-    ).unique()
+    lede_names = (
+        refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"])
+        .select("article_id", "name")
+        .unique()
+    )
     # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
     # people ("Feng met ... with envoys from 26 countries, including A, B"), or "led by" sentences.
-    meeting_sids = meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename(
-        {"meeting_sids": "sid"}
+    meeting_sids = (
+        meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename({"meeting_sids": "sid"})
     )
     # ... but not another meeting of the same trip mentioned in passing
     other_meeting = (
@@ -184,8 +198,12 @@ def participants_and_sides(
         refs.join(lead_sids, on=["article_id", "sid"], how="inner")
         .filter(pl.col("ntok") >= 2)
         .with_columns(
-            (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias("is_member"),
-            (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias("is_agent"),
+            (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias(
+                "is_member"
+            ),
+            (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
+                "is_agent"
+            ),
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
             (pl.col("sid") == pl.col("sid").min().over("article_id")).alias("_in_lede"),
         )
@@ -198,7 +216,10 @@ def participants_and_sides(
         sentences.join(flags, on="sid")
         .filter(
             pl.col("has_attend")
-            & (pl.col("has_attend_object") | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending"]))
+            & (
+                pl.col("has_attend_object")
+                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending"])
+            )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
         )
         .select("sid")
@@ -210,10 +231,14 @@ def participants_and_sides(
         .select("article_id", "name", "sid")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
-            pl.lit(True).alias("is_member"), pl.lit(False).alias("is_agent"), pl.lit(False).alias("before_verb")
+            pl.lit(True).alias("is_member"),
+            pl.lit(False).alias("is_agent"),
+            pl.lit(False).alias("before_verb"),
         )
     )
-    member_refs = member_refs.join(lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti")
+    member_refs = member_refs.join(
+        lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti"
+    )
     parts = pl.concat([lead_refs, member_refs], how="vertical_relaxed").join(
         people, on=["article_id", "name"], how="left"
     )
@@ -229,9 +254,9 @@ def participants_and_sides(
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
     # Only places that start their span count (a multi-word place is one mention).
-    place_rows = t.filter(
-        (pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))
-    ).join(sentences.select("sid", "article_id"), on="sid")
+    place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
+        sentences.select("sid", "article_id"), on="sid"
+    )
     common_place = (
         place_rows.group_by("article_id", "value", "iso2")
         .agg(pl.len().alias("n"), pl.col("sid").min().alias("first_sid"))
@@ -264,10 +289,16 @@ def participants_and_sides(
     known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
     grp_host = (
-        pl.col("_known_host").filter(lead_mask & pl.col("_known_host").is_not_null()).mean().over("article_id", "_grp")
+        pl.col("_known_host")
+        .filter(lead_mask & pl.col("_known_host").is_not_null())
+        .mean()
+        .over("article_id", "_grp")
     )
     other_host = (
-        pl.col("_known_host").filter(lead_mask & pl.col("_known_host").is_not_null()).mean().over("article_id")
+        pl.col("_known_host")
+        .filter(lead_mask & pl.col("_known_host").is_not_null())
+        .mean()
+        .over("article_id")
     )
     parts = parts.with_columns(grp_host.alias("_grp_host"), other_host.alias("_any_host"))
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
@@ -285,7 +316,11 @@ def participants_and_sides(
         pl.when(lead_is_host).then(pl.lit("host")).otherwise(pl.lit("guest")).alias("_lead_side")
     )
     host_lead_country = (
-        pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "host")).drop_nulls().first().over("article_id")
+        pl.col("country")
+        .filter(lead_mask & (pl.col("_lead_side") == "host"))
+        .drop_nulls()
+        .first()
+        .over("article_id")
     )
     guest_countries = pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "guest")).drop_nulls()
     parts = parts.with_columns(
@@ -324,9 +359,14 @@ def participants_and_sides(
         .select("article_id", pl.col("_foreign").list.first().alias("_lede_foreign"))
     )
     parts = parts.join(foreign, on="article_id", how="left").with_columns(
-        pl.when(pl.col("_n_guest_c") == 0).then(pl.col("_lede_foreign")).otherwise(pl.col("_guest_c")).alias("_guest_c"),
-        pl.when(pl.col("_n_guest_c") == 0).then(pl.col("_lede_foreign").is_not_null().cast(pl.UInt32))
-        .otherwise(pl.col("_n_guest_c")).alias("_n_guest_c"),
+        pl.when(pl.col("_n_guest_c") == 0)
+        .then(pl.col("_lede_foreign"))
+        .otherwise(pl.col("_guest_c"))
+        .alias("_guest_c"),
+        pl.when(pl.col("_n_guest_c") == 0)
+        .then(pl.col("_lede_foreign").is_not_null().cast(pl.UInt32))
+        .otherwise(pl.col("_n_guest_c"))
+        .alias("_n_guest_c"),
     )
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     parts = parts.with_columns(

@@ -31,14 +31,18 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     is_name = pl.col("lab") == "NAME"
     name_run = (is_name != is_name.shift(1).over("sid").fill_null(False)).cum_sum().over("sid")
     t = t.with_columns(name_run.alias("_nrun"))
-    next_after_run = (
-        pl.col("lab").shift(-1).over("sid").fill_null("").is_in(["org_word"])
-    )
+    next_after_run = pl.col("lab").shift(-1).over("sid").fill_null("").is_in(["org_word"])
     org_runs = (
-        t.filter(is_name & next_after_run).select("sid", "_nrun").unique().with_columns(pl.lit(True).alias("_org"))
+        t.filter(is_name & next_after_run)
+        .select("sid", "_nrun")
+        .unique()
+        .with_columns(pl.lit(True).alias("_org"))
     )
     t = t.join(org_runs, on=["sid", "_nrun"], how="left").with_columns(
-        pl.when(is_name & pl.col("_org").fill_null(False)).then(pl.lit("ORGNAME")).otherwise(pl.col("lab")).alias("lab")
+        pl.when(is_name & pl.col("_org").fill_null(False))
+        .then(pl.lit("ORGNAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     )
     # Name parts: capitalised unknown words, and particles between two of them ("Ursula von der Leyen").
     is_part = pl.col("lab") == "NAME"
@@ -50,7 +54,10 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     np_ = is_part | particle_inside
     t = t.with_columns(np_.alias("_np"))
     t = t.with_columns(
-        (pl.col("_np") != pl.col("_np").shift(1).over("sid").fill_null(False)).cum_sum().over("sid").alias("_run")
+        (pl.col("_np") != pl.col("_np").shift(1).over("sid").fill_null(False))
+        .cum_sum()
+        .over("sid")
+        .alias("_run")
     )
     runs = (
         t.filter("_np")
@@ -65,18 +72,27 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.col("tok").last().alias("last_tok"),
         )
     )
-    single = runs.filter(pl.col("ntok") == 1).select("sid", pl.col("start").alias("pos"), pl.lit(True).alias("_single"))
+    single = runs.filter(pl.col("ntok") == 1).select(
+        "sid", pl.col("start").alias("pos"), pl.lit(True).alias("_single")
+    )
     t = t.join(single, on=["sid", "pos"], how="left").with_columns(
-        pl.when(pl.col("_single").fill_null(False)).then(pl.lit("NAME1")).otherwise(pl.col("lab")).alias("lab")
+        pl.when(pl.col("_single").fill_null(False))
+        .then(pl.lit("NAME1"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     )
     # Context chains: maximal runs of describing words; "and", verbs and names end them.
     is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
-    ctx_lab = pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
+    ctx_lab = (
+        pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
+    )
     eligible = ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) | (pl.col("lab") == "NAME1")
     t = t.with_columns(eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"))
     t = t.with_columns(
         pl.when(pl.col("_elig"))
-        .then((pl.col("_elig") != pl.col("_elig").shift(1).over("sid").fill_null(False)).cum_sum().over("sid"))
+        .then(
+            (pl.col("_elig") != pl.col("_elig").shift(1).over("sid").fill_null(False)).cum_sum().over("sid")
+        )
         .alias("chain")
     )
     # "and" splits a chain into segments: "Minister for Trade and Industry, X" is one description,
@@ -93,14 +109,25 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok")
     mentions = (
         runs.join(
-            tok_chain.select("sid", (pl.col("pos") + 1).alias("start"), pl.col("chain").alias("before_chain"),
-                             pl.col("seg").alias("b_seg"), pl.col("lab").alias("b_lab")),
-            on=["sid", "start"], how="left",
+            tok_chain.select(
+                "sid",
+                (pl.col("pos") + 1).alias("start"),
+                pl.col("chain").alias("before_chain"),
+                pl.col("seg").alias("b_seg"),
+                pl.col("lab").alias("b_lab"),
+            ),
+            on=["sid", "start"],
+            how="left",
         )
         .join(
-            tok_chain.select("sid", (pl.col("pos") - 1).alias("end"), pl.col("chain").alias("after_chain"),
-                             pl.col("tok").alias("after_tok")),
-            on=["sid", "end"], how="left",
+            tok_chain.select(
+                "sid",
+                (pl.col("pos") - 1).alias("end"),
+                pl.col("chain").alias("after_chain"),
+                pl.col("tok").alias("after_tok"),
+            ),
+            on=["sid", "end"],
+            how="left",
         )
         .with_columns(
             pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain"),
@@ -111,7 +138,11 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
     seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
     all_b = whole.rename({"chain": "before_chain", **{c: f"w_{c}" for c in cols}})
-    seg_a = by_seg.filter(pl.col("seg") == 0).drop("seg").rename({"chain": "after_chain", **{c: f"a_{c}" for c in cols}})
+    seg_a = (
+        by_seg.filter(pl.col("seg") == 0)
+        .drop("seg")
+        .rename({"chain": "after_chain", **{c: f"a_{c}" for c in cols}})
+    )
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left")
         .join(all_b, on=["sid", "before_chain"], how="left")
@@ -120,23 +151,52 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     own_seg = pl.col("s_title_last").is_not_null()
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
     mentions = mentions.with_columns(
-        pick("title_last").alias("b_title"), pick("kind_last").alias("b_kind"),
+        pick("title_last").alias("b_title"),
+        pick("kind_last").alias("b_kind"),
         pl.coalesce(pick("country"), pl.col("w_country")).alias("b_country"),
         pl.coalesce(pick("place"), pl.col("w_place")).alias("b_place"),
-        pick("org").alias("b_org"), pick("org_kind").alias("b_org_kind"),
-        pl.col("a_title_first").alias("a_title"), pl.col("a_kind_first").alias("a_kind"),
+        pick("org").alias("b_org"),
+        pick("org_kind").alias("b_org_kind"),
+        pl.col("a_title_first").alias("a_title"),
+        pl.col("a_kind_first").alias("a_kind"),
     )
     use_before = pl.col("b_title").is_not_null() | pl.col("a_title").is_null()
     mentions = mentions.with_columns(
         pl.when(use_before).then("b_title").otherwise("a_title").alias("title"),
         pl.when(use_before).then("b_kind").otherwise("a_kind").alias("title_kind"),
-        pl.when(use_before).then(pl.coalesce("b_country", "a_country")).otherwise(pl.coalesce("a_country", "b_country")).alias("country"),
-        pl.when(use_before).then(pl.coalesce("b_place", "a_place")).otherwise(pl.coalesce("a_place", "b_place")).alias("place"),
-        pl.when(use_before).then(pl.coalesce("b_org", "a_org")).otherwise(pl.coalesce("a_org", "b_org")).alias("org"),
-        pl.when(use_before).then(pl.coalesce("b_org_kind", "a_org_kind")).otherwise(pl.coalesce("a_org_kind", "b_org_kind")).alias("org_kind"),
+        pl.when(use_before)
+        .then(pl.coalesce("b_country", "a_country"))
+        .otherwise(pl.coalesce("a_country", "b_country"))
+        .alias("country"),
+        pl.when(use_before)
+        .then(pl.coalesce("b_place", "a_place"))
+        .otherwise(pl.coalesce("a_place", "b_place"))
+        .alias("place"),
+        pl.when(use_before)
+        .then(pl.coalesce("b_org", "a_org"))
+        .otherwise(pl.coalesce("a_org", "b_org"))
+        .alias("org"),
+        pl.when(use_before)
+        .then(pl.coalesce("b_org_kind", "a_org_kind"))
+        .otherwise(pl.coalesce("a_org_kind", "b_org_kind"))
+        .alias("org_kind"),
     ).select(
-        "sid", "start", "end", "name", "ntok", "poss", "first_tok", "last_tok",
-        "title", "title_kind", "country", "place", "org", "org_kind", "before_chain", "after_chain",
+        "sid",
+        "start",
+        "end",
+        "name",
+        "ntok",
+        "poss",
+        "first_tok",
+        "last_tok",
+        "title",
+        "title_kind",
+        "country",
+        "place",
+        "org",
+        "org_kind",
+        "before_chain",
+        "after_chain",
     )
     return t, mentions
 
@@ -171,14 +231,16 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
                 pl.col("value").first().alias("title_first"),
                 pl.col("kind").first().alias("kind_first"),
             ),
-            on=keys, how="left",
+            on=keys,
+            how="left",
         )
         .join(
             countries.group_by(keys).agg(
                 pl.col("iso2").first().alias("country"),
                 pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
             ),
-            on=keys, how="left",
+            on=keys,
+            how="left",
         )
         .join(
             orgs.group_by(keys).agg(
@@ -186,9 +248,20 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
                 pl.col("tok").first().alias("org_caps"),
                 pl.col("kind").first().alias("org_kind"),
             ),
-            on=keys, how="left",
+            on=keys,
+            how="left",
         )
         .join(org_names, on=keys, how="left")
         .with_columns(pl.coalesce("org_known", "orgname", "org_caps").alias("org"))
-        .select(*keys, "title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind")
+        .select(
+            *keys,
+            "title_last",
+            "kind_last",
+            "title_first",
+            "kind_first",
+            "country",
+            "place",
+            "org",
+            "org_kind",
+        )
     )

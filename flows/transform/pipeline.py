@@ -46,13 +46,22 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         docs.select("article_id", "published_date", "headline", "body"), on="article_id", how="left"
     )
     published = docs.select("article_id", "published_date")
-    rows, sentence_map, order = plan_meetings(meetings, parts, refs, sentences, flags.filter("has_sep").select("sid"))
+    rows, sentence_map, order = plan_meetings(
+        meetings, parts, refs, sentences, flags.filter("has_sep").select("sid")
+    )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id"
     )
     participants = p.select(
-        "meeting_id", "source_file", pl.col("name").alias("person_name"), "title",
-        pl.col("org").alias("organization"), "country", "side", "role", "evidence",
+        "meeting_id",
+        "source_file",
+        pl.col("name").alias("person_name"),
+        "title",
+        pl.col("org").alias("organization"),
+        "country",
+        "side",
+        "role",
+        "evidence",
     )
     guest_c = (
         p.filter(pl.col("side") == "guest")
@@ -79,9 +88,13 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .join(host_place, on="meeting_id", how="left")
         .with_columns(
             pl.when(pl.col("_md").is_not_null() | pl.col("_wd").is_not_null())
-            .then(pl.col("_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
+            .then(pl.col("_md"))
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date"),
             pl.when(pl.col("_md").is_not_null() | pl.col("_wd").is_not_null())
-            .then(pl.col("_wd")).otherwise(pl.col("weekday")).alias("weekday"),
+            .then(pl.col("_wd"))
+            .otherwise(pl.col("weekday"))
+            .alias("weekday"),
             pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))),
             pl.coalesce("location", "host_place").alias("location"),
         )
@@ -94,7 +107,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     themes = find_themes(sentences, sentence_meetings, speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("meeting_count"))
-    articles = meta.join(counts, on="article_id", how="left").with_columns(pl.col("meeting_count").fill_null(0))
+    articles = meta.join(counts, on="article_id", how="left").with_columns(
+        pl.col("meeting_count").fill_null(0)
+    )
     return Tables(
         articles=schema.conform(articles, schema.ARTICLES),
         meetings=meetings_out,

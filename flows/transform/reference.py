@@ -69,9 +69,7 @@ def _aliases(df: pl.DataFrame, name_col: str, alias_col: str) -> pl.DataFrame:
     """One row per spelling: the name and each pipe-separated alias."""
     return (
         df.with_columns(
-            pl.concat_list(
-                pl.col(name_col), pl.col(alias_col).fill_null("").str.split("|")
-            ).alias("_phrase")
+            pl.concat_list(pl.col(name_col), pl.col(alias_col).fill_null("").str.split("|")).alias("_phrase")
         )
         .explode("_phrase")
         .filter(pl.col("_phrase").str.strip_chars() != "")
@@ -85,33 +83,80 @@ def load_reference(reference_dir: Path) -> Reference:
     cols = ["phrase", "cat", "value", "iso2", "kind", "rank"]
 
     titles = _read(reference_dir / "titles.csv", ["phrase", "title", "kind", "rank"])
-    parts.append(titles.select(pl.col("phrase"), pl.lit("title").alias("cat"), pl.col("title").alias("value"),
-                               pl.lit(None, pl.String).alias("iso2"), "kind", "rank"))
+    parts.append(
+        titles.select(
+            pl.col("phrase"),
+            pl.lit("title").alias("cat"),
+            pl.col("title").alias("value"),
+            pl.lit(None, pl.String).alias("iso2"),
+            "kind",
+            "rank",
+        )
+    )
 
     countries = _read(reference_dir / "countries.csv", ["iso2", "name", "aliases", "demonyms"])
     c = _aliases(countries, "name", "aliases")
-    parts.append(c.select(pl.col("_phrase").alias("phrase"), pl.lit("country").alias("cat"),
-                          pl.col("name").alias("value"), "iso2", pl.lit("country").alias("kind"),
-                          pl.lit(None, pl.String).alias("rank")))
-    d = countries.with_columns(pl.col("demonyms").fill_null("").str.split("|").alias("_phrase")).explode("_phrase")
-    parts.append(d.filter(pl.col("_phrase") != "").select(
-        pl.col("_phrase").alias("phrase"), pl.lit("demonym").alias("cat"), pl.col("name").alias("value"),
-        "iso2", pl.lit("demonym").alias("kind"), pl.lit(None, pl.String).alias("rank")))
+    parts.append(
+        c.select(
+            pl.col("_phrase").alias("phrase"),
+            pl.lit("country").alias("cat"),
+            pl.col("name").alias("value"),
+            "iso2",
+            pl.lit("country").alias("kind"),
+            pl.lit(None, pl.String).alias("rank"),
+        )
+    )
+    d = countries.with_columns(pl.col("demonyms").fill_null("").str.split("|").alias("_phrase")).explode(
+        "_phrase"
+    )
+    parts.append(
+        d.filter(pl.col("_phrase") != "").select(
+            pl.col("_phrase").alias("phrase"),
+            pl.lit("demonym").alias("cat"),
+            pl.col("name").alias("value"),
+            "iso2",
+            pl.lit("demonym").alias("kind"),
+            pl.lit(None, pl.String).alias("rank"),
+        )
+    )
 
     places = _read(reference_dir / "places.csv", ["name", "iso2", "kind", "aliases"])
     p = _aliases(places, "name", "aliases")
-    parts.append(p.select(pl.col("_phrase").alias("phrase"), pl.lit("place").alias("cat"),
-                          pl.col("name").alias("value"), "iso2", "kind", pl.lit(None, pl.String).alias("rank")))
+    parts.append(
+        p.select(
+            pl.col("_phrase").alias("phrase"),
+            pl.lit("place").alias("cat"),
+            pl.col("name").alias("value"),
+            "iso2",
+            "kind",
+            pl.lit(None, pl.String).alias("rank"),
+        )
+    )
 
     orgs = _read(reference_dir / "organizations.csv", ["name", "aliases", "kind", "iso2"])
     o = _aliases(orgs, "name", "aliases")
-    parts.append(o.select(pl.col("_phrase").alias("phrase"), pl.lit("org").alias("cat"),
-                          pl.col("name").alias("value"), "iso2", "kind", pl.lit(None, pl.String).alias("rank")))
+    parts.append(
+        o.select(
+            pl.col("_phrase").alias("phrase"),
+            pl.lit("org").alias("cat"),
+            pl.col("name").alias("value"),
+            "iso2",
+            "kind",
+            pl.lit(None, pl.String).alias("rank"),
+        )
+    )
 
     cue_df = _read(reference_dir / "cues.csv", ["category", "phrase"])
-    parts.append(cue_df.select("phrase", pl.col("category").alias("cat"), pl.col("phrase").alias("value"),
-                               pl.lit(None, pl.String).alias("iso2"), pl.lit(None, pl.String).alias("kind"),
-                               pl.lit(None, pl.String).alias("rank")))
+    parts.append(
+        cue_df.select(
+            "phrase",
+            pl.col("category").alias("cat"),
+            pl.col("phrase").alias("value"),
+            pl.lit(None, pl.String).alias("iso2"),
+            pl.lit(None, pl.String).alias("kind"),
+            pl.lit(None, pl.String).alias("rank"),
+        )
+    )
 
     vocab = pl.concat([x.select(cols) for x in parts], how="vertical_relaxed")
     keys = [phrase_key(s) for s in vocab["phrase"].to_list()]  # small: a few thousand phrases
@@ -130,11 +175,12 @@ def load_reference(reference_dir: Path) -> Reference:
         .drop("_prio")
     )
     cues = {
-        cat: [phrase_key(p) for p in grp["phrase"].to_list()]
-        for (cat,), grp in cue_df.group_by("category")
+        cat: [phrase_key(p) for p in grp["phrase"].to_list()] for (cat,), grp in cue_df.group_by("category")
     }
     themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
-    kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(subset=["phrase"], keep="first")
+    kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(
+        subset=["phrase"], keep="first"
+    )
     neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
     return Reference(
         vocab=vocab,

@@ -17,7 +17,9 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         pl.col("body")
         .str.replace_all(ABBREV_RE, "${1}" + PROTECT)
         .str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)
-        .str.replace_all(r"\b(\p{Lu})\.\s+(\p{Lu}[\p{Ll}])", "${1}" + PROTECT + " ${2}")  # initials: "A. P. Moller"
+        .str.replace_all(
+            r"\b(\p{Lu})\.\s+(\p{Lu}[\p{Ll}])", "${1}" + PROTECT + " ${2}"
+        )  # initials: "A. P. Moller"
     )
     marked = protected.str.replace_all(r"([.!?。][\"”’']?)\s+([\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
     paragraphs = (
@@ -29,7 +31,9 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
     )
     sentences = (
         paragraphs.with_columns(
-            pl.col("para").str.replace_all(r"([.!?。][\"”’']?)\s+([\"“‘']?[\p{Lu}\d])", "${1}\n${2}").str.split("\n")
+            pl.col("para")
+            .str.replace_all(r"([.!?。][\"”’']?)\s+([\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
+            .str.split("\n")
         )
         .explode("para")
         .rename({"para": "text"})

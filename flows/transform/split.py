@@ -20,7 +20,9 @@ DAYS_RE = (
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, k): guest leads numbered by first mention."""
-    first = refs.group_by("article_id", "name").agg(pl.col("sent_no").min().alias("_s"), pl.col("start").min().alias("_p"))
+    first = refs.group_by("article_id", "name").agg(
+        pl.col("sent_no").min().alias("_s"), pl.col("start").min().alias("_p")
+    )
     return (
         parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
         .select("article_id", "name")
@@ -32,7 +34,11 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
 
 
 def plan_meetings(
-    meetings: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame, sep_sids: pl.DataFrame
+    meetings: pl.DataFrame,
+    parts: pl.DataFrame,
+    refs: pl.DataFrame,
+    sentences: pl.DataFrame,
+    sep_sids: pl.DataFrame,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -42,8 +48,10 @@ def plan_meetings(
     lead_sids = parts.select("article_id", "sid").unique()
     says_separately = lead_sids.join(sep_sids, on="sid", how="inner").select("article_id").unique()
     split = says_separately.join(n_guests.filter(pl.col("n_guests") >= 2), on="article_id", how="inner")
-    m = meetings.select("article_id", "lede_sent").join(split, on="article_id", how="left").with_columns(
-        pl.col("n_guests").fill_null(1).alias("n_meetings")
+    m = (
+        meetings.select("article_id", "lede_sent")
+        .join(split, on="article_id", how="left")
+        .with_columns(pl.col("n_guests").fill_null(1).alias("n_meetings"))
     )
     rows = (
         m.with_columns(pl.int_ranges(1, pl.col("n_meetings") + 1).alias("k"))
@@ -56,7 +64,9 @@ def plan_meetings(
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
-        refs.join(order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner")
+        refs.join(
+            order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner"
+        )
         .group_by("sid")
         .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("_k"))
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
@@ -67,9 +77,7 @@ def plan_meetings(
         .join(m.select("article_id", "lede_sent", "n_meetings"), on="article_id", how="inner")
         .join(named, on="sid", how="left")
         .sort("article_id", "sent_no")
-        .with_columns(
-            pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus")
-        )
+        .with_columns(pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus"))
         .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
     )
     sentence_map = (
@@ -80,13 +88,17 @@ def plan_meetings(
     return rows, sentence_map, order
 
 
-def assign_participants(parts: pl.DataFrame, rows: pl.DataFrame, sentence_map: pl.DataFrame, order: pl.DataFrame):
+def assign_participants(
+    parts: pl.DataFrame, rows: pl.DataFrame, sentence_map: pl.DataFrame, order: pl.DataFrame
+):
     """Hosts lead every meeting of their article; guest lead k leads meeting k; members go to the
     meetings of the sentence that names them."""
     p = parts.join(order, on=["article_id", "name"], how="left")
     leads = (
         p.filter(pl.col("role") == "lead")
-        .join(rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"), on="article_id")
+        .join(
+            rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"), on="article_id"
+        )
         .filter(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
         .drop("_mk", "n_meetings")
     )
@@ -96,9 +108,7 @@ def assign_participants(parts: pl.DataFrame, rows: pl.DataFrame, sentence_map: p
     return pl.concat([leads, members], how="diagonal_relaxed")
 
 
-def respective_dates(
-    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame
-) -> pl.DataFrame:
+def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
     respectively", "on Monday and Tuesday, respectively")."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
@@ -108,13 +118,19 @@ def respective_dates(
         .join(published, on="article_id", how="left")
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
-            pl.concat_list(pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_RE, 2)).alias("_days"),
+            pl.concat_list(
+                pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_RE, 2)
+            ).alias("_days"),
             pl.col("text").str.extract(DAYS_RE, 3).alias("_month"),
             pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
         )
         .with_columns(
             pl.when(pl.col("_month").is_not_null())
-            .then(pl.format("on {} {}", pl.col("_days").list.get(pl.col("k") - 1, null_on_oob=True), pl.col("_month")))
+            .then(
+                pl.format(
+                    "on {} {}", pl.col("_days").list.get(pl.col("k") - 1, null_on_oob=True), pl.col("_month")
+                )
+            )
             .alias("_on"),
             pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
             .then(pl.col("_wds").list.get(pl.col("k") - 1, null_on_oob=True))

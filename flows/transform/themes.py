@@ -37,8 +37,11 @@ def sentence_speakers(
         .filter(pl.col("dist").is_between(1, 6))
         .sort("sid", "dist")
         .unique(subset=["sid"], keep="first", maintain_order=True)
-        .join(participants.select("article_id", pl.col("person_name").alias("name"), "side"),
-              on=["article_id", "name"], how="inner")
+        .join(
+            participants.select("article_id", pl.col("person_name").alias("name"), "side"),
+            on=["article_id", "name"],
+            how="inner",
+        )
         .select("sid", pl.col("side").alias("speaker_side"))
     )
     # "the mayor said": a title right before the speech verb names the participant holding it
@@ -47,8 +50,13 @@ def sentence_speakers(
         .join(speech, on="sid")
         .filter((pl.col("sp") - pl.col("pos")).is_between(1, 2))
         .join(sentences.select("sid", "article_id"), on="sid")
-        .join(participants.select("article_id", pl.col("title").alias("value"), "side")
-              .unique(subset=["article_id", "value"], keep="first"), on=["article_id", "value"], how="inner")
+        .join(
+            participants.select("article_id", pl.col("title").alias("value"), "side").unique(
+                subset=["article_id", "value"], keep="first"
+            ),
+            on=["article_id", "value"],
+            how="inner",
+        )
         .select("sid", pl.col("side").alias("title_side"))
         .unique(subset=["sid"])
     )
@@ -85,10 +93,17 @@ def find_themes(
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     hits = (
-        s.select("meeting_id", "source_file", "sid", "sent_no", "text",
-                 # a sentence's first word is capitalised by grammar, not because it names something
-                 pl.concat_str(pl.col("text").str.head(1).str.to_lowercase(), pl.col("text").str.slice(1))
-                 .str.extract_all(pattern).alias("phrase"))
+        s.select(
+            "meeting_id",
+            "source_file",
+            "sid",
+            "sent_no",
+            "text",
+            # a sentence's first word is capitalised by grammar, not because it names something
+            pl.concat_str(pl.col("text").str.head(1).str.to_lowercase(), pl.col("text").str.slice(1))
+            .str.extract_all(pattern)
+            .alias("phrase"),
+        )
         .explode("phrase")
         .drop_nulls("phrase")
         .join(kw, on="phrase", how="inner")
@@ -104,9 +119,12 @@ def find_themes(
             (pl.col("speaker_side") == "guest").any().alias("_g"),
         )
         .with_columns(
-            pl.when(pl.col("_h") & pl.col("_g")).then(pl.lit("both"))
-            .when(pl.col("_h")).then(pl.lit("host"))
-            .when(pl.col("_g")).then(pl.lit("guest"))
+            pl.when(pl.col("_h") & pl.col("_g"))
+            .then(pl.lit("both"))
+            .when(pl.col("_h"))
+            .then(pl.lit("host"))
+            .when(pl.col("_g"))
+            .then(pl.lit("guest"))
             .otherwise(pl.lit("unknown"))
             .alias("raised_by")
         )

@@ -43,15 +43,31 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     matches = []
     for n in range(MAX_NGRAM, 0, -1):
         key = pl.concat_str(keys[:n], separator=" ")
-        sub = vocab.filter(pl.col("ntok") == n).select("phrase", "cat", "value", "iso2", "kind", "rank", "ntok")
+        sub = vocab.filter(pl.col("ntok") == n).select(
+            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok"
+        )
         if sub.height == 0:
             continue
-        m = t.select("sid", "pos", key.alias("phrase")).drop_nulls("phrase").join(sub, on="phrase", how="inner")
+        m = (
+            t.select("sid", "pos", key.alias("phrase"))
+            .drop_nulls("phrase")
+            .join(sub, on="phrase", how="inner")
+        )
         matches.append(m)
     m = pl.concat(matches, how="vertical_relaxed") if matches else None
     if m is None or m.height == 0:
-        m = pl.DataFrame(schema={"sid": pl.Int64, "pos": pl.Int32, "cat": pl.String, "value": pl.String,
-                                 "iso2": pl.String, "kind": pl.String, "rank": pl.Int32, "ntok": pl.Int32})
+        m = pl.DataFrame(
+            schema={
+                "sid": pl.Int64,
+                "pos": pl.Int32,
+                "cat": pl.String,
+                "value": pl.String,
+                "iso2": pl.String,
+                "kind": pl.String,
+                "rank": pl.Int32,
+                "ntok": pl.Int32,
+            }
+        )
     # Longest match per start, then drop starts covered by an earlier kept match.
     m = (
         m.sort("sid", "pos", "ntok", descending=[False, False, True])
@@ -72,15 +88,24 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
     known = pl.col("cat").is_not_null() & (pl.col("cat") != "not_name")
     shape = (
-        pl.when(known).then(pl.col("cat"))
-        .when(pl.col("low").is_in(CONNECTORS) & ~is_cap).then(pl.lit("CONN"))
-        .when(pl.col("low") == "and").then(pl.lit("AND"))
-        .when(pl.col("cat").is_not_null()).then(pl.col("cat"))
-        .when(pl.col("tok") == ",").then(pl.lit("COMMA"))
-        .when(pl.col("tok").is_in(["(", ")"])).then(pl.lit("PAREN"))
-        .when(pl.col("low").is_in(PARTICLES) & ~is_cap).then(pl.lit("PARTICLE"))
-        .when(is_cap & pl.col("tok").str.contains(r"\p{Ll}")).then(pl.lit("NAME"))
-        .when(is_cap).then(pl.lit("CAPS"))  # acronyms: IMF, HSBC (an org when not known)
+        pl.when(known)
+        .then(pl.col("cat"))
+        .when(pl.col("low").is_in(CONNECTORS) & ~is_cap)
+        .then(pl.lit("CONN"))
+        .when(pl.col("low") == "and")
+        .then(pl.lit("AND"))
+        .when(pl.col("cat").is_not_null())
+        .then(pl.col("cat"))
+        .when(pl.col("tok") == ",")
+        .then(pl.lit("COMMA"))
+        .when(pl.col("tok").is_in(["(", ")"]))
+        .then(pl.lit("PAREN"))
+        .when(pl.col("low").is_in(PARTICLES) & ~is_cap)
+        .then(pl.lit("PARTICLE"))
+        .when(is_cap & pl.col("tok").str.contains(r"\p{Ll}"))
+        .then(pl.lit("NAME"))
+        .when(is_cap)
+        .then(pl.lit("CAPS"))  # acronyms: IMF, HSBC (an org when not known)
         .otherwise(pl.lit("OTHER"))
     )
     return t.with_columns(shape.alias("lab"))

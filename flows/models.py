@@ -1,0 +1,181 @@
+"""Build the versioned SQL models in sql/ as views in the `analytics` schema.
+
+A model is one SELECT in a file named `<name>.v<N>.sql` anywhere under sql/ (staging/ and marts/
+only organise them). Every version becomes the view `analytics.<name>_v<N>`; the highest version
+of each name also becomes `analytics.<name>`. Models may read other models as `analytics.<name>`
+(its latest version) or `analytics.<name>_v<N>`; they are built in that dependency order.
+
+Grain of meta.models: one row per model version per build (load_id, name, version, is_latest,
+checksum = sha256 of the SQL file, built_at, row_count, path).
+"""
+
+from __future__ import annotations
+
+import graphlib
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from flows.load import append_frame, utc_now
+
+FILE_RE = re.compile(r"^(?P<name>[a-z][a-z0-9_]*)\.v(?P<version>[1-9][0-9]*)\.sql$")
+VERSIONED_RE = re.compile(r"(?P<name>.+)_v(?P<version>[0-9]+)")
+REF_RE = re.compile(r'\banalytics\s*\.\s*"?([A-Za-z_][A-Za-z0-9_]*)"?', re.IGNORECASE)
+COMMENT_RE = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
+STRING_RE = re.compile(r"'(?:[^']|'')*'")
+
+MODELS_SCHEMA = {
+    "load_id": pl.String,
+    "name": pl.String,
+    "version": pl.Int32,
+    "is_latest": pl.Boolean,
+    "checksum": pl.String,
+    "built_at": pl.Datetime("us"),
+    "row_count": pl.Int64,
+    "path": pl.String,
+}
+
+
+class ModelError(ValueError):
+    """A model file that can't be built (name, SQL shape, unknown reference, cycle, SQL error)."""
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    version: int
+    path: Path
+    sql: str
+    checksum: str
+    is_latest: bool = False
+
+    @property
+    def view(self) -> str:
+        return f"{self.name}_v{self.version}"
+
+    @property
+    def node(self) -> tuple[str, int]:
+        return (self.name, self.version)
+
+
+def _code_only(sql: str) -> str:
+    """The SQL without comments and string literals (neither may declare a dependency)."""
+    return STRING_RE.sub("''", COMMENT_RE.sub(" ", sql))
+
+
+def _select_body(sql: str, path: Path) -> str:
+    """The single statement of a model file, without its trailing semicolon."""
+    body = sql.strip().rstrip(";").strip()
+    code = _code_only(body).strip()
+    if ";" in code:
+        raise ModelError(f"{path}: a model is one SELECT statement; found several statements")
+    if not re.match(r"(?is)^\(?\s*(select|with|from)\b", code):
+        raise ModelError(f"{path}: a model must be a SELECT (or WITH ... SELECT) statement")
+    return body
+
+
+def discover_models(sql_dir: Path) -> list[Model]:
+    """Every `<name>.v<N>.sql` under sql_dir, with is_latest set on each name's highest version."""
+    found: dict[tuple[str, int], Model] = {}
+    for path in sorted(Path(sql_dir).rglob("*.sql")):
+        match = FILE_RE.match(path.name)
+        if not match:
+            raise ModelError(f"{path}: model files are named <name>.v<N>.sql (lowercase name, N >= 1)")
+        if VERSIONED_RE.fullmatch(match["name"]):
+            raise ModelError(f"{path}: a model name must not end in _v<N> (it would read as a version)")
+        text = path.read_text(encoding="utf-8")
+        model = Model(
+            name=match["name"],
+            version=int(match["version"]),
+            path=path,
+            sql=_select_body(text, path),
+            checksum=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        )
+        if model.node in found:
+            raise ModelError(f"{path}: {model.view} is also defined in {found[model.node].path}")
+        found[model.node] = model
+    latest: dict[str, int] = {}
+    for name, version in found:
+        latest[name] = max(version, latest.get(name, 0))
+    return [
+        Model(m.name, m.version, m.path, m.sql, m.checksum, is_latest=latest[m.name] == m.version)
+        for m in sorted(found.values(), key=lambda m: m.node)
+    ]
+
+
+def dependencies(model: Model, models: list[Model]) -> set[tuple[str, int]]:
+    """The model versions a model reads: `analytics.<name>` is the latest, `<name>_v<N>` that one."""
+    latest = {m.name: m.version for m in models if m.is_latest}
+    nodes = {m.node for m in models}
+    deps = set()
+    for ref in REF_RE.findall(_code_only(model.sql)):
+        ref = ref.lower()
+        versioned = VERSIONED_RE.fullmatch(ref)
+        if ref in latest:
+            deps.add((ref, latest[ref]))
+        elif versioned and (versioned["name"], int(versioned["version"])) in nodes:
+            deps.add((versioned["name"], int(versioned["version"])))
+        else:
+            raise ModelError(f"{model.path}: analytics.{ref} is not a model in sql/")
+    deps.discard(model.node)
+    return deps
+
+
+def build_order(models: list[Model]) -> list[Model]:
+    """Models sorted so every model comes after the ones it reads (ties in name/version order)."""
+    by_node = {m.node: m for m in models}
+    sorter = graphlib.TopologicalSorter({m.node: dependencies(m, models) for m in models})
+    try:
+        sorter.prepare()
+    except graphlib.CycleError as exc:
+        cycle = " -> ".join(f"{n}_v{v}" for n, v in exc.args[1])
+        raise ModelError(f"models depend on each other in a cycle: {cycle}") from exc
+    ordered = []
+    while sorter.is_active():
+        ready = sorted(sorter.get_ready())
+        ordered.extend(by_node[node] for node in ready)
+        sorter.done(*ready)
+    return ordered
+
+
+def build_models(database: Path, sql_dir: Path, load_id: str) -> pl.DataFrame:
+    """Create or replace every model view in `database`, record them in meta.models, return those rows."""
+    models = build_order(discover_models(sql_dir))
+    con = duckdb.connect(str(database))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("CREATE SCHEMA IF NOT EXISTS analytics")
+        con.execute("CREATE SCHEMA IF NOT EXISTS meta")
+        rows = []
+        for model in models:
+            try:
+                con.execute(f"CREATE OR REPLACE VIEW analytics.{model.view} AS\n{model.sql}")
+                if model.is_latest:
+                    con.execute(
+                        f"CREATE OR REPLACE VIEW analytics.{model.name} AS SELECT * FROM analytics.{model.view}"
+                    )
+                row_count = con.execute(f"SELECT count(*) FROM analytics.{model.view}").fetchall()[0][0]
+            except duckdb.Error as exc:
+                raise ModelError(f"{model.path}: {exc}") from exc
+            rows.append(
+                {
+                    "load_id": load_id,
+                    "name": model.name,
+                    "version": model.version,
+                    "is_latest": model.is_latest,
+                    "checksum": model.checksum,
+                    "built_at": utc_now(),
+                    "row_count": row_count,
+                    "path": model.path.relative_to(sql_dir).as_posix(),
+                }
+            )
+        built = pl.DataFrame(rows, schema=MODELS_SCHEMA)
+        append_frame(con, "meta", "models", built)
+        con.execute("COMMIT")
+        return built
+    finally:
+        con.close()

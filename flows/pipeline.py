@@ -1,0 +1,193 @@
+"""The Prefect 3 flow `meetings-etl`: extract -> transform -> validate -> load -> build models -> publish.
+
+Tasks are one per stage, or one per batch of files for extract and transform (never one per
+document: each task run costs Prefect bookkeeping). Task bodies only call module functions; the flow
+is a few small stage functions. Nothing reaches the published warehouse unless every stage passed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import polars as pl
+
+from flows.settings import Settings, configure_prefect_environment
+
+configure_prefect_environment()  # offline, project-local, quiet: before prefect is imported
+
+from prefect import flow, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+
+from flows import batches, load, models  # noqa: E402
+from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
+from flows.transform import Tables  # noqa: E402
+from flows.validate import validate_tables  # noqa: E402
+
+
+def load_reference_data(reference_dir: Path):
+    """The extractor's reference lookups (imported lazily: the transform package loads them)."""
+    from flows.transform.reference import load_reference
+
+    return load_reference(Path(reference_dir))
+
+
+def run_transform(documents: pl.DataFrame, reference) -> Tables:
+    from flows.transform import transform
+
+    return transform(documents, reference)
+
+
+# Inputs are frames: hashing them for Prefect's cache would cost more than the work itself.
+@task(name="list-inputs", cache_policy=NO_CACHE)
+def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
+    return list_inputs(input_path)
+
+
+@task(name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE)
+def extract_task(files: list[tuple[Path, str]], max_bytes: int, index: int) -> Extracted:
+    return extract_files(files, max_bytes)
+
+
+@task(name="reference", cache_policy=NO_CACHE)
+def reference_task(reference_dir: Path):
+    return load_reference_data(reference_dir)
+
+
+@task(name="transform", task_run_name="transform-batch-{index}", cache_policy=NO_CACHE)
+def transform_task(documents: pl.DataFrame, reference, index: int) -> Tables:
+    return run_transform(documents, reference)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(tables: Tables, expectations_dir: Path, sample_size: int) -> pl.DataFrame:
+    validation = validate_tables(tables, expectations_dir, sample_size)
+    validation.raise_if_failed()
+    return validation.results
+
+
+@task(name="stage", cache_policy=NO_CACHE)
+def stage_task(settings: Settings) -> Path:
+    return load.prepare_staging(
+        settings.warehouse, settings.storage_compatibility_version, settings.full_refresh
+    )
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_task(staging: Path, run: load.RunData) -> load.LoadStats:
+    return load.load_run(staging, run)
+
+
+@task(name="build-models", cache_policy=NO_CACHE)
+def models_task(staging: Path, sql_dir: Path, load_id: str) -> pl.DataFrame:
+    return models.build_models(staging, sql_dir, load_id)
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(staging: Path, published: Path, load_id: str) -> None:
+    load.publish(staging, published, load_id)
+
+
+class StageTimer:
+    """Wall-clock seconds per stage, for the run summary."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
+
+
+def extract_stage(settings: Settings) -> Extracted:
+    """All input files, read in batches (one task each), duplicates of earlier articles rejected."""
+    files = list_inputs_task(settings.input_path)
+    chunks = batches.split_batches(files, settings.batch_size)
+    futures = [extract_task.submit(chunk, settings.max_file_bytes, i) for i, chunk in enumerate(chunks)]
+    extracted = batches.combine_extracted([f.result() for f in futures])
+    documents, duplicates = batches.dedupe_documents(extracted.documents)
+    return Extracted(
+        documents=documents,
+        rejects=pl.concat([extracted.rejects, duplicates]),
+        files_seen=extracted.files_seen,
+    )
+
+
+def transform_stage(documents: pl.DataFrame, settings: Settings) -> Tables:
+    """Per-batch transform of the documents, combined into one set of tables."""
+    reference = reference_task(settings.reference_dir)
+    size = max(1, settings.batch_size)
+    parts = [documents.slice(offset, size) for offset in range(0, documents.height, size)] or [documents]
+    futures = [transform_task.submit(part, reference, i) for i, part in enumerate(parts)]
+    return batches.combine_tables([f.result() for f in futures])
+
+
+def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> load.LoadStats:
+    """Load and build models in a staging file, then swap it in; on any failure drop the staging file."""
+    with load.warehouse_lock(settings.warehouse):
+        staging = stage_task(settings)
+        try:
+            with timer("load"):
+                stats = load_task(staging, run)
+            with timer("models"):
+                models_task(staging, settings.sql_dir, run.load_id)
+            with timer("publish"):
+                publish_task(staging, settings.warehouse, run.load_id)
+        except BaseException:
+            load.discard(staging)
+            raise
+    return stats
+
+
+@flow(name="meetings-etl", log_prints=False)
+def meetings_etl(
+    input_path: str | None = None,
+    warehouse: str | None = None,
+    full_refresh: bool = False,
+    batch_size: int | None = None,
+) -> dict:
+    """Run the whole pipeline; returns a summary of counts, the load id and seconds per stage."""
+    settings = Settings().with_overrides(
+        input_path=input_path, warehouse=warehouse, full_refresh=full_refresh, batch_size=batch_size
+    )
+    timer = StageTimer()
+    started_at = load.utc_now()
+    load_id = load.new_load_id(started_at)
+    with timer("extract"):
+        extracted = extract_stage(settings)
+    with timer("transform"):
+        tables = transform_stage(extracted.documents, settings)
+    with timer("validate"):
+        dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+    run = load.RunData(
+        load_id=load_id,
+        started_at=started_at,
+        tables=tables,
+        rejects=extracted.rejects,
+        dq_results=dq_results,
+        files_seen=extracted.files_seen,
+        input_path=str(settings.input_path),
+        full_refresh=settings.full_refresh,
+        themes_csv=settings.reference_dir / "themes.csv",
+    )
+    stats = publish_stage(settings, run, timer)
+    counts = tables.counts()
+    return {
+        "load_id": load_id,
+        "warehouse": str(settings.warehouse),
+        "files_seen": extracted.files_seen,
+        "articles": counts["articles"],
+        "articles_new": stats.articles_new,
+        "meetings": counts["meetings"],
+        "participants": counts["participants"],
+        "themes": counts["meeting_themes"],
+        "agreements": counts["agreements"],
+        "rejects": extracted.rejects.height,
+        "seconds": timer.seconds,
+    }

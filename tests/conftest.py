@@ -1,0 +1,220 @@
+"""Shared fixtures: one Prefect test harness per session, a tiny input folder, and a stub transform.
+
+The stub stands in for the real extractor (flows/transform/) so the warehouse tests check the
+flow, validation, load and models with exactly known values, whatever the extractor's quality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from flows.settings import PROJECT_ROOT, configure_prefect_environment
+
+configure_prefect_environment()  # before anything imports prefect: offline, telemetry off
+
+from flows.transform import Tables, schema  # noqa: E402
+
+# Files of the tiny input: 3 articles (2 with a meeting) and 2 rejects.
+ARTICLES = {
+    "a_nz.txt": (
+        "date 2024-03-22\nShanghai hosts New Zealand envoy\n"
+        "Lu Jianhua met Fiona Pemberton from NZ in Shanghai on Thursday. They discussed trade and tourism.\n"
+    ),
+    "sub/b_se.txt": (
+        "date 2024-05-10\nSuzhou meets Swedish delegation\n"
+        "Wang Wei met Anna Berg from SE in Suzhou on Monday. They discussed trade.\n"
+    ),
+    "c_weather.txt": "date 2024-06-01\nWeather report\nIt rained all day in the city.\n",
+}
+REJECTS = {"d_scan.pdf": b"%PDF-1.4 binary", "e_empty.txt": b"   \n"}
+
+MEETING_RE = re.compile(
+    r"(?P<host>[A-Z]\w+ [A-Z]\w+) met (?P<guest>[A-Z]\w+ [A-Z]\w+) from (?P<cc>[A-Z]{2}) "
+    r"in (?P<city>[A-Z]\w+) on (?P<weekday>\w+day)\."
+)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def write_inputs(folder: Path) -> Path:
+    for name, text in ARTICLES.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    for name, data in REJECTS.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def stub_transform(documents: pl.DataFrame, reference=None) -> Tables:
+    """A deterministic stand-in for flows.transform.transform on the tiny input format above."""
+    articles, meetings, participants, themes = [], [], [], []
+    for doc in documents.iter_rows(named=True):
+        lines = doc["text"].strip().split("\n")
+        published = dt.date.fromisoformat(lines[0].split()[1])
+        match = MEETING_RE.search(doc["text"])
+        articles.append(
+            {
+                "article_id": doc["article_id"],
+                "source_file": doc["source_file"],
+                "headline": lines[1],
+                "published_date": published,
+                "url": None,
+                "content_hash": doc["content_hash"],
+                "meeting_count": 1 if match else 0,
+                "body": "\n".join(lines[2:]),
+            }
+        )
+        if not match:
+            continue
+        meeting_id = f"{doc['article_id']}-1"
+        back = (published.weekday() - WEEKDAYS.index(match["weekday"])) % 7
+        evidence = match.group(0)
+        meetings.append(
+            {
+                "meeting_id": meeting_id,
+                "article_id": doc["article_id"],
+                "source_file": doc["source_file"],
+                "headline": lines[1],
+                "published_date": published,
+                "meeting_date": published - dt.timedelta(days=back),
+                "weekday": match["weekday"],
+                "location": match["city"],
+                "counterpart_countries": [match["cc"]],
+                "counterpart_org": None,
+                "evidence": evidence,
+            }
+        )
+        for name, side, country in ((match["host"], "host", "CN"), (match["guest"], "guest", match["cc"])):
+            participants.append(
+                {
+                    "meeting_id": meeting_id,
+                    "source_file": doc["source_file"],
+                    "person_name": name,
+                    "title": None,
+                    "organization": None,
+                    "country": country,
+                    "side": side,
+                    "role": "lead",
+                    "evidence": evidence,
+                }
+            )
+        for word, theme, raised_by in (
+            ("trade", "trade_investment", "both"),
+            ("tourism", "tourism", "guest"),
+        ):
+            if word in doc["text"]:
+                themes.append(
+                    {
+                        "meeting_id": meeting_id,
+                        "source_file": doc["source_file"],
+                        "theme": theme,
+                        "raised_by": raised_by,
+                        "evidence": "They discussed",
+                    }
+                )
+    return Tables(
+        articles=pl.DataFrame(articles, schema=schema.ARTICLES),
+        meetings=pl.DataFrame(meetings, schema=schema.MEETINGS),
+        participants=pl.DataFrame(participants, schema=schema.PARTICIPANTS),
+        meeting_themes=pl.DataFrame(themes, schema=schema.MEETING_THEMES),
+        agreements=pl.DataFrame(schema=schema.AGREEMENTS),
+    )
+
+
+def bad_side_transform(documents: pl.DataFrame, reference=None) -> Tables:
+    """The stub with one participant's side set to a value outside (host, guest)."""
+    tables = stub_transform(documents, reference)
+    tables.participants = tables.participants.with_columns(
+        pl.when(pl.col("person_name") == "Anna Berg")
+        .then(pl.lit("visitor"))
+        .otherwise(pl.col("side"))
+        .alias("side")
+    )
+    return tables
+
+
+THEMES_CSV = PROJECT_ROOT / "seeds" / "reference" / "themes.csv"
+
+
+def load_without_prefect(
+    folder: Path, published: Path, full_refresh: bool = False, build_models: bool = False
+):
+    """Extract + stub transform + load + publish, calling the modules directly (no flow, no GX)."""
+    from flows import load, models
+    from flows.extract import extract_files, list_inputs
+
+    extracted = extract_files(list_inputs(folder), max_bytes=1_000_000)
+    started = load.utc_now()
+    run = load.RunData(
+        load_id=load.new_load_id(started),
+        started_at=started,
+        tables=stub_transform(extracted.documents),
+        rejects=extracted.rejects,
+        dq_results=pl.DataFrame(
+            [
+                {
+                    "suite": "meetings",
+                    "expectation": "expect_column_values_to_be_unique(meeting_id)",
+                    "success": True,
+                    "details": "{}",
+                }
+            ]
+        ),
+        files_seen=extracted.files_seen,
+        input_path=str(folder),
+        full_refresh=full_refresh,
+        themes_csv=THEMES_CSV,
+    )
+    with load.warehouse_lock(published):
+        staging = load.prepare_staging(published, "v1.5.0", full_refresh)
+        try:
+            stats = load.load_run(staging, run)
+            if build_models:
+                models.build_models(staging, PROJECT_ROOT / "sql", run.load_id)
+            load.publish(staging, published, run.load_id)
+        except BaseException:
+            load.discard(staging)
+            raise
+    return run.load_id, stats
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect API for the whole session (server start-up is the slow part)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=90):
+        yield
+
+
+@pytest.fixture
+def input_dir(tmp_path: Path) -> Path:
+    return write_inputs(tmp_path / "input")
+
+
+@pytest.fixture
+def stubbed_transform(monkeypatch):
+    """Route the flow's transform stage to the stub (no reference data needed)."""
+    import flows.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "run_transform", stub_transform)
+    monkeypatch.setattr(pipeline, "load_reference_data", lambda reference_dir: None)
+    return stub_transform
+
+
+@pytest.fixture
+def stub_tables() -> Tables:
+    """The stub's tables for the tiny input, without running the flow."""
+    import tempfile
+
+    from flows.extract import extract_files, list_inputs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = write_inputs(Path(tmp))
+        extracted = extract_files(list_inputs(folder), max_bytes=1_000_000)
+    return stub_transform(extracted.documents)

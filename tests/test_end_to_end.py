@@ -1,0 +1,114 @@
+"""The real flow on the bundled corpus into a temporary warehouse, compared with the gold files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.evaluate import score, tables_from_warehouse
+from flows.settings import PROJECT_ROOT
+
+CORPUS = PROJECT_ROOT / "seeds" / "articles"
+GOLD = PROJECT_ROOT / "tests" / "fixtures" / "expected"
+HOLDOUT = PROJECT_ROOT / "tests" / "fixtures" / "holdout"
+ITALY = "000_0ee11f2a8dcb9823.txt"
+CALIFORNIA = "004_0fa582f4bb3a2a9f.txt"
+
+
+@pytest.fixture(scope="module")
+def corpus_warehouse(tmp_path_factory, prefect_harness) -> Path:
+    from flows.pipeline import meetings_etl
+
+    warehouse = tmp_path_factory.mktemp("wh") / "meetings.duckdb"
+    summary = meetings_etl(input_path=str(CORPUS), warehouse=str(warehouse))
+    assert summary["articles"] == len(list(CORPUS.glob("*.txt")))
+    return warehouse
+
+
+def query(warehouse: Path, sql: str, *params) -> list[tuple]:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql, list(params)).fetchall()
+    finally:
+        con.close()
+
+
+def test_seed_participants_exactly(corpus_warehouse):
+    rows = query(
+        corpus_warehouse,
+        "select source_file, person_name, title, country, side, role from analytics.participants "
+        "where source_file in (?, ?) order by source_file, side desc, role, person_name",
+        ITALY,
+        CALIFORNIA,
+    )
+    assert rows == [
+        (ITALY, "Gong Zheng", "Mayor", "CN", "host", "lead"),
+        (ITALY, "Massimo Ambrosetti", "Ambassador", "IT", "guest", "lead"),
+        (ITALY, "Tiziana D'Angelo", "Consul General", "IT", "guest", "member"),
+        (CALIFORNIA, "Gong Zheng", "Mayor", "CN", "host", "lead"),
+        (CALIFORNIA, "Gavin Newsom", "Governor", "US", "guest", "lead"),
+    ]
+
+
+def test_seed_meetings_dates_and_themes(corpus_warehouse):
+    m = {
+        r[0]: r[1:]
+        for r in query(
+            corpus_warehouse,
+            "select source_file, published_date, meeting_date, weekday, counterpart_countries "
+            "from analytics.meetings where source_file in (?, ?)",
+            ITALY,
+            CALIFORNIA,
+        )
+    }
+    assert m[CALIFORNIA] == (date(2023, 10, 30), date(2023, 10, 29), "Sunday", ["US"])
+    assert m[ITALY] == (None, None, "Friday", ["IT"])
+    themes = {
+        src: {
+            t
+            for s, t in query(corpus_warehouse, "select source_file, theme from analytics.meeting_themes")
+            if s == src
+        }
+        for src in (ITALY, CALIFORNIA)
+    }
+    assert themes[CALIFORNIA] >= {
+        "climate_environment", "clean_energy", "import_expo", "biomedicine_health", "science_tech",
+        "manufacturing", "education_youth", "sports", "sister_cities",
+    }  # fmt: skip
+    assert themes[ITALY] >= {
+        "trade_investment",
+        "import_expo",
+        "tourism",
+        "culture_people",
+        "urban_governance",
+        "science_tech",
+    }
+    everyone = {r[0] for r in query(corpus_warehouse, "select person_name from analytics.participants")}
+    assert "Xi Jinping" not in everyone
+
+
+def test_every_fixture_article_against_gold(corpus_warehouse):
+    """Scores on the whole bundled corpus may not fall below what this version measured."""
+    s = score(tables_from_warehouse(corpus_warehouse), GOLD).summary()
+    p, t = s["participants"], s["themes"]
+    assert p["mentioned_output_as_participant"] <= 1
+    assert p["f1"] >= 0.90 and p["precision"] >= 0.94
+    assert p["title_accuracy"] >= 0.97 and p["country_accuracy"] >= 0.93 and p["side_accuracy"] >= 0.97
+    assert s["published_date_accuracy"] >= 0.99 and s["meeting_date_accuracy"] >= 0.88
+    assert t["f1"] >= 0.92
+
+
+def test_holdout_split_scores(tmp_path, prefect_harness):
+    """The held-out split (written before the extractor saw it) through the real flow."""
+    from flows.pipeline import meetings_etl
+
+    warehouse = tmp_path / "holdout.duckdb"
+    meetings_etl(input_path=str(HOLDOUT / "articles"), warehouse=str(warehouse))
+    s = score(tables_from_warehouse(warehouse), HOLDOUT / "expected").summary()
+    assert s["participants"]["f1"] >= 0.85
+    assert s["participants"]["precision"] >= 0.93
+    assert s["published_date_accuracy"] >= 0.99
+    assert s["themes"]["f1"] >= 0.88
