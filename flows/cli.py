@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
         "--warehouse", type=Path, default=None, help=f"DuckDB file; default {defaults.warehouse}"
     )
     sql.add_argument("--format", choices=FORMATS, default="table")
+
+    ev = commands.add_parser("eval", help="run on a folder into a temporary warehouse and score it against gold files")
+    ev.add_argument("--input", type=Path, required=True, help="folder of articles")
+    ev.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files (docs/upstream/GOLD_FORMAT.md)")
+    ev.add_argument("--json", type=Path, default=None, help="also write the scores and misses as JSON here")
     return parser
 
 
@@ -111,9 +116,22 @@ def cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+    configure_prefect_environment()
+    from flows.evaluate import evaluate_folder, report
+
+    try:
+        scores = evaluate_folder(args.input, args.gold, args.json)
+    except Exception as exc:
+        return _fail(f"evaluation failed: {type(exc).__name__}: {exc}")
+    print(report(scores))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": cmd_run, "sql": cmd_sql}[args.command](args)
+    return {"run": cmd_run, "sql": cmd_sql, "eval": cmd_eval}[args.command](args)
 
 
 if __name__ == "__main__":

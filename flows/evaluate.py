@@ -213,3 +213,22 @@ def tables_from_warehouse(warehouse: Path) -> dict[str, pl.DataFrame]:
         }
     finally:
         con.close()
+
+
+def evaluate_folder(input_dir: Path, gold_dir: Path, json_path: Path | None = None) -> Scores:
+    """Run the real flow on `input_dir` into a temporary warehouse, then score it."""
+    import tempfile
+
+    from flows.pipeline import meetings_etl
+
+    with tempfile.TemporaryDirectory(prefix="meetings-eval-") as tmp:
+        warehouse = Path(tmp) / "eval.duckdb"
+        meetings_etl(input_path=str(input_dir), warehouse=str(warehouse))
+        scores = score(tables_from_warehouse(warehouse), Path(gold_dir))
+    if json_path is not None:
+        payload = {
+            "scores": scores.summary(),
+            "misses": [{"file": f, "kind": k, "detail": d} for f, k, d in scores.misses],
+        }
+        Path(json_path).write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    return scores

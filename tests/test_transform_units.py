@@ -142,3 +142,15 @@ def test_article_without_meeting_has_zero_meetings(ref):
     t = transform(docs("The city's trade fair closed on Monday with record deals.\n"), ref)
     assert t.meetings.height == 0
     assert t.articles["meeting_count"].to_list() == [0]
+
+
+def test_transform_is_deterministic_and_independent_of_input_order(ref):
+    """Same input, same rows: twice, and with the documents in reverse order."""
+    from flows.extract import extract_files, list_inputs
+
+    documents = extract_files(list_inputs(PROJECT_ROOT / "seeds" / "articles"), 5_000_000).documents
+    first, second = transform(documents, ref), transform(documents.reverse(), ref)
+    for name in ("meetings", "participants", "meeting_themes", "agreements"):
+        a, b = getattr(first, name), getattr(second, name)
+        assert a.height > 0
+        assert a.sort(a.columns).equals(b.sort(b.columns)), name

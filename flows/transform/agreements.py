@@ -31,7 +31,12 @@ def find_agreements(sentences: pl.DataFrame, sentence_map: pl.DataFrame, ref: Re
         sentences.filter(
             pl.col("text").str.contains(sign_re) & pl.col("text").str.contains(rf"(?i)\b(?:{noun_re})\b")
         )
-        .join(sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner")
+        .join(
+            sentence_map.select("sid", "meeting_id", "source_file"),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
         .with_columns(pl.col("text").str.extract_all(subject_re).alias("subject"))
         .explode("subject")
         .drop_nulls("subject")
@@ -51,11 +56,11 @@ def find_agreements(sentences: pl.DataFrame, sentence_map: pl.DataFrame, ref: Re
     longer = rows.select("meeting_id", pl.col("subject").str.to_lowercase().alias("_long"))
     shadowed = (
         rows.with_columns(pl.col("subject").str.to_lowercase().alias("_short"))
-        .join(longer, on="meeting_id")
+        .join(longer, on="meeting_id", maintain_order="left")
         .filter((pl.col("_long") != pl.col("_short")) & pl.col("_long").str.starts_with(pl.col("_short")))
         .select("meeting_id", "subject")
-        .unique()
+        .unique(maintain_order=True)
     )
-    return rows.join(shadowed, on=["meeting_id", "subject"], how="anti").select(
+    return rows.join(shadowed, on=["meeting_id", "subject"], how="anti", maintain_order="left").select(
         "meeting_id", "source_file", "subject", pl.col("text").alias("evidence")
     )

@@ -119,7 +119,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         ),
     )
     headlines = (
-        body_lines.filter("is_headline").group_by("article_id").agg(pl.col("line").first().alias("headline"))
+        body_lines.filter("is_headline")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("line").first().alias("headline"))
     )
     text_lines = body_lines.filter(~pl.col("is_top"))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
@@ -137,15 +139,15 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     bodies = paragraphs.group_by("article_id", maintain_order=True).agg(
         pl.col("paragraph").str.join("\n").alias("body")
     )
-    dates = lines.group_by("article_id").agg(
+    dates = lines.group_by("article_id", maintain_order=True).agg(
         pl.col("marker_date").drop_nulls().first().alias("marker_date"),
         pl.col("header_date").drop_nulls().first().alias("header_date"),
     )
     out = (
         documents.select("article_id", "record_date", "record_title")
-        .join(dates, on="article_id", how="left")
-        .join(headlines, on="article_id", how="left")
-        .join(bodies, on="article_id", how="left")
+        .join(dates, on="article_id", how="left", maintain_order="left")
+        .join(headlines, on="article_id", how="left", maintain_order="left")
+        .join(bodies, on="article_id", how="left", maintain_order="left")
         .with_columns(
             pl.coalesce(
                 pl.col("marker_date"),

@@ -21,7 +21,7 @@ SPEECH = ["speech_verb", "reported"]
 def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
-    return t.group_by("sid").agg(
+    return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
             | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
@@ -45,7 +45,7 @@ def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
 def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Full names per article (attributes from their most informative mention) and every mention
     (single surnames included) mapped to the full name it refers to."""
-    m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid")
+    m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     full = m.filter(pl.col("ntok") >= 2)
     people = (
         full.sort("article_id", "sent_no", "start")
@@ -81,6 +81,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             keys.select("article_id", pl.col("key").alias("name"), pl.col("name").alias("full")),
             on=["article_id", "name"],
             how="inner",
+            maintain_order="left",
         )
         .with_columns(pl.col("full").alias("name"))
         .drop("full")
@@ -93,10 +94,12 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
 
 def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """One row per article that reports a meeting: the lede sentence (its evidence)."""
-    full_in_sentence = refs.filter(pl.col("ntok") >= 2).group_by("sid").agg(pl.len().alias("n_names"))
+    full_in_sentence = (
+        refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
+    )
     cand = (
-        sentences.join(flags, on="sid", how="left")
-        .join(full_in_sentence, on="sid", how="left")
+        sentences.join(flags, on="sid", how="left", maintain_order="left")
+        .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .filter(
             pl.col("verb_pos").is_not_null()
             & (pl.col("n_names").fill_null(0) >= 1)
@@ -124,7 +127,7 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         .explode("meeting_texts")
         .rename({"meeting_texts": "text"})
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("k"))
-        .join(published, on="article_id", how="left")
+        .join(published, on="article_id", how="left", maintain_order="left")
         .with_columns(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("explicit"),
@@ -157,9 +160,11 @@ def participants_and_sides(
     """(participants, meeting-level side facts: host_country, location)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
-        refs.join(lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"])
+        refs.join(
+            lede, left_on=["article_id", "sid"], right_on=["article_id", "lede_sid"], maintain_order="left"
+        )
         .select("article_id", "name")
-        .unique()
+        .unique(maintain_order=True)
     )
     # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
     # people ("Feng met ... with envoys from 26 countries, including A, B"), or "led by" sentences.
@@ -173,21 +178,26 @@ def participants_and_sides(
     )
     same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
     repeats = (
-        refs.join(meeting_sids, on=["article_id", "sid"], how="inner")
-        .join(same_meeting, on="sid", how="inner")
-        .join(lede_names, on=["article_id", "name"], how="inner")
+        refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
     led = (
-        sentences.join(flags, on="sid")
+        sentences.join(flags, on="sid", maintain_order="left")
         .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
-        .join(meetings.select("article_id"), on="article_id", how="inner")
+        .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
     lead_sids = (
         pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
-        .unique()
-        .join(flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group"), on="sid", how="left")
+        .unique(maintain_order=True)
+        .join(
+            flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group"),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
         .with_columns(
             # "envoys from 26 countries, including A, B": each listed guest heads their own side
             pl.when(pl.col("has_group")).then(None).otherwise(pl.col("member_pos")).alias("member_pos"),
@@ -195,7 +205,7 @@ def participants_and_sides(
         )
     )
     lead_refs = (
-        refs.join(lead_sids, on=["article_id", "sid"], how="inner")
+        refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .filter(pl.col("ntok") >= 2)
         .with_columns(
             (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias(
@@ -213,7 +223,7 @@ def participants_and_sides(
     )
     # Members: named in a sentence saying they attended, accompanied, were present.
     attend_sents = (
-        sentences.join(flags, on="sid")
+        sentences.join(flags, on="sid", maintain_order="left")
         .filter(
             pl.col("has_attend")
             & (
@@ -225,9 +235,9 @@ def participants_and_sides(
         .select("sid")
     )
     member_refs = (
-        refs.join(attend_sents, on="sid", how="inner")
+        refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
         .filter(pl.col("ntok") >= 2)
-        .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner")
+        .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
@@ -237,28 +247,35 @@ def participants_and_sides(
         )
     )
     member_refs = member_refs.join(
-        lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti"
+        lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti", maintain_order="left"
     )
     parts = pl.concat([lead_refs, member_refs], how="vertical_relaxed").join(
-        people, on=["article_id", "name"], how="left"
+        people, on=["article_id", "name"], how="left", maintain_order="left"
     )
-    parts = parts.join(sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left")
+    parts = parts.join(
+        sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left", maintain_order="left"
+    )
 
     # Where the meeting took place: a place named after "in" in the lede that describes nobody,
     # else the place mentioned most often in the article.
     in_lede = (
-        t.join(lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner")
-        .join(attached, on=["sid", "chain"], how="anti")
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .join(attached, on=["sid", "chain"], how="anti", maintain_order="left")
         .filter((pl.col("lab") == "place") & pl.col("prev_low").is_in(["in", "to"]))
-        .group_by("article_id")
+        .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
     # Only places that start their span count (a multi-word place is one mention).
     place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
-        sentences.select("sid", "article_id"), on="sid"
+        sentences.select("sid", "article_id"), on="sid", maintain_order="left"
     )
     common_place = (
-        place_rows.group_by("article_id", "value", "iso2")
+        place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), pl.col("sid").min().alias("first_sid"))
         .sort(["article_id", "n", "first_sid"], descending=[False, True, False])
         .group_by("article_id", maintain_order=True)
@@ -266,15 +283,15 @@ def participants_and_sides(
     )
     where = (
         meetings.select("article_id")
-        .join(in_lede, on="article_id", how="left")
-        .join(common_place, on="article_id", how="left")
+        .join(in_lede, on="article_id", how="left", maintain_order="left")
+        .join(common_place, on="article_id", how="left", maintain_order="left")
         .with_columns(
             pl.coalesce("stated_place", "common_place").alias("location"),
             pl.coalesce("stated_iso2", "common_iso2").alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
-    parts = parts.join(where, on="article_id", how="left")
+    parts = parts.join(where, on="article_id", how="left", maintain_order="left")
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
     # take the side of their own group in the sentence (the agent of "was received by X", else the
     # subject or the object of "met"), and a group with no known side is the other group's opposite.
@@ -282,6 +299,7 @@ def participants_and_sides(
         meetings.select("article_id", pl.col("passive_pos").is_not_null().alias("passive")),
         on="article_id",
         how="left",
+        maintain_order="left",
     )
     lead_mask = ~pl.col("is_member")
     group = pl.when(pl.col("passive")).then(pl.col("is_agent")).otherwise(pl.col("before_verb"))
@@ -344,21 +362,30 @@ def participants_and_sides(
     # The guest side's country when the lede names exactly one foreign place ("a delegation from
     # the Kaohsiung ... Association led by its chairman X").
     foreign = (
-        t.join(lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner")
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
         .filter(
             pl.col("lab").is_in(["country", "demonym", "place", "org"])
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
             & ~pl.col("prev_low").is_in(["to", "in"])
         )
-        .join(parts.select("article_id", "home").unique(subset=["article_id"]), on="article_id")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
         .filter(pl.col("iso2") != pl.col("home"))
-        .group_by("article_id")
-        .agg(pl.col("iso2").unique().alias("_foreign"))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique(maintain_order=True).alias("_foreign"))
         .filter(pl.col("_foreign").list.len() == 1)
         .select("article_id", pl.col("_foreign").list.first().alias("_lede_foreign"))
     )
-    parts = parts.join(foreign, on="article_id", how="left").with_columns(
+    parts = parts.join(foreign, on="article_id", how="left", maintain_order="left").with_columns(
         pl.when(pl.col("_n_guest_c") == 0)
         .then(pl.col("_lede_foreign"))
         .otherwise(pl.col("_guest_c"))

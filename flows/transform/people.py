@@ -35,10 +35,10 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
-        .unique()
+        .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_org"))
     )
-    t = t.join(org_runs, on=["sid", "_nrun"], how="left").with_columns(
+    t = t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left").with_columns(
         pl.when(is_name & pl.col("_org").fill_null(False))
         .then(pl.lit("ORGNAME"))
         .otherwise(pl.col("lab"))
@@ -61,7 +61,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     runs = (
         t.filter("_np")
-        .group_by("sid", "_run")
+        .group_by("sid", "_run", maintain_order=True)
         .agg(
             pl.col("pos").min().alias("start"),
             pl.col("pos").max().alias("end"),
@@ -75,7 +75,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     single = runs.filter(pl.col("ntok") == 1).select(
         "sid", pl.col("start").alias("pos"), pl.lit(True).alias("_single")
     )
-    t = t.join(single, on=["sid", "pos"], how="left").with_columns(
+    t = t.join(single, on=["sid", "pos"], how="left", maintain_order="left").with_columns(
         pl.when(pl.col("_single").fill_null(False))
         .then(pl.lit("NAME1"))
         .otherwise(pl.col("lab"))
@@ -118,6 +118,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             ),
             on=["sid", "start"],
             how="left",
+            maintain_order="left",
         )
         .join(
             tok_chain.select(
@@ -128,6 +129,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             ),
             on=["sid", "end"],
             how="left",
+            maintain_order="left",
         )
         .with_columns(
             pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain"),
@@ -144,9 +146,9 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .rename({"chain": "after_chain", **{c: f"a_{c}" for c in cols}})
     )
     mentions = (
-        mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left")
-        .join(all_b, on=["sid", "before_chain"], how="left")
-        .join(seg_a, on=["sid", "after_chain"], how="left")
+        mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
+        .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
     )
     own_seg = pl.col("s_title_last").is_not_null()
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
@@ -216,16 +218,16 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
     org_names = (
         chain_tok.filter(pl.col("lab").is_in(["ORGNAME", "org_word"]))
-        .group_by(keys)
+        .group_by(keys, maintain_order=True)
         .agg(pl.col("tok").str.join(" ").alias("orgname"), (pl.col("lab") == "ORGNAME").any().alias("_named"))
         .filter("_named")
         .drop("_named")
     )
     return (
-        chain_tok.group_by(keys)
+        chain_tok.group_by(keys, maintain_order=True)
         .agg(pl.len().alias("_n"))
         .join(
-            titles.group_by(keys).agg(
+            titles.group_by(keys, maintain_order=True).agg(
                 pl.col("value").last().alias("title_last"),
                 pl.col("kind").last().alias("kind_last"),
                 pl.col("value").first().alias("title_first"),
@@ -233,25 +235,28 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             ),
             on=keys,
             how="left",
+            maintain_order="left",
         )
         .join(
-            countries.group_by(keys).agg(
+            countries.group_by(keys, maintain_order=True).agg(
                 pl.col("iso2").first().alias("country"),
                 pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
             ),
             on=keys,
             how="left",
+            maintain_order="left",
         )
         .join(
-            orgs.group_by(keys).agg(
+            orgs.group_by(keys, maintain_order=True).agg(
                 pl.col("value").first().alias("org_known"),
                 pl.col("tok").first().alias("org_caps"),
                 pl.col("kind").first().alias("org_kind"),
             ),
             on=keys,
             how="left",
+            maintain_order="left",
         )
-        .join(org_names, on=keys, how="left")
+        .join(org_names, on=keys, how="left", maintain_order="left")
         .with_columns(pl.coalesce("org_known", "orgname", "org_caps").alias("org"))
         .select(
             *keys,

@@ -43,14 +43,17 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     parts, where = participants_and_sides(meetings, sentences, flags, refs, people, t, attached)
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
-        docs.select("article_id", "published_date", "headline", "body"), on="article_id", how="left"
+        docs.select("article_id", "published_date", "headline", "body"),
+        on="article_id",
+        how="left",
+        maintain_order="left",
     )
     published = docs.select("article_id", "published_date")
     rows, sentence_map, order = plan_meetings(
         meetings, parts, refs, sentences, flags.filter("has_sep").select("sid")
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
-        meta.select("article_id", "source_file"), on="article_id"
+        meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
     participants = p.select(
         "meeting_id",
@@ -65,27 +68,27 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     guest_c = (
         p.filter(pl.col("side") == "guest")
-        .group_by("meeting_id")
+        .group_by("meeting_id", maintain_order=True)
         .agg(
-            pl.col("country").drop_nulls().unique().sort().alias("counterpart_countries"),
+            pl.col("country").drop_nulls().unique(maintain_order=True).sort().alias("counterpart_countries"),
             pl.col("org").filter(pl.col("role") == "lead").drop_nulls().first().alias("counterpart_org"),
         )
     )
     host_place = (
         p.filter((pl.col("side") == "host") & (pl.col("role") == "lead"))
-        .group_by("meeting_id")
+        .group_by("meeting_id", maintain_order=True)
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
     when = meeting_dates(meetings, published)
     each = respective_dates(rows, meetings, published).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
-        rows.join(meetings, on="article_id", how="left")
-        .join(meta, on="article_id", how="left")
-        .join(when, on="article_id", how="left")
-        .join(each, on="meeting_id", how="left")
-        .join(where, on="article_id", how="left")
-        .join(guest_c, on="meeting_id", how="left")
-        .join(host_place, on="meeting_id", how="left")
+        rows.join(meetings, on="article_id", how="left", maintain_order="left")
+        .join(meta, on="article_id", how="left", maintain_order="left")
+        .join(when, on="article_id", how="left", maintain_order="left")
+        .join(each, on="meeting_id", how="left", maintain_order="left")
+        .join(where, on="article_id", how="left", maintain_order="left")
+        .join(guest_c, on="meeting_id", how="left", maintain_order="left")
+        .join(host_place, on="meeting_id", how="left", maintain_order="left")
         .with_columns(
             pl.when(pl.col("_md").is_not_null() | pl.col("_wd").is_not_null())
             .then(pl.col("_md"))
@@ -103,11 +106,15 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     speakers = sentence_speakers(
         sentences, t, refs, p.select("article_id", pl.col("name").alias("person_name"), "title", "side")
     )
-    sentence_meetings = sentence_map.join(meta.select("article_id", "source_file"), on="article_id")
+    sentence_meetings = sentence_map.join(
+        meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
+    )
     themes = find_themes(sentences, sentence_meetings, speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
-    counts = meetings_out.group_by("article_id").agg(pl.len().cast(pl.Int32).alias("meeting_count"))
-    articles = meta.join(counts, on="article_id", how="left").with_columns(
+    counts = meetings_out.group_by("article_id", maintain_order=True).agg(
+        pl.len().cast(pl.Int32).alias("meeting_count")
+    )
+    articles = meta.join(counts, on="article_id", how="left", maintain_order="left").with_columns(
         pl.col("meeting_count").fill_null(0)
     )
     return Tables(

@@ -175,11 +175,12 @@ def load_reference(reference_dir: Path) -> Reference:
         .drop("_prio")
     )
     cues = {
-        cat: [phrase_key(p) for p in grp["phrase"].to_list()] for (cat,), grp in cue_df.group_by("category")
+        cat: [phrase_key(p) for p in grp["phrase"].to_list()]
+        for (cat,), grp in cue_df.group_by("category", maintain_order=True)
     }
     themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
     kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(
-        subset=["phrase"], keep="first"
+        subset=["phrase"], keep="first", maintain_order=True
     )
     neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
     return Reference(

@@ -20,13 +20,13 @@ DAYS_RE = (
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, k): guest leads numbered by first mention."""
-    first = refs.group_by("article_id", "name").agg(
+    first = refs.group_by("article_id", "name", maintain_order=True).agg(
         pl.col("sent_no").min().alias("_s"), pl.col("start").min().alias("_p")
     )
     return (
         parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
         .select("article_id", "name")
-        .join(first, on=["article_id", "name"], how="left")
+        .join(first, on=["article_id", "name"], how="left", maintain_order="left")
         .sort("article_id", "_s", "_p")
         .with_columns(pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Int32).alias("k"))
         .select("article_id", "name", "k")
@@ -43,14 +43,20 @@ def plan_meetings(
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
     order = guest_order(parts, refs)
-    n_guests = order.group_by("article_id").agg(pl.col("k").max().alias("n_guests"))
+    n_guests = order.group_by("article_id", maintain_order=True).agg(pl.col("k").max().alias("n_guests"))
     # split only when a sentence reporting the meeting says so
-    lead_sids = parts.select("article_id", "sid").unique()
-    says_separately = lead_sids.join(sep_sids, on="sid", how="inner").select("article_id").unique()
-    split = says_separately.join(n_guests.filter(pl.col("n_guests") >= 2), on="article_id", how="inner")
+    lead_sids = parts.select("article_id", "sid").unique(maintain_order=True)
+    says_separately = (
+        lead_sids.join(sep_sids, on="sid", how="inner", maintain_order="left")
+        .select("article_id")
+        .unique(maintain_order=True)
+    )
+    split = says_separately.join(
+        n_guests.filter(pl.col("n_guests") >= 2), on="article_id", how="inner", maintain_order="left"
+    )
     m = (
         meetings.select("article_id", "lede_sent")
-        .join(split, on="article_id", how="left")
+        .join(split, on="article_id", how="left", maintain_order="left")
         .with_columns(pl.col("n_guests").fill_null(1).alias("n_meetings"))
     )
     rows = (
@@ -65,23 +71,33 @@ def plan_meetings(
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
         refs.join(
-            order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner"
+            order.join(split.select("article_id"), on="article_id"),
+            on=["article_id", "name"],
+            how="inner",
+            maintain_order="left",
         )
-        .group_by("sid")
+        .group_by("sid", maintain_order=True)
         .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("_k"))
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
         .select("sid", "focus")
     )
     sent = (
         sentences.select("sid", "article_id", "sent_no")
-        .join(m.select("article_id", "lede_sent", "n_meetings"), on="article_id", how="inner")
-        .join(named, on="sid", how="left")
+        .join(
+            m.select("article_id", "lede_sent", "n_meetings"),
+            on="article_id",
+            how="inner",
+            maintain_order="left",
+        )
+        .join(named, on="sid", how="left", maintain_order="left")
         .sort("article_id", "sent_no")
         .with_columns(pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus"))
         .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
     )
     sentence_map = (
-        sent.join(rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner")
+        sent.join(
+            rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner", maintain_order="left"
+        )
         .filter((pl.col("focus") == 0) | (pl.col("focus") == pl.col("k")) | (pl.col("n_meetings") == 1))
         .select("sid", "article_id", "meeting_id")
     )
@@ -93,17 +109,19 @@ def assign_participants(
 ):
     """Hosts lead every meeting of their article; guest lead k leads meeting k; members go to the
     meetings of the sentence that names them."""
-    p = parts.join(order, on=["article_id", "name"], how="left")
+    p = parts.join(order, on=["article_id", "name"], how="left", maintain_order="left")
     leads = (
         p.filter(pl.col("role") == "lead")
         .join(
-            rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"), on="article_id"
+            rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"),
+            on="article_id",
+            maintain_order="left",
         )
         .filter(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
         .drop("_mk", "n_meetings")
     )
     members = p.filter(pl.col("role") == "member").join(
-        sentence_map.select("sid", "meeting_id"), on="sid", how="inner"
+        sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
     )
     return pl.concat([leads, members], how="diagonal_relaxed")
 
@@ -114,8 +132,8 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
     r = (
         rows.filter(pl.col("n_meetings") > 1)
-        .join(lede, on="article_id")
-        .join(published, on="article_id", how="left")
+        .join(lede, on="article_id", maintain_order="left")
+        .join(published, on="article_id", how="left", maintain_order="left")
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
             pl.concat_list(

@@ -24,10 +24,14 @@ def sentence_speakers(
     sentences: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, participants: pl.DataFrame
 ) -> pl.DataFrame:
     """(sid, speaker_side) for every sentence of an article with a meeting."""
-    speech = t.filter(pl.col("lab") == "speech_verb").group_by("sid").agg(pl.col("pos").min().alias("sp"))
+    speech = (
+        t.filter(pl.col("lab") == "speech_verb")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("pos").min().alias("sp"))
+    )
     # the person named closest to the speech verb, before it or right after it ("said Newsom")
     near = (
-        refs.join(speech, on="sid")
+        refs.join(speech, on="sid", maintain_order="left")
         .with_columns(
             pl.when(pl.col("end") < pl.col("sp"))
             .then(pl.col("sp") - pl.col("end"))
@@ -41,40 +45,42 @@ def sentence_speakers(
             participants.select("article_id", pl.col("person_name").alias("name"), "side"),
             on=["article_id", "name"],
             how="inner",
+            maintain_order="left",
         )
         .select("sid", pl.col("side").alias("speaker_side"))
     )
     # "the mayor said": a title right before the speech verb names the participant holding it
     titled = (
         t.filter(pl.col("lab") == "title")
-        .join(speech, on="sid")
+        .join(speech, on="sid", maintain_order="left")
         .filter((pl.col("sp") - pl.col("pos")).is_between(1, 2))
-        .join(sentences.select("sid", "article_id"), on="sid")
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
         .join(
             participants.select("article_id", pl.col("title").alias("value"), "side").unique(
-                subset=["article_id", "value"], keep="first"
+                subset=["article_id", "value"], keep="first", maintain_order=True
             ),
             on=["article_id", "value"],
             how="inner",
+            maintain_order="left",
         )
         .select("sid", pl.col("side").alias("title_side"))
-        .unique(subset=["sid"])
+        .unique(subset=["sid"], maintain_order=True)
     )
     s = (
         sentences.select("sid", "article_id", "para_no", "sent_no")
-        .join(near, on="sid", how="left")
-        .join(titled, on="sid", how="left")
+        .join(near, on="sid", how="left", maintain_order="left")
+        .join(titled, on="sid", how="left", maintain_order="left")
         .with_columns(pl.coalesce("speaker_side", "title_side").alias("own"))
         .sort("article_id", "sent_no")
     )
     # A paragraph speaks with the voice attributed anywhere in it; unattributed ones continue the last.
     para = (
-        s.group_by("article_id", "para_no")
+        s.group_by("article_id", "para_no", maintain_order=True)
         .agg(pl.col("own").drop_nulls().first().alias("para_side"))
         .sort("article_id", "para_no")
         .with_columns(pl.col("para_side").forward_fill().over("article_id").alias("para_side"))
     )
-    return s.join(para, on=["article_id", "para_no"], how="left").select(
+    return s.join(para, on=["article_id", "para_no"], how="left", maintain_order="left").select(
         "sid", pl.coalesce("own", "para_side").alias("speaker_side"), "para_no"
     )
 
@@ -89,7 +95,9 @@ def find_themes(
     kw = ref.theme_keywords
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
-    s = sentences.join(sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner")
+    s = sentences.join(
+        sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner", maintain_order="left"
+    )
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     hits = (
@@ -106,8 +114,8 @@ def find_themes(
         )
         .explode("phrase")
         .drop_nulls("phrase")
-        .join(kw, on="phrase", how="inner")
-        .join(speakers, on="sid", how="left")
+        .join(kw, on="phrase", how="inner", maintain_order="left")
+        .join(speakers, on="sid", how="left", maintain_order="left")
         .sort("meeting_id", "sent_no")
     )
     return (

@@ -51,7 +51,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         m = (
             t.select("sid", "pos", key.alias("phrase"))
             .drop_nulls("phrase")
-            .join(sub, on="phrase", how="inner")
+            .join(sub, on="phrase", how="inner", maintain_order="left")
         )
         matches.append(m)
     m = pl.concat(matches, how="vertical_relaxed") if matches else None
@@ -84,7 +84,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .with_columns(pl.col("pos").cast(pl.Int32))
         .drop("end")
     )
-    t = t.join(covered, on=["sid", "pos"], how="left")
+    t = t.join(covered, on=["sid", "pos"], how="left", maintain_order="left")
     is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
     known = pl.col("cat").is_not_null() & (pl.col("cat") != "not_name")
     shape = (
