@@ -41,9 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     sql.add_argument("--format", choices=FORMATS, default="table")
 
-    ev = commands.add_parser("eval", help="run on a folder into a temporary warehouse and score it against gold files")
+    ev = commands.add_parser(
+        "eval", help="run on a folder into a temporary warehouse and score it against gold files"
+    )
     ev.add_argument("--input", type=Path, required=True, help="folder of articles")
-    ev.add_argument("--gold", type=Path, required=True, help="folder of gold JSON files (docs/upstream/GOLD_FORMAT.md)")
+    ev.add_argument(
+        "--gold", type=Path, required=True, help="folder of gold JSON files (docs/upstream/GOLD_FORMAT.md)"
+    )
     ev.add_argument("--json", type=Path, default=None, help="also write the scores and misses as JSON here")
     return parser
 
