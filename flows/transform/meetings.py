@@ -156,6 +156,7 @@ def participants_and_sides(
     people: pl.DataFrame,
     t: pl.DataFrame,
     attached: pl.DataFrame,
+    home_countries: list[str],
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
@@ -277,7 +278,9 @@ def participants_and_sides(
     common_place = (
         place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), pl.col("sid").min().alias("first_sid"))
-        .sort(["article_id", "n", "first_sid"], descending=[False, True, False])
+        .with_columns(pl.col("iso2").is_in(home_countries).alias("at_home"))
+        # with no stated place, a place in a home country (reference prior) hosts, then the most named
+        .sort(["article_id", "at_home", "n", "first_sid"], descending=[False, True, True, False])
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
@@ -351,10 +354,26 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        .when(pl.col("title_kind") == "local_gov")
+        .then(pl.lit("host"))
+        # "X was accompanied by Y": the side of the leads named beside the member
+        .when(pl.col("_beside").is_not_null())
+        .then(pl.col("_beside"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
+    leads_side = parts.filter(~pl.col("is_member")).select("article_id", "name", pl.col("_lead_side").alias("_ls"))
+    beside = (
+        refs.join(parts.filter(pl.col("is_member")).select("article_id", "sid").unique(maintain_order=True),
+                  on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(leads_side, on=["article_id", "name"], how="inner", maintain_order="left")
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("_ls").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "sid", pl.col("_sides").list.first().alias("_beside"))
+    )
+    parts = parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
         pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),

@@ -40,7 +40,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ]
     ).drop_nulls()
     attached = attached.with_columns(pl.col("sid").cast(pl.Int64))
-    parts, where = participants_and_sides(meetings, sentences, flags, refs, people, t, attached)
+    parts, where = participants_and_sides(
+        meetings, sentences, flags, refs, people, t, attached, ref.home_countries
+    )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
         docs.select("article_id", "published_date", "headline", "body"),

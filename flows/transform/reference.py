@@ -53,6 +53,7 @@ class Reference:
     theme_negative: list[str]
     cues: dict[str, list[str]]
     countries: pl.DataFrame  # iso2, name
+    home_countries: list[str]  # prior for the host location when a report states none
 
 
 def _read(path: Path, columns: list[str]) -> pl.DataFrame:
@@ -190,4 +191,5 @@ def load_reference(reference_dir: Path) -> Reference:
         theme_negative=neg,
         cues=cues,
         countries=countries.select("iso2", "name"),
+        home_countries=_read(reference_dir / "home_countries.csv", ["iso2"])["iso2"].to_list(),
     )
