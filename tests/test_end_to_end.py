@@ -91,14 +91,16 @@ def test_seed_meetings_dates_and_themes(corpus_warehouse):
 
 
 def test_every_fixture_article_against_gold(corpus_warehouse):
-    """Scores on the whole bundled corpus may not fall below what this version measured."""
+    """The bundled corpus must meet the product's quality targets (issue 3)."""
     s = score(tables_from_warehouse(corpus_warehouse), GOLD).summary()
     p, t = s["participants"], s["themes"]
-    assert p["mentioned_output_as_participant"] <= 1
-    assert p["f1"] >= 0.90 and p["precision"] >= 0.94
-    assert p["title_accuracy"] >= 0.97 and p["country_accuracy"] >= 0.93 and p["side_accuracy"] >= 0.97
-    assert s["published_date_accuracy"] >= 0.99 and s["meeting_date_accuracy"] >= 0.88
-    assert t["f1"] >= 0.92
+    assert p["mentioned_output_as_participant"] == 0
+    assert p["f1"] >= 0.95
+    assert p["title_accuracy"] >= 0.95 and p["country_accuracy"] >= 0.95
+    assert p["side_accuracy"] >= 0.98 and p["role_accuracy"] >= 0.95
+    assert s["published_date_accuracy"] >= 0.98 and s["meeting_date_accuracy"] >= 0.95
+    assert s["counterpart_countries_accuracy"] >= 0.90
+    assert t["f1"] >= 0.85
 
 
 def test_holdout_split_scores(tmp_path, prefect_harness):
@@ -108,7 +110,10 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
     warehouse = tmp_path / "holdout.duckdb"
     meetings_etl(input_path=str(HOLDOUT / "articles"), warehouse=str(warehouse))
     s = score(tables_from_warehouse(warehouse), HOLDOUT / "expected").summary()
-    assert s["participants"]["f1"] >= 0.85
-    assert s["participants"]["precision"] >= 0.93
-    assert s["published_date_accuracy"] >= 0.99
-    assert s["themes"]["f1"] >= 0.88
+    # Regression floor at what this version measures; the product targets (F1 0.95, side 0.98,
+    # counterparts 0.90) are not all met on this split yet.
+    p = s["participants"]
+    assert p["f1"] >= 0.90 and p["precision"] >= 0.94 and p["mentioned_output_as_participant"] == 0
+    assert p["side_accuracy"] >= 0.95 and p["country_accuracy"] >= 0.94
+    assert s["published_date_accuracy"] >= 0.99 and s["meeting_date_accuracy"] >= 0.95
+    assert s["themes"]["f1"] >= 0.90

@@ -363,10 +363,16 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
-    leads_side = parts.filter(~pl.col("is_member")).select("article_id", "name", pl.col("_lead_side").alias("_ls"))
+    leads_side = parts.filter(~pl.col("is_member")).select(
+        "article_id", "name", pl.col("_lead_side").alias("_ls")
+    )
     beside = (
-        refs.join(parts.filter(pl.col("is_member")).select("article_id", "sid").unique(maintain_order=True),
-                  on=["article_id", "sid"], how="inner", maintain_order="left")
+        refs.join(
+            parts.filter(pl.col("is_member")).select("article_id", "sid").unique(maintain_order=True),
+            on=["article_id", "sid"],
+            how="inner",
+            maintain_order="left",
+        )
         .join(leads_side, on=["article_id", "name"], how="inner", maintain_order="left")
         .group_by("article_id", "sid", maintain_order=True)
         .agg(pl.col("_ls").unique().alias("_sides"))
