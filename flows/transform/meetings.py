@@ -66,13 +66,24 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     keys = (
         pl.concat(
             [
-                people.select("article_id", "name", pl.col("last_tok").alias("key"), pl.lit(0).alias("pref")),
                 people.select(
-                    "article_id", "name", pl.col("first_tok").alias("key"), pl.lit(1).alias("pref")
+                    "article_id",
+                    "name",
+                    "first_sent",
+                    pl.col("last_tok").alias("key"),
+                    pl.lit(0).alias("pref"),
+                ),
+                people.select(
+                    "article_id",
+                    "name",
+                    "first_sent",
+                    pl.col("first_tok").alias("key"),
+                    pl.lit(1).alias("pref"),
                 ),
             ]
         )
-        .sort("article_id", "key", "pref")
+        # ties: the person named first, then by name, so the result never depends on row order
+        .sort("article_id", "key", "pref", "first_sent", "name")
         .unique(subset=["article_id", "key"], keep="first", maintain_order=True)
     )
     singles = (
@@ -105,6 +116,8 @@ def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFra
             & (pl.col("n_names").fill_null(0) >= 1)
             # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
+            # "Y attended the meeting with X" reports an attendee, not the meeting
+            & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
         )
         .sort("article_id", "sent_no")
     )
@@ -368,7 +381,20 @@ def participants_and_sides(
     )
     beside = (
         refs.join(
-            parts.filter(pl.col("is_member")).select("article_id", "sid").unique(maintain_order=True),
+            parts.filter(pl.col("is_member"))
+            .select("article_id", "sid")
+            .unique(maintain_order=True)
+            # only "accompanied by" and the like say whose side the member is on
+            .join(
+                flags.filter(
+                    pl.col("attend_cue")
+                    .fill_null("")
+                    .str.contains("accompan|joined by|along with|together with")
+                ).select("sid"),
+                on="sid",
+                how="inner",
+                maintain_order="left",
+            ),
             on=["article_id", "sid"],
             how="inner",
             maintain_order="left",

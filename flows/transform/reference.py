@@ -31,6 +31,7 @@ CATEGORY_PRIORITY = [
     "attendance",
     "member_marker",
     "led_by",
+    "surname_homograph",
     "group_noun",
     "separately",
     "speech_verb",

@@ -18,9 +18,9 @@ CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
 
 
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
-    """(sid, text) -> (sid, pos, tok, low, poss)."""
+    """(sid, article_id, text) -> (sid, article_id, pos, tok, low, poss)."""
     toks = (
-        sentences.select("sid", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
+        sentences.select("sid", "article_id", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
         .explode("tok")
         .drop_nulls("tok")
         .with_columns(pl.int_range(pl.len()).over("sid").cast(pl.Int32).alias("pos"))
@@ -108,4 +108,31 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.lit("CAPS"))  # acronyms: IMF, HSBC (an org when not known)
         .otherwise(pl.lit("OTHER"))
     )
-    return t.with_columns(shape.alias("lab"))
+    t = t.with_columns(shape.alias("lab"))
+    # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
+    # article also uses it in lower case it is an ordinary word, not part of a name.
+    lower_words = (
+        t.filter(pl.col("tok") == pl.col("low"))
+        .select("article_id", "low")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_seen_lower"))
+    )
+    t = (
+        t.join(lower_words, on=["article_id", "low"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when((pl.col("pos") == 0) & (pl.col("lab") == "NAME") & pl.col("_seen_lower").fill_null(False))
+            .then(pl.lit("not_name"))
+            .otherwise(pl.col("lab"))
+            .alias("lab")
+        )
+        .drop("_seen_lower")
+    )
+    # "He Shaowen said": a capitalised word that is also a surname ("He", "Long"), right before an
+    # unknown capitalised word, starts a name rather than a sentence.
+    homograph = (
+        pl.col("low").is_in(ref.cues.get("surname_homograph", []))
+        & is_cap
+        & (pl.col("lab").shift(-1).over("sid") == "NAME")
+        & ~pl.col("lab").shift(-2).over("sid").fill_null("").is_in(["org_word"])
+    )
+    return t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
