@@ -1,0 +1,189 @@
+"""Each item of docs/upstream/PHENOMENA.md, checked on a fixture article that exercises it.
+
+The end-to-end test compares whole articles with their gold files; these name the phenomenon, so a
+regression says which behaviour broke.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from flows.extract import extract_files, list_inputs
+from flows.settings import PROJECT_ROOT
+from flows.transform import transform
+from flows.transform.reference import load_reference
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    ref = load_reference(PROJECT_ROOT / "seeds" / "reference")
+    documents = extract_files(list_inputs(PROJECT_ROOT / "seeds" / "articles"), 5_000_000).documents
+    return transform(documents, ref)
+
+
+def _src(prefix: str) -> pl.Expr:
+    return pl.col("source_file").str.starts_with(prefix)
+
+
+def people(t, prefix: str) -> dict[str, dict]:
+    return {r["person_name"]: r for r in t.participants.filter(_src(prefix)).iter_rows(named=True)}
+
+
+def meetings(t, prefix: str) -> list[dict]:
+    return t.meetings.filter(_src(prefix)).sort("meeting_id").to_dicts()
+
+
+def themes(t, prefix: str) -> set[str]:
+    return set(t.meeting_themes.filter(_src(prefix))["theme"].to_list())
+
+
+# Page shape
+def test_date_marker_section_line_credits_and_footer(corpus):
+    (m,) = meetings(corpus, "f101")
+    assert m["published_date"] == date(2024, 3, 22)
+    assert "Ti Gong" not in people(corpus, "f101")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "published"),
+    [
+        ("f113", date(2022, 8, 15)),  # 17:00 UTC+8, 2022-08-15
+        ("f103", date(2025, 3, 24)),  # Date: 2025-03-24
+        ("f105", date(2023, 10, 15)),  # Published: Oct 15, 2023
+        ("f106", date(2023, 3, 23)),  # byline ending in Mar 23,2023
+        ("f107", date(2017, 11, 23)),  # 2017年11月23日
+        ("f109", None),  # dateline without a year
+    ],
+)
+def test_published_date_forms(corpus, prefix, published):
+    assert corpus.articles.filter(_src(prefix))["published_date"].to_list() == [published]
+
+
+def test_standfirst_caption_and_lede_give_one_meeting(corpus):
+    assert len(meetings(corpus, "f101")) == 1
+
+
+def test_duplicated_paragraph_and_phrase(corpus):
+    (m,) = meetings(corpus, "f137")
+    assert (m["meeting_date"], m["weekday"]) == (date(2024, 6, 14), "Friday")
+
+
+def test_name_broken_by_a_line_break(corpus):
+    assert "Hsu Chih-ming" in people(corpus, "f110")
+
+
+def test_text_cut_off_at_the_end(corpus):
+    assert {"Feng Jianguo", "Yoon Jae-hyuk"} <= set(people(corpus, "f107"))
+
+
+# Who met whom
+def test_guest_first_and_received_by(corpus):
+    p = people(corpus, "f114")
+    assert p["Yerlan Suleimenov"]["side"] == "guest" and p["Ma Zhiqiang"]["side"] == "host"
+
+
+def test_titles_before_after_and_around_the_name(corpus):
+    assert people(corpus, "f101")["Fiona Pemberton"]["title"] == "Ambassador"  # after
+    assert (
+        people(corpus, "f102")["Matthias Brenner"]["country"] == "DE"
+    )  # the mayor of Düsseldorf, Germany, X
+    assert (
+        people(corpus, "f103")["Helena Ostrowska"]["title"] == "Managing Director"
+    )  # Managing Director of the IMF, X
+
+
+def test_honorifics_dropped(corpus):
+    assert "Markus Reinholt" in people(corpus, "f112")  # Dr. Markus Reinholt
+
+
+def test_two_hosts_both_lead(corpus):
+    p = people(corpus, "f108")
+    assert {p["Meng Fanxing"]["role"], p["Qin Weidong"]["role"]} == {"lead"}
+    assert p["Meng Fanxing"]["side"] == p["Qin Weidong"]["side"] == "host"
+
+
+def test_met_separately_gives_one_meeting_per_guest(corpus):
+    assert len(meetings(corpus, "f132")) == 2
+
+
+def test_respectively_dates_each_meeting(corpus):
+    assert [m["meeting_date"] for m in meetings(corpus, "f134")] == [date(2023, 6, 26), date(2023, 6, 27)]
+
+
+def test_group_meeting_of_guests_from_several_countries(corpus):
+    (m,) = meetings(corpus, "f135")
+    assert set(m["counterpart_countries"]) == {"KH", "IT", "CL"}
+
+
+def test_attendees_on_both_sides(corpus):
+    p = people(corpus, "f102")
+    assert (p["Katrin Vogt"]["side"], p["Katrin Vogt"]["role"]) == ("guest", "member")
+    assert (p["Luo Qingsong"]["side"], p["Luo Qingsong"]["role"]) == ("host", "member")
+
+
+def test_international_organisation_official_has_no_country(corpus):
+    (m,) = meetings(corpus, "f103")
+    assert people(corpus, "f103")["Helena Ostrowska"]["country"] is None
+    assert m["counterpart_countries"] == []
+
+
+@pytest.mark.parametrize(("prefix", "code"), [("f108", "HK"), ("f109", "MO"), ("f145", "TW")])
+def test_regions(corpus, prefix, code):
+    assert [m["counterpart_countries"] for m in meetings(corpus, prefix)] == [[code]]
+
+
+def test_state_and_province_imply_country(corpus):
+    assert meetings(corpus, "f106")[0]["counterpart_countries"] == ["US"]  # Oregon
+    assert meetings(corpus, "f107")[0]["counterpart_countries"] == ["KR"]  # South Jeolla
+
+
+def test_delegation_abroad_has_a_foreign_host(corpus):
+    (m,) = meetings(corpus, "f139")
+    assert m["counterpart_countries"] == ["CN"]
+
+
+def test_video_conference(corpus):
+    (m,) = meetings(corpus, "f113")
+    assert m["meeting_date"] == date(2022, 8, 12)
+
+
+def test_signing_after_the_meeting(corpus):
+    assert corpus.agreements.filter(_src("f150")).height == 2
+
+
+# Not participants
+def test_quoted_leader_is_not_a_participant(corpus):
+    assert "Xi Jinping" not in people(corpus, "004") and "Xi Jinping" not in people(corpus, "f103")
+
+
+def test_person_met_elsewhere_on_the_trip_is_not_a_participant(corpus):
+    assert set(people(corpus, "f147")) == {"Deng Qiyuan", "Ingrid Solberg", "Ren Jiahao"}  # not Luo Pengfei
+
+
+# When
+@pytest.mark.parametrize(
+    ("prefix", "meeting_date"),
+    [
+        ("f102", date(2024, 5, 15)),  # yesterday
+        ("f103", date(2025, 3, 24)),  # this afternoon
+        ("f106", date(2023, 3, 23)),  # Thursday afternoon, the publication day
+        ("f111", date(2024, 6, 14)),  # "Jiefang Daily reported on Sunday"
+        ("f116", date(2025, 6, 19)),  # another stop "on Sunday (22 June)"
+    ],
+)
+def test_meeting_date_forms(corpus, prefix, meeting_date):
+    assert meetings(corpus, prefix)[0]["meeting_date"] == meeting_date
+
+
+# What about
+def test_no_meeting_articles(corpus):
+    for prefix in ("f119", "f120", "f121", "f140", "f141", "f142"):
+        assert corpus.articles.filter(_src(prefix))["meeting_count"].to_list() == [0], prefix
+
+
+def test_menu_words_and_slogans_are_not_themes(corpus):
+    assert "sports" not in themes(corpus, "f111")  # a site menu with "Sport"
+    assert themes(corpus, "f104") >= {"finance", "clean_energy"}
