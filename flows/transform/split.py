@@ -126,6 +126,14 @@ def assign_participants(
     return pl.concat([leads, members], how="diagonal_relaxed")
 
 
+def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:
+    """items[k - 1] with literal indices (list.get with a per-row index panicked on large frames)."""
+    out = pl.lit(None, dtype=pl.String)
+    for i in range(most, 0, -1):
+        out = pl.when(k == i).then(items.list.get(i - 1, null_on_oob=True)).otherwise(out)
+    return out
+
+
 def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
     respectively", "on Monday and Tuesday, respectively")."""
@@ -146,12 +154,12 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
             pl.when(pl.col("_month").is_not_null())
             .then(
                 pl.format(
-                    "on {} {}", pl.col("_days").list.get(pl.col("k") - 1, null_on_oob=True), pl.col("_month")
+                    "on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")
                 )
             )
             .alias("_on"),
             pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
-            .then(pl.col("_wds").list.get(pl.col("k") - 1, null_on_oob=True))
+            .then(_nth(pl.col("_wds"), pl.col("k")))
             .alias("weekday"),
         )
         .with_columns(
