@@ -290,7 +290,7 @@ def participants_and_sides(
     )
     common_place = (
         place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
-        .agg(pl.len().alias("n"), pl.col("sid").min().alias("first_sid"))
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
         .with_columns(pl.col("iso2").is_in(home_countries).alias("at_home"))
         # with no stated place, a place in a home country (reference prior) hosts, then the most named
         .sort(["article_id", "at_home", "n", "first_sid"], descending=[False, True, True, False])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.frames import cum_sum_in, shift_in
+
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
@@ -20,7 +22,7 @@ GOVERNMENT_ORG_KINDS = ["government_body"]
 
 
 def _shifted(col: str, k: int) -> pl.Expr:
-    return pl.col(col).shift(k).over("sid")
+    return shift_in(pl.col(col), k, "sid")
 
 
 def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -29,9 +31,10 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
     is_name = pl.col("lab") == "NAME"
-    name_run = (is_name != is_name.shift(1).over("sid").fill_null(False)).cum_sum().over("sid")
+    # run ids are global (unique with sid), so a plain cumulative sum is enough
+    name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
-    next_after_run = pl.col("lab").shift(-1).over("sid").fill_null("").is_in(["org_word"])
+    next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"])
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
@@ -54,10 +57,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     np_ = is_part | particle_inside
     t = t.with_columns(np_.alias("_np"))
     t = t.with_columns(
-        (pl.col("_np") != pl.col("_np").shift(1).over("sid").fill_null(False))
-        .cum_sum()
-        .over("sid")
-        .alias("_run")
+        (pl.col("_np") != shift_in(pl.col("_np"), 1, "sid").fill_null(False)).cum_sum().alias("_run")
     )
     runs = (
         t.filter("_np")
@@ -91,7 +91,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     t = t.with_columns(
         pl.when(pl.col("_elig"))
         .then(
-            (pl.col("_elig") != pl.col("_elig").shift(1).over("sid").fill_null(False)).cum_sum().over("sid")
+            (pl.col("_elig") != shift_in(pl.col("_elig"), 1, "sid").fill_null(False)).cum_sum()
         )
         .alias("chain")
     )
@@ -99,7 +99,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # "Party Secretary X and Mayor Y" gives Y the segment after "and".
     t = t.with_columns(
         pl.when(pl.col("chain").is_not_null())
-        .then((pl.col("lab") == "AND").cast(pl.Int32).cum_sum().over("sid", "chain"))
+        .then(cum_sum_in((pl.col("lab") == "AND").cast(pl.Int32), "chain"))
         .alias("seg")
     )
     chain_tok = t.filter(pl.col("chain").is_not_null())

@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.frames import is_first, row_in, shift_in
+
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 
 PARTICLES = ["de", "da", "van", "von", "der", "den", "di", "du", "le", "la", "del", "bin", "binti", "al", "ibn",
              "dos", "das", "y", "ter", "zu", "el", "do"]  # fmt: skip
 CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
+
+
+def _cum_max_prev(col: str, key: str) -> pl.Expr:
+    """Within each group, the maximum of `col` over the rows before this one (0 for the first).
+    Groups are contiguous; offsetting by a large per-group base keeps the running max inside."""
+    base = pl.when(is_first(key)).then(pl.int_range(pl.len(), dtype=pl.Int64)).forward_fill() * (1 << 20)
+    running = (pl.col(col).cast(pl.Int64) + base).cum_max()
+    prev = pl.when(is_first(key)).then(None).otherwise(running.shift(1))
+    return (prev - base).fill_null(0).clip(lower_bound=0)
 
 
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -23,7 +34,7 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
         sentences.select("sid", "article_id", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
         .explode("tok")
         .drop_nulls("tok")
-        .with_columns(pl.int_range(pl.len()).over("sid").cast(pl.Int32).alias("pos"))
+        .with_columns(row_in("sid").cast(pl.Int32).alias("pos"))
     )
     poss = pl.col("tok").str.contains(r"['’]s$")
     return toks.with_columns(
@@ -39,7 +50,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     t = tokens.sort("sid", "pos")
     keys = [pl.col("low")]
     for k in range(1, MAX_NGRAM):
-        keys.append(pl.col("low").shift(-k).over("sid"))
+        keys.append(shift_in(pl.col("low"), -k, "sid"))
     matches = []
     for n in range(MAX_NGRAM, 0, -1):
         key = pl.concat_str(keys[:n], separator=" ")
@@ -73,7 +84,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         m.sort("sid", "pos", "ntok", descending=[False, False, True])
         .unique(subset=["sid", "pos"], keep="first", maintain_order=True)
         .with_columns((pl.col("pos") + pl.col("ntok")).alias("end"))
-        .with_columns(pl.col("end").cum_max().shift(1).over("sid").fill_null(0).alias("prev_end"))
+        .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
         .filter(pl.col("prev_end") <= pl.col("pos"))
         .select("sid", pl.col("pos").alias("span_start"), "end", "cat", "value", "iso2", "kind", "rank")
     )
@@ -132,7 +143,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     homograph = (
         pl.col("low").is_in(ref.cues.get("surname_homograph", []))
         & is_cap
-        & (pl.col("lab").shift(-1).over("sid") == "NAME")
-        & ~pl.col("lab").shift(-2).over("sid").fill_null("").is_in(["org_word"])
+        & (shift_in(pl.col("lab"), -1, "sid") == "NAME")
+        & ~shift_in(pl.col("lab"), -2, "sid").fill_null("").is_in(["org_word"])
     )
     return t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))

@@ -1,0 +1,41 @@
+"""Window helpers for frames sorted by a group key (rows of a group contiguous).
+
+polars' `.over(key)` costs a group-by per expression, which dominates when there are tens of
+thousands of small groups (sentences, articles); on contiguous groups the same results come from
+whole-column operations masked at group boundaries.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+
+def _key(key: str | list[str]) -> pl.Expr:
+    return pl.col(key) if isinstance(key, str) else pl.struct(key)
+
+
+def same_group(key: str | list[str], k: int) -> pl.Expr:
+    """True where the row `k` rows away (shift k) is in the same group."""
+    return (_key(key).shift(k) == _key(key)).fill_null(False)
+
+
+def shift_in(expr: pl.Expr, k: int, key: str | list[str]) -> pl.Expr:
+    """expr.shift(k).over(key), null across group boundaries."""
+    return pl.when(same_group(key, k)).then(expr.shift(k))
+
+
+def is_first(key: str | list[str]) -> pl.Expr:
+    return ~same_group(key, 1)
+
+
+def cum_sum_in(expr: pl.Expr, key: str | list[str]) -> pl.Expr:
+    """expr.cum_sum().over(key)."""
+    total = expr.cum_sum()
+    base = pl.when(is_first(key)).then(total - expr).forward_fill()
+    return total - base
+
+
+def row_in(key: str | list[str]) -> pl.Expr:
+    """Row number inside the group, from 0 (int_range(pl.len()).over(key))."""
+    n = pl.int_range(pl.len(), dtype=pl.Int64)
+    return n - pl.when(is_first(key)).then(n).forward_fill()
