@@ -10,6 +10,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform.dates import parse_full_date
+from flows.transform.frames import cum_sum_in, row_in, shift_in
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
 DATE_LINE_RE = (
@@ -47,12 +48,12 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     lines = (
         documents.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line")
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("line_no"))
+        .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
     )
     nonblank = pl.col("line") != ""
     lines = lines.with_columns(
-        (nonblank.cast(pl.Int32).cum_sum().over("article_id") * nonblank.cast(pl.Int32)).alias("nb_no")
+        (cum_sum_in(nonblank.cast(pl.Int32), "article_id") * nonblank.cast(pl.Int32)).alias("nb_no")
     )
     # A leading ` date YYYY-MM-DD` marker: the rest of its line is body text.
     is_marker_line = (pl.col("nb_no") == 1) & pl.col("line").str.contains(MARKER_RE)
@@ -66,7 +67,15 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .alias("line"),
     )
     header = pl.col("nb_no").is_between(1, 8)
-    date_line = nonblank & header & _is_date_line(pl.col("line"))
+    # Date parsing is costly: only the page top is searched, then joined back.
+    header_dates = (
+        lines.filter(nonblank & header)
+        .select("article_id", "line_no", "line")
+        .filter(_is_date_line(pl.col("line")))
+        .select("article_id", "line_no", parse_full_date(pl.col("line")).alias("header_date"))
+    )
+    lines = lines.join(header_dates, on=["article_id", "line_no"], how="left", maintain_order="left")
+    date_line = pl.col("header_date").is_not_null()
     section_line = (
         nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
     )
@@ -74,7 +83,6 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         pl.col("line").str.contains(CHROME_RE) | _is_menu(pl.col("line")) | section_line | date_line
     )
     lines = lines.with_columns(
-        pl.when(date_line).then(parse_full_date(pl.col("line"))).alias("header_date"),
         chrome.alias("chrome"),
         (nonblank & ~chrome & _is_credit(pl.col("line"))).alias("credit_shaped"),
     )
@@ -82,9 +90,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     # A credit stands alone: its neighbours are blank lines, page edges or other credits
     # ("Ti Gong" twice in a row); a short line inside a paragraph is a broken sentence instead.
     def _neighbour_ok(offset: int) -> pl.Expr:
-        line = pl.col("line").shift(offset).over("article_id").fill_null("")
-        shaped = pl.col("credit_shaped").shift(offset).over("article_id").fill_null(False)
-        chrome_ = pl.col("chrome").shift(offset).over("article_id").fill_null(False)
+        line = shift_in(pl.col("line"), offset, "article_id").fill_null("")
+        shaped = shift_in(pl.col("credit_shaped"), offset, "article_id").fill_null(False)
+        chrome_ = shift_in(pl.col("chrome"), offset, "article_id").fill_null(False)
         return (line == "") | shaped | chrome_
 
     lines = lines.with_columns(
@@ -94,29 +102,38 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
     body_lines = body_lines.with_columns(
-        (pl.col("line") != "").cast(pl.Int32).cum_sum().over("article_id").alias("body_no"),
+        cum_sum_in((pl.col("line") != "").cast(pl.Int32), "article_id").alias("body_no"),
         pl.col("line").str.contains(r"[.!?。\"”:]\s*$").alias("sentence_like"),
     )
-    first_sentence = (
-        pl.when(pl.col("sentence_like")).then(pl.col("body_no")).min().over("article_id").fill_null(1 << 30)
+    per_article = body_lines.group_by("article_id", maintain_order=True).agg(
+        pl.col("body_no").filter(pl.col("sentence_like")).min().fill_null(1 << 30).alias("_first_sentence"),
+        pl.col("body_no").max().alias("_last_line"),
     )
+    body_lines = body_lines.join(per_article, on="article_id", how="left", maintain_order="left")
     # a line continued on the next line (no blank between) is a broken sentence, not page top
-    own_paragraph = pl.col("line").shift(-1).over("article_id").fill_null("").eq("") | ~pl.col(
-        "sentence_like"
-    ).shift(-1).over("article_id").fill_null(False)
+    own_paragraph = shift_in(pl.col("line"), -1, "article_id").fill_null("").eq("") | ~shift_in(
+        pl.col("sentence_like"), -1, "article_id"
+    ).fill_null(False)
     leading = (
         (pl.col("line") != "")
-        & (pl.col("body_no") < first_sentence)
+        & (pl.col("body_no") < pl.col("_first_sentence"))
         & pl.col("line").str.contains(r"\p{L}")
         & own_paragraph
     )
-    words = pl.when(leading).then(pl.col("line").str.count_matches(r"\S+")).otherwise(-1)
-    more_after = pl.col("body_no").max().over("article_id") > pl.col("body_no")
     body_lines = body_lines.with_columns(
         leading.alias("is_top"),
-        (leading & (words == words.max().over("article_id")) & more_after & (words < 30)).alias(
-            "is_headline"
-        ),
+        pl.when(leading).then(pl.col("line").str.count_matches(r"\S+")).otherwise(-1).alias("_words"),
+    )
+    longest = body_lines.group_by("article_id", maintain_order=True).agg(
+        pl.col("_words").max().alias("_most")
+    )
+    body_lines = body_lines.join(longest, on="article_id", how="left", maintain_order="left").with_columns(
+        (
+            pl.col("is_top")
+            & (pl.col("_words") == pl.col("_most"))
+            & (pl.col("_last_line") > pl.col("body_no"))
+            & (pl.col("_words") < 30)
+        ).alias("is_headline")
     )
     headlines = (
         body_lines.filter("is_headline")
@@ -126,15 +143,13 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     text_lines = body_lines.filter(~pl.col("is_top"))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
-        text_lines.with_columns(
-            (pl.col("line") == "").cast(pl.Int32).cum_sum().over("article_id").alias("para")
-        )
+        text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
         .agg(pl.col("line").str.join(" ").alias("paragraph"))
         .with_columns(pl.col("paragraph").str.replace_all(r"\s+", " "))
         # a paragraph printed twice in a row is kept once
-        .filter(pl.col("paragraph").ne_missing(pl.col("paragraph").shift(1).over("article_id")))
+        .filter(pl.col("paragraph").ne_missing(shift_in(pl.col("paragraph"), 1, "article_id")))
     )
     bodies = paragraphs.group_by("article_id", maintain_order=True).agg(
         pl.col("paragraph").str.join("\n").alias("body")

@@ -90,9 +90,7 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     t = t.with_columns(eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"))
     t = t.with_columns(
         pl.when(pl.col("_elig"))
-        .then(
-            (pl.col("_elig") != shift_in(pl.col("_elig"), 1, "sid").fill_null(False)).cum_sum()
-        )
+        .then((pl.col("_elig") != shift_in(pl.col("_elig"), 1, "sid").fill_null(False)).cum_sum())
         .alias("chain")
     )
     # "and" splits a chain into segments: "Minister for Trade and Industry, X" is one description,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.frames import row_in, shift_in
+
 # Abbreviations whose period does not end a sentence.
 ABBREV_RE = r"\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|No|Co|Corp|Inc|Ltd|Mt|Messrs|Sen|Rep|Gov|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e)\."
 PROTECT = "\u2024"  # one-dot leader: stands in for a protected period while splitting
@@ -26,7 +28,7 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         articles.select("article_id", protected.alias("body"))
         .with_columns(pl.col("body").str.split("\n").alias("para"))
         .explode("para")
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("para_no"))
+        .with_columns(row_in("article_id").alias("para_no"))
         .drop("body")
     )
     sentences = (
@@ -40,8 +42,8 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("text").str.replace_all(PROTECT, ".", literal=True).str.strip_chars())
         .filter(pl.col("text").str.contains(r"\p{L}"))
         # "on Saturday. on Saturday." or a caption repeating a sentence verbatim right after it
-        .filter(pl.col("text").ne_missing(pl.col("text").shift(1).over("article_id")))
-        .with_columns(pl.int_range(pl.len()).over("article_id").cast(pl.Int32).alias("sent_no"))
+        .filter(pl.col("text").ne_missing(shift_in(pl.col("text"), 1, "article_id")))
+        .with_columns(row_in("article_id").cast(pl.Int32).alias("sent_no"))
     )
     del marked
     return sentences.select("article_id", pl.col("para_no").cast(pl.Int32), "sent_no", "text")

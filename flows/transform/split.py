@@ -152,11 +152,7 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
         )
         .with_columns(
             pl.when(pl.col("_month").is_not_null())
-            .then(
-                pl.format(
-                    "on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")
-                )
-            )
+            .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
             .alias("_on"),
             pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
             .then(_nth(pl.col("_wds"), pl.col("k")))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform.frames import is_first, row_in, shift_in
-
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 
 PARTICLES = ["de", "da", "van", "von", "der", "den", "di", "du", "le", "la", "del", "bin", "binti", "al", "ibn",
@@ -48,19 +47,24 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     token, plus span_start (position where that phrase starts) and the token's shape class."""
     vocab = ref.vocab
     t = tokens.sort("sid", "pos")
-    keys = [pl.col("low")]
-    for k in range(1, MAX_NGRAM):
-        keys.append(shift_in(pl.col("low"), -k, "sid"))
+    # The next words of each token, computed once; phrases are looked up only where their first
+    # word stands, so the join work follows the vocabulary, not the corpus.
+    nexts = [f"_next{k}" for k in range(1, MAX_NGRAM)]
+    grams = t.select(
+        "sid", "pos", "low", *[shift_in(pl.col("low"), -k, "sid").alias(c) for k, c in enumerate(nexts, 1)]
+    )
+    first_word = vocab.select("ntok", pl.col("phrase").str.split(" ").list.first().alias("_first"))
     matches = []
     for n in range(MAX_NGRAM, 0, -1):
-        key = pl.concat_str(keys[:n], separator=" ")
         sub = vocab.filter(pl.col("ntok") == n).select(
             "phrase", "cat", "value", "iso2", "kind", "rank", "ntok"
         )
         if sub.height == 0:
             continue
+        starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
         m = (
-            t.select("sid", "pos", key.alias("phrase"))
+            grams.filter(pl.col("low").is_in(starts))
+            .select("sid", "pos", pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase"))
             .drop_nulls("phrase")
             .join(sub, on="phrase", how="inner", maintain_order="left")
         )
