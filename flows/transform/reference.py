@@ -32,6 +32,7 @@ CATEGORY_PRIORITY = [
     "member_marker",
     "led_by",
     "surname_homograph",
+    "name_particle",
     "group_noun",
     "separately",
     "speech_verb",
@@ -161,10 +162,18 @@ def load_reference(reference_dir: Path) -> Reference:
     )
 
     vocab = pl.concat([x.select(cols) for x in parts], how="vertical_relaxed")
-    keys = [phrase_key(s) for s in vocab["phrase"].to_list()]  # small: a few thousand phrases
+    originals = vocab["phrase"].to_list()
+    keys = [phrase_key(s) for s in originals]  # small: a few thousand phrases
+    # "GE", "WHO", "SAP": an acronym matches only a token written in capitals, never "Ge" or "who"
+    exact = [
+        o.strip() if o.strip().isupper() and len(o.strip()) > 1 and " " not in o.strip() else None
+        for o in originals
+    ]
     priority = {c: i for i, c in enumerate(CATEGORY_PRIORITY)}
     vocab = (
-        vocab.with_columns(pl.Series("phrase", keys, dtype=pl.String))
+        vocab.with_columns(
+            pl.Series("phrase", keys, dtype=pl.String), pl.Series("exact", exact, dtype=pl.String)
+        )
         .filter(pl.col("phrase") != "")
         .with_columns(
             pl.col("phrase").str.count_matches(" ").add(1).cast(pl.Int32).alias("ntok"),

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import is_first, row_in, shift_in
+from flows.transform.frames import is_first, row_in, same_group, shift_in
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 
-PARTICLES = ["de", "da", "van", "von", "der", "den", "di", "du", "le", "la", "del", "bin", "binti", "al", "ibn",
-             "dos", "das", "y", "ter", "zu", "el", "do"]  # fmt: skip
 CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
 
 
@@ -51,22 +49,30 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     # word stands, so the join work follows the vocabulary, not the corpus.
     nexts = [f"_next{k}" for k in range(1, MAX_NGRAM)]
     grams = t.select(
-        "sid", "pos", "low", *[shift_in(pl.col("low"), -k, "sid").alias(c) for k, c in enumerate(nexts, 1)]
+        "sid",
+        "pos",
+        "low",
+        "tok",
+        *[shift_in(pl.col("low"), -k, "sid").alias(c) for k, c in enumerate(nexts, 1)],
     )
     first_word = vocab.select("ntok", pl.col("phrase").str.split(" ").list.first().alias("_first"))
     matches = []
     for n in range(MAX_NGRAM, 0, -1):
         sub = vocab.filter(pl.col("ntok") == n).select(
-            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok"
+            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok", "exact"
         )
         if sub.height == 0:
             continue
         starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
         m = (
             grams.filter(pl.col("low").is_in(starts))
-            .select("sid", "pos", pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase"))
+            .select(
+                "sid", "pos", "tok", pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase")
+            )
             .drop_nulls("phrase")
             .join(sub, on="phrase", how="inner", maintain_order="left")
+            .filter(pl.col("exact").is_null() | (pl.col("exact") == pl.col("tok")))
+            .drop("tok", "exact")
         )
         matches.append(m)
     m = pl.concat(matches, how="vertical_relaxed") if matches else None
@@ -100,8 +106,12 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .drop("end")
     )
     t = t.join(covered, on=["sid", "pos"], how="left", maintain_order="left")
+    particles = ref.cues.get("name_particle", [])
+    particle_joined = r"^(?:" + "|".join(particles or ["al"]) + r")-\p{Lu}"
     is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
-    known = pl.col("cat").is_not_null() & (pl.col("cat") != "not_name")
+    known = pl.col("cat").is_not_null() & ~pl.col("cat").is_in(
+        ["not_name", "name_particle", "surname_homograph"]
+    )
     shape = (
         pl.when(known)
         .then(pl.col("cat"))
@@ -109,14 +119,19 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.lit("CONN"))
         .when(pl.col("low") == "and")
         .then(pl.lit("AND"))
+        .when(pl.col("low").is_in(particles) & ~is_cap)
+        .then(pl.lit("PARTICLE"))
         .when(pl.col("cat").is_not_null())
         .then(pl.col("cat"))
         .when(pl.col("tok") == ",")
         .then(pl.lit("COMMA"))
         .when(pl.col("tok").is_in(["(", ")"]))
         .then(pl.lit("PAREN"))
-        .when(pl.col("low").is_in(PARTICLES) & ~is_cap)
+        .when(pl.col("low").is_in(particles) & ~is_cap)
         .then(pl.lit("PARTICLE"))
+        # "al-Qahtani", "bin-Salman": a lower-case particle joined to a capitalised name
+        .when(pl.col("tok").str.contains(particle_joined))
+        .then(pl.lit("NAME"))
         .when(is_cap & pl.col("tok").str.contains(r"\p{Ll}"))
         .then(pl.lit("NAME"))
         .when(is_cap)
@@ -124,6 +139,25 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("OTHER"))
     )
     t = t.with_columns(shape.alias("lab"))
+    # "Mayor Jordan Banks", "Vice Chairman Lao Jinping": a one-word place or country right after a
+    # title and right before an unknown capitalised word is a given name or surname.
+    place_word = pl.col("lab").is_in(["place", "country", "demonym"]) & (
+        pl.col("span_start") == pl.col("pos")
+    )
+    one_word = ~same_group("sid", -1) | (shift_in(pl.col("span_start"), -1, "sid") != pl.col("pos"))
+    after_title = shift_in(pl.col("lab"), 1, "sid").is_in(["title", "honorific"])
+    before_name = shift_in(pl.col("lab"), -1, "sid") == "NAME"
+    t = t.with_columns(
+        pl.when(
+            place_word
+            & one_word.fill_null(True)
+            & after_title.fill_null(False)
+            & before_name.fill_null(False)
+        )
+        .then(pl.lit("NAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
     lower_words = (
