@@ -16,6 +16,10 @@ PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 ATTEND_OBJECTS = ["meeting", "meetings", "talks", "conference", "call", "event", "reception", "luncheon", "lunch",
                   "dinner", "banquet", "session", "ceremony", "talk", "discussion", "discussions"]  # fmt: skip
 SPEECH = ["speech_verb", "reported"]
+FUTURE_MEETING = (
+    r"(?i)\b(?:will|shall|expected to|scheduled to|plans? to|planning to|set to|due to|is to|are to|going to)"
+    r"\s+(?:\w+\s+)?(?:meet|hold|visit|receive|sit down)"
+)
 
 
 def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
@@ -30,8 +34,9 @@ def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
         first(pl.col("lab") == "passive_host").alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
-        first(pl.col("lab").is_in(["attendance", "member_marker"])).alias("attend_pos"),
-        pl.col("lab").is_in(["attendance", "member_marker"]).any().alias("has_attend"),
+        first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),
+        pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]).any().alias("has_attend"),
+        (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         pl.col("low").is_in(ATTEND_OBJECTS).any().alias("has_attend_object"),
@@ -118,6 +123,8 @@ def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFra
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
             # "Y attended the meeting with X" reports an attendee, not the meeting
             & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
+            # "X is expected to meet Y next week": a meeting yet to happen
+            & ~pl.col("text").str.contains(FUTURE_MEETING)
         )
         .sort("article_id", "sent_no")
     )
@@ -367,6 +374,9 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "The delegation included A, B": the delegation is the visiting side
+        .when(pl.col("_in_delegation"))
+        .then(pl.lit("guest"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         # "X was accompanied by Y": the side of the leads named beside the member
@@ -405,7 +415,16 @@ def participants_and_sides(
         .filter(pl.col("_sides").list.len() == 1)
         .select("article_id", "sid", pl.col("_sides").list.first().alias("_beside"))
     )
-    parts = parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+    parts = (
+        parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+        .join(
+            flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(pl.col("_in_delegation").fill_null(False))
+    )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
         pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),

@@ -33,6 +33,7 @@ CATEGORY_PRIORITY = [
     "led_by",
     "surname_homograph",
     "name_particle",
+    "delegation_member",
     "group_noun",
     "separately",
     "speech_verb",

@@ -147,16 +147,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     one_word = ~same_group("sid", -1) | (shift_in(pl.col("span_start"), -1, "sid") != pl.col("pos"))
     after_title = shift_in(pl.col("lab"), 1, "sid").is_in(["title", "honorific"])
     before_name = shift_in(pl.col("lab"), -1, "sid") == "NAME"
+    # "Lao Shuyi said", "Jordan Banks": a one-word country or demonym before exactly one unknown
+    # capitalised word is a surname or given name ("Italian Massimo Ambrosetti" keeps its demonym).
+    two_after = shift_in(pl.col("lab"), -2, "sid").fill_null("")
+    single_name_after = before_name & (two_after != "NAME") & (two_after != "org_word")
+    as_name = (
+        place_word
+        & one_word.fill_null(True)
+        & before_name.fill_null(False)
+        & (after_title.fill_null(False) | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after))
+    )
+    # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
+    particle_first = (pl.col("cat") == "name_particle") & is_cap & before_name.fill_null(False)
     t = t.with_columns(
-        pl.when(
-            place_word
-            & one_word.fill_null(True)
-            & after_title.fill_null(False)
-            & before_name.fill_null(False)
-        )
-        .then(pl.lit("NAME"))
-        .otherwise(pl.col("lab"))
-        .alias("lab")
+        pl.when(as_name | particle_first).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab")
     )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
