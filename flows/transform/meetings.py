@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.frames import shift_in
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 ATTEND_OBJECTS = ["meeting", "meetings", "talks", "conference", "call", "event", "reception", "luncheon", "lunch",
@@ -22,16 +23,27 @@ FUTURE_MEETING = (
 )
 
 
-def sentence_flags(t: pl.DataFrame) -> pl.DataFrame:
+def sentence_flags(t: pl.DataFrame, passive_words: list[str] | None = None) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
+    # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
+    # the host even with words in between (the fixed phrase "was received by" is the common case)
+    words = passive_words or []
+    near = lambda k, vals: shift_in(pl.col("low"), k, "sid").is_in(vals).fill_null(False)  # noqa: E731
+    agent_by = (
+        (pl.col("low") == "by")
+        & pl.any_horizontal([near(k, words) for k in range(1, 5)])
+        & pl.any_horizontal([near(k, ["was", "were"]) for k in range(2, 7)])
+    )
+    t = t.with_columns(agent_by.alias("_agent_by"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
+            | pl.col("_agent_by")
             | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
         ).alias("verb_pos"),
         (pl.col("lab") == "separately").any().alias("has_sep"),
-        first(pl.col("lab") == "passive_host").alias("passive_pos"),
+        first((pl.col("lab") == "passive_host") | pl.col("_agent_by")).alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),

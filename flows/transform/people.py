@@ -237,7 +237,8 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         )
         .join(
             countries.group_by(keys, maintain_order=True).agg(
-                pl.col("iso2").first().alias("country"),
+                pl.col("iso2").filter(pl.col("lab") != "place").first().alias("_national"),
+                pl.col("iso2").filter(pl.col("lab") == "place").first().alias("_place_country"),
                 pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
             ),
             on=keys,
@@ -255,7 +256,22 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             maintain_order="left",
         )
         .join(org_names, on=keys, how="left", maintain_order="left")
-        .with_columns(pl.coalesce("org_known", "orgname", "org_caps").alias("org"))
+        .join(
+            titles.group_by(keys, maintain_order=True).agg(
+                (pl.col("kind") == "business").any().alias("_business")
+            ),
+            on=keys,
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.coalesce("org_known", "orgname", "org_caps").alias("org"),
+            # a city next to a business title is where the firm or office is ("chair of the
+            # chamber's Nanjing Chapter"), not the person's country; a country or demonym is
+            pl.coalesce(
+                "_national", pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country"))
+            ).alias("country"),
+        )
         .select(
             *keys,
             "title_last",

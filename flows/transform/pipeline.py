@@ -30,7 +30,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(t)
-    flags = sentence_flags(t)
+    flags = sentence_flags(t, ref.cues.get("passive_participle"))
     people, refs = resolve_people(mentions, sentences)
     meetings = find_meetings(sentences, flags, refs)
     attached = pl.concat(

@@ -34,6 +34,7 @@ CATEGORY_PRIORITY = [
     "surname_homograph",
     "name_particle",
     "delegation_member",
+    "passive_participle",
     "group_noun",
     "separately",
     "speech_verb",
