@@ -298,8 +298,20 @@ def participants_and_sides(
             how="inner",
             maintain_order="left",
         )
-        .join(attached, on=["sid", "chain"], how="anti", maintain_order="left")
-        .filter((pl.col("lab") == "place") & pl.col("prev_low").is_in(["in", "to"]))
+        .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
+        .join(
+            attached.with_columns(pl.lit(True).alias("_attached")),
+            on=["sid", "chain"],
+            how="left",
+            maintain_order="left",
+        )
+        # "in Shanghai" that describes nobody, or set off by a comma after a description
+        # ("X, Governor of Nairobi City County, in Nairobi, Kenya"); not "Consul General in Shanghai"
+        .filter(
+            (pl.col("lab") == "place")
+            & pl.col("prev_low").is_in(["in", "to"])
+            & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+        )
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
