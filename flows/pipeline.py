@@ -206,7 +206,10 @@ def run_pipeline(settings: Settings) -> dict:
     with timer("transform"):
         tables = transform_stage(plan.documents, settings)
     with timer("validate"):
-        dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+        if tables.articles.height:
+            dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+        else:  # nothing new or changed: nothing to validate either
+            dq_results = pl.DataFrame(schema={k: v for k, v in load.DQ_SCHEMA.items() if k != "load_id"})
     run = load.RunData(
         load_id=load_id,
         started_at=started_at,
