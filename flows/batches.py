@@ -35,6 +35,8 @@ def combine_extracted(parts: Sequence[Extracted]) -> Extracted:
         documents=pl.concat([p.documents for p in parts], how="vertical"),
         rejects=pl.concat([p.rejects for p in parts], how="vertical"),
         files_seen=sum(p.files_seen for p in parts),
+        sources=pl.concat([p.sources for p in parts], how="vertical"),
+        skipped=pl.concat([p.skipped for p in parts], how="vertical"),
     )
 
 

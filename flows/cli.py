@@ -31,6 +31,14 @@ def _parser() -> argparse.ArgumentParser:
         "--warehouse", type=Path, default=None, help=f"DuckDB file; default {defaults.warehouse}"
     )
     run.add_argument("--full-refresh", action="store_true", help="rebuild core tables from this input only")
+    run.add_argument(
+        "--prune", action="store_true", help="drop the rows of inputs no longer in --input (default: keep)"
+    )
+    run.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="fail at once when another run holds the warehouse lock (default: wait for it)",
+    )
     run.add_argument("--quiet", action="store_true", help="print a one-line summary only")
     run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
 
@@ -64,6 +72,11 @@ def _summary_text(summary: dict, quiet: bool) -> str:
     lines = [f"load {summary['load_id']} published to {summary['warehouse']}"]
     lines += [f"  {name:<13}{summary[name]:>8}" for name in counts]
     lines.append(f"  {'new articles':<13}{summary['articles_new']:>8}  (files seen: {summary['files_seen']})")
+    lines.append(
+        f"  inputs: {summary['articles_new']} new, {summary['articles_changed']} changed, "
+        f"{summary['articles_unchanged']} unchanged, {summary['rejects']} rejected; "
+        f"{summary['transformed']} article(s) transformed"
+    )
     lines.append("  seconds: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["seconds"].items()))
     return "\n".join(lines)
 
@@ -96,6 +109,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                 input_path=str(settings.input_path),
                 warehouse=str(settings.warehouse),
                 full_refresh=args.full_refresh,
+                prune=args.prune,
+                wait=not args.no_wait,
             )
     except ValidationFailed as exc:
         return _fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")

@@ -2,7 +2,11 @@
 
 Grain of `documents`: one row per article record (a text file, an HTML page, a JSON record or one
 JSONL line). Grain of `rejects`: one row per input (file or JSONL line) that can't become an article.
-Reading bytes is a plain loop over files (I/O bound); everything after it works on whole frames.
+Grain of `sources`: one row per input (a file, or a JSONL line) with its outcome: the article it
+gives or its reject reason, and the hash of its file's bytes, which lets a later run skip a file that
+has not changed (`known`: no decoding, no parsing, no transform). Grain of `skipped`: one row per
+unchanged file. Reading bytes is a plain loop over files (I/O bound); everything after it works on
+whole frames.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -50,34 +55,81 @@ DOCUMENT_SCHEMA = {
     "content_hash": pl.String,
 }
 REJECT_SCHEMA = {"source_file": pl.String, "stage": pl.String, "reason": pl.String}
+SOURCE_SCHEMA = {
+    "source_file": pl.String,  # the contract's source_file: path relative to the input, `#<line>` for JSONL
+    "input_file": pl.String,  # the file it was read from
+    "file_hash": pl.String,  # sha1 of the file's bytes (NULL when it was not read: too large, unsupported)
+    "content_hash": pl.String,  # sha1 of the record's bytes (the file, or the JSONL line)
+    "article_id": pl.String,  # NULL when rejected
+    "stage": pl.String,  # reject stage, NULL for an article
+    "reason": pl.String,  # reject reason, NULL for an article
+}
+SKIPPED_SCHEMA = {"input_file": pl.String, "file_hash": pl.String}
+
+# Legacy encodings tried when bytes are not UTF-8, in order of preference when the detector can't
+# tell them apart (short texts): Western European first, then the CJK and Cyrillic ones scrapers
+# meet. Latin-1 text decodes the same under cp1252 (a superset of its printable range); GBK under
+# gb18030 (a superset).
+LEGACY_ENCODINGS = ("cp1252", "gb18030", "big5", "shift_jis", "euc_kr", "cp1251")
+UTF32_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"))
+
+
+def _empty(schema: dict) -> pl.DataFrame:
+    return pl.DataFrame(schema=schema)
 
 
 @dataclass(frozen=True)
 class Extracted:
     documents: pl.DataFrame
     rejects: pl.DataFrame
-    files_seen: int
+    files_seen: int  # files listed (a JSONL file counts once)
+    sources: pl.DataFrame = field(default_factory=lambda: _empty(SOURCE_SCHEMA))
+    skipped: pl.DataFrame = field(default_factory=lambda: _empty(SKIPPED_SCHEMA))
 
 
 class Rejected(Exception):
     """An input that can't become an article; the message is the reject reason."""
 
 
+def display_name(relative: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (Linux allows any) shown as \\xNN."""
+    try:
+        relative.encode("utf-8")
+        return relative
+    except UnicodeEncodeError:
+        raw = os.fsencode(relative)
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
 def list_inputs(input_path: Path) -> list[tuple[Path, str]]:
-    """(absolute path, path relative to the input) for every file, sorted for stable ids."""
+    """(absolute path, path relative to the input) for every file, sorted for stable ids.
+
+    Folders are searched recursively; hidden files and folders (`.git`, `.DS_Store`) are not inputs;
+    symbolic links to folders are not followed (no loops).
+    """
     input_path = Path(input_path)
     if input_path.is_file():
-        return [(input_path, input_path.name)]
+        return [(input_path, display_name(input_path.name))]
     if not input_path.exists():
         raise FileNotFoundError(f"input path does not exist: {input_path}")
-    files = [p for p in input_path.rglob("*") if p.is_file() and not p.name.startswith(".")]
-    return sorted(((p, p.relative_to(input_path).as_posix()) for p in files), key=lambda t: t[1])
+    found = []
+    for folder, dirs, names in os.walk(input_path):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            path = Path(folder) / name
+            if name.startswith(".") or not path.is_file():
+                continue
+            found.append((path, display_name(path.relative_to(input_path).as_posix())))
+    return sorted(found, key=lambda t: t[1])
 
 
 def decode_bytes(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM), UTF-16 with BOM, else a detected legacy encoding."""
+    """Bytes -> text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else a detected legacy encoding."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict")
+    for bom, encoding in UTF32_BOMS:  # before UTF-16: the UTF-32 LE BOM starts with the UTF-16 one
+        if data.startswith(bom):
+            return data.decode(encoding)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     for magic, reason in BINARY_MAGIC:
@@ -89,15 +141,51 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes  # imported lazily: only legacy encodings need it
-
-    best = from_bytes(data).best()
-    if best is None:
+    text = _detect_legacy(data)
+    if text is None:
         raise Rejected("not text: no text encoding fits")
-    text = str(best)
     if _control_share(text) > 0.05:
         raise Rejected("not text: mostly control characters")
     return text
+
+
+def _detect_legacy(data: bytes) -> str | None:
+    """charset-normalizer's candidates among LEGACY_ENCODINGS (else any encoding), least chaotic
+    first; ties, common in short texts, go to the decoding that mixes no scripts inside a word
+    ("Cafй" is cp1251 misread), then to the order of LEGACY_ENCODINGS."""
+    from charset_normalizer import from_bytes  # imported lazily: only legacy encodings need it
+
+    matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS))) or list(from_bytes(data))
+    if not matches:
+        return None
+
+    def rank(match) -> tuple:
+        text = str(match)
+        preference = (
+            LEGACY_ENCODINGS.index(match.encoding)
+            if match.encoding in LEGACY_ENCODINGS
+            else len(LEGACY_ENCODINGS)
+        )
+        return (_mixed_script_words(text), round(match.chaos, 2), preference)
+
+    return str(min(matches, key=rank))
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH", "FULLWIDTH"):
+        return "CJK"  # Japanese mixes kanji and kana inside words
+    return first
+
+
+def _mixed_script_words(text: str) -> int:
+    """Words whose letters come from more than one script: a sign of a wrong decoding."""
+    mixed = 0
+    for word in text[:20000].split():
+        scripts = {_script(ch) for ch in word if ch.isalpha()}
+        mixed += len(scripts) > 1
+    return mixed
 
 
 def _control_share(text: str) -> float:
@@ -108,9 +196,16 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
+# C0/C1 control characters other than line breaks and tabs carry no text (and a NUL can't be stored).
+_CONTROLS = {cp: None for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)]}
+_CONTROLS[0x85] = "\n"  # NEL is a line break
+
+
 def normalise_text(text: str) -> str:
+    """NFC, `\\n` line breaks, no BOM or control characters, no lone surrogates (JSON allows them)."""
+    text = text.encode("utf-8", errors="replace").decode("utf-8")  # lone surrogates -> '?'
     text = unicodedata.normalize("NFC", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").translate(_CONTROLS)
 
 
 def article_id_for(text: str) -> str:
@@ -122,7 +217,7 @@ def _first(record: dict, names: Iterable[str]) -> str | None:
     for name in names:
         value = record.get(name)
         if isinstance(value, str) and value.strip():
-            return value
+            return normalise_text(value).strip() or None
     return None
 
 
@@ -132,7 +227,6 @@ def _record_row(record: object, source: str, digest: str) -> dict:
     text = _first(record, TEXT_FIELDS)
     if text is None:
         raise Rejected(f"JSON record has no text field (one of {', '.join(TEXT_FIELDS)})")
-    text = normalise_text(text)
     return {
         "article_id": article_id_for(text),
         "source_file": source,
@@ -144,22 +238,31 @@ def _record_row(record: object, source: str, digest: str) -> dict:
     }
 
 
-def read_one(path: Path, relative: str, max_bytes: int) -> Iterator[dict]:
-    """Yield document rows (dicts with DOCUMENT_SCHEMA keys) or reject rows (with 'reason')."""
+def _reject(source: str, reason: str) -> dict:
+    return {"source_file": source, "stage": "extract", "reason": reason}
+
+
+def read_one(path: Path, relative: str, max_bytes: int, known_hash: str | None = None) -> Iterator[dict]:
+    """Yield document rows (DOCUMENT_SCHEMA keys), reject rows (with 'reason'), or one row with
+    'skipped' when the file's bytes hash to known_hash (unchanged since the last load)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield {"source_file": relative, "stage": "extract", "reason": f"unsupported format: {suffix}"}
+        yield _reject(relative, f"unsupported format: {suffix or '(no extension)'}")
         return
     size = path.stat().st_size
     if size > max_bytes:  # decided from the size alone: a huge file is never read into memory
-        yield {
-            "source_file": relative,
-            "stage": "extract",
-            "reason": f"too large: {size} bytes (limit {max_bytes})",
-        }
+        yield _reject(relative, f"too large: {size} bytes (limit {max_bytes})")
         return
     data = path.read_bytes()
     digest = hashlib.sha1(data).hexdigest()
+    if known_hash is not None and digest == known_hash:
+        yield {"skipped": True, "file_hash": digest}
+        return
+    for row in _parse(data, suffix, relative, digest):
+        yield {**row, "file_hash": digest}
+
+
+def _parse(data: bytes, suffix: str, relative: str, digest: str) -> Iterator[dict]:
     try:
         if not data.strip():
             raise Rejected("empty")
@@ -190,15 +293,17 @@ def read_one(path: Path, relative: str, max_bytes: int) -> Iterator[dict]:
             "content_hash": digest,
         }
     except Rejected as exc:
-        yield {"source_file": relative, "stage": "extract", "reason": str(exc)}
+        yield _reject(relative, str(exc))
     except (UnicodeDecodeError, ValueError) as exc:
-        yield {"source_file": relative, "stage": "extract", "reason": f"not text: {exc}"}
+        yield _reject(relative, f"not text: {exc}")
 
 
 def _read_jsonl(text: str, relative: str) -> Iterator[dict]:
+    lines = 0
     for line_no, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        lines += 1
         source = f"{relative}#{line_no}"
         digest = hashlib.sha1(line.encode("utf-8")).hexdigest()
         try:
@@ -206,23 +311,54 @@ def _read_jsonl(text: str, relative: str) -> Iterator[dict]:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise Rejected(f"invalid JSON on line {line_no}: {exc.msg}") from exc
+            except RecursionError as exc:
+                raise Rejected(f"invalid JSON on line {line_no}: nested too deeply") from exc
             yield _record_row(record, source, digest)
         except Rejected as exc:
-            yield {"source_file": source, "stage": "extract", "reason": str(exc)}
+            yield _reject(source, str(exc))
 
 
-def extract_files(files: list[tuple[Path, str]], max_bytes: int) -> Extracted:
-    """Read a batch of files into a documents frame and a rejects frame."""
+def extract_files(
+    files: list[tuple[Path, str]], max_bytes: int, known: Mapping[str, str] | None = None
+) -> Extracted:
+    """Read a batch of files into documents, rejects and sources frames.
+
+    known maps a file (path relative to the input) to the hash of its bytes at the last load: such a
+    file, if its bytes still hash the same, is only listed in `skipped`. A file that fails in any
+    way becomes a reject; it never stops the batch.
+    """
+    known = known or {}
     docs: list[dict] = []
     rejects: list[dict] = []
+    sources: list[dict] = []
+    skipped: list[dict] = []
     for path, relative in files:
         try:
-            for row in read_one(path, relative, max_bytes):
-                (rejects if "reason" in row else docs).append(row)
+            rows = list(read_one(path, relative, max_bytes, known.get(relative)))
         except OSError as exc:
-            rejects.append({"source_file": relative, "stage": "extract", "reason": f"unreadable: {exc}"})
+            rows = [_reject(relative, f"unreadable: {exc.strerror or exc}")]
+        except Exception as exc:  # a bug on one hostile file must not lose the others
+            rows = [_reject(relative, f"unreadable: {type(exc).__name__}: {exc}")]
+        for row in rows:
+            if row.get("skipped"):
+                skipped.append({"input_file": relative, "file_hash": row["file_hash"]})
+                continue
+            (rejects if "reason" in row else docs).append(row)
+            sources.append(
+                {
+                    "source_file": row["source_file"],
+                    "input_file": relative,
+                    "file_hash": row.get("file_hash"),
+                    "content_hash": row.get("content_hash"),
+                    "article_id": row.get("article_id"),
+                    "stage": row.get("stage"),
+                    "reason": row.get("reason"),
+                }
+            )
     return Extracted(
         documents=pl.DataFrame(docs, schema=DOCUMENT_SCHEMA),
         rejects=pl.DataFrame(rejects, schema=REJECT_SCHEMA),
         files_seen=len(files),
+        sources=pl.DataFrame(sources, schema=SOURCE_SCHEMA),
+        skipped=pl.DataFrame(skipped, schema=SKIPPED_SCHEMA),
     )

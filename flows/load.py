@@ -5,7 +5,10 @@ published file's `core` and `meta` tables (so state carries between runs), repla
 run's articles, records bookkeeping in `meta`, gets its models built, and only then is checkpointed
 and swapped over the published path with `os.replace`. Readers see the old file or the new one,
 never a half-written one; any failure deletes the staging file and leaves the published file as it
-was. A lock file serialises writers so two runs can't overwrite each other's results.
+was. A lock file serialises writers so two runs can't overwrite each other's results: a run holds it
+from start to publish (so it plans against the state it will write over), a second run waits for it
+or, asked not to wait, fails at once naming it. The kernel drops the lock of a killed run; the next run
+deletes the staging file it left.
 
 Tables (schema.grain):
 - core.articles: one row per article (key article_id);
@@ -14,6 +17,9 @@ Tables (schema.grain):
 - core.meeting_themes: one row per theme per meeting (key meeting_id, theme);
 - core.agreements: one row per agreement signed at a meeting;
 - core.themes: one row per taxonomy code (reloaded from seeds/reference/themes.csv every run);
+- core.sources: one row per input (file, or JSONL line) known to the warehouse, with the article it
+  gives (NULL when rejected: stage, reason) and the hashes that let a later run skip it unchanged; an
+  article listed by several sources is the same content under several names (see flows/incremental.py);
 - meta.loads: one row per published run;
 - meta.rejects: one row per input of a run that could not become an article;
 - meta.dq_results: one row per expectation per run.
@@ -25,12 +31,16 @@ import contextlib
 import datetime as dt
 import fcntl
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import polars as pl
+
+from flows.extract import SOURCE_SCHEMA
 
 CORE_TABLES = ("articles", "meetings", "participants", "meeting_themes", "agreements")
 CHILD_TABLES = ("participants", "meeting_themes", "agreements")  # rows hang off a meeting_id
@@ -60,6 +70,15 @@ LOADS_SCHEMA = {
     "agreements": pl.Int64,
     "articles_replaced": pl.Int64,
     "dq_failed": pl.Int64,
+    # Incremental accounting (per input): files_seen = articles_new + articles_changed
+    # + articles_unchanged + rejects. See flows/incremental.py.
+    "articles_changed": pl.Int64,
+    "articles_unchanged": pl.Int64,
+    "input_files": pl.Int64,
+    "sources_absent": pl.Int64,
+    "sources_pruned": pl.Int64,
+    "articles_deleted": pl.Int64,
+    "prune": pl.Boolean,
 }
 REJECTS_SCHEMA = {"load_id": pl.String, "source_file": pl.String, "stage": pl.String, "reason": pl.String}
 DQ_SCHEMA = {
@@ -81,6 +100,18 @@ class WarehouseBusy(LoadError):
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What an incremental run changes besides inserting its transformed tables (built by
+    flows/incremental.py): the new core.sources, the articles whose rows go, the articles whose rows
+    stay but now name another of their sources, and the run's accounting."""
+
+    sources: pl.DataFrame  # the whole core.sources after this run
+    delete_articles: pl.DataFrame  # article_id
+    retarget: pl.DataFrame  # article_id, source_file, content_hash
+    counts: dict  # articles_new, articles_changed, articles_unchanged, rejects, ... (LOADS_SCHEMA names)
+
+
+@dataclass(frozen=True)
 class RunData:
     """Everything one run publishes. Times are UTC."""
 
@@ -93,12 +124,14 @@ class RunData:
     input_path: str
     full_refresh: bool
     themes_csv: Path
+    changes: Changes | None = None  # None: replace the rows of this run's articles and files
 
 
 @dataclass(frozen=True)
 class LoadStats:
     articles_new: int
     articles_replaced: int
+    totals: dict = field(default_factory=dict)  # rows per core table after the load
 
 
 def utc_now() -> dt.datetime:
@@ -123,22 +156,63 @@ def staging_path(published: Path) -> Path:
     return published.with_name(f"{published.name}.staging-{os.getpid()}")
 
 
+def lock_path(published: Path) -> Path:
+    published = Path(published)
+    return published.with_name(published.name + ".lock")
+
+
+def _holder(lock: Path) -> str:
+    """Who holds a lock, as written in the lock file by its holder (best effort)."""
+    with contextlib.suppress(OSError):
+        text = lock.read_text(encoding="utf-8").strip()
+        if text:
+            return f" (held by {text})"
+    return ""
+
+
 @contextlib.contextmanager
-def warehouse_lock(published: Path) -> Iterator[None]:
-    """Exclusive writer lock beside the warehouse; fails fast when another run holds it."""
+def warehouse_lock(
+    published: Path,
+    wait: bool = False,
+    on_wait: Callable[[str], None] | None = None,
+    poll_seconds: float = 0.2,
+) -> Iterator[None]:
+    """Exclusive writer lock beside the warehouse (`<file>.lock`, an flock the kernel releases when
+    its process dies). wait=False fails at once with WarehouseBusy naming the lock; wait=True calls
+    on_wait(message) once and waits. Not re-entrant: a second acquisition, even in the same
+    process, is another writer."""
     published = Path(published)
     published.parent.mkdir(parents=True, exist_ok=True)
-    with open(published.with_name(published.name + ".lock"), "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise WarehouseBusy(
-                f"another run is writing {published}; try again when it has finished"
-            ) from exc
+    lock = lock_path(published)
+    with open(lock, "a+", encoding="utf-8") as handle:
+        waited = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as exc:
+                message = f"another run is writing {published}: lock {lock} is taken{_holder(lock)}"
+                if not wait:
+                    raise WarehouseBusy(f"{message}; try again when it has finished") from exc
+                if not waited and on_wait is not None:
+                    on_wait(f"{message}; waiting for it to finish")
+                waited = True
+                time.sleep(poll_seconds)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, since {utc_now():%Y-%m-%d %H:%M:%S} UTC\n")
+        handle.flush()
         try:
             yield
         finally:
+            handle.seek(0)
+            handle.truncate()
+            handle.flush()
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def print_waiting(message: str) -> None:
+    print(f"meetings: {message}", file=sys.stderr, flush=True)
 
 
 def discard(staging: Path) -> None:
@@ -240,9 +314,11 @@ def _ensure_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, colum
 def load_run(staging: Path, run: RunData) -> LoadStats:
     """Write one run into the staging file: replace its articles' rows, add its bookkeeping rows.
 
-    Rows are replaced per article: everything of an article id in this run, and of any article
-    previously loaded from a file of this run (an edited file), is deleted before the insert, so a
-    re-run on the same input leaves core.* exactly as it was.
+    Rows are replaced per article. With run.changes (an incremental run) the articles it names are
+    deleted, the transformed ones inserted, and core.sources replaced; without, everything of an
+    article id in this run, and of any article previously loaded from a file of this run (an edited
+    file), is deleted before the insert. Either way a re-run on the same input leaves core.* exactly
+    as it was.
     """
     tables = run.tables
     con = duckdb.connect(str(staging))
@@ -250,16 +326,80 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
         con.execute("BEGIN TRANSACTION")
         for name in CORE_TABLES:
             _ensure_table(con, "core", name, dict(getattr(tables, name).schema))
-        stats = _replace_articles(con, tables, run.rejects)
+        _ensure_table(con, "core", "sources", SOURCE_SCHEMA)
+        if run.changes is None:
+            stats = _replace_articles(con, tables, run.rejects)
+        else:
+            stats = _apply_changes(con, tables, run.changes)
         for name in CORE_TABLES:
             append_frame(con, "core", name, getattr(tables, name))
         _load_themes(con, run.themes_csv)
         _write_meta(con, run, stats)
         _check_keys(con)
+        if run.changes is not None:
+            _check_sources(con)
+        totals = {
+            name: con.execute(f"SELECT count(*) FROM core.{name}").fetchall()[0][0] for name in CORE_TABLES
+        }
         con.execute("COMMIT")
-        return stats
+        return LoadStats(stats.articles_new, stats.articles_replaced, totals)
     finally:
         con.close()
+
+
+def _delete_articles(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Delete every core row of the article ids in the registered table `table`."""
+    meetings = f"SELECT meeting_id FROM core.meetings WHERE article_id IN (SELECT article_id FROM {table})"
+    for child in CHILD_TABLES:
+        con.execute(f"DELETE FROM core.{child} WHERE meeting_id IN ({meetings})")
+    con.execute(f"DELETE FROM core.meetings WHERE article_id IN (SELECT article_id FROM {table})")
+    con.execute(f"DELETE FROM core.articles WHERE article_id IN (SELECT article_id FROM {table})")
+
+
+def _apply_changes(con: duckdb.DuckDBPyConnection, tables, changes: Changes) -> LoadStats:
+    """Delete the rows of removed and rebuilt articles, point kept articles at their primary source,
+    and replace core.sources. Every value travels as a bound frame, never inside SQL text."""
+    con.register("_delete", changes.delete_articles.select("article_id"))
+    con.register("_retarget", changes.retarget.select("article_id", "source_file", "content_hash"))
+    try:
+        _delete_articles(con, "_delete")
+        con.execute(
+            "UPDATE core.articles a SET source_file = r.source_file, content_hash = r.content_hash "
+            "FROM _retarget r WHERE a.article_id = r.article_id"
+        )
+        con.execute(
+            "UPDATE core.meetings m SET source_file = r.source_file "
+            "FROM _retarget r WHERE m.article_id = r.article_id"
+        )
+        for child in CHILD_TABLES:
+            con.execute(
+                f"UPDATE core.{child} c SET source_file = r.source_file FROM _retarget r, core.meetings m "
+                "WHERE c.meeting_id = m.meeting_id AND m.article_id = r.article_id"
+            )
+    finally:
+        _unregister(con, "_delete")
+        _unregister(con, "_retarget")
+    con.execute("DELETE FROM core.sources")
+    append_frame(con, "core", "sources", changes.sources.select(list(SOURCE_SCHEMA)).cast(SOURCE_SCHEMA))
+    deleted = changes.delete_articles.height
+    return LoadStats(articles_new=int(changes.counts["articles_new"]), articles_replaced=deleted)
+
+
+def _check_sources(con: duckdb.DuckDBPyConnection) -> None:
+    """core.articles holds exactly the articles core.sources lists, each under its first source."""
+    missing = con.execute(
+        "SELECT count(DISTINCT article_id) FROM core.sources WHERE article_id IS NOT NULL "
+        "AND article_id NOT IN (SELECT article_id FROM core.articles)"
+    ).fetchall()[0][0]
+    orphans = con.execute(
+        "SELECT count(*) FROM core.articles WHERE article_id NOT IN "
+        "(SELECT article_id FROM core.sources WHERE article_id IS NOT NULL)"
+    ).fetchall()[0][0]
+    if missing or orphans:
+        raise LoadError(
+            f"core.sources and core.articles disagree: {missing} listed article(s) without rows, "
+            f"{orphans} article(s) without a source"
+        )
 
 
 def _replace_articles(con: duckdb.DuckDBPyConnection, tables, rejects: pl.DataFrame) -> LoadStats:
@@ -330,6 +470,7 @@ def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) 
                 "agreements": counts["agreements"],
                 "articles_replaced": stats.articles_replaced,
                 "dq_failed": dq_failed,
+                **(run.changes.counts if run.changes is not None else {}),
             }
         ],
         schema=LOADS_SCHEMA,

@@ -3,6 +3,10 @@
 Tasks are one per stage, or one per batch of files for extract and transform (never one per
 document: each task run costs Prefect bookkeeping). Task bodies only call module functions; the flow
 is a few small stage functions. Nothing reaches the published warehouse unless every stage passed.
+
+A run holds the warehouse's writer lock from start to publish and is incremental by content
+(flows/incremental.py): unchanged files are not decoded or transformed, and only new or changed
+articles reach the transform.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ configure_prefect_environment()  # offline, project-local, quiet: before prefect
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
-from flows import batches, load, models  # noqa: E402
+from flows import batches, incremental, load, models  # noqa: E402
 from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
 from flows.transform import Tables  # noqa: E402
 from flows.validate import validate_tables  # noqa: E402
@@ -47,8 +51,29 @@ def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
 
 
 @task(name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE)
-def extract_task(files: list[tuple[Path, str]], max_bytes: int, index: int) -> Extracted:
-    return extract_files(files, max_bytes)
+def extract_task(
+    files: list[tuple[Path, str]], max_bytes: int, index: int, known: dict[str, str] | None = None
+) -> Extracted:
+    return extract_files(files, max_bytes, known)
+
+
+@task(name="plan", cache_policy=NO_CACHE)
+def plan_task(
+    settings: Settings, previous: incremental.Previous, extracted: Extracted, files: list[tuple[Path, str]]
+) -> incremental.Plan:
+    by_name = {relative: path for path, relative in files}
+
+    def reread(names: list[str]) -> pl.DataFrame:
+        return extract_files([(by_name[n], n) for n in names], settings.max_file_bytes).documents
+
+    return incremental.plan(
+        previous,
+        extracted,
+        [relative for _, relative in files],
+        reread,
+        prune=settings.prune,
+        full_refresh=settings.full_refresh,
+    )
 
 
 @task(name="reference", cache_policy=NO_CACHE)
@@ -105,22 +130,23 @@ class StageTimer:
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
 
 
-def extract_stage(settings: Settings) -> Extracted:
-    """All input files, read in batches (one task each), duplicates of earlier articles rejected."""
+def extract_stage(settings: Settings, previous: incremental.Previous) -> incremental.Plan:
+    """All input files, read in batches (one task each); files unchanged since the last load are
+    only hashed. Then the plan: which inputs are new, changed, unchanged or rejected, what to build."""
     files = list_inputs_task(settings.input_path)
+    known = {} if settings.full_refresh else previous.known_hashes()
     chunks = batches.split_batches(files, settings.batch_size)
-    futures = [extract_task.submit(chunk, settings.max_file_bytes, i) for i, chunk in enumerate(chunks)]
+    futures = [
+        extract_task.submit(chunk, settings.max_file_bytes, i, known) for i, chunk in enumerate(chunks)
+    ]
     extracted = batches.combine_extracted([f.result() for f in futures])
-    documents, duplicates = batches.dedupe_documents(extracted.documents)
-    return Extracted(
-        documents=documents,
-        rejects=pl.concat([extracted.rejects, duplicates]),
-        files_seen=extracted.files_seen,
-    )
+    return plan_task(settings, previous, extracted, files)
 
 
 def transform_stage(documents: pl.DataFrame, settings: Settings) -> Tables:
-    """Per-batch transform of the documents, combined into one set of tables."""
+    """Per-batch transform of the documents, combined into one set of tables (none: no work)."""
+    if documents.height == 0:
+        return batches.empty_tables()
     reference = reference_task(settings.reference_dir)
     size = max(1, settings.batch_size)
     parts = [documents.slice(offset, size) for offset in range(0, documents.height, size)] or [documents]
@@ -129,19 +155,19 @@ def transform_stage(documents: pl.DataFrame, settings: Settings) -> Tables:
 
 
 def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> load.LoadStats:
-    """Load and build models in a staging file, then swap it in; on any failure drop the staging file."""
-    with load.warehouse_lock(settings.warehouse):
-        staging = stage_task(settings)
-        try:
-            with timer("load"):
-                stats = load_task(staging, run)
-            with timer("models"):
-                models_task(staging, settings.sql_dir, run.load_id)
-            with timer("publish"):
-                publish_task(staging, settings.warehouse, run.load_id)
-        except BaseException:
-            load.discard(staging)
-            raise
+    """Load and build models in a staging file, then swap it in; on any failure drop the staging file.
+    Call with the warehouse lock held (the flow holds it for the whole run)."""
+    staging = stage_task(settings)
+    try:
+        with timer("load"):
+            stats = load_task(staging, run)
+        with timer("models"):
+            models_task(staging, settings.sql_dir, run.load_id)
+        with timer("publish"):
+            publish_task(staging, settings.warehouse, run.load_id)
+    except BaseException:
+        load.discard(staging)
+        raise
     return stats
 
 
@@ -151,43 +177,69 @@ def meetings_etl(
     warehouse: str | None = None,
     full_refresh: bool = False,
     batch_size: int | None = None,
+    prune: bool = False,
+    wait: bool = True,
 ) -> dict:
-    """Run the whole pipeline; returns a summary of counts, the load id and seconds per stage."""
+    """Run the whole pipeline; returns a summary of counts, the load id and seconds per stage.
+
+    The warehouse's writer lock is held for the whole run, so the run plans against the state it
+    publishes over. wait=False fails at once (load.WarehouseBusy) when another run holds it.
+    """
     settings = Settings().with_overrides(
-        input_path=input_path, warehouse=warehouse, full_refresh=full_refresh, batch_size=batch_size
+        input_path=input_path,
+        warehouse=warehouse,
+        full_refresh=full_refresh,
+        batch_size=batch_size,
+        prune=prune,
     )
+    with load.warehouse_lock(settings.warehouse, wait=wait, on_wait=load.print_waiting):
+        return run_pipeline(settings)
+
+
+def run_pipeline(settings: Settings) -> dict:
+    """The stages of one run, under the writer lock."""
     timer = StageTimer()
     started_at = load.utc_now()
     load_id = load.new_load_id(started_at)
     with timer("extract"):
-        extracted = extract_stage(settings)
+        plan = extract_stage(settings, incremental.read_previous(settings.warehouse))
     with timer("transform"):
-        tables = transform_stage(extracted.documents, settings)
+        tables = transform_stage(plan.documents, settings)
     with timer("validate"):
-        dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+        if tables.articles.height:
+            dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+        else:  # nothing new or changed: nothing to validate either
+            dq_results = pl.DataFrame(schema={k: v for k, v in load.DQ_SCHEMA.items() if k != "load_id"})
     run = load.RunData(
         load_id=load_id,
         started_at=started_at,
         tables=tables,
-        rejects=extracted.rejects,
+        rejects=incremental.run_rejects(plan),
         dq_results=dq_results,
-        files_seen=extracted.files_seen,
+        files_seen=plan.counts["files_seen"],
         input_path=str(settings.input_path),
         full_refresh=settings.full_refresh,
         themes_csv=settings.reference_dir / "themes.csv",
+        changes=plan.changes,
     )
     stats = publish_stage(settings, run, timer)
-    counts = tables.counts()
+    counts = plan.counts
     return {
         "load_id": load_id,
         "warehouse": str(settings.warehouse),
-        "files_seen": extracted.files_seen,
-        "articles": counts["articles"],
-        "articles_new": stats.articles_new,
-        "meetings": counts["meetings"],
-        "participants": counts["participants"],
-        "themes": counts["meeting_themes"],
-        "agreements": counts["agreements"],
-        "rejects": extracted.rejects.height,
+        "files_seen": counts["files_seen"],
+        "articles": stats.totals["articles"],
+        "articles_new": counts["articles_new"],
+        "articles_changed": counts["articles_changed"],
+        "articles_unchanged": counts["articles_unchanged"],
+        "meetings": stats.totals["meetings"],
+        "participants": stats.totals["participants"],
+        "themes": stats.totals["meeting_themes"],
+        "agreements": stats.totals["agreements"],
+        "rejects": counts["rejects"],
+        "transformed": tables.articles.height,
+        "articles_deleted": counts["articles_deleted"],
+        "sources_absent": counts["sources_absent"],
+        "sources_pruned": counts["sources_pruned"],
         "seconds": timer.seconds,
     }

@@ -34,6 +34,8 @@ class Settings:
     # Failing values / rows shown per failed expectation (messages and meta.dq_results details).
     dq_sample_size: int = field(default_factory=lambda: int(_env("dq_sample_size", "5")))
     full_refresh: bool = False
+    # Drop the rows of inputs absent from this run's input (default: keep them).
+    prune: bool = False
     # DuckDB 2.x files can't be opened by 1.x BI drivers; write the older storage format.
     storage_compatibility_version: str = field(
         default_factory=lambda: _env("storage_compatibility_version", "v1.5.0")
