@@ -14,6 +14,7 @@ Tables (schema.grain):
 - core.meeting_themes: one row per theme per meeting (key meeting_id, theme);
 - core.agreements: one row per agreement signed at a meeting;
 - core.themes: one row per taxonomy code (reloaded from seeds/reference/themes.csv every run);
+- core.countries: one row per ISO code (reloaded from seeds/reference/countries.csv every run);
 - meta.loads: one row per published run;
 - meta.rejects: one row per input of a run that could not become an article;
 - meta.dq_results: one row per expectation per run.
@@ -40,6 +41,7 @@ KEYS = {
     "participants": ("meeting_id", "person_name"),
     "meeting_themes": ("meeting_id", "theme"),
     "themes": ("code",),
+    "countries": ("iso2",),
 }
 CARRIED_SCHEMAS = ("core", "meta")  # analytics is rebuilt from sql/ on every run
 
@@ -70,6 +72,7 @@ DQ_SCHEMA = {
     "details": pl.String,
 }
 THEMES_SCHEMA = {"code": pl.String, "label": pl.String, "description": pl.String}
+COUNTRIES_SCHEMA = {"iso2": pl.String, "name": pl.String}
 
 
 class LoadError(RuntimeError):
@@ -93,6 +96,7 @@ class RunData:
     input_path: str
     full_refresh: bool
     themes_csv: Path
+    countries_csv: Path | None = None  # default: countries.csv beside themes_csv
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,7 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
         for name in CORE_TABLES:
             append_frame(con, "core", name, getattr(tables, name))
         _load_themes(con, run.themes_csv)
+        _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
         _write_meta(con, run, stats)
         _check_keys(con)
         con.execute("COMMIT")
@@ -305,6 +310,14 @@ def _load_themes(con: duckdb.DuckDBPyConnection, themes_csv: Path) -> None:
     _ensure_table(con, "core", "themes", THEMES_SCHEMA)
     con.execute("DELETE FROM core.themes")
     append_frame(con, "core", "themes", themes)
+
+
+def _load_countries(con: duckdb.DuckDBPyConnection, countries_csv: Path) -> None:
+    """Country and region names by ISO code (for marts and BI joins), reloaded whole like themes."""
+    countries = pl.read_csv(countries_csv, columns=list(COUNTRIES_SCHEMA), schema_overrides=COUNTRIES_SCHEMA)
+    _ensure_table(con, "core", "countries", COUNTRIES_SCHEMA)
+    con.execute("DELETE FROM core.countries")
+    append_frame(con, "core", "countries", countries)
 
 
 def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> None:

@@ -142,16 +142,18 @@ def test_models_exist_as_v1_and_latest(two_runs):
         two_runs["warehouse"],
         "SELECT view_name FROM duckdb_views() WHERE schema_name = 'analytics' ORDER BY 1",
     )
-    assert [v[0] for v in views] == [
+    models = [
+        "articles",
+        "counterpart_summary",
+        "countries",
         "meeting_themes",
-        "meeting_themes_v1",
         "meetings",
-        "meetings_v1",
+        "meetings_by_month",
         "participants",
-        "participants_v1",
+        "theme_trends",
         "themes",
-        "themes_v1",
     ]
+    assert [v[0] for v in views] == sorted(models + [f"{m}_v1" for m in models])
     assert query(two_runs["warehouse"], "SELECT count(*) FROM analytics.themes") == [(16,)]
 
 
@@ -179,9 +181,14 @@ def test_meta_tables_record_both_runs(two_runs):
         "SELECT name, version, is_latest, row_count FROM meta.models WHERE load_id = ? ORDER BY 1",
         [second],
     ) == [
+        ("articles", 1, True, 3),
+        ("counterpart_summary", 1, True, 2),
+        ("countries", 1, True, 249),
         ("meeting_themes", 1, True, 3),
         ("meetings", 1, True, 2),
+        ("meetings_by_month", 1, True, 3),
         ("participants", 1, True, 4),
+        ("theme_trends", 1, True, 48),
         ("themes", 1, True, 16),
     ]
 
