@@ -1,4 +1,5 @@
-"""The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query).
+"""The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query);
+`export`, `docs` and `contracts` live in flows/warehouse_commands.py.
 
 Exit codes: 0 success, 1 the run or query failed (the reason is printed as one paragraph on stderr),
 2 bad command line (argparse).
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from flows import warehouse_commands
 from flows.query import FORMATS, QueryError, format_result, run_query
 from flows.settings import Settings, configure_prefect_environment
 
@@ -40,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
         "--warehouse", type=Path, default=None, help=f"DuckDB file; default {defaults.warehouse}"
     )
     sql.add_argument("--format", choices=FORMATS, default="table")
+    warehouse_commands.add_parsers(commands, defaults)
     return parser
 
 
@@ -113,7 +116,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": cmd_run, "sql": cmd_sql}[args.command](args)
+    return {"run": cmd_run, "sql": cmd_sql, **warehouse_commands.HANDLERS}[args.command](args)
 
 
 if __name__ == "__main__":
