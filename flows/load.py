@@ -184,6 +184,13 @@ def _attach_previous(con: duckdb.DuckDBPyConnection, published: Path) -> None:
     try:
         con.execute("ATTACH ? AS previous (READ_ONLY)", [str(published)])
     except duckdb.IOException as exc:
+        if "Could not set lock" in str(exc):
+            # Read-only readers never block a run; a process holding the file read-write does.
+            raise LoadError(
+                f"{published} is open read-write in another process, so its rows can't be carried over "
+                f"({exc}). BI tools and notebooks must open the warehouse read-only (see README, "
+                "'Connect a BI tool')"
+            ) from exc
         # A WAL left by a crashed writer of an earlier file makes the published file unreadable;
         # it holds nothing of this file, so drop it and retry once.
         if "WAL" not in str(exc) or not _wal(published).exists():

@@ -42,6 +42,10 @@ class Settings:
     dictionary: Path = field(
         default_factory=lambda: Path(_env("dictionary", str(PROJECT_ROOT / "docs" / "warehouse.md")))
     )
+    # Crash tests only (flows/faults.py): pause the run before this publish stage (load, models,
+    # publish), with its staging file in place, for hold_seconds. Empty: never pause.
+    hold_before_stage: str = field(default_factory=lambda: _env("hold_before_stage", ""))
+    hold_seconds: float = field(default_factory=lambda: float(_env("hold_seconds", "300")))
 
     def with_overrides(self, **overrides: object) -> Settings:
         known = {f.name for f in fields(self)}
