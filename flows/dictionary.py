@@ -65,12 +65,16 @@ def _model_section(versions: list[Model], root: Path) -> list[str]:
     )
     lines += ["", *_columns_table(latest.contract), ""]
     for old in reversed(versions[:-1]):
+        extra = [f"- Superseded by `{latest.view}`"]
+        if old.contract.deprecation_date:
+            extra.append(f"- Deprecated: may be removed after {old.contract.deprecation_date.isoformat()}")
+        extra.append(f"- SQL: `{old.path.relative_to(root).as_posix()}`")
         lines += [
             f"#### analytics.{old.view}",
             "",
             old.contract.description,
             "",
-            *_facts(old.contract, [f"- SQL: `{old.path.relative_to(root).as_posix()}`"]),
+            *_facts(old.contract, extra),
             "",
             *_columns_table(old.contract),
             "",

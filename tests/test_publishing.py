@@ -186,3 +186,36 @@ def test_a_model_that_breaks_its_contract_fails_the_run_and_publishes_nothing(
     )
     assert err.rstrip().endswith(f"Nothing was published: {published} is unchanged.")
     assert digest(published) == before
+
+
+def test_a_tool_holding_the_file_read_write_fails_the_run_with_a_reason(published: Path, tmp_path: Path):
+    """The one thing that blocks a run: DuckDB allows one writer or many readers, never both."""
+    from flows import load
+
+    ready = tmp_path / "ready"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, pathlib, sys, time; con = duckdb.connect(sys.argv[1]); "
+            "pathlib.Path(sys.argv[2]).touch(); time.sleep(120)",
+            str(published),
+            str(ready),
+        ]
+    )
+    try:
+        wait_for(ready.exists, "the read-write connection", holder)
+        before = digest(published)
+        with pytest.raises(load.LoadError) as raised:
+            load.prepare_staging(published, "v1.5.0")
+    finally:
+        holder.kill()
+        holder.wait(30)
+    message = str(raised.value)
+    assert message.startswith(f"{published} is open read-write in another process")
+    assert f"(PID {holder.pid})" in message
+    assert message.endswith(
+        "BI tools and notebooks must open the warehouse read-only (see README, 'Connect a BI tool')"
+    )
+    assert digest(published) == before
+    assert sorted(p.name for p in published.parent.iterdir()) == ["meetings.duckdb", "meetings.duckdb.lock"]
