@@ -1,4 +1,5 @@
-"""The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query);
+"""The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query).
+
 `export`, `docs` and `contracts` live in flows/warehouse_commands.py.
 
 Exit codes: 0 success, 1 the run or query failed (the reason is printed as one paragraph on stderr),
