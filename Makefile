@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint format report clean
+.PHONY: install run test lint format report clean docs contracts export
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,17 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Data dictionary from the model contracts; release new model versions into sql/contracts.lock.
+docs: $(STAMP)
+	$(BIN)/meetings docs
+
+contracts: $(STAMP)
+	$(BIN)/meetings contracts --release
+
+# Every latest analytics model as Parquet, for file-based BI tools.
+export: $(STAMP)
+	$(BIN)/meetings export --format parquet warehouse/parquet
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,5 +1,7 @@
 """The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query).
 
+`export`, `docs` and `contracts` live in flows/warehouse_commands.py.
+
 Exit codes: 0 success, 1 the run or query failed (the reason is printed as one paragraph on stderr),
 2 bad command line (argparse).
 """
@@ -14,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from flows import warehouse_commands
 from flows.query import FORMATS, QueryError, format_result, run_query
 from flows.settings import Settings, configure_prefect_environment
 
@@ -57,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
         "--gold", type=Path, required=True, help="folder of gold JSON files (docs/upstream/GOLD_FORMAT.md)"
     )
     ev.add_argument("--json", type=Path, default=None, help="also write the scores and misses as JSON here")
+    warehouse_commands.add_parsers(commands, defaults)
     return parser
 
 
@@ -150,7 +154,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": cmd_run, "sql": cmd_sql, "eval": cmd_eval}[args.command](args)
+    return {"run": cmd_run, "sql": cmd_sql, "eval": cmd_eval, **warehouse_commands.HANDLERS}[args.command](
+        args
+    )
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ Tables (schema.grain):
 - core.sources: one row per input (file, or JSONL line) known to the warehouse, with the article it
   gives (NULL when rejected: stage, reason) and the hashes that let a later run skip it unchanged; an
   article listed by several sources is the same content under several names (see flows/incremental.py);
+- core.countries: one row per ISO code (reloaded from seeds/reference/countries.csv every run);
 - meta.loads: one row per published run;
 - meta.rejects: one row per input of a run that could not become an article;
 - meta.dq_results: one row per expectation per run.
@@ -50,6 +51,7 @@ KEYS = {
     "participants": ("meeting_id", "person_name"),
     "meeting_themes": ("meeting_id", "theme"),
     "themes": ("code",),
+    "countries": ("iso2",),
 }
 CARRIED_SCHEMAS = ("core", "meta")  # analytics is rebuilt from sql/ on every run
 
@@ -89,6 +91,7 @@ DQ_SCHEMA = {
     "details": pl.String,
 }
 THEMES_SCHEMA = {"code": pl.String, "label": pl.String, "description": pl.String}
+COUNTRIES_SCHEMA = {"iso2": pl.String, "name": pl.String}
 
 
 class LoadError(RuntimeError):
@@ -125,6 +128,7 @@ class RunData:
     full_refresh: bool
     themes_csv: Path
     changes: Changes | None = None  # None: replace the rows of this run's articles and files
+    countries_csv: Path | None = None  # default: countries.csv beside themes_csv
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,13 @@ def _attach_previous(con: duckdb.DuckDBPyConnection, published: Path) -> None:
     try:
         con.execute("ATTACH ? AS previous (READ_ONLY)", [str(published)])
     except duckdb.IOException as exc:
+        if "Could not set lock" in str(exc):
+            # Read-only readers never block a run; a process holding the file read-write does.
+            raise LoadError(
+                f"{published} is open read-write in another process, so its rows can't be carried over "
+                f"({exc}). BI tools and notebooks must open the warehouse read-only (see README, "
+                "'Connect a BI tool')"
+            ) from exc
         # A WAL left by a crashed writer of an earlier file makes the published file unreadable;
         # it holds nothing of this file, so drop it and retry once.
         if "WAL" not in str(exc) or not _wal(published).exists():
@@ -334,6 +345,7 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
         for name in CORE_TABLES:
             append_frame(con, "core", name, getattr(tables, name))
         _load_themes(con, run.themes_csv)
+        _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
         _write_meta(con, run, stats)
         _check_keys(con)
         if run.changes is not None:
@@ -445,6 +457,14 @@ def _load_themes(con: duckdb.DuckDBPyConnection, themes_csv: Path) -> None:
     _ensure_table(con, "core", "themes", THEMES_SCHEMA)
     con.execute("DELETE FROM core.themes")
     append_frame(con, "core", "themes", themes)
+
+
+def _load_countries(con: duckdb.DuckDBPyConnection, countries_csv: Path) -> None:
+    """Country and region names by ISO code (for marts and BI joins), reloaded whole like themes."""
+    countries = pl.read_csv(countries_csv, columns=list(COUNTRIES_SCHEMA), schema_overrides=COUNTRIES_SCHEMA)
+    _ensure_table(con, "core", "countries", COUNTRIES_SCHEMA)
+    con.execute("DELETE FROM core.countries")
+    append_frame(con, "core", "countries", countries)
 
 
 def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> None:

@@ -25,7 +25,7 @@ configure_prefect_environment()  # offline, project-local, quiet: before prefect
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
-from flows import batches, incremental, load, models  # noqa: E402
+from flows import batches, faults, incremental, load, models  # noqa: E402
 from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
 from flows.transform import Tables  # noqa: E402
 from flows.validate import validate_tables  # noqa: E402
@@ -159,10 +159,13 @@ def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> l
     Call with the warehouse lock held (the flow holds it for the whole run)."""
     staging = stage_task(settings)
     try:
+        faults.hold_before(settings, "load")
         with timer("load"):
             stats = load_task(staging, run)
+        faults.hold_before(settings, "models")
         with timer("models"):
             models_task(staging, settings.sql_dir, run.load_id)
+        faults.hold_before(settings, "publish")
         with timer("publish"):
             publish_task(staging, settings.warehouse, run.load_id)
     except BaseException:

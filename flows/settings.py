@@ -40,11 +40,19 @@ class Settings:
     storage_compatibility_version: str = field(
         default_factory=lambda: _env("storage_compatibility_version", "v1.5.0")
     )
+    # The data dictionary `meetings docs` generates from the model contracts in sql_dir.
+    dictionary: Path = field(
+        default_factory=lambda: Path(_env("dictionary", str(PROJECT_ROOT / "docs" / "warehouse.md")))
+    )
+    # Crash tests only (flows/faults.py): pause the run before this publish stage (load, models,
+    # publish), with its staging file in place, for hold_seconds. Empty: never pause.
+    hold_before_stage: str = field(default_factory=lambda: _env("hold_before_stage", ""))
+    hold_seconds: float = field(default_factory=lambda: float(_env("hold_seconds", "300")))
 
     def with_overrides(self, **overrides: object) -> Settings:
         known = {f.name for f in fields(self)}
         clean = {k: v for k, v in overrides.items() if v is not None and k in known}
-        for key in ("input_path", "warehouse", "reference_dir", "sql_dir", "expectations_dir"):
+        for key in ("input_path", "warehouse", "reference_dir", "sql_dir", "expectations_dir", "dictionary"):
             if key in clean:
                 clean[key] = Path(clean[key])
         return replace(self, **clean)

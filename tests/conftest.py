@@ -218,3 +218,12 @@ def stub_tables() -> Tables:
         folder = write_inputs(Path(tmp))
         extracted = extract_files(list_inputs(folder), max_bytes=1_000_000)
     return stub_transform(extracted.documents)
+
+
+@pytest.fixture(scope="session")
+def stub_warehouse(tmp_path_factory) -> Path:
+    """The tiny input loaded with the stub transform and every model built (no Prefect). Read only."""
+    root = tmp_path_factory.mktemp("stub_warehouse")
+    path = root / "meetings.duckdb"
+    load_without_prefect(write_inputs(root / "in"), path, build_models=True)
+    return path

@@ -13,6 +13,15 @@ from flows.settings import PROJECT_ROOT
 SQL_DIR = PROJECT_ROOT / "sql"
 
 
+def contract(*columns: str, grain: str = "one row per number") -> str:
+    """A minimal contract YAML: `name TYPE` per column."""
+    lines = ["description: A test model.", f"grain: {grain}", "columns:"]
+    for column in columns:
+        name, data_type = column.split(" ", 1)
+        lines += [f"  - name: {name}", f"    data_type: {data_type}", f"    description: The {name}."]
+    return "\n".join(lines) + "\n"
+
+
 def write(folder: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         path = folder / name
@@ -34,14 +43,20 @@ def base_db(tmp_path: Path) -> Path:
 def test_project_models_are_the_contract_ones_with_grain_comments():
     models = discover_models(SQL_DIR)
     assert [(m.name, m.version, m.is_latest) for m in models] == [
+        ("articles", 1, True),
+        ("counterpart_summary", 1, True),
+        ("countries", 1, True),
         ("meeting_themes", 1, True),
         ("meetings", 1, True),
+        ("meetings_by_month", 1, True),
         ("participants", 1, True),
+        ("theme_trends", 1, True),
         ("themes", 1, True),
     ]
     for model in models:
         assert model.path.read_text().startswith("-- Grain: one row per ")
         assert len(model.checksum) == 64
+        assert model.contract is not None and model.contract.grain.startswith("one row per ")
 
 
 def test_versions_and_dependencies_build_in_order(tmp_path: Path, base_db: Path):
@@ -51,8 +66,11 @@ def test_versions_and_dependencies_build_in_order(tmp_path: Path, base_db: Path)
             # The mart reads the latest staging model and pins v1 of another: both must come first.
             "marts/report.v1.sql": "-- Grain: one row.\nSELECT (SELECT count(*) FROM analytics.stg_nums) AS latest_rows,"
             " (SELECT count(*) FROM analytics.stg_nums_v1) AS v1_rows",
+            "marts/report.v1.yml": contract("latest_rows BIGINT", "v1_rows BIGINT", grain="one row"),
             "staging/stg_nums.v1.sql": "-- Grain: one row per number.\nSELECT n FROM core.nums;",
+            "staging/stg_nums.v1.yml": contract("n BIGINT"),
             "staging/stg_nums.v2.sql": "-- Grain: one row per even number.\nSELECT n FROM core.nums WHERE n % 2 = 0",
+            "staging/stg_nums.v2.yml": contract("n BIGINT"),
         },
     )
     models = discover_models(sql)
@@ -114,7 +132,13 @@ def test_invalid_models_are_refused(tmp_path: Path, files: dict[str, str], messa
 
 def test_sql_error_names_the_file_and_leaves_no_views(tmp_path: Path, base_db: Path):
     sql = write(
-        tmp_path / "sql", {"ok.v1.sql": "SELECT n FROM core.nums", "bad.v1.sql": "SELECT nope FROM core.nums"}
+        tmp_path / "sql",
+        {
+            "ok.v1.sql": "SELECT n FROM core.nums",
+            "ok.v1.yml": contract("n BIGINT"),
+            "bad.v1.sql": "SELECT nope FROM core.nums",
+            "bad.v1.yml": contract("nope BIGINT"),
+        },
     )
     with pytest.raises(ModelError, match=r"bad\.v1\.sql: .*nope"):
         build_models(base_db, sql, load_id="L1")

@@ -142,18 +142,22 @@ def test_models_exist_as_v1_and_latest(two_runs):
         two_runs["warehouse"],
         "SELECT view_name FROM duckdb_views() WHERE schema_name = 'analytics' ORDER BY 1",
     )
-    assert [v[0] for v in views] == [
+    models = [
+        "agreements",
         "article_sources",
-        "article_sources_v1",
+        "articles",
+        "counterpart_summary",
+        "countries",
+        "meeting_events",
         "meeting_themes",
-        "meeting_themes_v1",
         "meetings",
-        "meetings_v1",
+        "meetings_by_month",
         "participants",
-        "participants_v1",
+        "people",
+        "theme_trends",
         "themes",
-        "themes_v1",
     ]
+    assert [v[0] for v in views] == sorted([*models, *(f"{m}_v1" for m in models), "participants_v2"])
     assert query(two_runs["warehouse"], "SELECT count(*) FROM analytics.themes") == [(16,)]
 
 
@@ -181,10 +185,19 @@ def test_meta_tables_record_both_runs(two_runs):
         "SELECT name, version, is_latest, row_count FROM meta.models WHERE load_id = ? ORDER BY 1",
         [second],
     ) == [
+        ("agreements", 1, True, 0),
         ("article_sources", 1, True, 3),
+        ("articles", 1, True, 3),
+        ("counterpart_summary", 1, True, 2),
+        ("countries", 1, True, 249),
+        ("meeting_events", 1, True, 2),
         ("meeting_themes", 1, True, 3),
         ("meetings", 1, True, 2),
-        ("participants", 1, True, 4),
+        ("meetings_by_month", 1, True, 3),
+        ("participants", 1, False, 4),
+        ("participants", 2, True, 4),
+        ("people", 1, True, 4),
+        ("theme_trends", 1, True, 48),
         ("themes", 1, True, 16),
     ]
 
