@@ -145,16 +145,26 @@ def load_without_prefect(
     folder: Path, published: Path, full_refresh: bool = False, build_models: bool = False
 ):
     """Extract + stub transform + load + publish, calling the modules directly (no flow, no GX)."""
-    from flows import load, models
+    from flows import incremental, load, models
     from flows.extract import extract_files, list_inputs
 
-    extracted = extract_files(list_inputs(folder), max_bytes=1_000_000)
+    files = list_inputs(folder)
+    extracted = extract_files(files, max_bytes=1_000_000)
+    previous = incremental.empty_previous() if full_refresh else incremental.read_previous(published)
+    # the same plan as a flow run, so core.sources stays consistent with core.articles
+    plan = incremental.plan(
+        previous,
+        extracted,
+        [relative for _, relative in files],
+        lambda names: extract_files([(folder / n, n) for n in names], 1_000_000).documents,
+        full_refresh=full_refresh,
+    )
     started = load.utc_now()
     run = load.RunData(
         load_id=load.new_load_id(started),
         started_at=started,
-        tables=stub_transform(extracted.documents),
-        rejects=extracted.rejects,
+        tables=stub_transform(plan.documents),
+        rejects=incremental.run_rejects(plan),
         dq_results=pl.DataFrame(
             [
                 {
@@ -165,10 +175,11 @@ def load_without_prefect(
                 }
             ]
         ),
-        files_seen=extracted.files_seen,
+        files_seen=plan.counts["files_seen"],
         input_path=str(folder),
         full_refresh=full_refresh,
         themes_csv=THEMES_CSV,
+        changes=plan.changes,
     )
     with load.warehouse_lock(published):
         staging = load.prepare_staging(published, "v1.5.0", full_refresh)

@@ -33,7 +33,7 @@ def test_sqlalchemy_inspector_lists_every_analytics_view_with_columns(stub_wareh
         inspector = sa.inspect(engine)
         expected_views = sorted({m.view for m in MODELS} | set(LATEST))
         assert sorted(inspector.get_view_names(schema="analytics")) == expected_views
-        assert len(expected_views) == 18
+        assert len(expected_views) == 27
         with warnings.catch_warnings():
             # duckdb-engine reflects LIST columns (meetings.counterpart_countries) as NullType, with a warning.
             warnings.filterwarnings("ignore", message="Did not recognize type 'list'")
@@ -68,7 +68,7 @@ def test_export_writes_every_latest_model_as_parquet(stub_warehouse: Path, tmp_p
     out = tmp_path / "parquet"
     assert main(["export", "--format", "parquet", str(out), "--warehouse", str(stub_warehouse)]) == 0
     printed = capsys.readouterr().out.splitlines()
-    assert printed[0] == f"{out / 'articles.parquet'}  3 rows"
+    assert printed[0] == f"{out / 'agreements.parquet'}  0 rows"
     assert sorted(p.name for p in out.iterdir()) == [f"{name}.parquet" for name in LATEST]  # no partial files
     con = duckdb.connect()
     wh = duckdb.connect(str(stub_warehouse), read_only=True)

@@ -179,15 +179,21 @@ def test_meta_models_records_contract_and_deprecation(stub_warehouse: Path):
         "SELECT name, version, is_latest, length(checksum), contract_checksum LIKE 'sha256:%', "
         "deprecation_date, row_count, built_at IS NOT NULL FROM meta.models ORDER BY name",
     )
-    assert [(r[0], r[6]) for r in rows] == [
-        ("articles", 3),
-        ("counterpart_summary", 2),
-        ("countries", 249),
-        ("meeting_themes", 3),
-        ("meetings", 2),
-        ("meetings_by_month", 3),
-        ("participants", 4),
-        ("theme_trends", 48),
-        ("themes", 16),
+    assert [(r[0], r[1], r[6]) for r in rows] == [
+        ("agreements", 1, 0),
+        ("article_sources", 1, 3),
+        ("articles", 1, 3),
+        ("counterpart_summary", 1, 2),
+        ("countries", 1, 249),
+        ("meeting_events", 1, 2),
+        ("meeting_themes", 1, 3),
+        ("meetings", 1, 2),
+        ("meetings_by_month", 1, 3),
+        ("participants", 1, 4),
+        ("participants", 2, 4),
+        ("people", 1, 4),
+        ("theme_trends", 1, 48),
+        ("themes", 1, 16),
     ]
-    assert {r[1:6] + r[7:] for r in rows} == {(1, True, 64, True, None, True)}
+    assert {(r[3], r[4], r[5], r[7]) for r in rows} == {(64, True, None, True)}
+    assert [(r[0], r[1]) for r in rows if not r[2]] == [("participants", 1)]

@@ -43,13 +43,18 @@ def base_db(tmp_path: Path) -> Path:
 def test_project_models_are_the_contract_ones_with_grain_comments():
     models = discover_models(SQL_DIR)
     assert [(m.name, m.version, m.is_latest) for m in models] == [
+        ("agreements", 1, True),
+        ("article_sources", 1, True),
         ("articles", 1, True),
         ("counterpart_summary", 1, True),
         ("countries", 1, True),
+        ("meeting_events", 1, True),
         ("meeting_themes", 1, True),
         ("meetings", 1, True),
         ("meetings_by_month", 1, True),
-        ("participants", 1, True),
+        ("participants", 1, False),
+        ("participants", 2, True),
+        ("people", 1, True),
         ("theme_trends", 1, True),
         ("themes", 1, True),
     ]

@@ -114,9 +114,9 @@ def test_summary_counts_every_table(two_runs):
 
 def test_contract_columns_and_types(two_runs):
     for name, columns in CONTRACT.items():
-        for view in (name, f"{name}_v1"):
-            got = query(two_runs["warehouse"], COLUMNS_SQL, [view])
-            assert got == columns, view
+        assert query(two_runs["warehouse"], COLUMNS_SQL, [f"{name}_v1"]) == columns, name
+        # the latest version keeps the contract's columns, in order; later versions only add
+        assert query(two_runs["warehouse"], COLUMNS_SQL, [name])[: len(columns)] == columns, name
 
 
 def test_rerun_on_same_input_gives_identical_tables_and_ids(two_runs):
@@ -248,8 +248,7 @@ def test_real_transform_on_the_seed_articles(prefect_harness, tmp_path: Path):
     assert summary["articles"] + summary["rejects"] >= summary["files_seen"]
     assert query(warehouse, "SELECT count(*) FROM analytics.meetings") == [(summary["meetings"],)]
     for name, columns in CONTRACT.items():
-        got = query(warehouse, COLUMNS_SQL, [name])
-        assert got == columns, name
+        assert query(warehouse, COLUMNS_SQL, [name])[: len(columns)] == columns, name
 
 
 def test_single_file_without_meetings_still_counts_its_article(prefect_harness, tmp_path: Path):
