@@ -71,6 +71,17 @@ def _fail(message: str) -> int:
     return 1
 
 
+def _fail_json(message: str) -> int:
+    """`_fail` for `--log-format json`: the reason as one more JSON line, so stderr stays parseable."""
+    import json
+
+    print(
+        json.dumps({"level": "ERROR", "logger": "meetings", "event": "exit", "message": message}),
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _summary_text(summary: dict, quiet: bool) -> str:
     counts = ("articles", "meetings", "participants", "themes", "rejects")
     if quiet:
@@ -98,6 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.validate import ValidationFailed
 
     settings = Settings().with_overrides(input_path=args.input, warehouse=args.warehouse)
+    fail = _fail_json if args.log_format == "json" else _fail
     try:
         # Prefect logs failures with full tracebacks; on the console the one-paragraph reason is enough.
         with run_display(args.log_format, quiet=args.quiet, verbose=args.verbose):
@@ -107,13 +119,13 @@ def cmd_run(args: argparse.Namespace) -> int:
                 full_refresh=args.full_refresh,
             )
     except ValidationFailed as exc:
-        return _fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")
+        return fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")
     except (LoadError, FileNotFoundError, OSError, ValueError) as exc:
-        return _fail(
+        return fail(
             f"run failed: {exc}{_at_stage(exc)}. Nothing was published: {settings.warehouse} is unchanged."
         )
     except Exception as exc:
-        return _fail(
+        return fail(
             f"run failed: {type(exc).__name__}: {exc}{_at_stage(exc)}. "
             f"Nothing was published: {settings.warehouse} is unchanged."
         )

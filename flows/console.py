@@ -59,8 +59,11 @@ class StageProgress:
             transient=False,
         )
         self.tasks: dict[str, Any] = {}
+        self.starting: Any = None
 
     def __enter__(self) -> StageProgress:
+        # Until the first stage starts Prefect is starting (a temporary server takes seconds).
+        self.starting = self.progress.add_task("[dim]starting Prefect[/]", total=None)
         self.progress.start()
         return self
 
@@ -69,6 +72,9 @@ class StageProgress:
 
     def __call__(self, event: StageEvent) -> None:
         if event.status == "started":
+            if self.starting is not None:
+                self.progress.remove_task(self.starting)
+                self.starting = None
             self.tasks[event.stage] = self.progress.add_task(f"{event.stage:<10}", total=1)
             return
         task = self.tasks.get(event.stage)
@@ -77,7 +83,7 @@ class StageProgress:
         if event.status == "finished":
             self.progress.update(task, description=f"[green]✓[/] {event.stage:<10}", completed=1)
         else:
-            reason = (event.error or "").replace("[", "\\[")
+            reason = (event.error or "")[:60].replace("[", "\\[")  # the full reason follows the display
             self.progress.update(task, description=f"[red]✗ {event.stage:<10}[/] {reason}", completed=1)
 
 

@@ -20,6 +20,7 @@ configure_prefect_environment()  # offline, project-local, quiet: before prefect
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.utilities.hashing import file_hash  # noqa: E402
 
 from flows import batches, load, models, observe  # noqa: E402
 from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
@@ -156,7 +157,8 @@ def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> l
     return stats
 
 
-@flow(name="meetings-etl", log_prints=False)
+# Prefect versions a flow by hashing its function's file, which `observed` would make observe.py's.
+@flow(name="meetings-etl", log_prints=False, version=file_hash(__file__))
 @observe.observed  # a failed run's state names its stage; every run leaves a markdown artifact
 def meetings_etl(
     input_path: str | None = None,

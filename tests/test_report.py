@@ -84,6 +84,36 @@ def test_json_log_lines_cover_every_stage_and_the_run(corpus):
     assert corpus["stdout"].splitlines()[1] == "  articles           46"
 
 
+@pytest.mark.slow
+def test_json_logs_of_a_failed_run_stay_json_and_name_the_stage(prefect_harness, tmp_path: Path, capsys):
+    missing = tmp_path / "nowhere"
+    assert (
+        main(
+            [
+                "run",
+                "--input",
+                str(missing),
+                "--warehouse",
+                str(tmp_path / "w.duckdb"),
+                "--log-format",
+                "json",
+            ]
+        )
+        == 1
+    )
+    entries = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+    [failed] = [e for e in entries if e.get("event") == "run_failed"]
+    assert (failed["stage"], failed["level"]) == ("stage extract", "ERROR")
+    assert (
+        failed["message"] == f"stage extract failed: FileNotFoundError: input path does not exist: {missing}"
+    )
+    assert "Traceback" in failed["exception"]
+    assert entries[-1]["event"] == "exit"
+    assert entries[-1]["message"].startswith(
+        f"run failed: input path does not exist: {missing} (at stage extract)."
+    )
+
+
 def test_report_has_every_chart_and_needs_no_network(corpus):
     html = corpus["html"]
     assert re.findall(r'data-chart="([^"]+)"', html) == CHARTS
