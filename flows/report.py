@@ -186,7 +186,7 @@ def render_charts(data: dict) -> dict[str, str]:
             label_width=230,
         ),
         "theme-month-heatmap": charts.heatmap(
-            rows, cols, cells, "theme-month-heatmap", f"Meetings per theme and {unit}", label_width=240
+            rows, cols, cells, "theme-month-heatmap", f"Meetings per theme and {unit}", label_width=270
         ),
         "top-hosts": charts.hbar(data["host"], "top-hosts", "Most frequent hosts", BLUE, label_width=260),
         "top-guests": charts.hbar(

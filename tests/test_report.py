@@ -203,11 +203,12 @@ def test_run_on_a_terminal_shows_each_stage_with_a_tick(prefect_harness, tmp_pat
     assert all(len(line) == 3 and re.fullmatch(r"\d:\d\d:\d\d", line[2]) for line in lines)
     assert capsys.readouterr().out.startswith("load ")
 
-    screen.seek(0)
-    screen.truncate(0)
-    assert main([*args, "--quiet"]) == 0  # cron: no progress, one summary line
-    assert screen.getvalue() == ""
-    assert capsys.readouterr().out == "articles=3 meetings=2 participants=4 themes=3 rejects=2\n"
+    # --quiet (cron) and json logs: no live display, even on a terminal.
+    from flows import observe
+
+    for log_format, quiet in (("text", True), ("json", False)):
+        with flows.console.run_display(log_format, quiet=quiet):
+            assert observe._listeners == []
 
 
 def test_charts_scale_bars_and_shade_cells():
