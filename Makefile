@@ -21,6 +21,9 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/meetings run
 
+report: $(STAMP)
+	$(BIN)/meetings report
+
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 

@@ -1,6 +1,8 @@
 """The `meetings` console script: `meetings run` (the Prefect flow) and `meetings sql` (read-only query).
 
 `export`, `docs` and `contracts` live in flows/warehouse_commands.py.
+Also `meetings serve` / `meetings deploy` (the scheduled deployment, flows/deployment.py) and
+`meetings report` (an HTML page of charts, flows/report.py).
 
 Exit codes: 0 success, 1 the run or query failed (the reason is printed as one paragraph on stderr),
 2 bad command line (argparse).
@@ -9,11 +11,8 @@ Exit codes: 0 success, 1 the run or query failed (the reason is printed as one p
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from flows import warehouse_commands
@@ -44,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--quiet", action="store_true", help="print a one-line summary only")
     run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
+    run.add_argument(
+        "--log-format",
+        choices=("text", "json"),
+        default="text",
+        help="text: per-stage progress on a terminal; json: one JSON log line per event on stderr",
+    )
 
     sql = commands.add_parser("sql", help="read-only query of the published warehouse")
     sql.add_argument("query", help='one SQL statement, e.g. "SELECT * FROM analytics.meetings"')
@@ -61,11 +66,39 @@ def _parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--json", type=Path, default=None, help="also write the scores and misses as JSON here")
     warehouse_commands.add_parsers(commands, defaults)
+
+    serve = commands.add_parser(
+        "serve", help="serve the scheduled deployment meetings-etl/daily (long-lived)"
+    )
+    deploy = commands.add_parser("deploy", help="register meetings-etl/daily in a process work pool")
+    for sub in (serve, deploy):
+        sub.add_argument("--input", type=Path, default=None, help="input parameter of scheduled runs")
+        sub.add_argument("--warehouse", type=Path, default=None, help="warehouse parameter of scheduled runs")
+        sub.add_argument("--cron", default=None, help=f"schedule; default {defaults.schedule_cron!r}")
+        sub.add_argument("--timezone", default=None, help=f"IANA zone; default {defaults.schedule_timezone}")
+    deploy.add_argument("--work-pool", default=None, help=f"default {defaults.work_pool}")
+
+    report = commands.add_parser("report", help="write an HTML page of charts about the warehouse")
+    report.add_argument(
+        "--warehouse", type=Path, default=None, help=f"DuckDB file; default {defaults.warehouse}"
+    )
+    report.add_argument("--output", type=Path, default=None, help="HTML file; default report.html beside it")
     return parser
 
 
 def _fail(message: str) -> int:
     print(f"meetings: {message}", file=sys.stderr)
+    return 1
+
+
+def _fail_json(message: str) -> int:
+    """`_fail` for `--log-format json`: the reason as one more JSON line, so stderr stays parseable."""
+    import json
+
+    print(
+        json.dumps({"level": "ERROR", "logger": "meetings", "event": "exit", "message": message}),
+        file=sys.stderr,
+    )
     return 1
 
 
@@ -85,30 +118,26 @@ def _summary_text(summary: dict, quiet: bool) -> str:
     return "\n".join(lines)
 
 
-@contextlib.contextmanager
-def _prefect_log_level(level: int) -> Iterator[None]:
-    """Set Prefect's console log level for one run (it may have been configured at import already)."""
-    logger = logging.getLogger("prefect")
-    previous = logger.level
-    logger.setLevel(level)
-    try:
-        yield
-    finally:
-        logger.setLevel(previous)
+def _at_stage(exc: BaseException) -> str:
+    """' (at stage extract)' for an exception that left a stage of the flow (flows/observe.py)."""
+    from flows.observe import STAGE_ATTRIBUTE
+
+    stage = getattr(exc, STAGE_ATTRIBUTE, None)
+    return f" (at stage {stage})" if stage else ""
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    # Prefect logs failures with full tracebacks; by default the one-paragraph reason below is enough.
-    level = logging.INFO if args.verbose else logging.CRITICAL
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", logging.getLevelName(level))
     configure_prefect_environment()  # must precede the first prefect import
+    from flows.console import run_display
     from flows.load import LoadError
     from flows.pipeline import meetings_etl
     from flows.validate import ValidationFailed
 
     settings = Settings().with_overrides(input_path=args.input, warehouse=args.warehouse)
+    fail = _fail_json if args.log_format == "json" else _fail
     try:
-        with _prefect_log_level(level):
+        # Prefect logs failures with full tracebacks; on the console the one-paragraph reason is enough.
+        with run_display(args.log_format, quiet=args.quiet, verbose=args.verbose):
             summary = meetings_etl(
                 input_path=str(settings.input_path),
                 warehouse=str(settings.warehouse),
@@ -117,12 +146,15 @@ def cmd_run(args: argparse.Namespace) -> int:
                 wait=not args.no_wait,
             )
     except ValidationFailed as exc:
-        return _fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")
+        return fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")
     except (LoadError, FileNotFoundError, OSError, ValueError) as exc:
-        return _fail(f"run failed: {exc}. Nothing was published: {settings.warehouse} is unchanged.")
+        return fail(
+            f"run failed: {exc}{_at_stage(exc)}. Nothing was published: {settings.warehouse} is unchanged."
+        )
     except Exception as exc:
-        return _fail(
-            f"run failed: {type(exc).__name__}: {exc}. Nothing was published: {settings.warehouse} is unchanged."
+        return fail(
+            f"run failed: {type(exc).__name__}: {exc}{_at_stage(exc)}. "
+            f"Nothing was published: {settings.warehouse} is unchanged."
         )
     print(_summary_text(summary, args.quiet))
     return 0
@@ -152,11 +184,69 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deployment_settings(args: argparse.Namespace) -> Settings:
+    return Settings().with_overrides(
+        input_path=args.input,
+        warehouse=args.warehouse,
+        schedule_cron=args.cron,
+        schedule_timezone=args.timezone,
+        work_pool=getattr(args, "work_pool", None),
+    )
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    # A long-lived process: its console (and its runs', which inherit this) shows INFO lines.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO")
+    from flows import deployment
+
+    try:
+        deployment.serve(_deployment_settings(args))
+    except deployment.NoServer as exc:
+        return _fail(str(exc))
+    return 0
+
+
+def cmd_deploy(args: argparse.Namespace) -> int:
+    from flows import deployment
+
+    settings = _deployment_settings(args)
+    try:
+        registered = deployment.deploy(settings)
+    except deployment.NoServer as exc:
+        return _fail(str(exc))
+    print(
+        f"registered {deployment.FULL_NAME} ({registered.deployment_id}) at {deployment.api_url()}: "
+        f"cron {settings.schedule_cron!r} ({settings.schedule_timezone}), input {settings.input_path}, "
+        f"warehouse {settings.warehouse}, work pool {registered.work_pool!r}.\n"
+        f"Runs start when a worker polls the pool: prefect worker start --pool {registered.work_pool}"
+    )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from flows.report import ReportError, write_report
+
+    settings = Settings().with_overrides(warehouse=args.warehouse)
+    try:
+        written = write_report(settings.warehouse, args.output or settings.report_path, settings)
+    except ReportError as exc:
+        return _fail(str(exc))
+    print(f"wrote {written.path}: {len(written.charts)} charts ({', '.join(written.charts)})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return {"run": cmd_run, "sql": cmd_sql, "eval": cmd_eval, **warehouse_commands.HANDLERS}[args.command](
-        args
-    )
+    commands = {
+        "run": cmd_run,
+        "sql": cmd_sql,
+        "eval": cmd_eval,
+        "serve": cmd_serve,
+        "deploy": cmd_deploy,
+        "report": cmd_report,
+        **warehouse_commands.HANDLERS,
+    }
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

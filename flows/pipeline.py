@@ -24,9 +24,11 @@ configure_prefect_environment()  # offline, project-local, quiet: before prefect
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.utilities.hashing import file_hash  # noqa: E402
 
-from flows import batches, faults, incremental, load, models  # noqa: E402
+from flows import batches, faults, incremental, load, models, observe  # noqa: E402
 from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
+from flows.io_policy import io_task_options  # noqa: E402
 from flows.transform import Tables  # noqa: E402
 from flows.validate import validate_tables  # noqa: E402
 
@@ -44,13 +46,20 @@ def run_transform(documents: pl.DataFrame, reference) -> Tables:
     return transform(documents, reference)
 
 
+# Retries with backoff and timeouts (flows/io_policy.py); submitted tasks run in worker threads.
+IO_TASK_OPTIONS = io_task_options(Settings())
+IO_SUBMITTED_TASK_OPTIONS = io_task_options(Settings(), timeout=False)
+
+
 # Inputs are frames: hashing them for Prefect's cache would cost more than the work itself.
-@task(name="list-inputs", cache_policy=NO_CACHE)
+@task(name="list-inputs", cache_policy=NO_CACHE, **IO_TASK_OPTIONS)
 def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
     return list_inputs(input_path)
 
 
-@task(name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE)
+@task(
+    name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE, **IO_SUBMITTED_TASK_OPTIONS
+)
 def extract_task(
     files: list[tuple[Path, str]], max_bytes: int, index: int, known: dict[str, str] | None = None
 ) -> Extracted:
@@ -76,7 +85,7 @@ def plan_task(
     )
 
 
-@task(name="reference", cache_policy=NO_CACHE)
+@task(name="reference", cache_policy=NO_CACHE, **IO_TASK_OPTIONS)
 def reference_task(reference_dir: Path):
     return load_reference_data(reference_dir)
 
@@ -87,8 +96,10 @@ def transform_task(documents: pl.DataFrame, reference, index: int) -> Tables:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(tables: Tables, expectations_dir: Path, sample_size: int) -> pl.DataFrame:
-    validation = validate_tables(tables, expectations_dir, sample_size)
+def validate_task(
+    tables: Tables, expectations_dir: Path, sample_size: int, data_docs_dir: Path | None = None
+) -> pl.DataFrame:
+    validation = validate_tables(tables, expectations_dir, sample_size, data_docs_dir)
     validation.raise_if_failed()
     return validation.results
 
@@ -110,7 +121,7 @@ def models_task(staging: Path, sql_dir: Path, load_id: str) -> pl.DataFrame:
     return models.build_models(staging, sql_dir, load_id)
 
 
-@task(name="publish", cache_policy=NO_CACHE)
+@task(name="publish", cache_policy=NO_CACHE, **IO_TASK_OPTIONS)
 def publish_task(staging: Path, published: Path, load_id: str) -> None:
     load.publish(staging, published, load_id)
 
@@ -125,7 +136,8 @@ class StageTimer:
     def __call__(self, stage: str) -> Iterator[None]:
         start = time.perf_counter()
         try:
-            yield
+            with observe.stage(stage):  # run logger, progress listeners, failures named by stage
+                yield
         finally:
             self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
 
@@ -174,7 +186,9 @@ def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> l
     return stats
 
 
-@flow(name="meetings-etl", log_prints=False)
+# Prefect versions a flow by hashing its function's file, which `observed` would make observe.py's.
+@flow(name="meetings-etl", log_prints=False, version=file_hash(__file__))
+@observe.observed  # a failed run's state names its stage; every run leaves a markdown artifact
 def meetings_etl(
     input_path: str | None = None,
     warehouse: str | None = None,
@@ -210,7 +224,9 @@ def run_pipeline(settings: Settings) -> dict:
         tables = transform_stage(plan.documents, settings)
     with timer("validate"):
         if tables.articles.height:
-            dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
+            dq_results = validate_task(
+                tables, settings.expectations_dir, settings.dq_sample_size, settings.data_docs_dir
+            )
         else:  # nothing new or changed: nothing to validate either
             dq_results = pl.DataFrame(schema={k: v for k, v in load.DQ_SCHEMA.items() if k != "load_id"})
     run = load.RunData(

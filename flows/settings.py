@@ -48,6 +48,28 @@ class Settings:
     # publish), with its staging file in place, for hold_seconds. Empty: never pause.
     hold_before_stage: str = field(default_factory=lambda: _env("hold_before_stage", ""))
     hold_seconds: float = field(default_factory=lambda: float(_env("hold_seconds", "300")))
+    # The scheduled deployment `meetings-etl/daily` (flows/deployment.py): cron in this IANA time zone,
+    # and the process work pool that `meetings deploy` registers it in.
+    schedule_cron: str = field(default_factory=lambda: _env("schedule_cron", "0 6 * * *"))
+    schedule_timezone: str = field(default_factory=lambda: _env("schedule_timezone", "UTC"))
+    work_pool: str = field(default_factory=lambda: _env("work_pool", "meetings"))
+    # I/O tasks (reading inputs, publishing): retries with exponential backoff (b, 2b, 4b ... seconds)
+    # for transient file-system errors, and a time limit per attempt.
+    io_retries: int = field(default_factory=lambda: int(_env("io_retries", "3")))
+    io_retry_backoff_seconds: float = field(
+        default_factory=lambda: float(_env("io_retry_backoff_seconds", "2"))
+    )
+    io_timeout_seconds: float = field(default_factory=lambda: float(_env("io_timeout_seconds", "600")))
+
+    @property
+    def data_docs_dir(self) -> Path:
+        """GX Data Docs of the last run: a folder beside the warehouse."""
+        return self.warehouse.parent / "data_docs"
+
+    @property
+    def report_path(self) -> Path:
+        """`meetings report` writes here unless told otherwise: beside the warehouse."""
+        return self.warehouse.parent / "report.html"
 
     def with_overrides(self, **overrides: object) -> Settings:
         known = {f.name for f in fields(self)}
@@ -64,4 +86,6 @@ def configure_prefect_environment() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Run logs reach the API (the UI shows them) at INFO; the console shows warnings and worse only.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")

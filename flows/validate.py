@@ -177,8 +177,12 @@ def expectation_label(expectation_type: str, kwargs: dict) -> str:
     return f"{expectation_type}({columns})"
 
 
-def validate_tables(tables, expectations_dir: Path, sample_size: int = 5) -> Validation:
-    """Run every suite on its table in one ephemeral GX context; never raises on failed data."""
+def validate_tables(
+    tables, expectations_dir: Path, sample_size: int = 5, data_docs_dir: Path | None = None
+) -> Validation:
+    """Run every suite on its table in one ephemeral GX context; never raises on failed data.
+
+    With `data_docs_dir`, GX Data Docs of these results are built there (flows/data_docs.py)."""
     import great_expectations as gx  # imported lazily: slow, and only this stage needs it
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -219,6 +223,10 @@ def validate_tables(tables, expectations_dir: Path, sample_size: int = 5) -> Val
             rows.append(row)
             if failure is not None:
                 failures.append(failure)
+    if data_docs_dir is not None:
+        from flows.data_docs import build
+
+        build(context, data_docs_dir)
     return Validation(results=pl.DataFrame(rows, schema=RESULT_SCHEMA), failures=failures)
 
 

@@ -217,7 +217,12 @@ def test_failed_validation_names_the_expectation_and_publishes_nothing(two_runs,
     )
     assert "Anna Berg" in str(raised.value)
     assert digest(warehouse) == before
-    assert sorted(p.name for p in warehouse.parent.iterdir()) == ["meetings.duckdb", "meetings.duckdb.lock"]
+    # Only the warehouse, its lock and the GX Data Docs of this (failed) run: no staging leftovers.
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == [
+        "data_docs",
+        "meetings.duckdb",
+        "meetings.duckdb.lock",
+    ]
 
 
 def test_small_batches_and_duplicate_files_give_the_same_tables(two_runs, tmp_path: Path):
