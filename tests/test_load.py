@@ -71,7 +71,7 @@ def test_rerun_on_same_input_changes_no_core_row(tmp_path: Path):
     first_id, _ = run_once(folder, published)
     before = core_snapshot(published)
     second_id, stats = run_once(folder, published)
-    assert (stats.articles_new, stats.articles_replaced) == (0, 3)
+    assert (stats.articles_new, stats.articles_replaced) == (0, 0)  # unchanged inputs: nothing rebuilt
     assert core_snapshot(published) == before
     assert query(published, "SELECT load_id, articles_new FROM meta.loads ORDER BY started_at") == [
         (first_id, 3),
@@ -88,7 +88,7 @@ def test_edited_file_replaces_its_rows(tmp_path: Path):
         "date 2024-05-10\nSuzhou meets Swedish delegation\nWang Wei met Erik Lund from SE in Suzhou on Monday.\n"
     )
     _, stats = run_once(folder, published)
-    assert stats.articles_new == 1
+    assert (stats.articles_new, stats.articles_replaced) == (0, 1)  # an edit replaces, it adds nothing
     assert query(published, "SELECT count(*) FROM core.articles") == [(3,)]
     assert query(
         published, "SELECT person_name FROM core.participants WHERE source_file = 'sub/b_se.txt' ORDER BY 1"

@@ -160,7 +160,12 @@ def test_a_run_killed_in_its_build_stage_leaves_the_previous_warehouse(
     assert main(["run", "--input", str(seed_input), "--warehouse", str(published), "--quiet"]) == 0
     assert query(published, "SELECT count(*) FROM analytics.articles") == [(5,)]
     assert query(published, "SELECT count(*) FROM meta.loads") == [(2,)]
-    assert sorted(p.name for p in published.parent.iterdir()) == ["meetings.duckdb", "meetings.duckdb.lock"]
+    # the GX Data Docs of the last validation sit beside the warehouse (flows/data_docs.py)
+    assert sorted(p.name for p in published.parent.iterdir()) == [
+        "data_docs",
+        "meetings.duckdb",
+        "meetings.duckdb.lock",
+    ]
 
 
 def test_a_model_that_breaks_its_contract_fails_the_run_and_publishes_nothing(
@@ -218,4 +223,9 @@ def test_a_tool_holding_the_file_read_write_fails_the_run_with_a_reason(publishe
         "BI tools and notebooks must open the warehouse read-only (see README, 'Connect a BI tool')"
     )
     assert digest(published) == before
-    assert sorted(p.name for p in published.parent.iterdir()) == ["meetings.duckdb", "meetings.duckdb.lock"]
+    # the GX Data Docs of the last validation sit beside the warehouse (flows/data_docs.py)
+    assert sorted(p.name for p in published.parent.iterdir()) == [
+        "data_docs",
+        "meetings.duckdb",
+        "meetings.duckdb.lock",
+    ]
