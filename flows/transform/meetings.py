@@ -8,22 +8,26 @@ the meeting took place (location stated, else the most-mentioned place), whateve
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform import dates
 from flows.transform.frames import shift_in
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
-ATTEND_OBJECTS = ["meeting", "meetings", "talks", "conference", "call", "event", "reception", "luncheon", "lunch",
-                  "dinner", "banquet", "session", "ceremony", "talk", "discussion", "discussions"]  # fmt: skip
 SPEECH = ["speech_verb", "reported"]
-FUTURE_MEETING = (
-    r"(?i)\b(?:will|shall|expected to|scheduled to|plans? to|planning to|set to|due to|is to|are to|going to)"
-    r"\s+(?:\w+\s+)?(?:meet|hold|visit|receive|sit down)"
-)
 
 
-def sentence_flags(t: pl.DataFrame, passive_words: list[str] | None = None) -> pl.DataFrame:
+def phrase_regex(phrases: list[str]) -> str:
+    """Case-insensitive alternation of reference phrases on word boundaries (longest first)."""
+    ordered = sorted({p for p in phrases if p}, key=len, reverse=True) or ["\x00"]
+    return r"(?i)\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b"
+
+
+def sentence_flags(
+    t: pl.DataFrame, passive_words: list[str] | None = None, attend_objects: list[str] | None = None
+) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
@@ -51,7 +55,7 @@ def sentence_flags(t: pl.DataFrame, passive_words: list[str] | None = None) -> p
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
-        pl.col("low").is_in(ATTEND_OBJECTS).any().alias("has_attend_object"),
+        pl.col("low").is_in(attend_objects or []).any().alias("has_attend_object"),
         pl.col("value")
         .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
         .first()
@@ -120,8 +124,17 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     return people, refs
 
 
-def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+def find_meetings(
+    sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
     """One row per article that reports a meeting: the lede sentence (its evidence)."""
+    cues = cues or {}
+    # "X is expected to meet Y next week": a meeting yet to happen
+    future_meeting = (
+        phrase_regex(cues.get("future_marker", []))
+        + r"\s+(?:\w+\s+)?"
+        + phrase_regex(cues.get("future_verb", [])).removeprefix("(?i)")
+    )
     full_in_sentence = (
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
@@ -136,7 +149,7 @@ def find_meetings(sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFra
             # "Y attended the meeting with X" reports an attendee, not the meeting
             & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
             # "X is expected to meet Y next week": a meeting yet to happen
-            & ~pl.col("text").str.contains(FUTURE_MEETING)
+            & ~pl.col("text").str.contains(future_meeting)
         )
         .sort("article_id", "sent_no")
     )
@@ -189,6 +202,7 @@ def participants_and_sides(
     t: pl.DataFrame,
     attached: pl.DataFrame,
     home_countries: list[str],
+    cues: dict[str, list[str]] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
@@ -205,10 +219,7 @@ def participants_and_sides(
         meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename({"meeting_sids": "sid"})
     )
     # ... but not another meeting of the same trip mentioned in passing
-    other_meeting = (
-        r"(?i)\b(?:later|also|earlier|will|would|next|previously|separately|last (?:year|month|week)|scheduled|"
-        r"plans? to|is to|are to|expected to|going to|set to|due to)\b"
-    )
+    other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
     same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")

@@ -30,9 +30,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(t)
-    flags = sentence_flags(t, ref.cues.get("passive_participle"))
+    flags = sentence_flags(t, ref.cues.get("passive_participle"), ref.cues.get("attend_object"))
     people, refs = resolve_people(mentions, sentences)
-    meetings = find_meetings(sentences, flags, refs)
+    meetings = find_meetings(sentences, flags, refs, ref.cues)
     attached = pl.concat(
         [
             mentions.select("sid", pl.col("before_chain").alias("chain")),
@@ -41,7 +41,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     ).drop_nulls()
     attached = attached.with_columns(pl.col("sid").cast(pl.Int64))
     parts, where = participants_and_sides(
-        meetings, sentences, flags, refs, people, t, attached, ref.home_countries
+        meetings, sentences, flags, refs, people, t, attached, ref.home_countries, ref.cues
     )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(

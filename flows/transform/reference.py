@@ -31,10 +31,8 @@ CATEGORY_PRIORITY = [
     "attendance",
     "member_marker",
     "led_by",
-    "surname_homograph",
     "name_particle",
     "delegation_member",
-    "passive_participle",
     "group_noun",
     "separately",
     "speech_verb",
@@ -43,6 +41,16 @@ CATEGORY_PRIORITY = [
     "not_name",
 ]
 MAX_NGRAM = 6
+# Cue lists read as word lists by the rules that need them, never as token labels (a word such as
+# "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
+LIST_ONLY = [
+    "passive_participle",
+    "surname_homograph",
+    "attend_object",
+    "future_marker",
+    "future_verb",
+    "other_meeting_marker",
+]
 
 
 def phrase_key(text: str) -> str:
@@ -153,7 +161,7 @@ def load_reference(reference_dir: Path) -> Reference:
 
     cue_df = _read(reference_dir / "cues.csv", ["category", "phrase"])
     parts.append(
-        cue_df.select(
+        cue_df.filter(~pl.col("category").is_in(LIST_ONLY)).select(
             "phrase",
             pl.col("category").alias("cat"),
             pl.col("phrase").alias("value"),
