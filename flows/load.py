@@ -93,12 +93,19 @@ class RunData:
     input_path: str
     full_refresh: bool
     themes_csv: Path
+    # Rows per table of the whole run, when `tables` doesn't hold it all (a run loaded in batches).
+    counts: dict[str, int] | None = None
 
 
 @dataclass(frozen=True)
 class LoadStats:
     articles_new: int
     articles_replaced: int
+
+    def __add__(self, other: LoadStats) -> LoadStats:
+        return LoadStats(
+            self.articles_new + other.articles_new, self.articles_replaced + other.articles_replaced
+        )
 
 
 def utc_now() -> dt.datetime:
@@ -262,6 +269,40 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
         con.close()
 
 
+def load_batch(staging: Path, tables, rejects: pl.DataFrame) -> LoadStats:
+    """One batch of a streamed run (see load_run): replace its articles' rows, append its tables.
+
+    Batches of one run hold distinct articles and files, so replacing per batch deletes exactly
+    what one load_run over all of them would. Each batch commits on its own: the staging file is
+    discarded whole if a later batch or stage fails.
+    """
+    con = duckdb.connect(str(staging))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        for name in CORE_TABLES:
+            _ensure_table(con, "core", name, dict(getattr(tables, name).schema))
+        stats = _replace_articles(con, tables, rejects)
+        for name in CORE_TABLES:
+            append_frame(con, "core", name, getattr(tables, name))
+        con.execute("COMMIT")
+        return stats
+    finally:
+        con.close()
+
+
+def finish_load(staging: Path, run: RunData, stats: LoadStats) -> None:
+    """After the last batch: the taxonomy, this run's bookkeeping rows, warehouse-wide key check."""
+    con = duckdb.connect(str(staging))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        _load_themes(con, run.themes_csv)
+        _write_meta(con, run, stats)
+        _check_keys(con)
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
 def _replace_articles(con: duckdb.DuckDBPyConnection, tables, rejects: pl.DataFrame) -> LoadStats:
     incoming_ids = tables.articles.select("article_id").unique()
     # Files of this run, including those rejected now: their earlier articles are stale.
@@ -309,7 +350,7 @@ def _load_themes(con: duckdb.DuckDBPyConnection, themes_csv: Path) -> None:
 
 def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> None:
     tables = run.tables
-    counts = tables.counts()
+    counts = run.counts if run.counts is not None else tables.counts()
     dq_failed = run.dq_results.filter(~pl.col("success")).height if run.dq_results.height else 0
     loads = pl.DataFrame(
         [

@@ -1,8 +1,10 @@
 """The Prefect 3 flow `meetings-etl`: extract -> transform -> validate -> load -> build models -> publish.
 
-Tasks are one per stage, or one per batch of files for extract and transform (never one per
-document: each task run costs Prefect bookkeeping). Task bodies only call module functions; the flow
-is a few small stage functions. Nothing reaches the published warehouse unless every stage passed.
+Input files stream through in batches of `batch_size`: each batch is extracted and transformed on
+the task runner (threads by default, or Dask), then validated and appended to a staging file, so
+memory holds a few batches whatever the corpus size. Tasks are one per stage or per batch (never
+one per document: each task run costs Prefect bookkeeping). Task bodies only call module
+functions. Nothing reaches the published warehouse unless every stage passed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -22,9 +25,9 @@ from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
 
 from flows import batches, load, models  # noqa: E402
-from flows.extract import Extracted, extract_files, list_inputs  # noqa: E402
+from flows.extract import list_inputs  # noqa: E402
 from flows.transform import Tables  # noqa: E402
-from flows.validate import validate_tables  # noqa: E402
+from flows.validate import SuiteRunner, Validation, combine_validations  # noqa: E402
 
 
 def load_reference_data(reference_dir: Path):
@@ -46,26 +49,17 @@ def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
     return list_inputs(input_path)
 
 
-@task(name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE)
-def extract_task(files: list[tuple[Path, str]], max_bytes: int, index: int) -> Extracted:
-    return extract_files(files, max_bytes)
-
-
 @task(name="reference", cache_policy=NO_CACHE)
 def reference_task(reference_dir: Path):
     return load_reference_data(reference_dir)
 
 
-@task(name="transform", task_run_name="transform-batch-{index}", cache_policy=NO_CACHE)
-def transform_task(documents: pl.DataFrame, reference, index: int) -> Tables:
-    return run_transform(documents, reference)
-
-
-@task(name="validate", cache_policy=NO_CACHE)
-def validate_task(tables: Tables, expectations_dir: Path, sample_size: int) -> pl.DataFrame:
-    validation = validate_tables(tables, expectations_dir, sample_size)
-    validation.raise_if_failed()
-    return validation.results
+# Runs on the flow's task runner (threads, or Dask workers): reads its files and transforms them.
+@task(name="extract-transform", task_run_name="extract-transform-batch-{index}", cache_policy=NO_CACHE)
+def extract_transform_task(
+    files: list[tuple[Path, str]], max_bytes: int, reference, index: int
+) -> batches.BatchResult:
+    return batches.process_batch(files, max_bytes, lambda documents: run_transform(documents, reference))
 
 
 @task(name="stage", cache_policy=NO_CACHE)
@@ -75,9 +69,21 @@ def stage_task(settings: Settings) -> Path:
     )
 
 
-@task(name="load", cache_policy=NO_CACHE)
-def load_task(staging: Path, run: load.RunData) -> load.LoadStats:
-    return load.load_run(staging, run)
+# Runs in the flow's process, batch after batch: validate, then append to the staging file.
+@task(name="validate-load", task_run_name="validate-load-batch-{index}", cache_policy=NO_CACHE)
+def validate_load_task(
+    staging: Path, batch: batches.BatchResult, suites: SuiteRunner, index: int
+) -> tuple[Validation, load.LoadStats | None, dict[str, float]]:
+    started = time.perf_counter()
+    validation = suites.run(batch.tables)
+    validated = time.perf_counter()
+    stats = load.load_batch(staging, batch.tables, batch.rejects) if validation.ok else None
+    return validation, stats, {"validate": validated - started, "load": time.perf_counter() - validated}
+
+
+@task(name="finish-load", cache_policy=NO_CACHE)
+def finish_load_task(staging: Path, run: load.RunData, stats: load.LoadStats) -> None:
+    load.finish_load(staging, run, stats)
 
 
 @task(name="build-models", cache_policy=NO_CACHE)
@@ -96,53 +102,78 @@ class StageTimer:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
 
+    def add(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] = round(self.seconds.get(stage, 0.0) + seconds, 3)
+
     @contextlib.contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
         start = time.perf_counter()
         try:
             yield
         finally:
-            self.seconds[stage] = round(self.seconds.get(stage, 0.0) + time.perf_counter() - start, 3)
+            self.add(stage, time.perf_counter() - start)
 
 
-def extract_stage(settings: Settings) -> Extracted:
-    """All input files, read in batches (one task each), duplicates of earlier articles rejected."""
+@dataclass
+class Streamed:
+    """What a streamed run keeps besides the staging file: counts, rejects, validation results."""
+
+    files_seen: int = 0
+    batch_count: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(batches.TABLE_SCHEMAS, 0))
+    rejects: list[pl.DataFrame] = field(default_factory=list)
+    validations: list[Validation] = field(default_factory=list)
+    stats: load.LoadStats = field(default_factory=lambda: load.LoadStats(0, 0))
+    workers: set[str] = field(default_factory=set)
+
+
+def stream_stage(settings: Settings, staging: Path, timer: StageTimer) -> Streamed:
+    """Batches of files through extract+transform (on the task runner) -> validate -> load.
+
+    Only a few batches are in memory at a time; at most `batches_in_flight` run ahead of the one
+    being validated and loaded. Extract and transform seconds are summed over batches (they
+    overlap with validate and load). Raises ValidationFailed at the first batch that fails.
+    """
     files = list_inputs_task(settings.input_path)
-    chunks = batches.split_batches(files, settings.batch_size)
-    futures = [extract_task.submit(chunk, settings.max_file_bytes, i) for i, chunk in enumerate(chunks)]
-    extracted = batches.combine_extracted([f.result() for f in futures])
-    documents, duplicates = batches.dedupe_documents(extracted.documents)
-    return Extracted(
-        documents=documents,
-        rejects=pl.concat([extracted.rejects, duplicates]),
-        files_seen=extracted.files_seen,
-    )
-
-
-def transform_stage(documents: pl.DataFrame, settings: Settings) -> Tables:
-    """Per-batch transform of the documents, combined into one set of tables."""
     reference = reference_task(settings.reference_dir)
-    size = max(1, settings.batch_size)
-    parts = [documents.slice(offset, size) for offset in range(0, documents.height, size)] or [documents]
-    futures = [transform_task.submit(part, reference, i) for i, part in enumerate(parts)]
-    return batches.combine_tables([f.result() for f in futures])
+
+    def submit(chunk: list[tuple[Path, str]], index: int):
+        return extract_transform_task.submit(chunk, settings.max_file_bytes, reference, index)
+
+    chunks = batches.split_batches(files, settings.batch_size)
+    results = batches.in_order(chunks, submit, settings.batches_in_flight)  # first batch starts now
+    with timer("validate"):
+        suites = SuiteRunner(settings.expectations_dir, settings.dq_sample_size)
+    seen = batches.SeenArticles()
+    out = Streamed()
+    for index, result in enumerate(results):
+        batch = seen.drop_repeats(result)
+        validation, stats, seconds = validate_load_task(staging, batch, suites, index)
+        for stage, value in {**batch.seconds, **seconds}.items():
+            timer.add(stage, value)
+        out.validations.append(validation)
+        if not validation.ok:
+            combine_validations(out.validations, settings.dq_sample_size).raise_if_failed()
+        out.stats += stats
+        out.files_seen += batch.files_seen
+        out.batch_count += 1
+        out.rejects.append(batch.rejects)
+        out.workers.add(batch.worker)
+        for name, rows in batch.tables.counts().items():
+            out.counts[name] += rows
+    return out
 
 
-def publish_stage(settings: Settings, run: load.RunData, timer: StageTimer) -> load.LoadStats:
-    """Load and build models in a staging file, then swap it in; on any failure drop the staging file."""
-    with load.warehouse_lock(settings.warehouse):
-        staging = stage_task(settings)
-        try:
-            with timer("load"):
-                stats = load_task(staging, run)
-            with timer("models"):
-                models_task(staging, settings.sql_dir, run.load_id)
-            with timer("publish"):
-                publish_task(staging, settings.warehouse, run.load_id)
-        except BaseException:
-            load.discard(staging)
-            raise
-    return stats
+def publish_stage(
+    settings: Settings, run: load.RunData, stats: load.LoadStats, staging: Path, timer: StageTimer
+) -> None:
+    """Bookkeeping and models in the staging file, then swap it in."""
+    with timer("load"):
+        finish_load_task(staging, run, stats)
+    with timer("models"):
+        models_task(staging, settings.sql_dir, run.load_id)
+    with timer("publish"):
+        publish_task(staging, settings.warehouse, run.load_id)
 
 
 @flow(name="meetings-etl", log_prints=False)
@@ -152,42 +183,53 @@ def meetings_etl(
     full_refresh: bool = False,
     batch_size: int | None = None,
 ) -> dict:
-    """Run the whole pipeline; returns a summary of counts, the load id and seconds per stage."""
+    """Run the whole pipeline; returns a summary of counts, the load id and seconds per stage.
+
+    Everything is written to a staging file under the warehouse's writer lock and swapped in at
+    the end; on any failure the staging file is dropped and the published warehouse is unchanged.
+    """
+    flow_started = time.perf_counter()
     settings = Settings().with_overrides(
         input_path=input_path, warehouse=warehouse, full_refresh=full_refresh, batch_size=batch_size
     )
     timer = StageTimer()
     started_at = load.utc_now()
     load_id = load.new_load_id(started_at)
-    with timer("extract"):
-        extracted = extract_stage(settings)
-    with timer("transform"):
-        tables = transform_stage(extracted.documents, settings)
-    with timer("validate"):
-        dq_results = validate_task(tables, settings.expectations_dir, settings.dq_sample_size)
-    run = load.RunData(
-        load_id=load_id,
-        started_at=started_at,
-        tables=tables,
-        rejects=extracted.rejects,
-        dq_results=dq_results,
-        files_seen=extracted.files_seen,
-        input_path=str(settings.input_path),
-        full_refresh=settings.full_refresh,
-        themes_csv=settings.reference_dir / "themes.csv",
-    )
-    stats = publish_stage(settings, run, timer)
-    counts = tables.counts()
+    with load.warehouse_lock(settings.warehouse):
+        staging = stage_task(settings)
+        try:
+            out = stream_stage(settings, staging, timer)
+            rejects = pl.concat(out.rejects)
+            dq = combine_validations(out.validations, settings.dq_sample_size)
+            run = load.RunData(
+                load_id=load_id,
+                started_at=started_at,
+                tables=None,
+                rejects=rejects,
+                dq_results=dq.results,
+                files_seen=out.files_seen,
+                input_path=str(settings.input_path),
+                full_refresh=settings.full_refresh,
+                themes_csv=settings.reference_dir / "themes.csv",
+                counts=out.counts,
+            )
+            publish_stage(settings, run, out.stats, staging, timer)
+        except BaseException:
+            load.discard(staging)
+            raise
     return {
         "load_id": load_id,
         "warehouse": str(settings.warehouse),
-        "files_seen": extracted.files_seen,
-        "articles": counts["articles"],
-        "articles_new": stats.articles_new,
-        "meetings": counts["meetings"],
-        "participants": counts["participants"],
-        "themes": counts["meeting_themes"],
-        "agreements": counts["agreements"],
-        "rejects": extracted.rejects.height,
+        "files_seen": out.files_seen,
+        "articles": out.counts["articles"],
+        "articles_new": out.stats.articles_new,
+        "meetings": out.counts["meetings"],
+        "participants": out.counts["participants"],
+        "themes": out.counts["meeting_themes"],
+        "agreements": out.counts["agreements"],
+        "rejects": rejects.height,
         "seconds": timer.seconds,
+        "batches": out.batch_count,
+        "workers": sorted(out.workers),
+        "flow_seconds": round(time.perf_counter() - flow_started, 3),
     }

@@ -31,6 +31,9 @@ class Settings:
     )
     max_file_bytes: int = field(default_factory=lambda: int(_env("max_file_bytes", str(5 * 1024 * 1024))))
     batch_size: int = field(default_factory=lambda: int(_env("batch_size", "20000")))
+    # Batches extracted and transformed ahead of the one being validated and loaded (memory holds
+    # about this many + 1 batches; with Dask, use about the number of workers).
+    batches_in_flight: int = field(default_factory=lambda: int(_env("batches_in_flight", "1")))
     # Failing values / rows shown per failed expectation (messages and meta.dq_results details).
     dq_sample_size: int = field(default_factory=lambda: int(_env("dq_sample_size", "5")))
     full_refresh: bool = False
