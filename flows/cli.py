@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import logging
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from flows import api_server
 from flows.query import FORMATS, QueryError, format_result, run_query
+from flows.runners import RUNNERS
 from flows.settings import Settings, configure_prefect_environment
 
 
@@ -31,6 +34,22 @@ def _parser() -> argparse.ArgumentParser:
         "--warehouse", type=Path, default=None, help=f"DuckDB file; default {defaults.warehouse}"
     )
     run.add_argument("--full-refresh", action="store_true", help="rebuild core tables from this input only")
+    run.add_argument(
+        "--batch-size", type=int, default=None, help=f"files per batch; default {defaults.batch_size}"
+    )
+    run.add_argument(
+        "--task-runner",
+        choices=RUNNERS,
+        default="threads",
+        help="where batches are extracted and transformed: Prefect's thread pool or a Dask cluster",
+    )
+    run.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="Dask scheduler to use with --task-runner dask; default a local cluster",
+    )
+    run.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     run.add_argument("--quiet", action="store_true", help="print a one-line summary only")
     run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
 
@@ -76,17 +95,31 @@ def cmd_run(args: argparse.Namespace) -> int:
     level = logging.INFO if args.verbose else logging.CRITICAL
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", logging.getLevelName(level))
     configure_prefect_environment()  # must precede the first prefect import
+    server = api_server.start_if_needed()  # boots while the imports below run
+    return _run(args, level, server)
+
+
+def _run(args: argparse.Namespace, level: int, server: api_server.TemporaryServer | None) -> int:
     from flows.load import LoadError
     from flows.pipeline import meetings_etl
+    from flows.runners import task_runner
     from flows.validate import ValidationFailed
 
     settings = Settings().with_overrides(input_path=args.input, warehouse=args.warehouse)
     try:
+        flow = meetings_etl
+        if args.task_runner != "threads" or args.dask_address:
+            flow = meetings_etl.with_options(task_runner=task_runner(args.task_runner, args.dask_address))
+        if server is not None:
+            import great_expectations  # noqa: F401  (the slowest import: done while the server boots)
+
+            server.wait(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
         with _prefect_log_level(level):
-            summary = meetings_etl(
+            summary = flow(
                 input_path=str(settings.input_path),
                 warehouse=str(settings.warehouse),
                 full_refresh=args.full_refresh,
+                batch_size=args.batch_size,
             )
     except ValidationFailed as exc:
         return _fail(f"{exc}\n\nNothing was published: {settings.warehouse} is unchanged.")
@@ -96,7 +129,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(
             f"run failed: {type(exc).__name__}: {exc}. Nothing was published: {settings.warehouse} is unchanged."
         )
-    print(_summary_text(summary, args.quiet))
+    print(json.dumps(summary) if args.json else _summary_text(summary, args.quiet))
     return 0
 
 
