@@ -7,7 +7,7 @@ several seconds during which nothing else happens. `meetings run` instead starts
 imports, points PREFECT_API_URL at it, and waits for it only when the flow starts; the client never
 imports the server package. Dask workers inherit the URL, so they share this server instead of
 each starting one. Nothing changes when the user has configured an API (PREFECT_API_URL in the
-environment or in the active Prefect profile).
+environment, the active Prefect profile or a settings file) or when prefect is already imported.
 """
 
 from __future__ import annotations
@@ -44,14 +44,17 @@ def configured_api_url() -> str | None:
         with contextlib.suppress(OSError, UnicodeDecodeError):
             if marker in Path(name).read_text(encoding="utf-8"):
                 return f"configured in {name}"
-    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
-    path = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml")).expanduser()
+    path = Path(os.environ.get("PREFECT_PROFILES_PATH", _prefect_home() / "profiles.toml")).expanduser()
     try:
         profiles = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
         return None
     active = os.environ.get("PREFECT_PROFILE") or profiles.get("active") or "ephemeral"
     return profiles.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+
+
+def _prefect_home() -> Path:
+    return Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
 
 
 def _listening_socket() -> socket.socket:
@@ -71,7 +74,11 @@ class TemporaryServer:
         if spec is None or not spec.submodule_search_locations:
             raise RuntimeError("prefect is not installed")
         app_dir = Path(next(iter(spec.submodule_search_locations))).parent
-        with contextlib.closing(_listening_socket()) as sock:
+        # The server's own messages (e.g. a traceback when stopped while still starting) go to a
+        # log beside Prefect's database rather than into the run's one-paragraph output.
+        self.log = _prefect_home() / "api-server.log"
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.closing(_listening_socket()) as sock, self.log.open("ab") as log:
             self.port = sock.getsockname()[1]
             fd = sock.fileno()
             command = ["-m", "uvicorn", "--app-dir", str(app_dir), "--factory", SERVER_APP, "--fd", str(fd)]
@@ -84,6 +91,8 @@ class TemporaryServer:
                     "PREFECT__SERVER_FINAL": "1",
                 },
                 pass_fds=(fd,),
+                stdout=log,
+                stderr=log,
             )
 
     @property
@@ -97,7 +106,9 @@ class TemporaryServer:
         while time.monotonic() < deadline:
             code = self.process.poll()
             if code is not None:
-                raise RuntimeError(f"the temporary Prefect API server exited with code {code}")
+                raise RuntimeError(
+                    f"the temporary Prefect API server exited with code {code} (see {self.log})"
+                )
             with (
                 contextlib.suppress(urllib.error.URLError, OSError),
                 direct.open(f"{self.api_url}/health", timeout=5) as response,
@@ -106,7 +117,9 @@ class TemporaryServer:
                     return
             time.sleep(0.05)
         self.stop()
-        raise RuntimeError(f"the temporary Prefect API server did not start within {timeout:.0f} s")
+        raise RuntimeError(
+            f"the temporary Prefect API server did not start within {timeout:.0f} s (see {self.log})"
+        )
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -80,14 +80,17 @@ def _summary_text(summary: dict, quiet: bool) -> str:
 
 @contextlib.contextmanager
 def _prefect_log_level(level: int) -> Iterator[None]:
-    """Set Prefect's console log level for one run (it may have been configured at import already)."""
-    logger = logging.getLogger("prefect")
-    previous = logger.level
-    logger.setLevel(level)
+    """Set Prefect's (and a local Dask cluster's) console log level for one run (it may have been
+    configured at import already)."""
+    loggers = [logging.getLogger(name) for name in ("prefect", "distributed")]
+    previous = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(level)
     try:
         yield
     finally:
-        logger.setLevel(previous)
+        for logger, before in zip(loggers, previous, strict=True):
+            logger.setLevel(before)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -36,6 +36,6 @@ def task_runner(name: str = "threads", dask_address: str | None = None, workers:
             "n_workers": workers or os.cpu_count() or 1,
             "threads_per_worker": 1,  # polars uses the worker's cores itself
             "processes": True,
-            "dashboard_address": None,  # no web server (nor port clash) unless asked for
+            "dashboard_address": ":0",  # a free port: several clusters on one host don't clash
         },
     )
