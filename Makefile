@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint format report clean
+.PHONY: install run test lint format report clean bench
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# Benchmark (bench/RESULTS.md has the full set: ARTICLES="1000 10000 100000" and --incremental --make-run).
+ARTICLES ?= 1000 10000
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --articles $(ARTICLES) --repeats 3
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

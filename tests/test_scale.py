@@ -73,6 +73,33 @@ def test_in_order_keeps_at_most_ahead_plus_one_batches():
     ]  # fmt: skip
 
 
+def test_batch_validations_combine_to_the_whole_tables_result(stub_tables):
+    import polars as pl
+
+    from flows.transform import Tables
+    from flows.validate import SuiteRunner, combine_validations
+
+    stub_tables.participants = stub_tables.participants.with_columns(
+        pl.when(pl.col("person_name") == "Anna Berg").then(pl.lit("visitor")).otherwise("side").alias("side")
+    )
+    runner = SuiteRunner(PROJECT_ROOT / "expectations", sample_size=5)
+    whole = runner.run(stub_tables)
+    halves = []
+    for files in (["a_nz.txt"], ["sub/b_se.txt", "c_weather.txt"]):  # Anna Berg is in the second
+        keep = pl.col("source_file").is_in(files)
+        halves.append(
+            runner.run(Tables(**{n: getattr(stub_tables, n).filter(keep) for n in stub_tables.counts()}))
+        )
+    assert halves[0].ok and not halves[1].ok
+    combined = combine_validations(halves, sample_size=5)
+    assert combined.results.rows() == whole.results.rows()
+    [failure] = combined.failures
+    assert (failure.suite, failure.expectation) == ("participants", "expect_column_values_to_be_in_set(side)")
+    assert (failure.unexpected_count, failure.element_count, failure.sample_values) == (1, 4, ["visitor"])
+    assert failure.sample_rows.select("person_name", "side").rows() == [("Anna Berg", "visitor")]
+    assert str(combined.failures[0].summary()) == str(whole.failures[0].summary())
+
+
 def test_configured_api_url_is_read_from_prefect_when_imported(prefect_harness):
     # Under the harness Prefect is imported and has an API: the CLI must not start its own server.
     url = api_server.configured_api_url()
