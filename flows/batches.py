@@ -118,6 +118,23 @@ def process_batch(
     )
 
 
+def merge_results(parts: Sequence[BatchResult]) -> BatchResult:
+    """Consecutive batches as one (for validating and loading several batches at once)."""
+    if len(parts) == 1:
+        return parts[0]
+    seconds: dict[str, float] = {}
+    for part in parts:
+        for step, value in part.seconds.items():
+            seconds[step] = seconds.get(step, 0.0) + value
+    return BatchResult(
+        tables=combine_tables([p.tables for p in parts]),
+        rejects=pl.concat([p.rejects for p in parts]),
+        files_seen=sum(p.files_seen for p in parts),
+        seconds=seconds,
+        worker=",".join(sorted({p.worker for p in parts})),
+    )
+
+
 class SeenArticles:
     """Article ids kept by earlier batches of a run, with their file: a later copy is a reject.
 

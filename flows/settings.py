@@ -37,6 +37,9 @@ class Settings:
     # (memory holds this many + 1 batches). The transform keeps about one core busy: 2 uses both
     # cores here; with Dask, use about the number of workers.
     batches_in_flight: int = field(default_factory=lambda: int(_env("batches_in_flight", "2")))
+    # Articles validated and loaded together (transformed batches collected until this many): GX
+    # and DuckDB cost about a second per call whatever its size, and these tables are small.
+    load_chunk_size: int = field(default_factory=lambda: int(_env("load_chunk_size", "10000")))
     # Failing values / rows shown per failed expectation (messages and meta.dq_results details).
     dq_sample_size: int = field(default_factory=lambda: int(_env("dq_sample_size", "5")))
     full_refresh: bool = False

@@ -115,7 +115,7 @@ def run(warehouse: Path, batch_size: int | None = None, runner=None) -> dict:
 
 def comparable(summary: dict) -> dict:
     """The summary without what differs between any two runs (ids, timings, batching)."""
-    drop = {"load_id", "warehouse", "seconds", "batches", "flow_seconds", "workers"}
+    drop = {"load_id", "warehouse", "seconds", "batches", "chunks", "flow_seconds", "workers"}
     return {k: v for k, v in summary.items() if k not in drop}
 
 
@@ -138,15 +138,20 @@ def stable_sorts(monkeypatch):
 
 
 @pytest.mark.slow
-def test_small_batches_give_the_same_tables_as_one_batch(prefect_harness, stable_sorts, tmp_path: Path):
+def test_small_batches_give_the_same_tables_as_one_batch(
+    prefect_harness, stable_sorts, tmp_path: Path, monkeypatch
+):
     one = run(tmp_path / "one.duckdb")
+    # Batches of 4 files, validated and loaded in chunks of 3 batches (12 articles).
+    monkeypatch.setenv("MEETINGS_LOAD_CHUNK_SIZE", "10")
     small = run(tmp_path / "small.duckdb", batch_size=4)
     files = len(list(CORPUS.iterdir()))
-    assert (one["summary"]["batches"], small["summary"]["batches"]) == (1, 12)
+    assert (one["summary"]["batches"], one["summary"]["chunks"]) == (1, 1)
+    assert (small["summary"]["batches"], small["summary"]["chunks"]) == (12, 4)
     assert small["tables"] == one["tables"]
     assert comparable(small["summary"]) == comparable(one["summary"])
     # Facts, so that equal-but-empty tables can't pass: every article, 43 meetings, 31 expectations
-    # whose counts add up over the 12 batches.
+    # whose counts add up over the 4 chunks.
     got = small["tables"]
     assert len(got["core.articles"]) == files == 46
     assert len(got["analytics.meetings"]) == small["summary"]["meetings"] == 43
