@@ -141,11 +141,11 @@ def stream_stage(settings: Settings, staging: Path, timer: StageTimer) -> Stream
     files = list_inputs_task(settings.input_path)
     reference = reference_task(settings.reference_dir)
 
-    def submit(chunk: list[tuple[Path, str]], index: int):
-        return extract_transform_task.submit(chunk, settings.max_file_bytes, reference, index)
+    def submit(batch_files: list[tuple[Path, str]], index: int):
+        return extract_transform_task.submit(batch_files, settings.max_file_bytes, reference, index)
 
-    chunks = batches.split_batches(files, settings.batch_size)
-    results = batches.in_order(chunks, submit, settings.batches_in_flight)  # first batch starts now
+    file_batches = batches.split_batches(files, settings.batch_size)
+    results = batches.in_order(file_batches, submit, settings.batches_in_flight)  # first ones start now
     with timer("validate"):
         suites = SuiteRunner(settings.expectations_dir, settings.dq_sample_size)
     seen = batches.SeenArticles()
