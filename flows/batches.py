@@ -1,4 +1,10 @@
-"""Batching helpers between extract and transform: split inputs, drop duplicate articles, combine.
+"""Batching helpers between extract and transform: split inputs, spill and re-read documents,
+keep a bounded number of batches in flight, drop duplicate articles, combine.
+
+A run streams: each batch of files is extracted on the task runner, its documents (with their text)
+are written to a spill file and only their metadata stays in memory for the plan; then each spill
+file is read back, filtered to the articles the plan builds, and transformed. Memory thus holds a
+few batches of text whatever the corpus size.
 
 Grain of the documents frame: one row per article record; after `dedupe_documents` one row per
 distinct article_id (the first file in path order wins), so article ids are unique across batches.
@@ -6,12 +12,17 @@ distinct article_id (the first file in path order wins), so article ids are uniq
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import socket
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
-from flows.extract import REJECT_SCHEMA, Extracted
+from flows.extract import DOCUMENT_SCHEMA, REJECT_SCHEMA, Extracted
 from flows.transform import Tables, schema
 
 TABLE_SCHEMAS = {
@@ -79,3 +90,80 @@ def combine_tables(parts: Sequence[Tables]) -> Tables:
             for name, cols in TABLE_SCHEMAS.items()
         }
     )
+
+
+def in_order(items: Iterable, submit: Callable, ahead: int) -> Iterator:
+    """submit(item, index) for each item; yields each future's result, in order.
+
+    The first `ahead` items are submitted at once; each time a result is taken the next item is
+    submitted, so at most `ahead` batches run or wait besides the one the caller works on: the
+    work overlaps, and memory holds ahead + 1 batches whatever the input size.
+    """
+    pending: deque = deque()
+    numbered = enumerate(items)
+
+    def fill() -> None:
+        while len(pending) < max(1, ahead):
+            nxt = next(numbered, None)
+            if nxt is None:
+                return
+            pending.append(submit(nxt[1], nxt[0]))
+
+    fill()
+    while pending:
+        result = pending.popleft().result()
+        fill()
+        yield result
+
+
+@dataclass(frozen=True)
+class Spilled:
+    """One extracted batch whose documents wait in a spill file: metadata stays, text does not."""
+
+    path: Path | None  # None: the batch gave no document
+    rows: int
+
+
+DOCUMENT_META = ("article_id", "source_file", "record_date", "record_title", "url", "content_hash")
+
+
+def spill(extracted: Extracted, path: Path) -> tuple[Extracted, Spilled]:
+    """Write a batch's documents to `path` (Parquet); return the batch without their text."""
+    documents = extracted.documents
+    if documents.height:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        documents.write_parquet(path, compression="lz4", statistics=False)
+    kept = Extracted(
+        documents=documents.select(DOCUMENT_META),
+        rejects=extracted.rejects,
+        files_seen=extracted.files_seen,
+        sources=extracted.sources,
+        skipped=extracted.skipped,
+    )
+    return kept, Spilled(path if documents.height else None, documents.height)
+
+
+def read_spilled(spilled: Spilled, wanted: pl.DataFrame) -> pl.DataFrame:
+    """The spilled documents whose source_file is in `wanted` (a source_file column), in file order."""
+    if spilled.path is None:
+        return pl.DataFrame(schema=DOCUMENT_SCHEMA)
+    return (
+        pl.scan_parquet(spilled.path)
+        .join(wanted.lazy().select("source_file"), on="source_file", how="semi", maintain_order="left")
+        .collect()
+    )
+
+
+@dataclass(frozen=True)
+class Transformed:
+    """One transformed batch, with the seconds it took and the process that ran it."""
+
+    tables: Tables
+    seconds: float
+    worker: str  # host:pid (a thread pool's is the flow's own process; Dask's are its workers)
+
+
+def timed_transform(documents: pl.DataFrame, transform: Callable[[pl.DataFrame], Tables]) -> Transformed:
+    started = time.perf_counter()
+    tables = transform(documents)
+    return Transformed(tables, time.perf_counter() - started, f"{socket.gethostname()}:{os.getpid()}")

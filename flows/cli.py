@@ -17,6 +17,7 @@ from pathlib import Path
 
 from flows import warehouse_commands
 from flows.query import FORMATS, QueryError, format_result, run_query
+from flows.runners import RUNNERS
 from flows.settings import Settings, configure_prefect_environment
 
 
@@ -41,6 +42,22 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fail at once when another run holds the warehouse lock (default: wait for it)",
     )
+    run.add_argument(
+        "--batch-size", type=int, default=None, help=f"files per batch; default {defaults.batch_size}"
+    )
+    run.add_argument(
+        "--task-runner",
+        choices=RUNNERS,
+        default=None,
+        help=f"where batches are extracted and transformed; default {defaults.task_runner}",
+    )
+    run.add_argument(
+        "--dask-address",
+        default=None,
+        metavar="tcp://HOST:PORT",
+        help="Dask scheduler for --task-runner dask; default a local cluster",
+    )
+    run.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     run.add_argument("--quiet", action="store_true", help="print a one-line summary only")
     run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
     run.add_argument(
@@ -131,17 +148,29 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.console import run_display
     from flows.load import LoadError
     from flows.pipeline import meetings_etl
+    from flows.runners import task_runner
     from flows.validate import ValidationFailed
 
-    settings = Settings().with_overrides(input_path=args.input, warehouse=args.warehouse)
+    settings = Settings().with_overrides(
+        input_path=args.input,
+        warehouse=args.warehouse,
+        task_runner=args.task_runner,
+        dask_address=args.dask_address,
+    )
     fail = _fail_json if args.log_format == "json" else _fail
     try:
+        flow = meetings_etl
+        if settings.task_runner != "threads" or settings.dask_address:
+            flow = meetings_etl.with_options(
+                task_runner=task_runner(settings.task_runner, settings.dask_address or None)
+            )
         # Prefect logs failures with full tracebacks; on the console the one-paragraph reason is enough.
-        with run_display(args.log_format, quiet=args.quiet, verbose=args.verbose):
-            summary = meetings_etl(
+        with run_display(args.log_format, quiet=args.quiet or args.json, verbose=args.verbose):
+            summary = flow(
                 input_path=str(settings.input_path),
                 warehouse=str(settings.warehouse),
                 full_refresh=args.full_refresh,
+                batch_size=args.batch_size,
                 prune=args.prune,
                 wait=not args.no_wait,
             )
@@ -156,7 +185,12 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"run failed: {type(exc).__name__}: {exc}{_at_stage(exc)}. "
             f"Nothing was published: {settings.warehouse} is unchanged."
         )
-    print(_summary_text(summary, args.quiet))
+    if args.json:
+        import json
+
+        print(json.dumps(summary))
+    else:
+        print(_summary_text(summary, args.quiet))
     return 0
 
 

@@ -25,13 +25,13 @@ Rules (README "Incremental loads"):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 import polars as pl
 
-from flows.extract import SOURCE_SCHEMA, Extracted
+from flows.extract import DOCUMENT_SCHEMA, SOURCE_SCHEMA, Extracted
 from flows.load import Changes, _attach_previous
 
 ARTICLE_KEYS = {"article_id": pl.String, "source_file": pl.String}
@@ -94,13 +94,25 @@ def read_previous(published: Path) -> Previous:
 
 @dataclass(frozen=True)
 class Plan:
-    documents: pl.DataFrame  # the documents to transform: one per article to (re)build
+    # One row per article to (re)build whose primary source this run extracted, with the columns
+    # the extraction had (a streamed run keeps metadata only: its text waits in spill files).
+    documents: pl.DataFrame
     changes: Changes  # what the load applies besides inserting the transformed tables
     run_sources: pl.DataFrame  # this run's inputs with `change` (new, changed, unchanged, reject)
+    # Whole documents re-read from unchanged files that now hold an article's primary source.
+    reread: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=DOCUMENT_SCHEMA))
 
     @property
     def counts(self) -> dict:
         return self.changes.counts
+
+    @property
+    def build_count(self) -> int:
+        return self.documents.height + self.reread.height
+
+    def all_documents(self) -> pl.DataFrame:
+        """Every document to transform (when `documents` has its text), in source order."""
+        return pl.concat([self.documents, self.reread.select(self.documents.columns)]).sort("source_file")
 
 
 def plan(
@@ -176,12 +188,13 @@ def plan(
         .sort()
         .to_list()
     )
+    more = pl.DataFrame(schema=DOCUMENT_SCHEMA)
     if to_read:
         more = reread(to_read).join(
             missing.select(pl.col("primary").alias("source_file")), on="source_file", how="semi"
         )
-        documents = pl.concat([documents, more.select(documents.columns)])
-    unbuilt = build.join(documents.select(pl.col("source_file").alias("primary")), on="primary", how="anti")
+    built = pl.concat([documents.select("source_file"), more.select("source_file")])
+    unbuilt = build.join(built.select(pl.col("source_file").alias("primary")), on="primary", how="anti")
     retarget = (
         unbuilt.filter(pl.col("current").is_not_null())
         .join(sources.select(pl.col("source_file").alias("primary"), "content_hash"), on="primary")
@@ -208,6 +221,7 @@ def plan(
         documents=documents.sort("source_file"),
         changes=Changes(sources=sources, delete_articles=delete, retarget=retarget, counts=counts),
         run_sources=run_sources,
+        reread=more.sort("source_file"),
     )
 
 

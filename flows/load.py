@@ -120,7 +120,7 @@ class RunData:
 
     load_id: str
     started_at: dt.datetime
-    tables: object  # flows.transform.Tables
+    tables: object  # flows.transform.Tables (None for a streamed run: see counts)
     rejects: pl.DataFrame  # source_file, stage, reason
     dq_results: pl.DataFrame  # suite, expectation, success, details
     files_seen: int
@@ -129,6 +129,7 @@ class RunData:
     themes_csv: Path
     changes: Changes | None = None  # None: replace the rows of this run's articles and files
     countries_csv: Path | None = None  # default: countries.csv beside themes_csv
+    counts: dict | None = None  # rows per transformed table of this run; default tables.counts()
 
 
 @dataclass(frozen=True)
@@ -323,40 +324,86 @@ def _ensure_table(con: duckdb.DuckDBPyConnection, schema: str, table: str, colum
 
 
 def load_run(staging: Path, run: RunData) -> LoadStats:
-    """Write one run into the staging file: replace its articles' rows, add its bookkeeping rows.
+    """Write one run into the staging file in one transaction: replace its articles' rows, add its
+    bookkeeping rows.
 
     Rows are replaced per article. With run.changes (an incremental run) the articles it names are
     deleted, the transformed ones inserted, and core.sources replaced; without, everything of an
     article id in this run, and of any article previously loaded from a file of this run (an edited
     file), is deleted before the insert. Either way a re-run on the same input leaves core.* exactly
-    as it was.
+    as it was. A streamed run does the same in steps: begin_load, append_tables per chunk,
+    finish_load.
     """
     tables = run.tables
     con = duckdb.connect(str(staging))
     try:
         con.execute("BEGIN TRANSACTION")
-        for name in CORE_TABLES:
-            _ensure_table(con, "core", name, dict(getattr(tables, name).schema))
-        _ensure_table(con, "core", "sources", SOURCE_SCHEMA)
+        _ensure_core(con, {name: dict(getattr(tables, name).schema) for name in CORE_TABLES})
         if run.changes is None:
             stats = _replace_articles(con, tables, run.rejects)
         else:
-            stats = _apply_changes(con, tables, run.changes)
-        for name in CORE_TABLES:
-            append_frame(con, "core", name, getattr(tables, name))
-        _load_themes(con, run.themes_csv)
-        _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
-        _write_meta(con, run, stats)
-        _check_keys(con)
-        if run.changes is not None:
-            _check_sources(con)
-        totals = {
-            name: con.execute(f"SELECT count(*) FROM core.{name}").fetchall()[0][0] for name in CORE_TABLES
-        }
+            stats = _apply_changes(con, run.changes)
+        _append(con, tables)
+        totals = _finish(con, run, stats)
         con.execute("COMMIT")
         return LoadStats(stats.articles_new, stats.articles_replaced, totals)
     finally:
         con.close()
+
+
+def _ensure_core(con: duckdb.DuckDBPyConnection, schemas: dict[str, dict]) -> None:
+    for name in CORE_TABLES:
+        _ensure_table(con, "core", name, schemas[name])
+    _ensure_table(con, "core", "sources", SOURCE_SCHEMA)
+
+
+def _append(con: duckdb.DuckDBPyConnection, tables) -> None:
+    for name in CORE_TABLES:
+        append_frame(con, "core", name, getattr(tables, name))
+
+
+def _finish(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> dict:
+    """Reference tables, meta rows and the whole-warehouse checks; returns rows per core table."""
+    _load_themes(con, run.themes_csv)
+    _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
+    _write_meta(con, run, stats)
+    _check_keys(con)
+    if run.changes is not None:
+        _check_sources(con)
+    return {name: con.execute(f"SELECT count(*) FROM core.{name}").fetchall()[0][0] for name in CORE_TABLES}
+
+
+@contextlib.contextmanager
+def _transaction(staging: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = duckdb.connect(str(staging))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        yield con
+        con.execute("COMMIT")
+    finally:
+        con.close()
+
+
+def begin_load(staging: Path, changes: Changes, schemas: dict[str, dict]) -> LoadStats:
+    """First step of a streamed load: create the core tables and apply the plan's deletions,
+    retargets and core.sources. Each step commits in the staging file, which is dropped whole on
+    any failure, so the published warehouse never sees a partial load."""
+    with _transaction(staging) as con:
+        _ensure_core(con, schemas)
+        return _apply_changes(con, changes)
+
+
+def append_tables(staging: Path, tables) -> None:
+    """Insert one validated chunk of transformed tables."""
+    with _transaction(staging) as con:
+        _append(con, tables)
+
+
+def finish_load(staging: Path, run: RunData, stats: LoadStats) -> LoadStats:
+    """Last step of a streamed load: reference tables, meta rows, key and source checks."""
+    with _transaction(staging) as con:
+        totals = _finish(con, run, stats)
+    return LoadStats(stats.articles_new, stats.articles_replaced, totals)
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, table: str) -> None:
@@ -368,7 +415,7 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, table: str) -> None:
     con.execute(f"DELETE FROM core.articles WHERE article_id IN (SELECT article_id FROM {table})")
 
 
-def _apply_changes(con: duckdb.DuckDBPyConnection, tables, changes: Changes) -> LoadStats:
+def _apply_changes(con: duckdb.DuckDBPyConnection, changes: Changes) -> LoadStats:
     """Delete the rows of removed and rebuilt articles, point kept articles at their primary source,
     and replace core.sources. Every value travels as a bound frame, never inside SQL text."""
     con.register("_delete", changes.delete_articles.select("article_id"))
@@ -468,8 +515,7 @@ def _load_countries(con: duckdb.DuckDBPyConnection, countries_csv: Path) -> None
 
 
 def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> None:
-    tables = run.tables
-    counts = tables.counts()
+    counts = run.counts if run.counts is not None else run.tables.counts()
     dq_failed = run.dq_results.filter(~pl.col("success")).height if run.dq_results.height else 0
     loads = pl.DataFrame(
         [

@@ -30,7 +30,20 @@ class Settings:
         default_factory=lambda: Path(_env("expectations_dir", str(PROJECT_ROOT / "expectations")))
     )
     max_file_bytes: int = field(default_factory=lambda: int(_env("max_file_bytes", str(5 * 1024 * 1024))))
-    batch_size: int = field(default_factory=lambda: int(_env("batch_size", "20000")))
+    # Files per batch: one extract task and one transform task each. The transform's memory grows
+    # with its batch (about 0.3 MB per article), so batches bound a run's memory.
+    batch_size: int = field(default_factory=lambda: int(_env("batch_size", "2500")))
+    # Batches extracted or transformed at once, ahead of the one the flow is consuming (memory holds
+    # about this many + 1 batches). The transform keeps one core busy: the default uses both cores
+    # of a small machine; with Dask, use about the number of workers.
+    batches_in_flight: int = field(default_factory=lambda: int(_env("batches_in_flight", "2")))
+    # Articles validated and loaded together (transformed batches are collected until this many):
+    # GX and DuckDB cost about a second per call whatever its size, and these tables are small.
+    load_chunk_size: int = field(default_factory=lambda: int(_env("load_chunk_size", "10000")))
+    # Where batch tasks run (flows/runners.py): Prefect's thread pool, or Dask (a local cluster,
+    # or the scheduler at dask_address, tcp://HOST:PORT).
+    task_runner: str = field(default_factory=lambda: _env("task_runner", "threads"))
+    dask_address: str = field(default_factory=lambda: _env("dask_address", ""))
     # Failing values / rows shown per failed expectation (messages and meta.dq_results details).
     dq_sample_size: int = field(default_factory=lambda: int(_env("dq_sample_size", "5")))
     full_refresh: bool = False

@@ -183,51 +183,153 @@ def validate_tables(
     """Run every suite on its table in one ephemeral GX context; never raises on failed data.
 
     With `data_docs_dir`, GX Data Docs of these results are built there (flows/data_docs.py)."""
-    import great_expectations as gx  # imported lazily: slow, and only this stage needs it
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    _quiet_gx_loggers()
-    specs = load_suite_specs(expectations_dir)
-    frames = add_check_columns(tables)
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    source = context.data_sources.add_pandas("tables")
-    rows: list[dict] = []
-    failures: list[Failure] = []
-    for name in SUITES:
-        spec = specs[name]
-        suite = gx.ExpectationSuite(**spec)
-        # GX drops an unknown expectation type with only a log line: refuse to run a partial suite.
-        if len(suite.expectations) != len(spec.get("expectations", [])):
-            raise SuiteError(
-                f"{name}.json: {len(spec.get('expectations', []))} expectations in the file but GX loaded "
-                f"{len(suite.expectations)}; check the expectation types"
-            )
-        suite = context.suites.add(suite)
-        batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}_all")
-        definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
-        )
-        frame = frames[name]
-        result = definition.run(
-            batch_parameters={"dataframe": frame.to_pandas(use_pyarrow_extension_array=True)},
-            result_format={"result_format": "SUMMARY", "partial_unexpected_count": sample_size},
-        )
-        if len(result.results) != len(suite.expectations):
-            raise SuiteError(
-                f"{name}: GX returned {len(result.results)} results for {len(suite.expectations)}"
-            )
-        for res in result.results:
-            row, failure = _result_row(name, res, frame, sample_size)
-            rows.append(row)
-            if failure is not None:
-                failures.append(failure)
+    runner = SuiteRunner(expectations_dir, sample_size)
+    validation = runner.run(tables)
     if data_docs_dir is not None:
+        runner.build_data_docs(data_docs_dir)
+    return validation
+
+
+class SuiteRunner:
+    """The GX context, suites and validation definitions, set up once and run on batch after batch.
+
+    Setting up costs far more than validating a batch, so a run streamed in batches builds this
+    once; `combine_validations` then merges the batches' results into one row per expectation.
+    """
+
+    def __init__(self, expectations_dir: Path, sample_size: int = 5) -> None:
+        import great_expectations as gx  # imported lazily: slow, and only this stage needs it
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        _quiet_gx_loggers()
+        self.sample_size = sample_size
+        specs = load_suite_specs(expectations_dir)
+        self.context = context = gx.get_context(mode="ephemeral")
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        source = context.data_sources.add_pandas("tables")
+        self.definitions: dict[str, Any] = {}
+        self.sizes: dict[str, int] = {}
+        for name in SUITES:
+            spec = specs[name]
+            suite = gx.ExpectationSuite(**spec)
+            # GX drops an unknown expectation type with only a log line: refuse to run a partial suite.
+            if len(suite.expectations) != len(spec.get("expectations", [])):
+                raise SuiteError(
+                    f"{name}.json: {len(spec.get('expectations', []))} expectations in the file but GX loaded "
+                    f"{len(suite.expectations)}; check the expectation types"
+                )
+            suite = context.suites.add(suite)
+            batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(f"{name}_all")
+            self.definitions[name] = context.validation_definitions.add(
+                gx.ValidationDefinition(name=f"{name}_validation", data=batch, suite=suite)
+            )
+            self.sizes[name] = len(suite.expectations)
+
+    def run(self, tables) -> Validation:
+        """Validate one set of tables; never raises on failed data."""
+        sample_size = self.sample_size
+        frames = add_check_columns(tables)
+        rows: list[dict] = []
+        failures: list[Failure] = []
+        for name in SUITES:
+            expected = self.sizes[name]
+            frame = frames[name]
+            result = self.definitions[name].run(
+                batch_parameters={"dataframe": frame.to_pandas(use_pyarrow_extension_array=True)},
+                result_format={"result_format": "SUMMARY", "partial_unexpected_count": sample_size},
+            )
+            if len(result.results) != expected:
+                raise SuiteError(f"{name}: GX returned {len(result.results)} results for {expected}")
+            for res in result.results:
+                row, failure = _result_row(name, res, frame, sample_size)
+                rows.append(row)
+                if failure is not None:
+                    failures.append(failure)
+        return Validation(results=pl.DataFrame(rows, schema=RESULT_SCHEMA), failures=failures)
+
+    def build_data_docs(self, target: Path) -> None:
+        """GX Data Docs of every validation this runner ran (flows/data_docs.py)."""
         from flows.data_docs import build
 
-        build(context, data_docs_dir)
-    return Validation(results=pl.DataFrame(rows, schema=RESULT_SCHEMA), failures=failures)
+        build(self.context, target)
+
+
+def combine_validations(parts: list[Validation], sample_size: int = 5) -> Validation:
+    """One Validation for a run validated batch by batch: one row per expectation, as if its tables
+    had been validated at once (counts summed, percentages recomputed, the first failing samples)."""
+    if len(parts) == 1:
+        return parts[0]
+    if not parts:
+        return Validation(results=pl.DataFrame(schema=RESULT_SCHEMA))
+    rows = []
+    for i, first in enumerate(parts[0].results.iter_rows(named=True)):
+        same = [p.results.row(i, named=True) for p in parts]
+        details = _merge_details([json.loads(r["details"]) for r in same], sample_size)
+        rows.append(
+            {
+                "suite": first["suite"],
+                "expectation": first["expectation"],
+                "success": all(r["success"] for r in same),
+                "details": json.dumps(details, default=str, sort_keys=True),
+            }
+        )
+    results = pl.DataFrame(rows, schema=RESULT_SCHEMA)
+    totals = {(r["suite"], r["expectation"]): json.loads(r["details"]) for r in rows}
+    failures: dict[tuple[str, str], list[Failure]] = {}
+    for part in parts:
+        for f in part.failures:
+            failures.setdefault((f.suite, f.expectation), []).append(f)
+    merged = []
+    for key, fs in failures.items():
+        total = totals[key]
+        merged.append(
+            Failure(
+                suite=key[0],
+                expectation=key[1],
+                unexpected_count=total["unexpected_count"],
+                element_count=total["element_count"],
+                sample_values=[v for f in fs for v in f.sample_values][:sample_size],
+                sample_rows=pl.concat([f.sample_rows for f in fs], how="diagonal_relaxed").head(sample_size),
+                error=next((f.error for f in fs if f.error), None),
+            )
+        )
+    order = {key: n for n, key in enumerate(totals)}
+    merged.sort(key=lambda f: order[(f.suite, f.expectation)])
+    return Validation(results=results, failures=merged)
+
+
+def _merge_details(parts: list[dict], sample_size: int) -> dict:
+    """GX's SUMMARY numbers of one expectation over several batches, as GX computes them."""
+
+    def total(key: str) -> int | None:
+        values = [p.get(key) for p in parts]
+        return None if any(v is None for v in values) else sum(values)
+
+    elements = total("element_count") or 0
+    unexpected = total("unexpected_count")
+    missing = total("missing_count")
+    percent = None
+    if unexpected is not None and elements > 0:
+        if missing is None:
+            percent = unexpected / elements * 100
+        elif elements - missing > 0:
+            percent = unexpected / (elements - missing) * 100
+    merged = {
+        **parts[0],
+        "element_count": elements,
+        "unexpected_count": unexpected,
+        "unexpected_percent": percent,
+        "observed_value": next(
+            (p["observed_value"] for p in reversed(parts) if p.get("observed_value") is not None), None
+        ),
+        "failing_values": [v for p in parts for v in p.get("failing_values") or []][:sample_size],
+    }
+    if "missing_count" in parts[0]:
+        merged["missing_count"] = missing
+    errors = [p["error"] for p in parts if p.get("error")]
+    if errors:
+        merged["error"] = errors[0]
+    return merged
 
 
 def _result_row(suite: str, res, frame: pl.DataFrame, sample_size: int) -> tuple[dict, Failure | None]:
@@ -243,6 +345,7 @@ def _result_row(suite: str, res, frame: pl.DataFrame, sample_size: int) -> tuple
         "element_count": result.get("element_count"),
         "unexpected_count": result.get("unexpected_count"),
         "unexpected_percent": result.get("unexpected_percent"),
+        "missing_count": result.get("missing_count"),
         "observed_value": _jsonable(result.get("observed_value")),
         "failing_values": samples,
     }

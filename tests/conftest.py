@@ -163,7 +163,7 @@ def load_without_prefect(
     run = load.RunData(
         load_id=load.new_load_id(started),
         started_at=started,
-        tables=stub_transform(plan.documents),
+        tables=stub_transform(plan.all_documents()),
         rejects=incremental.run_rejects(plan),
         dq_results=pl.DataFrame(
             [

@@ -33,8 +33,8 @@ def paused_transform(documents, reference=None):
     return stub_transform(documents)
 
 
-def killing_load_run(staging, run, _real=load.load_run):
-    stats = _real(staging, run)
+def killing_finish_load(staging, run, stats, _real=load.finish_load):
+    stats = _real(staging, run, stats)
     os.kill(os.getpid(), signal.SIGKILL)
     return stats
 
@@ -42,7 +42,7 @@ def killing_load_run(staging, run, _real=load.load_run):
 pipeline.run_transform = paused_transform
 pipeline.load_reference_data = lambda reference_dir: None
 if os.environ.get("STUB_KILL_AFTER_LOAD"):
-    load.load_run = killing_load_run
+    load.finish_load = killing_finish_load
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
