@@ -109,11 +109,14 @@ def in_order(items: Iterable, submit: Callable, ahead: int) -> Iterator:
                 return
             pending.append(submit(nxt[1], nxt[0]))
 
-    fill()
-    while pending:
-        result = pending.popleft().result()
-        fill()
-        yield result
+    def results() -> Iterator:
+        while pending:
+            result = pending.popleft().result()
+            fill()
+            yield result
+
+    fill()  # the first batches start now, while the caller still sets up
+    return results()
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-from flows import warehouse_commands
+from flows import api_server, warehouse_commands
 from flows.query import FORMATS, QueryError, format_result, run_query
 from flows.runners import RUNNERS
 from flows.settings import Settings, configure_prefect_environment
@@ -145,6 +145,7 @@ def _at_stage(exc: BaseException) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     configure_prefect_environment()  # must precede the first prefect import
+    server = api_server.start_if_needed()  # Prefect's API boots while the imports below run
     from flows.console import run_display
     from flows.load import LoadError
     from flows.pipeline import meetings_etl
@@ -164,6 +165,10 @@ def cmd_run(args: argparse.Namespace) -> int:
             flow = meetings_etl.with_options(
                 task_runner=task_runner(settings.task_runner, settings.dask_address or None)
             )
+        if server is not None:
+            import great_expectations  # noqa: F401  (the slowest import: done while the server boots)
+
+            server.wait(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
         # Prefect logs failures with full tracebacks; on the console the one-paragraph reason is enough.
         with run_display(args.log_format, quiet=args.quiet or args.json, verbose=args.verbose):
             summary = flow(

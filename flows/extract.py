@@ -15,6 +15,7 @@ import codecs
 import hashlib
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -201,11 +202,17 @@ _CONTROLS = {cp: None for cp in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x
 _CONTROLS[0x85] = "\n"  # NEL is a line break
 
 
+_HAS_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def normalise_text(text: str) -> str:
     """NFC, `\\n` line breaks, no BOM or control characters, no lone surrogates (JSON allows them)."""
     text = text.encode("utf-8", errors="replace").decode("utf-8")  # lone surrogates -> '?'
-    text = unicodedata.normalize("NFC", text)
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").translate(_CONTROLS)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    # str.translate walks every character in Python-level steps: only call it when there is work.
+    return text.translate(_CONTROLS) if _HAS_CONTROL.search(text) else text
 
 
 def article_id_for(text: str) -> str:

@@ -129,6 +129,18 @@ def failed_stage(exc: BaseException, finished: list[str]) -> str:
 COUNTS = ("files_seen", "articles", "articles_new", "meetings", "participants", "themes", "rejects")
 
 
+# The wrapper below reaches the ContextVar only through these module functions: Prefect ships the
+# flow object to Dask workers with cloudpickle, which pickles functions by reference but would have
+# to pickle a ContextVar named in the wrapper's body by value, and can't.
+def _track_stages() -> tuple[list[str], Any]:
+    finished: list[str] = []
+    return finished, _finished.set(finished)
+
+
+def _stop_tracking(token: Any) -> None:
+    _finished.reset(token)
+
+
 def observed(fn: Callable[..., dict]) -> Callable[..., Any]:
     """Wrap the flow function (under `@flow`): failures name their stage; every run gets an artifact."""
 
@@ -138,8 +150,7 @@ def observed(fn: Callable[..., dict]) -> Callable[..., Any]:
 
         from flows import run_artifact
 
-        finished: list[str] = []
-        token = _finished.set(finished)
+        finished, token = _track_stages()
         logger = run_logger()
         try:
             summary = fn(*args, **kwargs)
@@ -152,7 +163,7 @@ def observed(fn: Callable[..., dict]) -> Callable[..., Any]:
             # The run ends Failed with this message; a direct call still raises `exc` itself.
             return Failed(message=message, data=exc)
         finally:
-            _finished.reset(token)
+            _stop_tracking(token)
         counts = {name: summary[name] for name in COUNTS if name in summary}
         logger.info(
             "run %s published to %s: %s",
