@@ -28,11 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import duckdb
 import polars as pl
 
 from flows.extract import DOCUMENT_SCHEMA, SOURCE_SCHEMA, Extracted
-from flows.load import Changes, _attach_previous
+from flows.load import Changes, _attach_previous, connect
 
 ARTICLE_KEYS = {"article_id": pl.String, "source_file": pl.String}
 
@@ -63,7 +62,7 @@ def read_previous(published: Path) -> Previous:
     published = Path(published)
     if not published.exists():
         return empty_previous()
-    con = duckdb.connect()
+    con = connect()
     try:
         _attach_previous(con, published)
         tables = {

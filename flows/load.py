@@ -139,6 +139,15 @@ class LoadStats:
     totals: dict = field(default_factory=dict)  # rows per core table after the load
 
 
+def connect(path: Path | None = None, **config: str) -> duckdb.DuckDBPyConnection:
+    """A writer's DuckDB connection with the run's memory limit (larger work spills to disk
+    beside the file instead of growing the process: DuckDB's default is 80% of the machine)."""
+    from flows.settings import Settings
+
+    limits = {"memory_limit": Settings().duckdb_memory_limit, **config}
+    return duckdb.connect(str(path) if path is not None else ":memory:", config=limits)
+
+
 def utc_now() -> dt.datetime:
     """Naive UTC timestamp (DuckDB TIMESTAMP): BI tools show it as is, whatever their time zone."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -238,9 +247,7 @@ def prepare_staging(published: Path, storage_compatibility_version: str, full_re
         leftover.unlink(missing_ok=True)
     staging = staging_path(published)
     try:
-        con = duckdb.connect(
-            str(staging), config={"storage_compatibility_version": storage_compatibility_version}
-        )
+        con = connect(staging, storage_compatibility_version=storage_compatibility_version)
         try:
             for schema in ("core", "meta", "analytics"):
                 con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
@@ -335,7 +342,7 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
     finish_load.
     """
     tables = run.tables
-    con = duckdb.connect(str(staging))
+    con = connect(staging)
     try:
         con.execute("BEGIN TRANSACTION")
         _ensure_core(con, {name: dict(getattr(tables, name).schema) for name in CORE_TABLES})
@@ -375,7 +382,7 @@ def _finish(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> d
 
 @contextlib.contextmanager
 def _transaction(staging: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = duckdb.connect(str(staging))
+    con = connect(staging)
     try:
         con.execute("BEGIN TRANSACTION")
         yield con
@@ -567,7 +574,7 @@ def _check_keys(con: duckdb.DuckDBPyConnection) -> None:
 def publish(staging: Path, published: Path, load_id: str) -> None:
     """Mark the run published, checkpoint, and swap the staging file over the published path."""
     staging, published = Path(staging), Path(published)
-    con = duckdb.connect(str(staging))
+    con = connect(staging)
     try:
         con.execute(
             "UPDATE meta.loads SET status = 'success', finished_at = ? WHERE load_id = ?",

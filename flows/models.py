@@ -26,7 +26,7 @@ import polars as pl
 
 from flows import comments, contracts
 from flows.contracts import Contract, ContractError
-from flows.load import append_frame, utc_now
+from flows.load import append_frame, connect, utc_now
 
 FILE_RE = re.compile(r"^(?P<name>[a-z][a-z0-9_]*)\.v(?P<version>[1-9][0-9]*)\.sql$")
 CONTRACT_RE = re.compile(r"^(?P<name>[a-z][a-z0-9_]*)\.v(?P<version>[1-9][0-9]*)\.ya?ml$")
@@ -218,7 +218,7 @@ def build_models(database: Path, sql_dir: Path, load_id: str) -> pl.DataFrame:
     models = build_order(discover_models(sql_dir))
     check_contracts(models, sql_dir)
     latest = {m.name: m.version for m in models if m.is_latest}
-    con = duckdb.connect(str(database))
+    con = connect(database)
     try:
         con.execute("BEGIN TRANSACTION")
         con.execute("CREATE SCHEMA IF NOT EXISTS analytics")

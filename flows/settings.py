@@ -32,7 +32,7 @@ class Settings:
     max_file_bytes: int = field(default_factory=lambda: int(_env("max_file_bytes", str(5 * 1024 * 1024))))
     # Files per batch: one extract task and one transform task each. The transform's memory grows
     # with its batch (about 0.3 MB per article), so batches bound a run's memory.
-    batch_size: int = field(default_factory=lambda: int(_env("batch_size", "2500")))
+    batch_size: int = field(default_factory=lambda: int(_env("batch_size", "1000")))
     # Batches extracted or transformed at once, ahead of the one the flow is consuming (memory holds
     # about this many + 1 batches). The transform keeps one core busy: the default uses both cores
     # of a small machine; with Dask, use about the number of workers.
@@ -40,6 +40,8 @@ class Settings:
     # Articles validated and loaded together (transformed batches are collected until this many):
     # GX and DuckDB cost about a second per call whatever its size, and these tables are small.
     load_chunk_size: int = field(default_factory=lambda: int(_env("load_chunk_size", "10000")))
+    # DuckDB's memory for loading and building models; larger work spills to disk beside the file.
+    duckdb_memory_limit: str = field(default_factory=lambda: _env("duckdb_memory_limit", "1GB"))
     # Where batch tasks run (flows/runners.py): Prefect's thread pool, or Dask (a local cluster,
     # or the scheduler at dask_address, tcp://HOST:PORT).
     task_runner: str = field(default_factory=lambda: _env("task_runner", "threads"))
