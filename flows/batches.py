@@ -34,6 +34,23 @@ TABLE_SCHEMAS = {
 }
 
 
+class Opaque:
+    """A task argument Prefect hands over as it is. Prefect walks every list, tuple, dict and
+    dataclass argument element by element to find futures (seconds for a list of 100k files);
+    file lists and hash maps hold none, so they travel wrapped."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __getstate__(self):
+        return self.value
+
+    def __setstate__(self, value) -> None:
+        self.value = value
+
+
 def split_batches(files: Sequence[tuple[Path, str]], batch_size: int) -> list[list[tuple[Path, str]]]:
     """Consecutive slices of at most batch_size files (at least one batch, maybe empty)."""
     size = max(1, int(batch_size))

@@ -106,22 +106,29 @@ def list_inputs(input_path: Path) -> list[tuple[Path, str]]:
     """(absolute path, path relative to the input) for every file, sorted for stable ids.
 
     Folders are searched recursively; hidden files and folders (`.git`, `.DS_Store`) are not inputs;
-    symbolic links to folders are not followed (no loops).
+    symbolic links to folders are not followed (no loops). Walks with os.scandir and string paths:
+    building pathlib objects for every step costs more than the listing itself at 100k files.
     """
     input_path = Path(input_path)
     if input_path.is_file():
         return [(input_path, display_name(input_path.name))]
     if not input_path.exists():
         raise FileNotFoundError(f"input path does not exist: {input_path}")
-    found = []
-    for folder, dirs, names in os.walk(input_path):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for name in names:
-            path = Path(folder) / name
-            if name.startswith(".") or not path.is_file():
-                continue
-            found.append((path, display_name(path.relative_to(input_path).as_posix())))
-    return sorted(found, key=lambda t: t[1])
+    found: list[tuple[str, str]] = []
+    pending = [(os.fspath(input_path), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, relative + "/"))
+                elif entry.is_file():
+                    found.append((entry.path, relative))
+    found.sort(key=lambda t: display_name(t[1]))
+    return [(Path(path), display_name(relative)) for path, relative in found]
 
 
 def decode_bytes(data: bytes) -> str:

@@ -32,6 +32,7 @@ import contextlib
 import datetime as dt
 import fcntl
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -247,19 +248,53 @@ def prepare_staging(published: Path, storage_compatibility_version: str, full_re
         leftover.unlink(missing_ok=True)
     staging = staging_path(published)
     try:
+        if published.exists() and not full_refresh:
+            _copy_file(published, staging)
         con = connect(staging, storage_compatibility_version=storage_compatibility_version)
         try:
+            if published.exists() and not full_refresh:
+                _keep_only_carried(con)
             for schema in ("core", "meta", "analytics"):
                 con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
-            if published.exists():
-                schemas = ("meta",) if full_refresh else CARRIED_SCHEMAS
-                _copy_previous(con, published, schemas)
+            if published.exists() and full_refresh:
+                _copy_previous(con, published, ("meta",))
         finally:
             con.close()
     except BaseException:
         discard(staging)
         raise
     return staging
+
+
+def _copy_file(published: Path, staging: Path) -> None:
+    """Copy the published file byte for byte: far faster than copying its tables row by row (30 s
+    at 100k articles), and the staging file then starts as the published state.
+
+    A read-only attachment is held during the copy: it fails, naming the reason, when a process
+    holds the file read-write, and while it is held no writer can start changing the file.
+    """
+    con = duckdb.connect()
+    try:
+        _attach_previous(con, published)
+        shutil.copyfile(published, staging)
+        con.execute("DETACH previous")
+    finally:
+        con.close()
+
+
+def _keep_only_carried(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop everything of the copied file but the carried schemas: analytics is rebuilt from sql/,
+    and tables users created in the published file are not carried over (README)."""
+    objects = con.execute(
+        "SELECT schema_name, view_name, 'VIEW' FROM duckdb_views() WHERE NOT internal "
+        "AND database_name = current_database() AND NOT list_contains(?, schema_name) "
+        "UNION ALL SELECT schema_name, table_name, 'TABLE' FROM duckdb_tables() "
+        "WHERE database_name = current_database() AND NOT list_contains(?, schema_name) ORDER BY 3 DESC",
+        [list(CARRIED_SCHEMAS), list(CARRIED_SCHEMAS)],
+    ).fetchall()
+    for schema, name, kind in objects:
+        con.execute(f"DROP {kind} IF EXISTS {_ident(schema)}.{_ident(name)} CASCADE")
+    con.execute("DROP SCHEMA IF EXISTS analytics CASCADE")
 
 
 def _attach_previous(con: duckdb.DuckDBPyConnection, published: Path) -> None:

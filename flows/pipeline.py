@@ -73,15 +73,16 @@ def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
     name="extract", task_run_name="extract-batch-{index}", cache_policy=NO_CACHE, **IO_SUBMITTED_TASK_OPTIONS
 )
 def extract_task(
-    files: list[tuple[Path, str]], max_bytes: int, index: int, known: dict[str, str] | None = None
+    files: batches.Opaque, max_bytes: int, index: int, known: batches.Opaque | None = None
 ) -> Extracted:
-    return extract_files(files, max_bytes, known)
+    return extract_files(files.value, max_bytes, known.value if known is not None else None)
 
 
 @task(name="plan", cache_policy=NO_CACHE)
 def plan_task(
-    settings: Settings, previous: incremental.Previous, extracted: Extracted, files: list[tuple[Path, str]]
+    settings: Settings, previous: incremental.Previous, extracted: Extracted, listed: batches.Opaque
 ) -> incremental.Plan:
+    files: list[tuple[Path, str]] = listed.value
     by_name = {relative: path for path, relative in files}
 
     def reread(names: list[str]) -> pl.DataFrame:
@@ -186,7 +187,9 @@ def extract_stage(
     def submit(chunk: list[tuple[Path, str]], index: int):
         # Only this batch's hashes travel with the task (a Dask worker gets a copy of its arguments).
         hashes = {relative: known[relative] for _, relative in chunk if relative in known}
-        return extract_task.submit(chunk, settings.max_file_bytes, index, hashes)
+        return extract_task.submit(
+            batches.Opaque(chunk), settings.max_file_bytes, index, batches.Opaque(hashes)
+        )
 
     metadata: list[Extracted] = []
     spilled: list[batches.Spilled] = []
@@ -195,7 +198,7 @@ def extract_stage(
         kept, spill = batches.spill(extracted, spills / f"batch-{index:06d}.parquet")
         metadata.append(kept)
         spilled.append(spill)
-    plan = plan_task(settings, previous, batches.combine_extracted(metadata), files)
+    plan = plan_task(settings, previous, batches.combine_extracted(metadata), batches.Opaque(files))
     return plan, spilled
 
 
