@@ -185,3 +185,39 @@ def test_duplicate_keys_across_the_warehouse_abort_the_load(tmp_path: Path):
     load.discard(staging)
     assert digest(published) == before
     assert not staging.exists()
+
+
+def test_staging_starts_as_the_published_state_without_user_objects(tmp_path: Path):
+    """The staging file is a byte copy of the published one: core and meta as published, nothing
+    else (analytics is rebuilt; tables users created in the file are not carried over)."""
+    published = tmp_path / "wh" / "meetings.duckdb"
+    run_once(write_inputs(tmp_path / "in"), published, build_models=True)
+    con = duckdb.connect(str(published))
+    con.execute("CREATE TABLE main.my_notes AS SELECT 1 AS x")
+    con.execute("CREATE VIEW main.my_view AS SELECT * FROM core.articles")
+    con.execute("CREATE SCHEMA scratch")
+    con.execute("CREATE TABLE scratch.t AS SELECT 2 AS y")
+    con.execute("CHECKPOINT")
+    con.close()
+    before = digest(published)
+    staging = load.prepare_staging(published, "v1.5.0")
+    try:
+        assert core_snapshot(staging) == core_snapshot(published)
+        assert query(staging, "SELECT count(*) FROM meta.loads") == query(
+            published, "SELECT count(*) FROM meta.loads"
+        )
+        objects = query(
+            staging,
+            "SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name NOT IN ('core', 'meta') "
+            "UNION ALL SELECT schema_name, view_name FROM duckdb_views() WHERE NOT internal "
+            "AND schema_name NOT IN ('core', 'meta')",
+        )
+        assert objects == []
+        assert {r[0] for r in query(staging, "SELECT schema_name FROM duckdb_schemas()")} >= {
+            "core",
+            "meta",
+            "analytics",
+        }
+    finally:
+        load.discard(staging)
+    assert digest(published) == before
