@@ -26,10 +26,22 @@ def phrase_regex(phrases: list[str]) -> str:
 
 
 def sentence_flags(
-    t: pl.DataFrame, passive_words: list[str] | None = None, attend_objects: list[str] | None = None
+    t: pl.DataFrame,
+    passive_words: list[str] | None = None,
+    attend_objects: list[str] | None = None,
+    trailing_attendance: list[str] | None = None,
 ) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
+    # "with A and B in attendance": names between the last "with" and a trailing attendance cue
+    # are attendees even inside the lede
+    trail = (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(trailing_attendance or [])
+    trail_at = (
+        t.filter(trail)
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("pos").min().alias("trail_pos"))
+    )
+    t = t.join(trail_at, on="sid", how="left", maintain_order="left")
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
     # the host even with words in between (the fixed phrase "was received by" is the common case)
     words = passive_words or []
@@ -60,6 +72,22 @@ def sentence_flags(
         .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
         .first()
         .alias("attend_cue"),
+        # the phrase of the meeting verb ("hosted", "paid a courtesy call"): who receives whom
+        pl.col("value")
+        .filter(
+            pl.col("lab").is_in(["meeting_verb", "passive_host"])
+            | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
+        )
+        .first()
+        .str.to_lowercase()
+        .alias("verb_value"),
+        pl.col("prev_low")
+        .filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
+        .first()
+        .is_in(["was", "were", "is", "are", "been", "being"])
+        .alias("verb_after_be"),
+        pl.col("trail_pos").first(),
+        pl.col("pos").filter((pl.col("low") == "with") & (pl.col("pos") < pl.col("trail_pos"))).max().alias("with_pos"),
     )
 
 
@@ -68,6 +96,20 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     (single surnames included) mapped to the full name it refers to."""
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     full = m.filter(pl.col("ntok") >= 2)
+    # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins another, longer name
+    # of the same article is that person (the longest form is kept)
+    names = full.select("article_id", "name").unique(maintain_order=True)
+    longer = (
+        names.join(names.rename({"name": "_long"}), on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("_long").str.starts_with(pl.col("name") + " "))
+        .sort(pl.col("_long").str.len_chars(), "_long", descending=[True, False])
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+    )
+    full = (
+        full.join(longer, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_long", "name").alias("name"))
+        .drop("_long")
+    )
     people = (
         full.sort("article_id", "sent_no", "start")
         .group_by("article_id", "name", maintain_order=True)
@@ -162,6 +204,8 @@ def find_meetings(
         pl.col("verb_pos").first(),
         pl.col("passive_pos").first(),
         pl.col("member_pos").first(),
+        pl.col("verb_value").first(),
+        pl.col("verb_after_be").first(),
     )
 
 
@@ -237,7 +281,7 @@ def participants_and_sides(
         pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
         .unique(maintain_order=True)
         .join(
-            flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group"),
+            flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"),
             on="sid",
             how="left",
             maintain_order="left",
@@ -250,19 +294,24 @@ def participants_and_sides(
     )
     lead_refs = (
         refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         .filter(pl.col("ntok") >= 2)
         .with_columns(
-            (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias(
-                "is_member"
-            ),
+            (
+                (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
+                | (
+                    (pl.col("start") > pl.col("with_pos")).fill_null(False)
+                    & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
+                )
+            ).alias("is_member"),
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
-            (pl.col("sid") == pl.col("sid").min().over("article_id")).alias("_in_lede"),
+            (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         .sort("article_id", "sent_no", "start")
-        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb")
+        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
     # Members: named in a sentence saying they attended, accompanied, were present.
@@ -288,6 +337,7 @@ def participants_and_sides(
             pl.lit(True).alias("is_member"),
             pl.lit(False).alias("is_agent"),
             pl.lit(False).alias("before_verb"),
+            pl.lit(False).alias("_in_lede"),
         )
     )
     member_refs = member_refs.join(
@@ -350,6 +400,48 @@ def participants_and_sides(
         .select("article_id", "location", "host_country")
     )
     parts = parts.join(where, on="article_id", how="left", maintain_order="left")
+    # Who receives whom by the lede's verb, whatever the place: the subject of "hosted ... for",
+    # "received" or "held a video call with" hosts; the subject of "paid a courtesy call on" or
+    # "called on" visits; the agent of "was received by" hosts. Their country is the host country.
+    cues = cues or {}
+    verb = pl.col("verb_value").fill_null("")
+    direction = (
+        pl.when(pl.col("passive_pos").is_not_null())
+        .then(pl.lit("agent"))
+        # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
+        .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])))
+        .then(pl.lit("subject"))
+        .when(verb.is_in(cues.get("guest_subject_verb", [])))
+        .then(pl.lit("object"))
+    )
+    parts = parts.join(
+        meetings.select("article_id", direction.alias("_dir")), on="article_id", how="left", maintain_order="left"
+    )
+    lead_in_lede = ~pl.col("is_member") & pl.col("_in_lede")
+    dir_host = (
+        pl.when(lead_in_lede & (pl.col("_dir") == "agent"))
+        .then(pl.col("is_agent"))
+        .when(lead_in_lede & (pl.col("_dir") == "subject"))
+        .then(pl.col("before_verb"))
+        .when(lead_in_lede & (pl.col("_dir") == "object"))
+        .then(~pl.col("before_verb"))
+    )
+    parts = parts.with_columns(dir_host.alias("_dir_host"))
+    dir_country = pl.col("country").filter(pl.col("_dir_host").fill_null(False)).drop_nulls().first()
+    guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
+    parts = parts.with_columns(
+        dir_country.over("article_id").alias("_dir_c"), guest_dir_country.over("article_id").alias("_dir_gc")
+    ).with_columns(
+        pl.when(pl.col("_dir_c").is_not_null())
+        .then(pl.col("_dir_c"))
+        # the guest's own country is not where they are received
+        .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+        .then(None)
+        .otherwise(pl.col("host_country"))
+        .alias("host_country")
+    )
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
     # take the side of their own group in the sentence (the agent of "was received by X", else the
     # subject or the object of "met"), and a group with no known side is the other group's opposite.
@@ -380,7 +472,9 @@ def participants_and_sides(
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
     grammar_host = pl.col("_grp")
     lead_is_host = (
-        pl.when(pl.col("_known_host").is_not_null())
+        pl.when(pl.col("_dir_host").is_not_null())
+        .then(pl.col("_dir_host"))
+        .when(pl.col("_known_host").is_not_null())
         .then(pl.col("_known_host"))
         .when(pl.col("_grp_host").is_not_null())
         .then(pl.col("_grp_host") >= 0.5)
