@@ -86,8 +86,14 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     ctx_lab = (
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
-    eligible = ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) | (pl.col("lab") == "NAME1")
-    t = t.with_columns(eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"))
+    # "HANOI -- Jiangsu Party Secretary X": a dateline in capitals opening the sentence describes nobody
+    dateline = (pl.col("pos") == 0) & (pl.col("tok").str.len_chars() > 2) & (pl.col("tok") == pl.col("tok").str.to_uppercase())
+    eligible = (
+        ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) & ~(dateline & (pl.col("lab") == "place"))
+    ) | (pl.col("lab") == "NAME1")
+    t = t.with_columns(
+        eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
+    )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
         .then((pl.col("_elig") != shift_in(pl.col("_elig"), 1, "sid").fill_null(False)).cum_sum())
@@ -207,8 +213,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
+    # "CEO of Bosch China": a country right after a company's name is the firm's branch
+    branch = (pl.col("lab") == "country") & pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
     countries = first_of_span.filter(
-        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting
+        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting & ~branch
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
@@ -239,6 +247,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             countries.group_by(keys, maintain_order=True).agg(
                 pl.col("iso2").filter(pl.col("lab") != "place").first().alias("_national"),
                 pl.col("iso2").filter(pl.col("lab") == "place").first().alias("_place_country"),
+                pl.col("iso2")
+                .filter((pl.col("lab") == "place") & (pl.col("kind") != "city"))
+                .first()
+                .alias("_region_country"),
                 pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
             ),
             on=keys,
@@ -268,8 +280,12 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             pl.coalesce("org_known", "orgname", "org_caps").alias("org"),
             # a city next to a business title is where the firm or office is ("chair of the
             # chamber's Nanjing Chapter"), not the person's country; a country or demonym is
+            # ... but a province or region with no firm named is the government the person serves
+            # ("Vice Chairman of the Guangxi Zhuang Autonomous Region")
             pl.coalesce(
-                "_national", pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country"))
+                "_national",
+                pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country")),
+                pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(pl.col("_region_country")),
             ).alias("country"),
         )
         .select(
