@@ -552,7 +552,17 @@ def participants_and_sides(
             how="left",
             maintain_order="left",
         )
-        .with_columns(pl.col("_in_delegation").fill_null(False))
+        # "Members of the delegation included A": the phrase may be labelled as a member marker
+        .join(
+            sentences.select(
+                "sid",
+                pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_member", []))).alias("_deleg_text"),
+            ),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns((pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias("_in_delegation"))
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),

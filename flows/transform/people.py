@@ -141,6 +141,26 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
         )
     )
+    # "A, vice chairman of the regional government, B, director of ...": the apposition of a
+    # name with no description before it, closed by a comma, does not describe the next name
+    # ("Mexican Ambassador A, the envoy of Colombia, B": A is described, so the chain is B's)
+    appositions = (
+        mentions.filter(pl.col("before_chain").is_null())
+        .select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_is_appos"))
+    )
+    mentions = (
+        mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA"))
+            .then(None)
+            .otherwise(pl.col("before_chain"))
+            .alias("before_chain")
+        )
+        .drop("_is_appos")
+    )
     cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
     seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
     all_b = whole.rename({"chain": "before_chain", **{c: f"w_{c}" for c in cols}})
@@ -210,11 +230,16 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     """Titles, countries (not postings: "to China", "in Shanghai"), places and orgs of each chain."""
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    org_tok = pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).cast(pl.Int32)
+    chain_tok = chain_tok.with_columns((cum_sum_in(org_tok, keys[:2]) - org_tok).alias("_orgs_before"))
     posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
-    branch = (pl.col("lab") == "country") & pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+    # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
+    branch = (pl.col("lab") == "country") & (
+        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
+    )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting & ~branch
     )
