@@ -376,6 +376,29 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
+    # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
+    # named in the lede is where the meeting took place (a country as well as a city)
+    visit_words = (cues or {}).get("visit_word", [])
+    destination = (
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & (
+                pl.col("prev_low").is_in(visit_words)
+                | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+            )
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
+    )
     # Only places that start their span count (a multi-word place is one mention).
     place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
         sentences.select("sid", "article_id"), on="sid", maintain_order="left"
@@ -392,10 +415,11 @@ def participants_and_sides(
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
+        .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "common_place").alias("location"),
-            pl.coalesce("stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "common_place").alias("location"),
+            pl.coalesce("dest_iso2", "stated_iso2", "common_iso2").alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )

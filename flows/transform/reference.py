@@ -47,6 +47,7 @@ LIST_ONLY = [
     "host_subject_verb",
     "guest_subject_verb",
     "trailing_attendance",
+    "visit_word",
     "passive_participle",
     "surname_homograph",
     "attend_object",
