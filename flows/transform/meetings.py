@@ -35,11 +35,11 @@ def sentence_flags(
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "with A and B in attendance": names between the last "with" and a trailing attendance cue
     # are attendees even inside the lede
-    trail = (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(trailing_attendance or [])
+    trail = (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(
+        trailing_attendance or []
+    )
     trail_at = (
-        t.filter(trail)
-        .group_by("sid", maintain_order=True)
-        .agg(pl.col("pos").min().alias("trail_pos"))
+        t.filter(trail).group_by("sid", maintain_order=True).agg(pl.col("pos").min().alias("trail_pos"))
     )
     t = t.join(trail_at, on="sid", how="left", maintain_order="left")
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
@@ -87,7 +87,10 @@ def sentence_flags(
         .is_in(["was", "were", "is", "are", "been", "being"])
         .alias("verb_after_be"),
         pl.col("trail_pos").first(),
-        pl.col("pos").filter((pl.col("low") == "with") & (pl.col("pos") < pl.col("trail_pos"))).max().alias("with_pos"),
+        pl.col("pos")
+        .filter((pl.col("low") == "with") & (pl.col("pos") < pl.col("trail_pos")))
+        .max()
+        .alias("with_pos"),
     )
 
 
@@ -281,7 +284,9 @@ def participants_and_sides(
         pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
         .unique(maintain_order=True)
         .join(
-            flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"),
+            flags.select(
+                "sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"
+            ),
             on="sid",
             how="left",
             maintain_order="left",
@@ -441,7 +446,10 @@ def participants_and_sides(
         .then(pl.lit("object"))
     )
     parts = parts.join(
-        meetings.select("article_id", direction.alias("_dir")), on="article_id", how="left", maintain_order="left"
+        meetings.select("article_id", direction.alias("_dir")),
+        on="article_id",
+        how="left",
+        maintain_order="left",
     )
     lead_in_lede = ~pl.col("is_member") & pl.col("_in_lede")
     dir_host = (
@@ -580,13 +588,19 @@ def participants_and_sides(
         .join(
             sentences.select(
                 "sid",
-                pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_member", []))).alias("_deleg_text"),
+                pl.col("text")
+                .str.contains(phrase_regex((cues or {}).get("delegation_member", [])))
+                .alias("_deleg_text"),
             ),
             on="sid",
             how="left",
             maintain_order="left",
         )
-        .with_columns((pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias("_in_delegation"))
+        .with_columns(
+            (pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias(
+                "_in_delegation"
+            )
+        )
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),

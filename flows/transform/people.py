@@ -87,9 +87,15 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
     # "HANOI -- Jiangsu Party Secretary X": a dateline in capitals opening the sentence describes nobody
-    dateline = (pl.col("pos") == 0) & (pl.col("tok").str.len_chars() > 2) & (pl.col("tok") == pl.col("tok").str.to_uppercase())
+    dateline = (
+        (pl.col("pos") == 0)
+        & (pl.col("tok").str.len_chars() > 2)
+        & (pl.col("tok") == pl.col("tok").str.to_uppercase())
+    )
     eligible = (
-        ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) & ~(dateline & (pl.col("lab") == "place"))
+        ctx_lab.is_in(CONTEXT_LABELS)
+        & ~pl.col("_np").fill_null(False)
+        & ~(dateline & (pl.col("lab") == "place"))
     ) | (pl.col("lab") == "NAME1")
     t = t.with_columns(
         eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
@@ -241,7 +247,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
     )
     countries = first_of_span.filter(
-        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting & ~branch
+        pl.col("lab").is_in(["country", "demonym", "place"])
+        & pl.col("iso2").is_not_null()
+        & ~posting
+        & ~branch
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
@@ -310,7 +319,9 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             pl.coalesce(
                 "_national",
                 pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country")),
-                pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(pl.col("_region_country")),
+                pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(
+                    pl.col("_region_country")
+                ),
             ).alias("country"),
         )
         .select(

@@ -31,7 +31,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(t)
     flags = sentence_flags(
-        t, ref.cues.get("passive_participle"), ref.cues.get("attend_object"), ref.cues.get("trailing_attendance")
+        t,
+        ref.cues.get("passive_participle"),
+        ref.cues.get("attend_object"),
+        ref.cues.get("trailing_attendance"),
     )
     people, refs = resolve_people(mentions, sentences)
     meetings = find_meetings(sentences, flags, refs, ref.cues)
