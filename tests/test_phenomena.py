@@ -261,3 +261,24 @@ def test_cohosts_lead_and_separate_meetings_keep_their_hosts(corpus):
     assert "Yuzhou Guesthouse" not in s
     ms = meetings(corpus, "f192")
     assert [m["counterpart_countries"] for m in ms] == [["MY"], ["PH"]]
+
+
+def test_later_meeting_on_another_day_is_its_own_record(corpus):
+    # "Wang met with Serbian Prime Minister ... on Monday. ... On Tuesday, Wang met with Novi Sad
+    # Mayor Nenad Kovacevic in Novi Sad."
+    ms = meetings(corpus, "f200")
+    assert [(m["meeting_date"], m["counterpart_countries"]) for m in ms] == [
+        (date(2024, 9, 23), ["CN"]),
+        (date(2024, 9, 24), ["CN"]),
+    ]
+    by_meeting = (
+        corpus.participants.filter(_src("f200"))
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("person_name").sort())
+        .sort("meeting_id")["person_name"]
+        .to_list()
+    )
+    assert by_meeting == [
+        ["Dragana Milosevic", "Ma Jingwen", "Wang Zhongmin"],
+        ["Nenad Kovacevic", "Wang Zhongmin"],
+    ]
