@@ -642,6 +642,28 @@ def participants_and_sides(
         .otherwise(pl.col("_n_guest_c"))
         .alias("_n_guest_c"),
     )
+    # A diplomat always represents a country: when no guest's country is stated or implied, the
+    # foreign country the article names most ("Ambassador Lindqvist ... Swedish companies")
+    foreign_most = (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home"))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
+        .sort(["article_id", "n", "_first"], descending=[False, True, False])
+        .unique(subset=["article_id"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias("_foreign_most"))
+    )
+    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     parts = parts.with_columns(
         pl.when(intl)
@@ -652,6 +674,8 @@ def participants_and_sides(
         .then(pl.col("home"))
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
+        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_most"))
         .alias("country")
     )
     return parts, where
