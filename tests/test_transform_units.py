@@ -189,6 +189,13 @@ def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
             "Liu Qiyuan",
             "Martin Rosales",
         ),
+        # a video call has no meeting place: the city one side speaks from is not the host's
+        (
+            "Wuhan Mayor Liu Qiyuan held a video call with Bordeaux Mayor Martin Rosales on Wednesday, "
+            "with Rosales speaking from his office in Bordeaux.",
+            "Liu Qiyuan",
+            "Martin Rosales",
+        ),
         # the lede's verb says who receives whom, whatever place the article names most
         (
             "Jiangxi Governor Liu Qiyuan paid a courtesy call on Argentine Foreign Minister Martin Rosales "

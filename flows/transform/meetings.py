@@ -417,6 +417,12 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
+    # a video call has no meeting place: a city in its lede is where one side sat ("with Delmas
+    # speaking from Bordeaux"), so the corpus prior decides
+    remote = meetings.filter(
+        pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
+    ).select("article_id")
+    in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")

@@ -48,6 +48,7 @@ LIST_ONLY = [
     "guest_subject_verb",
     "trailing_attendance",
     "visit_word",
+    "remote_meeting_verb",
     "passive_participle",
     "surname_homograph",
     "attend_object",
