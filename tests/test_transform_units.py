@@ -239,3 +239,22 @@ def test_partial_name_and_members_in_attendance(ref):
         "Sun Ke": ("host", "member"),
         "Norlizah binti Hashim": ("guest", "member"),
     }
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Hangzhou Mayor Wen Dao met with Norwegian Ambassador Ola Dahl on Wednesday; Vice Mayor Sun Ke was present.",
+        "Hangzhou Mayor Wen Dao held talks with Norwegian Ambassador Ola Dahl on Wednesday, with Vice Mayor Sun Ke "
+        "in attendance.",
+        "Hangzhou Mayor Wen Dao met Norwegian Ambassador Ola Dahl on Wednesday; Vice Mayor Sun Ke also attended.",
+    ],
+)
+def test_attendee_in_the_lede_is_a_member_not_the_object_of_met_with(ref, lede):
+    t = transform(docs(f" date 2024-06-14\nHeadline\n\n{lede}\n"), ref)
+    people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {
+        "Wen Dao": ("host", "lead"),
+        "Ola Dahl": ("guest", "lead"),
+        "Sun Ke": ("host", "member"),
+    }

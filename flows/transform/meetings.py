@@ -33,15 +33,17 @@ def sentence_flags(
 ) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
-    # "with A and B in attendance": names between the last "with" and a trailing attendance cue
-    # are attendees even inside the lede
+    # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
+    # ";" and a trailing attendance cue are attendees even inside the lede
     trail = (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(
         trailing_attendance or []
     )
     trail_at = (
         t.filter(trail).group_by("sid", maintain_order=True).agg(pl.col("pos").min().alias("trail_pos"))
     )
-    t = t.join(trail_at, on="sid", how="left", maintain_order="left")
+    t = t.join(trail_at, on="sid", how="left", maintain_order="left").with_columns(
+        shift_in(pl.col("tok"), 1, "sid").alias("_prev_tok")
+    )
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
     # the host even with words in between (the fixed phrase "was received by" is the common case)
     words = passive_words or []
@@ -88,7 +90,10 @@ def sentence_flags(
         .alias("verb_after_be"),
         pl.col("trail_pos").first(),
         pl.col("pos")
-        .filter((pl.col("low") == "with") & (pl.col("pos") < pl.col("trail_pos")))
+        .filter(
+            (((pl.col("low") == "with") & (pl.col("_prev_tok") == ",")) | (pl.col("tok") == ";"))
+            & (pl.col("pos") < pl.col("trail_pos"))
+        )
         .max()
         .alias("with_pos"),
     )
