@@ -104,12 +104,16 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     (single surnames included) mapped to the full name it refers to."""
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     full = m.filter(pl.col("ntok") >= 2)
-    # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins another, longer name
-    # of the same article is that person (the longest form is kept)
+    # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins or ends another,
+    # longer name of the same article is that person (the longest form is kept)
     names = full.select("article_id", "name").unique(maintain_order=True)
     longer = (
         names.join(names.rename({"name": "_long"}), on="article_id", how="inner", maintain_order="left")
-        .filter(pl.col("_long").str.starts_with(pl.col("name") + " "))
+        .filter(
+            pl.col("_long").str.starts_with(pl.col("name") + " ")
+            # "Rodrigo Sáenz de la Vega" later "Sáenz de la Vega said": a compound surname
+            | pl.col("_long").str.ends_with(" " + pl.col("name"))
+        )
         .sort(pl.col("_long").str.len_chars(), "_long", descending=[True, False])
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )

@@ -49,6 +49,7 @@ LIST_ONLY = [
     "trailing_attendance",
     "visit_word",
     "remote_meeting_verb",
+    "chain_connector",
     "passive_participle",
     "surname_homograph",
     "attend_object",

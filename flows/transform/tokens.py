@@ -115,7 +115,9 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     shape = (
         pl.when(known)
         .then(pl.col("cat"))
-        .when(pl.col("low").is_in(CONNECTORS) & ~is_cap)
+        # "Governor of the Philippine province of Cebu, X": lower-case words of an office's place
+        # (`chain_connector` in cues.csv) carry the description on like "of" and "the"
+        .when(pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", [])) & ~is_cap)
         .then(pl.lit("CONN"))
         .when(pl.col("low") == "and")
         .then(pl.lit("AND"))
