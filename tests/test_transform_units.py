@@ -198,6 +198,18 @@ def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
         ),
         # the lede's verb says who receives whom, whatever place the article names most
         (
+            "Argentine Ambassador to China Martin Rosales gave a banquet at the embassy in Beijing on "
+            "Wednesday in honour of Beijing Vice Mayor Liu Qiyuan.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan made a courtesy call on Argentine Foreign Minister Martin Rosales "
+            "on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
             "Jiangxi Governor Liu Qiyuan paid a courtesy call on Argentine Foreign Minister Martin Rosales "
             "on Wednesday.",
             "Martin Rosales",
