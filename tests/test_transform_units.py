@@ -196,6 +196,19 @@ def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
             "Liu Qiyuan",
             "Martin Rosales",
         ),
+        # a region named as the place ("in Hong Kong"); a venue is not a person nor does it hide the city
+        (
+            "Hong Kong Chief Executive Martin Rosales met with Shenzhen Party Secretary Liu Qiyuan in Hong "
+            "Kong on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan met with French President Martin Rosales at the Elysee Palace in "
+            "Paris on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
         # the lede's verb says who receives whom, whatever place the article names most
         (
             "Argentine Ambassador to China Martin Rosales gave a banquet at the embassy in Beijing on "

@@ -382,11 +382,21 @@ def participants_and_sides(
         )
         # "in Shanghai" that describes nobody, or set off by a comma after a description
         # ("X, Governor of Nairobi City County, in Nairobi, Kenya"); not "Consul General in Shanghai"
+        # ("in Hong Kong", "in Singapore": a country or region named as the place, when no city is)
         .filter(
-            (pl.col("lab") == "place")
-            & pl.col("prev_low").is_in(["in", "to"])
-            & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+            (
+                (pl.col("lab") == "place")
+                & pl.col("prev_low").is_in(["in", "to"])
+                & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+            )
+            | (
+                (pl.col("lab") == "country")
+                & (pl.col("prev_low") == "in")
+                & (pl.col("span_start") == pl.col("pos"))
+                & pl.col("_attached").is_null()
+            )
         )
+        .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
