@@ -209,6 +209,18 @@ def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
             "Martin Rosales",
             "Liu Qiyuan",
         ),
+        (
+            "Jiangxi Governor Liu Qiyuan met with Buenos Aires Mayor Martin Rosales at Buenos Aires City Hall "
+            "on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Argentine Ambassador to China Martin Rosales paid a farewell call on Jiangxi Governor Liu Qiyuan "
+            "on Wednesday.",
+            "Liu Qiyuan",
+            "Martin Rosales",
+        ),
         # the lede's verb says who receives whom, whatever place the article names most
         (
             "Argentine Ambassador to China Martin Rosales gave a banquet at the embassy in Beijing on "
@@ -273,6 +285,7 @@ def test_partial_name_and_members_in_attendance(ref):
         "Hangzhou Mayor Wen Dao held talks with Norwegian Ambassador Ola Dahl on Wednesday, with Vice Mayor Sun Ke "
         "in attendance.",
         "Hangzhou Mayor Wen Dao met Norwegian Ambassador Ola Dahl on Wednesday; Vice Mayor Sun Ke also attended.",
+        "Hangzhou Mayor Wen Dao met with Norwegian Ambassador Ola Dahl on Wednesday, with Vice Mayor Sun Ke present.",
     ],
 )
 def test_attendee_in_the_lede_is_a_member_not_the_object_of_met_with(ref, lede):

@@ -35,8 +35,13 @@ def sentence_flags(
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
     # ";" and a trailing attendance cue are attendees even inside the lede
-    trail = (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(
-        trailing_attendance or []
+    # (a one-word cue such as "present" is no token label, so it is read from the word itself)
+    trail = (
+        (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(trailing_attendance or [])
+    ) | (
+        pl.col("low").is_in([w for w in trailing_attendance or [] if " " not in w])
+        & ~pl.col("lab").is_in(["attendance", "meeting_verb", "speech_verb"])
+        & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["to", "will", "would", "can", "could"])
     )
     trail_at = (
         t.filter(trail).group_by("sid", maintain_order=True).agg(pl.col("pos").min().alias("trail_pos"))
@@ -386,7 +391,7 @@ def participants_and_sides(
         .filter(
             (
                 (pl.col("lab") == "place")
-                & pl.col("prev_low").is_in(["in", "to"])
+                & pl.col("prev_low").is_in(["in", "to", "at"])
                 & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
             )
             | (
