@@ -187,3 +187,98 @@ def test_no_meeting_articles(corpus):
 def test_menu_words_and_slogans_are_not_themes(corpus):
     assert "sports" not in themes(corpus, "f111")  # a site menu with "Sport"
     assert themes(corpus, "f104") >= {"finance", "clean_energy"}
+
+
+# Host vs guest decided by who receives the visit (f181-f200)
+def _sides(t, prefix: str) -> dict[str, tuple[str, str]]:
+    return {n: (r["side"], r["role"]) for n, r in people(t, prefix).items()}
+
+
+@pytest.mark.parametrize(
+    ("prefix", "host", "guest"),
+    [
+        ("f181", "Annelies de Groot-Vermeulen", "Hua Jingsong"),  # hosted a luncheon for, abroad
+        ("f182", "Wang Qingyuan", "Stoyan Petkov Dimitrov"),  # "was received by", guest named first
+        ("f183", "Bambang Suryo Prasetyo", "Cui Wenhao"),  # ambassador hosts a banquet at the embassy
+        ("f184", "Lim Kok Seng", "Zhao Weiping"),  # paid a courtesy call on, in Singapore
+        ("f185", "Siriporn Chaiyawat", "Ni Qiang"),  # called on, in Bangkok
+        ("f186", "Lu Haoming", "Inês Carvalho Matos"),  # attended a luncheon hosted by
+        ("f187", "Martín Ezequiel Rosales", "Liu Qiyuan"),  # during his visit to Argentina
+        ("f188", "Chen Minhua", "Rachel Whitcombe-Hale"),  # guest first, active "met with"
+        ("f191", "Cheng Yunlong", "Pierre-Antoine Delmas"),  # video call, each in their own city
+        ("f196", "Zhang Xinwen", "Graham Ashcombe"),  # "was met by"
+        ("f197", "Bimala Koirala Sharma", "Cheng Lijun"),  # Chinese embassy: courtesy call abroad
+        ("f199", "Pham Duc Thanh", "Gu Xinrong"),  # "was received by" abroad, dateline in capitals
+        ("f139", "Jens Kohlhaas", "Peng Dehai"),  # "was received in Hamburg on Monday by"
+    ],
+)
+def test_host_is_who_receives_the_visit(corpus, prefix, host, guest):
+    s = _sides(corpus, prefix)
+    assert s[host] == ("host", "lead"), prefix
+    assert s[guest] == ("guest", "lead"), prefix
+
+
+def test_members_in_attendance_inside_the_lede(corpus):
+    # "..., with Shanghai Deputy Secretary-General Qiu Mingyan and Rotterdam Deputy Mayor Youssef
+    # Amrani in attendance": members of their own sides, not leads
+    s = _sides(corpus, "f181")
+    assert s["Qiu Mingyan"] == ("guest", "member")
+    assert s["Youssef Amrani"] == ("host", "member")
+    assert _sides(corpus, "f182")["Radostina Ilieva"] == ("guest", "member")
+
+
+def test_attending_were_colon_list_of_company_heads(corpus):
+    p = people(corpus, "f193")
+    for name in ("Markus Leitner", "Claudia Hoffmeister", "Tobias Brandauer"):
+        assert (p[name]["side"], p[name]["role"]) == ("guest", "member"), name
+    assert p["Markus Leitner"]["country"] == "DE"  # "CEO of Bosch China": China is the firm's branch
+    assert meetings(corpus, "f193")[0]["counterpart_countries"] == ["DE"]
+
+
+def test_envoy_country_from_context_and_group_of_envoys(corpus):
+    p = people(corpus, "f190")
+    assert {n: p[n]["country"] for n in p if p[n]["side"] == "guest"} == {
+        "Jorge Alberto Villaseñor": "MX",
+        "Catalina Restrepo Uribe": "CO",  # "the envoy of Colombia, Catalina Restrepo Uribe"
+        "Rafael Quispe Mamani": "PE",
+    }
+    assert all(p[n]["title"] == "Ambassador" for n in p if p[n]["side"] == "guest")
+    k = people(corpus, "f194")["Nurlan Abenov"]
+    assert (k["title"], k["country"], k["side"]) == ("Ambassador", "KZ", "guest")
+
+
+def test_partial_duplicate_names_are_one_participant(corpus):
+    names = set(people(corpus, "f195"))
+    assert "Mohd Faris Iskandar bin Yusof" in names and "Mohd Faris Iskandar" not in names
+    assert "Norlizah binti Hashim" in names  # not "China Norlizah ..." after "Ambassador to China"
+    assert people(corpus, "f195")["Yang Jinyu"]["side"] == "host"  # Vice Chairman of the region
+    assert "Le Van Hoa" in people(corpus, "f199")  # two capitalised particles start a name
+
+
+def test_cohosts_lead_and_separate_meetings_keep_their_hosts(corpus):
+    s = _sides(corpus, "f189")
+    assert s["Tang Jiaming"] == s["Luo Hengfei"] == ("host", "lead")
+    assert "Yuzhou Guesthouse" not in s
+    ms = meetings(corpus, "f192")
+    assert [m["counterpart_countries"] for m in ms] == [["MY"], ["PH"]]
+
+
+def test_later_meeting_on_another_day_is_its_own_record(corpus):
+    # "Wang met with Serbian Prime Minister ... on Monday. ... On Tuesday, Wang met with Novi Sad
+    # Mayor Nenad Kovacevic in Novi Sad."
+    ms = meetings(corpus, "f200")
+    assert [(m["meeting_date"], m["counterpart_countries"]) for m in ms] == [
+        (date(2024, 9, 23), ["CN"]),
+        (date(2024, 9, 24), ["CN"]),
+    ]
+    by_meeting = (
+        corpus.participants.filter(_src("f200"))
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("person_name").sort())
+        .sort("meeting_id")["person_name"]
+        .to_list()
+    )
+    assert by_meeting == [
+        ["Dragana Milosevic", "Ma Jingwen", "Wang Zhongmin"],
+        ["Nenad Kovacevic", "Wang Zhongmin"],
+    ]

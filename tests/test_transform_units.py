@@ -171,3 +171,128 @@ def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
             a = getattr(alone, name)
             b = getattr(batch, name).filter(pl.col("source_file") == source)
             assert a.sort(a.columns).equals(b.sort(b.columns)), (source, name)
+
+
+@pytest.mark.parametrize(
+    ("lede", "host", "guest"),
+    [
+        # the destination of a visit is where the meeting took place
+        (
+            "During his visit to Argentina, Jiangxi Governor Liu Qiyuan met with Buenos Aires Governor "
+            "Martin Rosales on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Argentine Foreign Minister Martin Rosales, on a visit to China, met with Jiangxi Governor "
+            "Liu Qiyuan on Wednesday.",
+            "Liu Qiyuan",
+            "Martin Rosales",
+        ),
+        # a video call has no meeting place: the city one side speaks from is not the host's
+        (
+            "Wuhan Mayor Liu Qiyuan held a video call with Bordeaux Mayor Martin Rosales on Wednesday, "
+            "with Rosales speaking from his office in Bordeaux.",
+            "Liu Qiyuan",
+            "Martin Rosales",
+        ),
+        # a region named as the place ("in Hong Kong"); a venue is not a person nor does it hide the city
+        (
+            "Hong Kong Chief Executive Martin Rosales met with Shenzhen Party Secretary Liu Qiyuan in Hong "
+            "Kong on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan met with French President Martin Rosales at the Elysee Palace in "
+            "Paris on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan met with Buenos Aires Mayor Martin Rosales at Buenos Aires City Hall "
+            "on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Argentine Ambassador to China Martin Rosales paid a farewell call on Jiangxi Governor Liu Qiyuan "
+            "on Wednesday.",
+            "Liu Qiyuan",
+            "Martin Rosales",
+        ),
+        # the lede's verb says who receives whom, whatever place the article names most
+        (
+            "Argentine Ambassador to China Martin Rosales gave a banquet at the embassy in Beijing on "
+            "Wednesday in honour of Beijing Vice Mayor Liu Qiyuan.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan made a courtesy call on Argentine Foreign Minister Martin Rosales "
+            "on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan paid a courtesy call on Argentine Foreign Minister Martin Rosales "
+            "on Wednesday.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Argentine Ambassador to China Martin Rosales hosted a dinner at the embassy in Beijing on "
+            "Wednesday for Beijing Vice Mayor Liu Qiyuan.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+        (
+            "Jiangxi Governor Liu Qiyuan was received in Buenos Aires on Wednesday by Argentine Foreign "
+            "Minister Martin Rosales.",
+            "Martin Rosales",
+            "Liu Qiyuan",
+        ),
+    ],
+)
+def test_host_side_from_visit_destination_and_verb(ref, lede, host, guest):
+    text = f" date 2024-06-14\nHeadline\n\n{lede}\n\nLiu said Jiangxi and Beijing value the ties.\n"
+    t = transform(docs(text), ref)
+    sides = {r["person_name"]: r["side"] for r in t.participants.iter_rows(named=True)}
+    assert sides == {host: "host", guest: "guest"}
+
+
+def test_partial_name_and_members_in_attendance(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Nanning Mayor Wen Dao hosted a luncheon for Malaysian Minister Ahmad Faizal on Wednesday, with "
+        "Vice Mayor Sun Ke and Malaysian Ambassador to China Norlizah binti Hashim in attendance.\n\n"
+        "Ahmad Faizal bin Hussin said Malaysia hopes to export more durian.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {
+        "Wen Dao": ("host", "lead"),
+        "Ahmad Faizal bin Hussin": ("guest", "lead"),
+        "Sun Ke": ("host", "member"),
+        "Norlizah binti Hashim": ("guest", "member"),
+    }
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Hangzhou Mayor Wen Dao met with Norwegian Ambassador Ola Dahl on Wednesday; Vice Mayor Sun Ke was present.",
+        "Hangzhou Mayor Wen Dao held talks with Norwegian Ambassador Ola Dahl on Wednesday, with Vice Mayor Sun Ke "
+        "in attendance.",
+        "Hangzhou Mayor Wen Dao met Norwegian Ambassador Ola Dahl on Wednesday; Vice Mayor Sun Ke also attended.",
+        "Hangzhou Mayor Wen Dao met with Norwegian Ambassador Ola Dahl on Wednesday, with Vice Mayor Sun Ke present.",
+    ],
+)
+def test_attendee_in_the_lede_is_a_member_not_the_object_of_met_with(ref, lede):
+    t = transform(docs(f" date 2024-06-14\nHeadline\n\n{lede}\n"), ref)
+    people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {
+        "Wen Dao": ("host", "lead"),
+        "Ola Dahl": ("guest", "lead"),
+        "Sun Ke": ("host", "member"),
+    }

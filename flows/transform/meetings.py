@@ -26,10 +26,29 @@ def phrase_regex(phrases: list[str]) -> str:
 
 
 def sentence_flags(
-    t: pl.DataFrame, passive_words: list[str] | None = None, attend_objects: list[str] | None = None
+    t: pl.DataFrame,
+    passive_words: list[str] | None = None,
+    attend_objects: list[str] | None = None,
+    trailing_attendance: list[str] | None = None,
 ) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
+    # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
+    # ";" and a trailing attendance cue are attendees even inside the lede
+    # (a one-word cue such as "present" is no token label, so it is read from the word itself)
+    trail = (
+        (pl.col("lab") == "attendance") & pl.col("value").str.to_lowercase().is_in(trailing_attendance or [])
+    ) | (
+        pl.col("low").is_in([w for w in trailing_attendance or [] if " " not in w])
+        & ~pl.col("lab").is_in(["attendance", "meeting_verb", "speech_verb"])
+        & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["to", "will", "would", "can", "could"])
+    )
+    trail_at = (
+        t.filter(trail).group_by("sid", maintain_order=True).agg(pl.col("pos").min().alias("trail_pos"))
+    )
+    t = t.join(trail_at, on="sid", how="left", maintain_order="left").with_columns(
+        shift_in(pl.col("tok"), 1, "sid").alias("_prev_tok")
+    )
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
     # the host even with words in between (the fixed phrase "was received by" is the common case)
     words = passive_words or []
@@ -60,6 +79,28 @@ def sentence_flags(
         .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
         .first()
         .alias("attend_cue"),
+        # the phrase of the meeting verb ("hosted", "paid a courtesy call"): who receives whom
+        pl.col("value")
+        .filter(
+            pl.col("lab").is_in(["meeting_verb", "passive_host"])
+            | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
+        )
+        .first()
+        .str.to_lowercase()
+        .alias("verb_value"),
+        pl.col("prev_low")
+        .filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
+        .first()
+        .is_in(["was", "were", "is", "are", "been", "being"])
+        .alias("verb_after_be"),
+        pl.col("trail_pos").first(),
+        pl.col("pos")
+        .filter(
+            (((pl.col("low") == "with") & (pl.col("_prev_tok") == ",")) | (pl.col("tok") == ";"))
+            & (pl.col("pos") < pl.col("trail_pos"))
+        )
+        .max()
+        .alias("with_pos"),
     )
 
 
@@ -68,6 +109,24 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     (single surnames included) mapped to the full name it refers to."""
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     full = m.filter(pl.col("ntok") >= 2)
+    # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins or ends another,
+    # longer name of the same article is that person (the longest form is kept)
+    names = full.select("article_id", "name").unique(maintain_order=True)
+    longer = (
+        names.join(names.rename({"name": "_long"}), on="article_id", how="inner", maintain_order="left")
+        .filter(
+            pl.col("_long").str.starts_with(pl.col("name") + " ")
+            # "Rodrigo Sáenz de la Vega" later "Sáenz de la Vega said": a compound surname
+            | pl.col("_long").str.ends_with(" " + pl.col("name"))
+        )
+        .sort(pl.col("_long").str.len_chars(), "_long", descending=[True, False])
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+    )
+    full = (
+        full.join(longer, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_long", "name").alias("name"))
+        .drop("_long")
+    )
     people = (
         full.sort("article_id", "sent_no", "start")
         .group_by("article_id", "name", maintain_order=True)
@@ -162,6 +221,8 @@ def find_meetings(
         pl.col("verb_pos").first(),
         pl.col("passive_pos").first(),
         pl.col("member_pos").first(),
+        pl.col("verb_value").first(),
+        pl.col("verb_after_be").first(),
     )
 
 
@@ -237,7 +298,9 @@ def participants_and_sides(
         pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
         .unique(maintain_order=True)
         .join(
-            flags.select("sid", "verb_pos", "passive_pos", "member_pos", "has_group"),
+            flags.select(
+                "sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"
+            ),
             on="sid",
             how="left",
             maintain_order="left",
@@ -250,19 +313,24 @@ def participants_and_sides(
     )
     lead_refs = (
         refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         .filter(pl.col("ntok") >= 2)
         .with_columns(
-            (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos"))).alias(
-                "is_member"
-            ),
+            (
+                (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
+                | (
+                    (pl.col("start") > pl.col("with_pos")).fill_null(False)
+                    & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
+                )
+            ).alias("is_member"),
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
-            (pl.col("sid") == pl.col("sid").min().over("article_id")).alias("_in_lede"),
+            (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         .sort("article_id", "sent_no", "start")
-        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb")
+        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
     # Members: named in a sentence saying they attended, accompanied, were present.
@@ -288,6 +356,7 @@ def participants_and_sides(
             pl.lit(True).alias("is_member"),
             pl.lit(False).alias("is_agent"),
             pl.lit(False).alias("before_verb"),
+            pl.lit(False).alias("_in_lede"),
         )
     )
     member_refs = member_refs.join(
@@ -318,13 +387,46 @@ def participants_and_sides(
         )
         # "in Shanghai" that describes nobody, or set off by a comma after a description
         # ("X, Governor of Nairobi City County, in Nairobi, Kenya"); not "Consul General in Shanghai"
+        # ("in Hong Kong", "in Singapore": a country or region named as the place, when no city is)
         .filter(
-            (pl.col("lab") == "place")
-            & pl.col("prev_low").is_in(["in", "to"])
-            & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+            (
+                (pl.col("lab") == "place")
+                & pl.col("prev_low").is_in(["in", "to", "at"])
+                & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+            )
+            | (
+                (pl.col("lab") == "country")
+                & (pl.col("prev_low") == "in")
+                & (pl.col("span_start") == pl.col("pos"))
+                & pl.col("_attached").is_null()
+            )
         )
+        .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
+    )
+    # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
+    # named in the lede is where the meeting took place (a country as well as a city)
+    visit_words = (cues or {}).get("visit_word", [])
+    destination = (
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & (
+                pl.col("prev_low").is_in(visit_words)
+                | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+            )
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
     )
     # Only places that start their span count (a multi-word place is one mention).
     place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
@@ -339,17 +441,69 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
+    # a video call has no meeting place: a city in its lede is where one side sat ("with Delmas
+    # speaking from Bordeaux"), so the corpus prior decides
+    remote = meetings.filter(
+        pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
+    ).select("article_id")
+    in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
+        .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "common_place").alias("location"),
-            pl.coalesce("stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "common_place").alias("location"),
+            pl.coalesce("dest_iso2", "stated_iso2", "common_iso2").alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
     parts = parts.join(where, on="article_id", how="left", maintain_order="left")
+    # Who receives whom by the lede's verb, whatever the place: the subject of "hosted ... for",
+    # "received" or "held a video call with" hosts; the subject of "paid a courtesy call on" or
+    # "called on" visits; the agent of "was received by" hosts. Their country is the host country.
+    cues = cues or {}
+    verb = pl.col("verb_value").fill_null("")
+    direction = (
+        pl.when(pl.col("passive_pos").is_not_null())
+        .then(pl.lit("agent"))
+        # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
+        .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])))
+        .then(pl.lit("subject"))
+        .when(verb.is_in(cues.get("guest_subject_verb", [])))
+        .then(pl.lit("object"))
+    )
+    parts = parts.join(
+        meetings.select("article_id", direction.alias("_dir")),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
+    lead_in_lede = ~pl.col("is_member") & pl.col("_in_lede")
+    dir_host = (
+        pl.when(lead_in_lede & (pl.col("_dir") == "agent"))
+        .then(pl.col("is_agent"))
+        .when(lead_in_lede & (pl.col("_dir") == "subject"))
+        .then(pl.col("before_verb"))
+        .when(lead_in_lede & (pl.col("_dir") == "object"))
+        .then(~pl.col("before_verb"))
+    )
+    parts = parts.with_columns(dir_host.alias("_dir_host"))
+    dir_country = pl.col("country").filter(pl.col("_dir_host").fill_null(False)).drop_nulls().first()
+    guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
+    parts = parts.with_columns(
+        dir_country.over("article_id").alias("_dir_c"), guest_dir_country.over("article_id").alias("_dir_gc")
+    ).with_columns(
+        pl.when(pl.col("_dir_c").is_not_null())
+        .then(pl.col("_dir_c"))
+        # the guest's own country is not where they are received
+        .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+        .then(None)
+        .otherwise(pl.col("host_country"))
+        .alias("host_country")
+    )
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
     # take the side of their own group in the sentence (the agent of "was received by X", else the
     # subject or the object of "met"), and a group with no known side is the other group's opposite.
@@ -380,7 +534,9 @@ def participants_and_sides(
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
     grammar_host = pl.col("_grp")
     lead_is_host = (
-        pl.when(pl.col("_known_host").is_not_null())
+        pl.when(pl.col("_dir_host").is_not_null())
+        .then(pl.col("_dir_host"))
+        .when(pl.col("_known_host").is_not_null())
         .then(pl.col("_known_host"))
         .when(pl.col("_grp_host").is_not_null())
         .then(pl.col("_grp_host") >= 0.5)
@@ -458,7 +614,23 @@ def participants_and_sides(
             how="left",
             maintain_order="left",
         )
-        .with_columns(pl.col("_in_delegation").fill_null(False))
+        # "Members of the delegation included A": the phrase may be labelled as a member marker
+        .join(
+            sentences.select(
+                "sid",
+                pl.col("text")
+                .str.contains(phrase_regex((cues or {}).get("delegation_member", [])))
+                .alias("_deleg_text"),
+            ),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            (pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias(
+                "_in_delegation"
+            )
+        )
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
@@ -500,6 +672,28 @@ def participants_and_sides(
         .otherwise(pl.col("_n_guest_c"))
         .alias("_n_guest_c"),
     )
+    # A diplomat always represents a country: when no guest's country is stated or implied, the
+    # foreign country the article names most ("Ambassador Lindqvist ... Swedish companies")
+    foreign_most = (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home"))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
+        .sort(["article_id", "n", "_first"], descending=[False, True, False])
+        .unique(subset=["article_id"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias("_foreign_most"))
+    )
+    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     parts = parts.with_columns(
         pl.when(intl)
@@ -510,6 +704,8 @@ def participants_and_sides(
         .then(pl.col("home"))
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
+        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_most"))
         .alias("country")
     )
     return parts, where

@@ -86,8 +86,20 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     ctx_lab = (
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
-    eligible = ctx_lab.is_in(CONTEXT_LABELS) & ~pl.col("_np").fill_null(False) | (pl.col("lab") == "NAME1")
-    t = t.with_columns(eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"))
+    # "HANOI -- Jiangsu Party Secretary X": a dateline in capitals opening the sentence describes nobody
+    dateline = (
+        (pl.col("pos") == 0)
+        & (pl.col("tok").str.len_chars() > 2)
+        & (pl.col("tok") == pl.col("tok").str.to_uppercase())
+    )
+    eligible = (
+        ctx_lab.is_in(CONTEXT_LABELS)
+        & ~pl.col("_np").fill_null(False)
+        & ~(dateline & (pl.col("lab") == "place"))
+    ) | (pl.col("lab") == "NAME1")
+    t = t.with_columns(
+        eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
+    )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
         .then((pl.col("_elig") != shift_in(pl.col("_elig"), 1, "sid").fill_null(False)).cum_sum())
@@ -134,6 +146,26 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             # "..., and X": nothing between "and" and the name describes X
             pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
         )
+    )
+    # "A, vice chairman of the regional government, B, director of ...": the apposition of a
+    # name with no description before it, closed by a comma, does not describe the next name
+    # ("Mexican Ambassador A, the envoy of Colombia, B": A is described, so the chain is B's)
+    appositions = (
+        mentions.filter(pl.col("before_chain").is_null())
+        .select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_is_appos"))
+    )
+    mentions = (
+        mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA"))
+            .then(None)
+            .otherwise(pl.col("before_chain"))
+            .alias("before_chain")
+        )
+        .drop("_is_appos")
     )
     cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
     seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
@@ -204,11 +236,21 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     """Titles, countries (not postings: "to China", "in Shanghai"), places and orgs of each chain."""
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    org_tok = pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).cast(pl.Int32)
+    chain_tok = chain_tok.with_columns((cum_sum_in(org_tok, keys[:2]) - org_tok).alias("_orgs_before"))
     posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
+    # "CEO of Bosch China": a country right after a company's name is the firm's branch
+    # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
+    branch = (pl.col("lab") == "country") & (
+        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
+    )
     countries = first_of_span.filter(
-        pl.col("lab").is_in(["country", "demonym", "place"]) & pl.col("iso2").is_not_null() & ~posting
+        pl.col("lab").is_in(["country", "demonym", "place"])
+        & pl.col("iso2").is_not_null()
+        & ~posting
+        & ~branch
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
@@ -239,6 +281,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             countries.group_by(keys, maintain_order=True).agg(
                 pl.col("iso2").filter(pl.col("lab") != "place").first().alias("_national"),
                 pl.col("iso2").filter(pl.col("lab") == "place").first().alias("_place_country"),
+                pl.col("iso2")
+                .filter((pl.col("lab") == "place") & (pl.col("kind") != "city"))
+                .first()
+                .alias("_region_country"),
                 pl.col("value").filter(pl.col("lab") == "place").first().alias("place"),
             ),
             on=keys,
@@ -268,8 +314,14 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             pl.coalesce("org_known", "orgname", "org_caps").alias("org"),
             # a city next to a business title is where the firm or office is ("chair of the
             # chamber's Nanjing Chapter"), not the person's country; a country or demonym is
+            # ... but a province or region with no firm named is the government the person serves
+            # ("Vice Chairman of the Guangxi Zhuang Autonomous Region")
             pl.coalesce(
-                "_national", pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country"))
+                "_national",
+                pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country")),
+                pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(
+                    pl.col("_region_country")
+                ),
             ).alias("country"),
         )
         .select(

@@ -30,13 +30,20 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(t)
-    flags = sentence_flags(t, ref.cues.get("passive_participle"), ref.cues.get("attend_object"))
+    flags = sentence_flags(
+        t,
+        ref.cues.get("passive_participle"),
+        ref.cues.get("attend_object"),
+        ref.cues.get("trailing_attendance"),
+    )
     people, refs = resolve_people(mentions, sentences)
     meetings = find_meetings(sentences, flags, refs, ref.cues)
+    # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
+    named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(
         [
-            mentions.select("sid", pl.col("before_chain").alias("chain")),
-            mentions.select("sid", pl.col("after_chain").alias("chain")),
+            named.select("sid", pl.col("before_chain").alias("chain")),
+            named.select("sid", pl.col("after_chain").alias("chain")),
         ]
     ).drop_nulls()
     attached = attached.with_columns(pl.col("sid").cast(pl.Int64))

@@ -54,10 +54,17 @@ def plan_meetings(
     split = says_separately.join(
         n_guests.filter(pl.col("n_guests") >= 2), on="article_id", how="inner", maintain_order="left"
     )
+    # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
+    # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
+    later = later_meetings(meetings, parts, sentences).join(
+        split.select("article_id"), on="article_id", how="anti", maintain_order="left"
+    )
+    n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
     m = (
         meetings.select("article_id", "lede_sent")
         .join(split, on="article_id", how="left", maintain_order="left")
-        .with_columns(pl.col("n_guests").fill_null(1).alias("n_meetings"))
+        .join(n_later, on="article_id", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("n_guests", "n_later", pl.lit(1)).alias("n_meetings"))
     )
     rows = (
         m.with_columns(pl.int_ranges(1, pl.col("n_meetings") + 1).alias("k"))
@@ -66,7 +73,13 @@ def plan_meetings(
             pl.col("k").cast(pl.Int32),
             pl.format("{}-{}", pl.col("article_id"), pl.col("k")).alias("meeting_id"),
         )
-        .select("article_id", "meeting_id", "k", "n_meetings")
+        .join(
+            later.select("article_id", pl.col("lk").alias("k"), pl.col("weekday").alias("later_weekday")),
+            on=["article_id", "k"],
+            how="left",
+            maintain_order="left",
+        )
+        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday")
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
@@ -81,6 +94,18 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
         .select("sid", "focus")
     )
+    # ... and from a later meeting's sentence on, sentences are about it; before, about the first
+    later_focus = later.select("sid", pl.col("lk").alias("_lk"))
+    named = pl.concat(
+        [
+            named,
+            later_focus.rename({"_lk": "focus"}),
+            meetings.join(n_later, on="article_id", how="inner", maintain_order="left").select(
+                pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("focus")
+            ),
+        ],
+        how="vertical_relaxed",
+    ).unique(subset=["sid"], keep="last", maintain_order=True)
     sent = (
         sentences.select("sid", "article_id", "sent_no")
         .join(
@@ -101,7 +126,45 @@ def plan_meetings(
         .filter((pl.col("focus") == 0) | (pl.col("focus") == pl.col("k")) | (pl.col("n_meetings") == 1))
         .select("sid", "article_id", "meeting_id")
     )
+    order = pl.concat(
+        [order.with_columns(pl.lit(None, dtype=pl.Int32).alias("lk")), later_leads(later, parts, refs)],
+        how="vertical_relaxed",
+    )
     return rows, sentence_map, order
+
+
+def later_meetings(meetings: pl.DataFrame, parts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, sid, lk, weekday): later sentences reporting a meeting of their own, k from 2."""
+    lede_wd = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    return (
+        parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+        .join(meetings.select("article_id", "lede_sid"), on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
+        .join(lede_wd, on="article_id", maintain_order="left")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("weekday"))
+        .filter(
+            pl.col("_lede_wd").is_not_null()
+            & pl.col("weekday").is_not_null()
+            & (pl.col("weekday") != pl.col("_lede_wd"))
+        )
+        .sort("article_id", "sent_no")
+        .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
+        .select("article_id", "sid", "lk", "weekday")
+    )
+
+
+def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, k, lk): leads of later meetings: everyone the later sentence names."""
+    leads = parts.filter(pl.col("role") == "lead").select("article_id", "name").unique(maintain_order=True)
+    return (
+        refs.join(later.select("article_id", "sid", "lk"), on=["article_id", "sid"], maintain_order="left")
+        .join(leads, on=["article_id", "name"], how="inner", maintain_order="left")
+        .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+        .unique(maintain_order=True)
+    )
 
 
 def assign_participants(
@@ -109,16 +172,33 @@ def assign_participants(
 ):
     """Hosts lead every meeting of their article; guest lead k leads meeting k; members go to the
     meetings of the sentence that names them."""
-    p = parts.join(order, on=["article_id", "name"], how="left", maintain_order="left")
+    guests = order.filter(pl.col("lk").is_null()).drop("lk")
+    p = parts.join(guests, on=["article_id", "name"], how="left", maintain_order="left")
+    # later meetings: a lead named in a later meeting's sentence leads that one, and the first
+    # meeting only when the lede names them too
+    later = order.filter(pl.col("lk").is_not_null()).select("article_id", "name", "lk")
+    in_later = later.group_by("article_id", "name", maintain_order=True).agg(pl.col("lk").alias("_lks"))
+    has_later = (
+        later.select("article_id").unique(maintain_order=True).with_columns(pl.lit(True).alias("_later"))
+    )
     leads = (
         p.filter(pl.col("role") == "lead")
+        .join(in_later, on=["article_id", "name"], how="left", maintain_order="left")
+        .join(has_later, on="article_id", how="left", maintain_order="left")
         .join(
             rows.select("article_id", "meeting_id", pl.col("k").alias("_mk"), "n_meetings"),
             on="article_id",
             maintain_order="left",
         )
-        .filter(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
-        .drop("_mk", "n_meetings")
+        .with_columns(
+            pl.col("_lks").list.contains(pl.col("_mk")).fill_null(False).alias("_named_later"),
+        )
+        .filter(
+            pl.when(pl.col("_later").fill_null(False))
+            .then(pl.col("_named_later") | ((pl.col("_mk") == 1) & pl.col("_in_lede").fill_null(False)))
+            .otherwise(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
+        )
+        .drop("_mk", "n_meetings", "_lks", "_later", "_named_later")
     )
     members = p.filter(pl.col("role") == "member").join(
         sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
@@ -165,4 +245,16 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
             ).alias("meeting_date")
         )
     )
-    return r.select("meeting_id", "meeting_date", "weekday")
+    # a later meeting of its own is dated by the weekday its sentence states
+    later = (
+        rows.filter(pl.col("later_weekday").is_not_null())
+        .join(published, on="article_id", how="left", maintain_order="left")
+        .select(
+            "meeting_id",
+            dates.weekday_on_or_before(pl.col("published_date"), pl.col("later_weekday")).alias(
+                "meeting_date"
+            ),
+            pl.col("later_weekday").alias("weekday"),
+        )
+    )
+    return pl.concat([r.select("meeting_id", "meeting_date", "weekday"), later], how="vertical_relaxed")

@@ -115,7 +115,9 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     shape = (
         pl.when(known)
         .then(pl.col("cat"))
-        .when(pl.col("low").is_in(CONNECTORS) & ~is_cap)
+        # "Governor of the Philippine province of Cebu, X": lower-case words of an office's place
+        # (`chain_connector` in cues.csv) carry the description on like "of" and "the"
+        .when(pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", [])) & ~is_cap)
         .then(pl.lit("CONN"))
         .when(pl.col("low") == "and")
         .then(pl.lit("AND"))
@@ -150,15 +152,25 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     # "Lao Shuyi said", "Jordan Banks": a one-word country or demonym before exactly one unknown
     # capitalised word is a surname or given name ("Italian Massimo Ambrosetti" keeps its demonym).
     two_after = shift_in(pl.col("lab"), -2, "sid").fill_null("")
-    single_name_after = before_name & (two_after != "NAME") & (two_after != "org_word")
+    single_name_after = before_name & ~two_after.is_in(["NAME", "PARTICLE", "org_word"])
+    # "Ambassador to China Norlizah binti Hashim": a country after "to"/"in"/"of" is a posting
+    after_conn = shift_in(pl.col("lab"), 1, "sid").fill_null("") == "CONN"
     as_name = (
         place_word
         & one_word.fill_null(True)
         & before_name.fill_null(False)
-        & (after_title.fill_null(False) | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after))
+        & (
+            after_title.fill_null(False)
+            | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after & ~after_conn)
+        )
     )
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
-    particle_first = (pl.col("cat") == "name_particle") & is_cap & before_name.fill_null(False)
+    # ("Le Van Hoa": two capitalised particles before the name)
+    cap_particle = (pl.col("cat") == "name_particle") & is_cap
+    next_cap_particle = (shift_in(pl.col("cat"), -1, "sid") == "name_particle") & shift_in(is_cap, -1, "sid")
+    particle_first = cap_particle & (
+        before_name.fill_null(False) | (next_cap_particle.fill_null(False) & (two_after == "NAME"))
+    )
     t = t.with_columns(
         pl.when(as_name | particle_first).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab")
     )
