@@ -39,7 +39,7 @@ class Settings:
     batches_in_flight: int = field(default_factory=lambda: int(_env("batches_in_flight", "2")))
     # Articles validated and loaded together (transformed batches are collected until this many):
     # GX and DuckDB cost about a second per call whatever its size, and these tables are small.
-    load_chunk_size: int = field(default_factory=lambda: int(_env("load_chunk_size", "10000")))
+    load_chunk_size: int = field(default_factory=lambda: int(_env("load_chunk_size", "20000")))
     # DuckDB's memory for loading and building models; larger work spills to disk beside the file.
     duckdb_memory_limit: str = field(default_factory=lambda: _env("duckdb_memory_limit", "1GB"))
     # Where batch tasks run (flows/runners.py): Prefect's thread pool, or Dask (a local cluster,
