@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test lint format report clean docs contracts export
+.PHONY: install run test lint format report clean docs contracts export bench bench-full
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,15 @@ contracts: $(STAMP)
 # Every latest analytics model as Parquet, for file-based BI tools.
 export: $(STAMP)
 	$(BIN)/meetings export --format parquet warehouse/parquet
+
+# Speed and memory against a plain read of the same files (bench/RESULTS.md has the full runs).
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --articles 1000 10000 --repeats 3 --incremental --out bench/out/last-run.json
+
+bench-full: $(STAMP)
+	$(BIN)/python bench/run.py --articles 1000 10000 100000 --repeats 3 --incremental \
+		--incremental-repeats 1 --make-run --out bench/out/last-run.json
+	$(BIN)/python bench/run.py --articles 1000000 --repeats 1 --out bench/out/last-run-1m.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

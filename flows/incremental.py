@@ -100,6 +100,9 @@ class Plan:
     run_sources: pl.DataFrame  # this run's inputs with `change` (new, changed, unchanged, reject)
     # Whole documents re-read from unchanged files that now hold an article's primary source.
     reread: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=DOCUMENT_SCHEMA))
+    # Nothing to build, delete or repoint, and core.sources as published: the run leaves the article
+    # tables exactly as they are (models over them then keep their row counts).
+    core_unchanged: bool = False
 
     @property
     def counts(self) -> dict:
@@ -216,11 +219,18 @@ def plan(
         "articles_deleted": gone.height,
         "prune": prune,
     }
+    core_unchanged = (
+        not full_refresh
+        and build.height == 0
+        and delete.height == 0
+        and sources.equals(previous.sources.select(sources.columns).sort("source_file"))
+    )
     return Plan(
         documents=documents.sort("source_file"),
         changes=Changes(sources=sources, delete_articles=delete, retarget=retarget, counts=counts),
         run_sources=run_sources,
         reread=more.sort("source_file"),
+        core_unchanged=core_unchanged,
     )
 
 

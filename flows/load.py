@@ -138,6 +138,7 @@ class LoadStats:
     articles_new: int
     articles_replaced: int
     totals: dict = field(default_factory=dict)  # rows per core table after the load
+    reference_changed: bool = True  # core.themes or core.countries differ from the published file
 
 
 def connect(path: Path | None = None, **config: str) -> duckdb.DuckDBPyConnection:
@@ -386,9 +387,9 @@ def load_run(staging: Path, run: RunData) -> LoadStats:
         else:
             stats = _apply_changes(con, run.changes)
         _append(con, tables)
-        totals = _finish(con, run, stats)
+        totals, reference_changed = _finish(con, run, stats)
         con.execute("COMMIT")
-        return LoadStats(stats.articles_new, stats.articles_replaced, totals)
+        return LoadStats(stats.articles_new, stats.articles_replaced, totals, reference_changed)
     finally:
         con.close()
 
@@ -404,15 +405,17 @@ def _append(con: duckdb.DuckDBPyConnection, tables) -> None:
         append_frame(con, "core", name, getattr(tables, name))
 
 
-def _finish(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> dict:
-    """Reference tables, meta rows and the whole-warehouse checks; returns rows per core table."""
-    _load_themes(con, run.themes_csv)
-    _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
+def _finish(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> tuple[dict, bool]:
+    """Reference tables, meta rows and the whole-warehouse checks; returns rows per core table and
+    whether a reference table changed."""
+    themes_changed = _load_themes(con, run.themes_csv)
+    countries_changed = _load_countries(con, run.countries_csv or run.themes_csv.with_name("countries.csv"))
     _write_meta(con, run, stats)
     _check_keys(con)
     if run.changes is not None:
         _check_sources(con)
-    return {name: con.execute(f"SELECT count(*) FROM core.{name}").fetchall()[0][0] for name in CORE_TABLES}
+    totals = {name: con.execute(f"SELECT count(*) FROM core.{name}").fetchall()[0][0] for name in CORE_TABLES}
+    return totals, themes_changed or countries_changed
 
 
 @contextlib.contextmanager
@@ -444,8 +447,8 @@ def append_tables(staging: Path, tables) -> None:
 def finish_load(staging: Path, run: RunData, stats: LoadStats) -> LoadStats:
     """Last step of a streamed load: reference tables, meta rows, key and source checks."""
     with _transaction(staging) as con:
-        totals = _finish(con, run, stats)
-    return LoadStats(stats.articles_new, stats.articles_replaced, totals)
+        totals, reference_changed = _finish(con, run, stats)
+    return LoadStats(stats.articles_new, stats.articles_replaced, totals, reference_changed)
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, table: str) -> None:
@@ -540,20 +543,27 @@ def _replace_articles(con: duckdb.DuckDBPyConnection, tables, rejects: pl.DataFr
     return LoadStats(articles_new=int(articles_new), articles_replaced=int(replaced))
 
 
-def _load_themes(con: duckdb.DuckDBPyConnection, themes_csv: Path) -> None:
+def _replace_reference(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, schema: dict) -> bool:
+    """Replace core.<table> by `frame` unless it holds exactly that already; True when it changed."""
+    _ensure_table(con, "core", table, schema)
+    current = con.sql(f"SELECT {', '.join(schema)} FROM core.{table}").pl().cast(schema)
+    if current.equals(frame.select(list(schema)).cast(schema)):
+        return False
+    con.execute(f"DELETE FROM core.{table}")
+    append_frame(con, "core", table, frame)
+    return True
+
+
+def _load_themes(con: duckdb.DuckDBPyConnection, themes_csv: Path) -> bool:
     """The taxonomy as a table: reloaded whole, so an edited CSV is what the warehouse shows."""
     themes = pl.read_csv(themes_csv, schema=THEMES_SCHEMA)
-    _ensure_table(con, "core", "themes", THEMES_SCHEMA)
-    con.execute("DELETE FROM core.themes")
-    append_frame(con, "core", "themes", themes)
+    return _replace_reference(con, "themes", themes, THEMES_SCHEMA)
 
 
-def _load_countries(con: duckdb.DuckDBPyConnection, countries_csv: Path) -> None:
+def _load_countries(con: duckdb.DuckDBPyConnection, countries_csv: Path) -> bool:
     """Country and region names by ISO code (for marts and BI joins), reloaded whole like themes."""
     countries = pl.read_csv(countries_csv, columns=list(COUNTRIES_SCHEMA), schema_overrides=COUNTRIES_SCHEMA)
-    _ensure_table(con, "core", "countries", COUNTRIES_SCHEMA)
-    con.execute("DELETE FROM core.countries")
-    append_frame(con, "core", "countries", countries)
+    return _replace_reference(con, "countries", countries, COUNTRIES_SCHEMA)
 
 
 def _write_meta(con: duckdb.DuckDBPyConnection, run: RunData, stats: LoadStats) -> None:

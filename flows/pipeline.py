@@ -137,8 +137,8 @@ def finish_load_task(staging: Path, run: load.RunData, stats: load.LoadStats) ->
 
 
 @task(name="build-models", cache_policy=NO_CACHE)
-def models_task(staging: Path, sql_dir: Path, load_id: str) -> pl.DataFrame:
-    return models.build_models(staging, sql_dir, load_id)
+def models_task(staging: Path, sql_dir: Path, load_id: str, core_unchanged: bool = False) -> pl.DataFrame:
+    return models.build_models(staging, sql_dir, load_id, reuse_row_counts=core_unchanged)
 
 
 @task(name="publish", cache_policy=NO_CACHE, **IO_TASK_OPTIONS)
@@ -292,7 +292,12 @@ def validate_stage(settings: Settings, out: Streamed) -> pl.DataFrame:
 
 
 def publish_stage(
-    settings: Settings, run: load.RunData, stats: load.LoadStats, staging: Path, timer: StageTimer
+    settings: Settings,
+    run: load.RunData,
+    stats: load.LoadStats,
+    staging: Path,
+    timer: StageTimer,
+    core_unchanged: bool = False,
 ) -> load.LoadStats:
     """Bookkeeping and models in the staging file, then swap it in.
     Call with the warehouse lock held (the flow holds it for the whole run)."""
@@ -301,7 +306,8 @@ def publish_stage(
         stats = finish_load_task(staging, run, stats)
     faults.hold_before(settings, "models")
     with timer("models"):
-        models_task(staging, settings.sql_dir, run.load_id)
+        # nothing in core changed: each model has the row count of its last build
+        models_task(staging, settings.sql_dir, run.load_id, core_unchanged and not stats.reference_changed)
     faults.hold_before(settings, "publish")
     with timer("publish"):
         publish_task(staging, settings.warehouse, run.load_id)
@@ -374,7 +380,7 @@ def run_pipeline(settings: Settings) -> dict:
             changes=plan.changes,
         )
         stats = load.LoadStats(int(plan.counts["articles_new"]), plan.changes.delete_articles.height)
-        stats = publish_stage(settings, run, stats, staging, timer)
+        stats = publish_stage(settings, run, stats, staging, timer, plan.core_unchanged)
     except BaseException:
         if staging is not None:
             load.discard(staging)

@@ -142,7 +142,11 @@ THEMES_CSV = PROJECT_ROOT / "seeds" / "reference" / "themes.csv"
 
 
 def load_without_prefect(
-    folder: Path, published: Path, full_refresh: bool = False, build_models: bool = False
+    folder: Path,
+    published: Path,
+    full_refresh: bool = False,
+    build_models: bool = False,
+    themes_csv: Path = THEMES_CSV,  # countries.csv is read beside it
 ):
     """Extract + stub transform + load + publish, calling the modules directly (no flow, no GX)."""
     from flows import incremental, load, models
@@ -178,7 +182,7 @@ def load_without_prefect(
         files_seen=plan.counts["files_seen"],
         input_path=str(folder),
         full_refresh=full_refresh,
-        themes_csv=THEMES_CSV,
+        themes_csv=themes_csv,
         changes=plan.changes,
     )
     with load.warehouse_lock(published):

@@ -21,6 +21,12 @@ LOADS = (
     "FROM meta.loads ORDER BY started_at DESC LIMIT 1"
 )
 
+# Row counts of the models built by the n-th newest run
+MODEL_COUNTS = (
+    "SELECT name, version, row_count FROM meta.models WHERE load_id = (SELECT load_id FROM meta.models "
+    "GROUP BY load_id ORDER BY max(built_at) DESC LIMIT 1 OFFSET {}) ORDER BY name, version"
+)
+
 
 @pytest.fixture
 def transformed(prefect_harness, monkeypatch) -> list[list[str]]:
@@ -178,7 +184,15 @@ AGGREGATES = tuple(
 )
 
 
-def test_a_second_run_does_no_work_and_an_edit_changes_only_its_article(transformed, tmp_path):
+def test_a_second_run_does_no_work_and_an_edit_changes_only_its_article(transformed, tmp_path, monkeypatch):
+    reused: list[bool] = []  # whether each run's model build reused the last row counts
+    build = pipeline.models.build_models
+
+    def spy(*args, reuse_row_counts=False, **kwargs):
+        reused.append(reuse_row_counts)
+        return build(*args, reuse_row_counts=reuse_row_counts, **kwargs)
+
+    monkeypatch.setattr(pipeline.models, "build_models", spy)
     folder = write_inputs(tmp_path / "in")
     warehouse = tmp_path / "meetings.duckdb"
     run(folder, warehouse)
@@ -194,11 +208,14 @@ def test_a_second_run_does_no_work_and_an_edit_changes_only_its_article(transfor
     )
     assert query(warehouse, LOADS) == [(5, 0, 0, 3, 2, 0)]
     assert snapshot(warehouse) == first
+    assert reused == [False, True]  # nothing changed: no view was counted again
+    assert query(warehouse, MODEL_COUNTS.format(1)) == query(warehouse, MODEL_COUNTS.format(0))
 
     (folder / "sub" / "b_se.txt").write_text(
         "date 2024-05-10\nSuzhou meets Swedish delegation\nWang Wei met Erik Lund from SE in Suzhou on Monday.\n"
     )
     third = run(folder, warehouse)
+    assert reused == [False, True, False]
     assert transformed[1:] == [["sub/b_se.txt"]]
     assert (third["articles_changed"], third["articles_unchanged"], third["transformed"]) == (1, 2, 1)
     after = snapshot(warehouse)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import THEMES_CSV, write_inputs
 from conftest import load_without_prefect as run_once
-from conftest import write_inputs
 
 from flows import load
 
@@ -68,16 +68,37 @@ def test_file_uses_the_configured_storage_version(tmp_path: Path):
 def test_rerun_on_same_input_changes_no_core_row(tmp_path: Path):
     folder = write_inputs(tmp_path / "in")
     published = tmp_path / "meetings.duckdb"
-    first_id, _ = run_once(folder, published)
+    first_id, first = run_once(folder, published)
     before = core_snapshot(published)
     second_id, stats = run_once(folder, published)
     assert (stats.articles_new, stats.articles_replaced) == (0, 0)  # unchanged inputs: nothing rebuilt
+    assert (first.reference_changed, stats.reference_changed) == (True, False)
     assert core_snapshot(published) == before
     assert query(published, "SELECT load_id, articles_new FROM meta.loads ORDER BY started_at") == [
         (first_id, 3),
         (second_id, 0),
     ]
     assert query(published, "SELECT count(*) FROM meta.rejects") == [(4,)]
+
+
+def test_an_edited_taxonomy_replaces_the_reference_table(tmp_path: Path):
+    folder = write_inputs(tmp_path / "in")
+    published = tmp_path / "meetings.duckdb"
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    for name in ("themes.csv", "countries.csv"):
+        (reference / name).write_bytes((THEMES_CSV.parent / name).read_bytes())
+    run_once(folder, published, themes_csv=reference / "themes.csv")
+    label = query(published, "SELECT label FROM core.themes WHERE code = 'trade_investment'")[0][0]
+    text = (reference / "themes.csv").read_text(encoding="utf-8")
+    (reference / "themes.csv").write_text(
+        text.replace(f",{label},", ",Trade and commerce,", 1), encoding="utf-8"
+    )
+    _, stats = run_once(folder, published, themes_csv=reference / "themes.csv")
+    assert stats.reference_changed is True
+    assert query(published, "SELECT label FROM core.themes WHERE code = 'trade_investment'") == [
+        ("Trade and commerce",)
+    ]
 
 
 def test_edited_file_replaces_its_rows(tmp_path: Path):

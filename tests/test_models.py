@@ -104,6 +104,41 @@ def test_versions_and_dependencies_build_in_order(tmp_path: Path, base_db: Path)
     con.close()
 
 
+def test_row_counts_are_reused_only_when_asked_and_for_unchanged_sql(tmp_path: Path, base_db: Path):
+    sql = write(
+        tmp_path / "sql",
+        {
+            "staging/stg_nums.v1.sql": "-- Grain: one row per number.\nSELECT n FROM core.nums",
+            "staging/stg_nums.v1.yml": contract("n BIGINT"),
+            "staging/odd_nums.v1.sql": "-- Grain: one row per odd number.\nSELECT n FROM core.nums WHERE n % 2 = 1",
+            "staging/odd_nums.v1.yml": contract("n BIGINT"),
+        },
+    )
+    counts = lambda built: dict(zip(built["name"], built["row_count"], strict=True))  # noqa: E731
+    assert counts(build_models(base_db, sql, load_id="L1")) == {"odd_nums": 2, "stg_nums": 5}
+    # The caller vouches that core did not change: the recorded counts are taken as they are (the
+    # row added behind its back shows that no view was counted) ...
+    con = duckdb.connect(str(base_db))
+    con.execute("INSERT INTO core.nums VALUES (5)")
+    con.close()
+    assert counts(build_models(base_db, sql, load_id="L2", reuse_row_counts=True)) == {
+        "odd_nums": 2,
+        "stg_nums": 5,
+    }
+    # ... except for a model whose SQL changed since; without the promise everything is counted.
+    write(
+        sql,
+        {
+            "staging/odd_nums.v1.sql": "-- Grain: one row per odd number.\nSELECT n FROM core.nums WHERE n % 2 = 1 "
+        },
+    )
+    assert counts(build_models(base_db, sql, load_id="L3", reuse_row_counts=True)) == {
+        "odd_nums": 3,
+        "stg_nums": 5,
+    }
+    assert counts(build_models(base_db, sql, load_id="L4")) == {"odd_nums": 3, "stg_nums": 6}
+
+
 def test_references_in_comments_and_strings_are_not_dependencies(tmp_path: Path):
     sql = write(
         tmp_path / "sql",
