@@ -192,7 +192,9 @@ def cold(work: Path, articles: int, extra: list[str], env: dict, repeats: int, s
 
 
 def incremental(work: Path, articles: int, extra: list[str], env: dict, repeats: int, seed: int) -> dict:
-    """100 new articles into the warehouse of a cold run, then a run with nothing new; repeated."""
+    """100 new articles into the warehouse of a cold run, then a run with nothing new; repeated on
+    the same warehouse (each repeat's 100 replace the previous repeat's in the input folder; the
+    warehouse keeps those, as it keeps any input that disappears)."""
     folder = corpus(work, articles, seed)
     warehouse = work / f"wh-{articles}" / "m.duckdb"
     new_dir = folder / "new"
@@ -200,7 +202,7 @@ def incremental(work: Path, articles: int, extra: list[str], env: dict, repeats:
     try:
         for i in range(repeats):
             shutil.rmtree(new_dir, ignore_errors=True)
-            if i or not warehouse.exists():  # the first repeat reuses the last cold run's warehouse
+            if not warehouse.exists():  # reuses the last cold run's warehouse
                 measure_run(folder, warehouse, extra, env, True)
             generate.generate(new_dir, NEW_ARTICLES, seed, start=articles + i * NEW_ARTICLES)
             added.append(measure_run(folder, warehouse, extra, env, False))
@@ -307,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         "--incremental-repeats",
         type=int,
         default=None,
-        help="default --repeats; each needs a cold run of its own",
+        help="default --repeats",
     )
     parser.add_argument("--make-run", action="store_true", help="time `make run` on the bundled corpus")
     parser.add_argument("--out", type=Path, default=None, help="JSON file for every measurement")

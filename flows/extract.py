@@ -64,8 +64,17 @@ SOURCE_SCHEMA = {
     "article_id": pl.String,  # NULL when rejected
     "stage": pl.String,  # reject stage, NULL for an article
     "reason": pl.String,  # reject reason, NULL for an article
+    # The file's size and modification time when it was read: a file that still has both is not read
+    # again (the check make and rsync use); any other file is read and compared by file_hash.
+    "file_size": pl.Int64,
+    "file_mtime_ns": pl.Int64,
 }
-SKIPPED_SCHEMA = {"input_file": pl.String, "file_hash": pl.String}
+SKIPPED_SCHEMA = {
+    "input_file": pl.String,
+    "file_hash": pl.String,
+    "file_size": pl.Int64,
+    "file_mtime_ns": pl.Int64,
+}
 
 # Legacy encodings tried when bytes are not UTF-8, in order of preference when the detector can't
 # tell them apart (short texts): Western European first, then the CJK and Cyrillic ones scrapers
@@ -256,24 +265,39 @@ def _reject(source: str, reason: str) -> dict:
     return {"source_file": source, "stage": "extract", "reason": reason}
 
 
-def read_one(path: Path, relative: str, max_bytes: int, known_hash: str | None = None) -> Iterator[dict]:
+@dataclass(frozen=True)
+class KnownFile:
+    """What the last load recorded of a file: the hash of its bytes, and its size and modification
+    time then (None in a warehouse written before they were recorded)."""
+
+    file_hash: str
+    size: int | None = None
+    mtime_ns: int | None = None
+
+
+def read_one(path: Path, relative: str, max_bytes: int, known: KnownFile | None = None) -> Iterator[dict]:
     """Yield document rows (DOCUMENT_SCHEMA keys), reject rows (with 'reason'), or one row with
-    'skipped' when the file's bytes hash to known_hash (unchanged since the last load)."""
+    'skipped' when the file is unchanged since the last load: same size and modification time
+    (not even read), or bytes that hash as before. Every row carries the file's size and mtime."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         yield _reject(relative, f"unsupported format: {suffix or '(no extension)'}")
         return
-    size = path.stat().st_size
-    if size > max_bytes:  # decided from the size alone: a huge file is never read into memory
-        yield _reject(relative, f"too large: {size} bytes (limit {max_bytes})")
+    stat = path.stat()
+    seen = {"file_size": stat.st_size, "file_mtime_ns": stat.st_mtime_ns}
+    if known is not None and (known.size, known.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
+        yield {"skipped": True, "file_hash": known.file_hash, **seen}
+        return
+    if stat.st_size > max_bytes:  # decided from the size alone: a huge file is never read into memory
+        yield {**_reject(relative, f"too large: {stat.st_size} bytes (limit {max_bytes})"), **seen}
         return
     data = path.read_bytes()
     digest = hashlib.sha1(data).hexdigest()
-    if known_hash is not None and digest == known_hash:
-        yield {"skipped": True, "file_hash": digest}
+    if known is not None and digest == known.file_hash:
+        yield {"skipped": True, "file_hash": digest, **seen}
         return
     for row in _parse(data, suffix, relative, digest):
-        yield {**row, "file_hash": digest}
+        yield {**row, "file_hash": digest, **seen}
 
 
 def _parse(data: bytes, suffix: str, relative: str, digest: str) -> Iterator[dict]:
@@ -333,13 +357,13 @@ def _read_jsonl(text: str, relative: str) -> Iterator[dict]:
 
 
 def extract_files(
-    files: list[tuple[Path, str]], max_bytes: int, known: Mapping[str, str] | None = None
+    files: list[tuple[Path, str]], max_bytes: int, known: Mapping[str, KnownFile] | None = None
 ) -> Extracted:
     """Read a batch of files into documents, rejects and sources frames.
 
-    known maps a file (path relative to the input) to the hash of its bytes at the last load: such a
-    file, if its bytes still hash the same, is only listed in `skipped`. A file that fails in any
-    way becomes a reject; it never stops the batch.
+    known maps a file (path relative to the input) to what the last load recorded of it: such a
+    file, if unchanged (read_one), is only listed in `skipped`. A file that fails in any way becomes
+    a reject; it never stops the batch.
     """
     known = known or {}
     docs: list[dict] = []
@@ -355,7 +379,14 @@ def extract_files(
             rows = [_reject(relative, f"unreadable: {type(exc).__name__}: {exc}")]
         for row in rows:
             if row.get("skipped"):
-                skipped.append({"input_file": relative, "file_hash": row["file_hash"]})
+                skipped.append(
+                    {
+                        "input_file": relative,
+                        "file_hash": row["file_hash"],
+                        "file_size": row["file_size"],
+                        "file_mtime_ns": row["file_mtime_ns"],
+                    }
+                )
                 continue
             (rejects if "reason" in row else docs).append(row)
             sources.append(
@@ -367,6 +398,8 @@ def extract_files(
                     "article_id": row.get("article_id"),
                     "stage": row.get("stage"),
                     "reason": row.get("reason"),
+                    "file_size": row.get("file_size"),
+                    "file_mtime_ns": row.get("file_mtime_ns"),
                 }
             )
     return Extracted(

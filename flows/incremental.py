@@ -30,7 +30,7 @@ from pathlib import Path
 
 import polars as pl
 
-from flows.extract import DOCUMENT_SCHEMA, SOURCE_SCHEMA, Extracted
+from flows.extract import DOCUMENT_SCHEMA, SOURCE_SCHEMA, Extracted, KnownFile
 from flows.load import Changes, _attach_previous, connect
 
 ARTICLE_KEYS = {"article_id": pl.String, "source_file": pl.String}
@@ -43,14 +43,28 @@ class Previous:
     sources: pl.DataFrame  # SOURCE_SCHEMA
     articles: pl.DataFrame  # article_id, source_file
 
-    def known_hashes(self) -> dict[str, str]:
-        """input_file -> hash of its bytes at the last load, for files that can be skipped."""
-        hashes = (
+    def known_files(self) -> dict[str, KnownFile]:
+        """input_file -> what the last load recorded of it, for files that can be skipped."""
+        files = (
             self.sources.group_by("input_file")
-            .agg(pl.col("file_hash").n_unique().alias("n"), pl.col("file_hash").first())
+            .agg(
+                pl.col("file_hash").n_unique().alias("n"),
+                pl.col("file_hash").first(),
+                pl.col("file_size").first(),
+                pl.col("file_mtime_ns").first(),
+            )
             .filter((pl.col("n") == 1) & pl.col("file_hash").is_not_null())
         )
-        return dict(zip(hashes["input_file"].to_list(), hashes["file_hash"].to_list(), strict=True))
+        return {
+            name: KnownFile(file_hash, size, mtime_ns)
+            for name, file_hash, size, mtime_ns in zip(
+                files["input_file"],
+                files["file_hash"],
+                files["file_size"],
+                files["file_mtime_ns"],
+                strict=True,
+            )
+        }
 
 
 def empty_previous() -> Previous:
@@ -75,15 +89,22 @@ def read_previous(published: Path) -> Previous:
             return empty_previous()
         articles = con.sql("SELECT article_id, source_file FROM previous.core.articles").pl()
         if "sources" in tables:
-            sources = con.sql(
-                f"SELECT {', '.join(SOURCE_SCHEMA)} FROM previous.core.sources"  # column names, not data
-            ).pl()
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT column_name FROM duckdb_columns() WHERE database_name = 'previous' "
+                    "AND schema_name = 'core' AND table_name = 'sources'"
+                ).fetchall()
+            }
+            # columns added since the file was written read as NULL (such files are read and hashed)
+            columns = [name if name in present else f"NULL AS {name}" for name in SOURCE_SCHEMA]
+            sources = con.sql(f"SELECT {', '.join(columns)} FROM previous.core.sources").pl()
         else:
             # A warehouse from before core.sources: its articles are the sources (not skippable).
             sources = con.sql(
                 "SELECT source_file, regexp_replace(source_file, '#[0-9]+$', '') AS input_file, "
-                "NULL AS file_hash, content_hash, article_id, NULL AS stage, NULL AS reason "
-                "FROM previous.core.articles"
+                "NULL AS file_hash, content_hash, article_id, NULL AS stage, NULL AS reason, "
+                "NULL AS file_size, NULL AS file_mtime_ns FROM previous.core.articles"
             ).pl()
         con.execute("DETACH previous")
     finally:
@@ -127,7 +148,7 @@ def plan(
 ) -> Plan:
     """Decide what this run builds, deletes and records.
 
-    extracted: this run's extraction with previous.known_hashes() (unchanged files only in
+    extracted: this run's extraction with previous.known_files() (unchanged files only in
     `skipped`); listed_files: every input file of this run (relative paths); reread(input_files):
     documents of files that were skipped but hold the new primary source of an article.
     With full_refresh the plan starts from an empty warehouse; previous still sets the
@@ -135,7 +156,13 @@ def plan(
     """
     base = empty_previous() if full_refresh else previous
     skipped = extracted.skipped.select("input_file")
-    reproduced = base.sources.join(skipped, on="input_file", how="semi")
+    # an unchanged file's inputs as recorded, with the size and mtime it has now (a touched file
+    # is then recognised by them next time)
+    reproduced = (
+        base.sources.drop("file_size", "file_mtime_ns")
+        .join(extracted.skipped.select("input_file", "file_size", "file_mtime_ns"), on="input_file")
+        .select(list(SOURCE_SCHEMA))
+    )
     run_sources = pl.concat([extracted.sources.select(list(SOURCE_SCHEMA)), reproduced]).sort("source_file")
     listed = pl.DataFrame({"input_file": listed_files}, schema={"input_file": pl.String})
     absent = base.sources.join(listed, on="input_file", how="anti")

@@ -179,10 +179,10 @@ def extract_stage(
     settings: Settings, previous: incremental.Previous, spills: Path
 ) -> tuple[incremental.Plan, list[batches.Spilled]]:
     """All input files, read in batches (one task each, a few at a time); files unchanged since the
-    last load are only hashed. Documents are spilled; then the plan: which inputs are new, changed,
+    last load are not read (same size and mtime) or only hashed. Documents are spilled; then the plan: which inputs are new, changed,
     unchanged or rejected, and what to build."""
     files = list_inputs_task(settings.input_path)
-    known = {} if settings.full_refresh else previous.known_hashes()
+    known = {} if settings.full_refresh else previous.known_files()
 
     def submit(chunk: list[tuple[Path, str]], index: int):
         # Only this batch's hashes travel with the task (a Dask worker gets a copy of its arguments).

@@ -175,19 +175,38 @@ def test_any_file_name_and_nested_folders(tmp_path: Path):
     assert extracted.rejects.height == 0
 
 
-def test_unchanged_files_are_only_hashed(tmp_path: Path, monkeypatch):
+def test_unchanged_files_are_not_read_or_only_hashed(tmp_path: Path, monkeypatch):
     import flows.extract as extract
 
     write(tmp_path, "a.txt", "alpha")
     write(tmp_path, "b.jsonl", '{"text": "beta"}\n{"text": "gamma"}\n')
+    write(tmp_path, "c.txt", "gamma")
     first = extract_files(list_inputs(tmp_path), max_bytes=1024)
-    known = dict(first.sources.select("input_file", "file_hash").unique().rows())
+    recorded = first.sources.unique("input_file", keep="first", maintain_order=True)
+    known = {
+        row["input_file"]: extract.KnownFile(row["file_hash"], row["file_size"], row["file_mtime_ns"])
+        for row in recorded.iter_rows(named=True)
+    }
+    assert known["a.txt"].size == 5 and known["a.txt"].mtime_ns == (tmp_path / "a.txt").stat().st_mtime_ns
     write(tmp_path, "a.txt", "alpha, edited")
-    decoded = []
-    real_decode = extract.decode_bytes
+    stamp = known["c.txt"].mtime_ns + 5_000_000_000
+    os.utime(tmp_path / "c.txt", ns=(stamp, stamp))  # touched: same bytes, newer mtime
+    read, decoded = [], []
+    real_read, real_decode = Path.read_bytes, extract.decode_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: read.append(self.name) or real_read(self))
     monkeypatch.setattr(extract, "decode_bytes", lambda data: decoded.append(data) or real_decode(data))
     second = extract_files(list_inputs(tmp_path), max_bytes=1024, known=known)
-    assert decoded == [b"alpha, edited"]  # b.jsonl was hashed, not decoded
-    assert second.skipped.rows() == [("b.jsonl", known["b.jsonl"])]
+    assert read == ["a.txt", "c.txt"]  # b.jsonl: same size and mtime, not even opened
+    assert decoded == [b"alpha, edited"]  # c.txt was hashed, not decoded
+    assert second.skipped.rows() == [
+        ("b.jsonl", known["b.jsonl"].file_hash, known["b.jsonl"].size, known["b.jsonl"].mtime_ns),
+        ("c.txt", known["c.txt"].file_hash, 5, stamp),
+    ]
     assert second.documents.select("source_file", "text").rows() == [("a.txt", "alpha, edited")]
     assert second.sources["source_file"].to_list() == ["a.txt"]
+    # a warehouse from before sizes were recorded: every file is read and compared by hash
+    old = {name: extract.KnownFile(k.file_hash) for name, k in known.items()}
+    read.clear()
+    third = extract_files(list_inputs(tmp_path), max_bytes=1024, known=old)
+    assert read == ["a.txt", "b.jsonl", "c.txt"]
+    assert third.skipped["input_file"].to_list() == ["b.jsonl", "c.txt"]

@@ -81,6 +81,27 @@ def test_rerun_on_same_input_changes_no_core_row(tmp_path: Path):
     assert query(published, "SELECT count(*) FROM meta.rejects") == [(4,)]
 
 
+def test_a_warehouse_without_file_sizes_is_read_by_hash_and_gains_them(tmp_path: Path):
+    from flows import incremental
+
+    folder = write_inputs(tmp_path / "in")
+    published = tmp_path / "meetings.duckdb"
+    run_once(folder, published)
+    before = core_snapshot(published)
+    con = duckdb.connect(str(published))
+    con.execute("ALTER TABLE core.sources DROP COLUMN file_size")
+    con.execute("ALTER TABLE core.sources DROP COLUMN file_mtime_ns")
+    con.close()
+    known = incremental.read_previous(published).known_files()
+    assert known and all(k.size is None and k.mtime_ns is None for k in known.values())
+    _, stats = run_once(folder, published)
+    assert (stats.articles_new, stats.articles_replaced) == (0, 0)
+    assert core_snapshot(published) == before
+    assert query(
+        published, "SELECT count(*) FROM core.sources WHERE file_size IS NULL AND file_hash IS NOT NULL"
+    ) == [(0,)]
+
+
 def test_an_edited_taxonomy_replaces_the_reference_table(tmp_path: Path):
     folder = write_inputs(tmp_path / "in")
     published = tmp_path / "meetings.duckdb"
