@@ -1,8 +1,9 @@
 """Incremental loads by content: which inputs are new, changed, unchanged or rejected, and what to
 (re)build, from the hashes kept in `core.sources`.
 
-Rules (README "Incremental loads"):
-- A file whose bytes hash as at the last load is not decoded, parsed or transformed: its sources
+Rules (README "Incremental runs"):
+- A file with the size and modification time recorded at the last load is not even read; one whose
+  bytes hash as at the last load is not decoded, parsed or transformed. Either way its sources
   (the file, or each JSONL line) count as unchanged (or as the same rejects, with their reasons).
 - An input is *new* when its source_file was never loaded, *unchanged* when it gives the article it
   gave before, *changed* otherwise (an edited file, or one rejected before). Each input is exactly one
