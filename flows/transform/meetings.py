@@ -74,7 +74,11 @@ def sentence_flags(
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
-        pl.col("low").is_in(attend_objects or []).any().alias("has_attend_object"),
+        (
+            pl.col("low").is_in(attend_objects or []).any()
+            # "Vice Governor Fang Wei attended." / "also attended": nothing else was attended
+            | (pl.col("low").is_in(["attended", "attending"]) & (pl.col("pos") == pl.col("pos").max())).any()
+        ).alias("has_attend_object"),
         pl.col("value")
         .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
         .first()
@@ -340,7 +344,7 @@ def participants_and_sides(
             pl.col("has_attend")
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending"])
+                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending", "joined"])
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
         )

@@ -19,6 +19,7 @@ CONTEXT_LABELS = [
 ]  # fmt: skip
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
+COUNTRY_ORG_KINDS = ["government_body", "university"]
 
 
 def _shifted(col: str, k: int) -> pl.Expr:
@@ -238,7 +239,14 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
     org_tok = pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(org_tok, keys[:2]) - org_tok).alias("_orgs_before"))
-    posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
+    # "Commissioner for Hong Kong" is a posting, "a dinner for Sichuan Vice Governor X" is not:
+    # "for" names a posting only after a title of the same chain
+    title_tok = (pl.col("lab") == "title").cast(pl.Int32)
+    chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
+    prev_low = pl.col("prev_low").fill_null("")
+    posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
+        (prev_low == "for") & (pl.col("_titles_before") > 0)
+    )
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
@@ -303,6 +311,18 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         )
         .join(org_names, on=keys, how="left", maintain_order="left")
         .join(
+            # "Zhejiang University President X", "Director of the Sichuan Provincial Department
+            # of Commerce": a university or a government body serves the country it belongs to
+            first_of_span.filter(
+                (pl.col("lab") == "org") & pl.col("kind").fill_null("").is_in(COUNTRY_ORG_KINDS)
+            )
+            .group_by(keys, maintain_order=True)
+            .agg(pl.col("iso2").drop_nulls().first().alias("_org_country")),
+            on=keys,
+            how="left",
+            maintain_order="left",
+        )
+        .join(
             titles.group_by(keys, maintain_order=True).agg(
                 (pl.col("kind") == "business").any().alias("_business")
             ),
@@ -322,6 +342,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
                 pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(
                     pl.col("_region_country")
                 ),
+                "_org_country",
             ).alias("country"),
         )
         .select(
