@@ -15,7 +15,7 @@ import polars as pl
 from flows.transform import dates
 from flows.transform.frames import shift_in
 
-PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
+PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official", "head"]
 SPEECH = ["speech_verb", "reported"]
 
 
@@ -188,10 +188,33 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
 
 
 def find_meetings(
-    sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    refs: pl.DataFrame,
+    cues: dict[str, list[str]] | None = None,
+    published: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per article that reports a meeting: the lede sentence (its evidence)."""
     cues = cues or {}
+    # "In 2023, Yang met with ...", "X met Y in Kathmandu last year": a meeting of the past told as
+    # background (a year before the published one, or a cue such as "last year")
+    year = (
+        pl.col("text")
+        .str.extract(r"(?i)^\s*(?:in|back in|during)\s+(?:\p{L}+\s+)?((?:19|20)\d{2})\b", 1)
+        .cast(pl.Int32)
+    )
+    if published is not None:
+        sentences = sentences.join(
+            published.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+    else:
+        sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
+    past = (year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(
+        phrase_regex(cues.get("past_marker", []))
+    )
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -213,6 +236,7 @@ def find_meetings(
             & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
             # "X is expected to meet Y next week": a meeting yet to happen
             & ~pl.col("text").str.contains(future_meeting)
+            & ~past
         )
         .sort("article_id", "sent_no")
     )
@@ -238,10 +262,18 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         .rename({"meeting_texts": "text"})
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("k"))
         .join(published, on="article_id", how="left", maintain_order="left")
+        # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
+        # count from it (a press release published the day after says "today")
+        .with_columns(
+            dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date")).alias(
+                "_dateline"
+            )
+        )
+        .with_columns(pl.coalesce("_dateline", "published_date").alias("_anchor"))
         .with_columns(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
-            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("explicit"),
-            dates.relative_meeting_date(pl.col("text"), pl.col("published_date")).alias("relative"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("_anchor")).alias("explicit"),
+            dates.relative_meeting_date(pl.col("text"), pl.col("_anchor")).alias("relative"),
         )
         .sort("article_id", "k")
     )
@@ -249,12 +281,12 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
-        pl.col("published_date").first(),
+        pl.col("_anchor").first(),
     )
     return out.with_columns(
-        pl.coalesce(
-            "explicit", "relative", dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday"))
-        ).alias("meeting_date")
+        pl.coalesce("explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))).alias(
+            "meeting_date"
+        )
     ).select("article_id", "weekday", "meeting_date")
 
 
@@ -572,11 +604,12 @@ def participants_and_sides(
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
-        .when(pl.col("title_kind") == "local_gov")
-        .then(pl.lit("host"))
-        # "X was accompanied by Y": the side of the leads named beside the member
+        # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
+        # the side of the lead named beside the member
         .when(pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
+        .when(pl.col("title_kind") == "local_gov")
+        .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
@@ -584,8 +617,29 @@ def participants_and_sides(
     leads_side = parts.filter(~pl.col("is_member")).select(
         "article_id", "name", pl.col("_lead_side").alias("_ls")
     )
+    # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
+    # holding that title, when only one does
+    lead_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    title_refs = (
+        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "sid", "name")
+    )
     beside = (
-        refs.join(
+        pl.concat([refs.select("article_id", "sid", "name"), title_refs], how="vertical_relaxed")
+        .join(
             parts.filter(pl.col("is_member"))
             .select("article_id", "sid")
             .unique(maintain_order=True)
@@ -594,7 +648,7 @@ def participants_and_sides(
                 flags.filter(
                     pl.col("attend_cue")
                     .fill_null("")
-                    .str.contains("accompan|joined by|along with|together with")
+                    .str.contains("accompan|joined|along with|together with")
                 ).select("sid"),
                 on="sid",
                 how="inner",

@@ -36,6 +36,18 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
     next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"])
+    # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
+    # "of" (or "of the") is the organisation's name, not a person
+    org_of = (
+        (_shifted("low", 1) == "of") & (_shifted("lab", 2) == "org_word") & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+    ) | (
+        (_shifted("low", 1) == "the")
+        & (_shifted("low", 2) == "of")
+        & (_shifted("lab", 3) == "org_word")
+        & _shifted("tok", 3).str.contains(r"^\p{Lu}")
+    )
+    single_run = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
@@ -93,10 +105,14 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         & (pl.col("tok").str.len_chars() > 2)
         & (pl.col("tok") == pl.col("tok").str.to_uppercase())
     )
+    # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
+    # does not: "for" carries a description on only right after a title
+    stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
     eligible = (
         ctx_lab.is_in(CONTEXT_LABELS)
         & ~pl.col("_np").fill_null(False)
         & ~(dateline & (pl.col("lab") == "place"))
+        & ~stray_for
     ) | (pl.col("lab") == "NAME1")
     t = t.with_columns(
         eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
@@ -230,6 +246,28 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         "org_kind",
         "before_chain",
         "after_chain",
+    )
+    # "On the French side, X and Y were present": the side named at the head of the sentence is
+    # the country of the people named after it who have none of their own
+    side_country = (
+        t.filter(
+            pl.col("lab").is_in(["demonym", "country"])
+            & pl.col("iso2").is_not_null()
+            & (_shifted("low", -1) == "side")
+            & (pl.col("prev_low") == "the")
+        )
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("pos").min().alias("_side_pos"), pl.col("iso2").first().alias("_side_iso2"))
+    )
+    mentions = (
+        mentions.join(side_country, on="sid", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("country").is_null() & (pl.col("start") > pl.col("_side_pos")))
+            .then(pl.col("_side_iso2"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_side_pos", "_side_iso2")
     )
     return t, mentions
 

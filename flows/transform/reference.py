@@ -52,6 +52,8 @@ LIST_ONLY = [
     "chain_connector",
     "passive_participle",
     "surname_homograph",
+    "month_homograph",
+    "past_marker",
     "attend_object",
     "future_marker",
     "future_verb",

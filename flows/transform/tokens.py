@@ -200,4 +200,18 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (shift_in(pl.col("lab"), -1, "sid") == "NAME")
         & ~shift_in(pl.col("lab"), -2, "sid").fill_null("").is_in(["org_word"])
     )
-    return t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    t = t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Ma Jun", "Jan Pieter de Vries": a month word that is also a given name, right after or right
+    # before an unknown capitalised word and not next to a day number ("Jun 5", "5 May"), is a name
+    prev_lab = shift_in(pl.col("lab"), 1, "sid").fill_null("")
+    next_lab = shift_in(pl.col("lab"), -1, "sid").fill_null("")
+    digit_near = shift_in(pl.col("tok"), 1, "sid").fill_null("").str.contains(r"^\d") | shift_in(
+        pl.col("tok"), -1, "sid"
+    ).fill_null("").str.contains(r"^\d")
+    month_name = (
+        pl.col("low").is_in(ref.cues.get("month_homograph", []))
+        & is_cap
+        & ((prev_lab == "NAME") | (next_lab == "NAME"))
+        & ~digit_near
+    )
+    return t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
