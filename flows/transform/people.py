@@ -197,13 +197,38 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
     )
+    # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
+    # "and" with no name between are one person's offices, the first is the main one
+    title_segs = (
+        by_seg.filter(pl.col("title_last").is_not_null())
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.len().alias("_title_segs"))
+        .rename({"chain": "before_chain"})
+    )
+    # "A, Director-General of the Sichuan office, and Deputy Consul General B": the words before
+    # "and" are A's apposition; B is described by his own segment only
+    appos = (
+        mentions.select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_appos_of_prev"))
+    )
+    mentions = mentions.join(title_segs, on=["sid", "before_chain"], how="left", maintain_order="left").join(
+        appos, on=["sid", "before_chain"], how="left", maintain_order="left"
+    )
     own_seg = pl.col("s_title_last").is_not_null()
+    only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
+    several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
     mentions = mentions.with_columns(
-        pick("title_last").alias("b_title"),
-        pick("kind_last").alias("b_kind"),
-        pl.coalesce(pick("country"), pl.col("w_country")).alias("b_country"),
-        pl.coalesce(pick("place"), pl.col("w_place")).alias("b_place"),
+        pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
+        pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
+        pl.when(only_own).then(pick("country")).otherwise(pl.coalesce(pick("country"), pl.col("w_country"))).alias(
+            "b_country"
+        ),
+        pl.when(only_own).then(pick("place")).otherwise(pl.coalesce(pick("place"), pl.col("w_place"))).alias(
+            "b_place"
+        ),
         pick("org").alias("b_org"),
         pick("org_kind").alias("b_org_kind"),
         pl.col("a_title_first").alias("a_title"),
