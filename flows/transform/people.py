@@ -17,7 +17,10 @@ CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
     "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND",
 ]  # fmt: skip
-POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
+POSTING_WORDS = ["to", "in", "at", "for"]
+COMPASS_WORDS = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                 "southeastern", "southwestern"]  # fmt: skip  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
 COUNTRY_ORG_KINDS = ["government_body", "university"]
 
@@ -115,7 +118,10 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         & ~stray_for
     ) | (pl.col("lab") == "NAME1")
     t = t.with_columns(
-        eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
+        eligible.alias("_elig"),
+        _shifted("low", 1).alias("prev_low"),
+        _shifted("low", 2).alias("_prev2_low"),
+        _shifted("lab", 1).alias("_prev_lab"),
     )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
@@ -306,7 +312,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     # "for" names a posting only after a title of the same chain
     title_tok = (pl.col("lab") == "title").cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
-    prev_low = pl.col("prev_low").fill_null("")
+    # "director for western China", "Consul General in southern China": a compass word may
+    # stand between the posting word and the place
+    compass = pl.col("prev_low").fill_null("").is_in(COMPASS_WORDS)
+    prev_low = pl.when(compass).then(pl.col("_prev2_low")).otherwise(pl.col("prev_low")).fill_null("")
     posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
         (prev_low == "for") & (pl.col("_titles_before") > 0)
     )
