@@ -170,6 +170,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             | (after_place.fill_null(False) & single_name_after.fill_null(False))
         )
     )
+    # "Fernando Albuquerque Lins", "NDB Vice President Zhou Yanan": a one-word place inside a
+    # name (between two unknown capitalised words), or closing a name that a title or place opens
+    prev_name = shift_in(pl.col("lab"), 1, "sid") == "NAME"
+    two_before = shift_in(pl.col("lab"), 2, "sid").fill_null("")
+    inside_name = (
+        place_word
+        & one_word.fill_null(True)
+        & prev_name.fill_null(False)
+        & (
+            before_name.fill_null(False)
+            | (two_before.is_in(["title", "honorific"]) & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}"))
+        )
+    )
+    as_name = as_name | inside_name
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
     # ("Le Van Hoa": two capitalised particles before the name)
     cap_particle = (pl.col("cat") == "name_particle") & is_cap
