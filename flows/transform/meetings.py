@@ -376,7 +376,7 @@ def participants_and_sides(
             pl.col("has_attend")
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending", "joined"])
+                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending", "joined", "took part", "taking part"])
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
         )

@@ -29,8 +29,11 @@ def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
-def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """labelled tokens -> (tokens with name/chain ids, mentions)."""
+def find_mentions(tokens: pl.DataFrame, place_suffix: list[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """labelled tokens -> (tokens with name/chain ids, mentions).
+
+    place_suffix: capitalised words that make the unknown words before them a place ("Lang Son
+    Province", "Lang Son Provincial People's Committee"), not a person."""
     t = tokens.sort("sid", "pos")
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
@@ -38,7 +41,10 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # run ids are global (unique with sid), so a plain cumulative sum is enough
     name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
-    next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"])
+    next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"]) | (
+        _shifted("low", -1).fill_null("").is_in(place_suffix or [])
+        & _shifted("tok", -1).fill_null("").str.contains(r"^\p{Lu}")
+    )
     # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
     # "of" (or "of the") is the organisation's name, not a person
     org_of = (

@@ -54,6 +54,7 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "past_marker",
+    "place_suffix",
     "attend_object",
     "future_marker",
     "future_verb",
