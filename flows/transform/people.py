@@ -29,11 +29,15 @@ def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
-def find_mentions(tokens: pl.DataFrame, place_suffix: list[str] | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
+def find_mentions(
+    tokens: pl.DataFrame, place_suffix: list[str] | None = None, party_words: list[str] | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
     place_suffix: capitalised words that make the unknown words before them a place ("Lang Son
-    Province", "Lang Son Provincial People's Committee"), not a person."""
+    Province", "Lang Son Provincial People's Committee"), not a person.
+    party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
+    Committee" is a Party Secretary)."""
     t = tokens.sort("sid", "pos")
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
@@ -189,7 +193,8 @@ def find_mentions(tokens: pl.DataFrame, place_suffix: list[str] | None = None) -
     mentions = (
         mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA"))
+            # (unless "and" stands between: "A, director of X, and Bavaria's Commissioner B")
+            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA") & (pl.col("b_seg") == 0))
             .then(None)
             .otherwise(pl.col("before_chain"))
             .alias("before_chain")
@@ -266,6 +271,24 @@ def find_mentions(tokens: pl.DataFrame, place_suffix: list[str] | None = None) -
         .then(pl.coalesce("b_org_kind", "a_org_kind"))
         .otherwise(pl.coalesce("a_org_kind", "b_org_kind"))
         .alias("org_kind"),
+    )
+    # "Secretary of the Lang Son Provincial Party Committee": a secretary of a party committee
+    party_chains = (
+        chain_tok.filter(pl.col("low").is_in(party_words or []))
+        .select("sid", "chain")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_party"))
+    )
+    described_by = pl.when(use_before).then(pl.col("before_chain")).otherwise(pl.col("after_chain"))
+    mentions = (
+        mentions.with_columns(described_by.alias("chain"))
+        .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"]))
+            .then(pl.col("title").str.replace("Secretary", "Party Secretary"))
+            .otherwise(pl.col("title"))
+            .alias("title")
+        )
     ).select(
         "sid",
         "start",

@@ -55,6 +55,7 @@ LIST_ONLY = [
     "month_homograph",
     "past_marker",
     "place_suffix",
+    "party_word",
     "attend_object",
     "future_marker",
     "future_verb",
