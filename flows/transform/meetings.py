@@ -369,11 +369,19 @@ def participants_and_sides(
         .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
-    # Members: named in a sentence saying they attended, accompanied, were present.
+    # Members: named in a sentence saying they attended, accompanied, were present ... but not in
+    # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
+    # of X, including its chairman Y")
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
+        .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
         .filter(
-            pl.col("has_attend")
+            ~(
+                (pl.col("verb_pos") < pl.col("attend_pos")).fill_null(False)
+                & pl.col("text").str.contains(other_meeting)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            & pl.col("has_attend")
             & (
                 pl.col("has_attend_object")
                 | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending", "joined", "took part", "taking part"])
