@@ -324,6 +324,47 @@ def participants_and_sides(
         .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Governor X": a
+    # later sentence reporting a meeting on another weekday than the lede's names its own leads
+    # (split.py makes it a meeting of its own), even when it names the lede's people by pronoun
+    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    other_day = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(lede_weekday, on="article_id", maintain_order="left")
+        .join(
+            sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_wd")),
+            on="sid",
+            maintain_order="left",
+        )
+        .filter(pl.col("_lede_wd").is_not_null() & pl.col("_wd").is_not_null() & (pl.col("_wd") != pl.col("_lede_wd")))
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .select("article_id", "sid", "sent_no", "name")
+    )
+    # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
+    # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
+    by_title = (
+        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        .join(
+            people.select("article_id", "name", pl.col("title").alias("value")),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "name", "sent_no")
+    )
+    again = pl.concat([refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed").rename(
+        {"sent_no": "_again"}
+    )
+    other_day = (
+        other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")
+        .filter(pl.col("_again") > pl.col("sent_no"))
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+    )
+    repeats = pl.concat([repeats, other_day]).unique(maintain_order=True)
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
@@ -350,7 +391,18 @@ def participants_and_sides(
     lead_refs = (
         refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
-        .filter(pl.col("ntok") >= 2)
+        # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
+        # the full name the article gave before
+        .join(
+            people.select("article_id", "name", pl.col("first_sent").alias("_first_sent")),
+            on=["article_id", "name"],
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            (pl.col("ntok") >= 2)
+            | ((pl.col("sid") == pl.col("lede_sid")) & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False))
+        )
         .with_columns(
             (
                 (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))

@@ -95,6 +95,16 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .unique(subset=["sid", "pos"], keep="first", maintain_order=True)
         .with_columns((pl.col("pos") + pl.col("ntok")).alias("end"))
         .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
+        .with_columns((pl.col("prev_end") <= pl.col("pos")).alias("_kept"))
+        # "Deputy Minister of Foreign Affairs": a phrase dropped because it overlaps a kept one
+        # ("minister of foreign affairs" under "deputy minister") covers nothing, so the words
+        # after the kept phrase ("foreign", "affairs") keep their own matches
+        .with_columns(
+            pl.when(pl.col("_kept")).then(pl.col("end")).otherwise(0).alias("_kept_end")
+        )
+        .with_columns(_cum_max_prev("_kept_end", "sid").alias("_prev_kept_end"))
+        .filter(pl.col("_kept") | (pl.col("_prev_kept_end") <= pl.col("pos")))
+        .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
         .filter(pl.col("prev_end") <= pl.col("pos"))
         .select("sid", pl.col("pos").alias("span_start"), "end", "cat", "value", "iso2", "kind", "rank")
     )
