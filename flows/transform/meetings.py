@@ -827,3 +827,33 @@ def participants_and_sides(
         .alias("country")
     )
     return parts, where
+
+
+def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
+    """refs-shaped rows for leads named by their title alone ("the Minister travelled to
+    Hangzhou", "The Governor and the Minister discussed ..."): a title after "the" held by exactly
+    one lead of the article."""
+    lead_titles = (
+        parts.filter((pl.col("role") == "lead") & pl.col("title").is_not_null())
+        .select("article_id", "name", "title")
+        .unique(maintain_order=True)
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    return (
+        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        .join(lead_titles.rename({"title": "value"}), on=["article_id", "value"], how="inner", maintain_order="left")
+        .select(
+            "article_id",
+            "sid",
+            "sent_no",
+            pl.col("pos").alias("start"),
+            pl.col("pos").alias("end"),
+            "name",
+            pl.lit(1).alias("ntok"),
+            pl.col("value").alias("title"),
+        )
+    )

@@ -14,6 +14,7 @@ from flows.transform.meetings import (
     participants_and_sides,
     resolve_people,
     sentence_flags,
+    title_references,
 )
 from flows.transform.people import find_mentions
 from flows.transform.reference import Reference
@@ -60,8 +61,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         maintain_order="left",
     )
     published = docs.select("article_id", "published_date")
+    # leads named by their title alone ("the Minister") count as named where meetings are planned
+    refs_titled = pl.concat([refs, title_references(t, sentences, parts)], how="vertical_relaxed")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs, sentences, flags.filter("has_sep").select("sid")
+        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid")
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
