@@ -59,7 +59,11 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     published date (moved back a year when that would put the meeting after publication)."""
     # "on the afternoon of October 17", "on Thursday, 5 September": a part of the day or the
     # weekday may stand between "on" and the date
-    lead = r"(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:" + WEEKDAY_RE.replace("(", "(?:") + r",?\s+)?"
+    lead = (
+        r"(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:"
+        + WEEKDAY_RE.replace("(", "(?:")
+        + r",?\s+)?"
+    )
     md = lead + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
     dm = (
         lead
@@ -101,9 +105,7 @@ def weekday_on_or_before(published: pl.Expr, weekday: pl.Expr) -> pl.Expr:
 
 
 # "Shenzhen, 27 March 2025 – ...", "HAIKOU, Dec. 5 (Xinhua) -- ...": a dateline opening the lede
-DATELINE_RE = (
-    r"^\s*\p{Lu}[\p{L}\p{M} .'\-]{1,40},\s+([^,()–—]{3,24}?)\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s"
-)
+DATELINE_RE = r"^\s*\p{Lu}[\p{L}\p{M} .'\-]{1,40},\s+([^,()–—]{3,24}?)\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s"
 
 
 def dateline_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:

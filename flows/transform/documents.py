@@ -58,7 +58,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
-        .with_columns(pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line"))
+        .with_columns(
+            pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
+        )
     )
     nonblank = pl.col("line") != ""
     lines = lines.with_columns(

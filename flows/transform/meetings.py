@@ -205,7 +205,9 @@ def find_meetings(
     )
     if published is not None:
         sentences = sentences.join(
-            published.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
+            published.select(
+                "article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")
+            ),
             on="article_id",
             how="left",
             maintain_order="left",
@@ -284,9 +286,9 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("_anchor").first(),
     )
     return out.with_columns(
-        pl.coalesce("explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))).alias(
-            "meeting_date"
-        )
+        pl.coalesce(
+            "explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))
+        ).alias("meeting_date")
     ).select("article_id", "weekday", "meeting_date")
 
 
@@ -338,14 +340,22 @@ def participants_and_sides(
             on="sid",
             maintain_order="left",
         )
-        .filter(pl.col("_lede_wd").is_not_null() & pl.col("_wd").is_not_null() & (pl.col("_wd") != pl.col("_lede_wd")))
+        .filter(
+            pl.col("_lede_wd").is_not_null()
+            & pl.col("_wd").is_not_null()
+            & (pl.col("_wd") != pl.col("_lede_wd"))
+        )
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .select("article_id", "sid", "sent_no", "name")
     )
     # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
     # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
     by_title = (
-        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
         .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
         .join(
             people.select("article_id", "name", pl.col("title").alias("value")),
@@ -355,9 +365,9 @@ def participants_and_sides(
         )
         .select("article_id", "name", "sent_no")
     )
-    again = pl.concat([refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed").rename(
-        {"sent_no": "_again"}
-    )
+    again = pl.concat(
+        [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
+    ).rename({"sent_no": "_again"})
     other_day = (
         other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")
         .filter(pl.col("_again") > pl.col("sent_no"))
@@ -401,7 +411,10 @@ def participants_and_sides(
         )
         .filter(
             (pl.col("ntok") >= 2)
-            | ((pl.col("sid") == pl.col("lede_sid")) & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False))
+            | (
+                (pl.col("sid") == pl.col("lede_sid"))
+                & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
+            )
         )
         .with_columns(
             (
@@ -436,7 +449,9 @@ def participants_and_sides(
             & pl.col("has_attend")
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending", "joined", "took part", "taking part"])
+                | ~pl.col("attend_cue")
+                .fill_null("")
+                .is_in(["attended", "attending", "joined", "took part", "taking part"])
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
         )
@@ -687,7 +702,11 @@ def participants_and_sides(
         .drop("_n")
     )
     title_refs = (
-        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
         .join(
             lead_titles.rename({"title": "value"}),
@@ -843,9 +862,18 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
         .drop("_n")
     )
     return (
-        t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the"))
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
         .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
-        .join(lead_titles.rename({"title": "value"}), on=["article_id", "value"], how="inner", maintain_order="left")
+        .join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
         .select(
             "article_id",
             "sid",

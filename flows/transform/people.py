@@ -52,14 +52,18 @@ def find_mentions(
     # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
     # "of" (or "of the") is the organisation's name, not a person
     org_of = (
-        (_shifted("low", 1) == "of") & (_shifted("lab", 2) == "org_word") & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+        (_shifted("low", 1) == "of")
+        & (_shifted("lab", 2) == "org_word")
+        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
     ) | (
         (_shifted("low", 1) == "the")
         & (_shifted("low", 2) == "of")
         & (_shifted("lab", 3) == "org_word")
         & _shifted("tok", 3).str.contains(r"^\p{Lu}")
     )
-    single_run = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    single_run = (
+        is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    )
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
     org_runs = (
         t.filter(is_name & next_after_run)
@@ -194,7 +198,9 @@ def find_mentions(
         mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
             # (unless "and" stands between: "A, director of X, and Bavaria's Commissioner B")
-            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA") & (pl.col("b_seg") == 0))
+            pl.when(
+                pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA") & (pl.col("b_seg") == 0)
+            )
             .then(None)
             .otherwise(pl.col("before_chain"))
             .alias("before_chain")
@@ -240,12 +246,14 @@ def find_mentions(
     mentions = mentions.with_columns(
         pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
         pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
-        pl.when(only_own).then(pick("country")).otherwise(pl.coalesce(pick("country"), pl.col("w_country"))).alias(
-            "b_country"
-        ),
-        pl.when(only_own).then(pick("place")).otherwise(pl.coalesce(pick("place"), pl.col("w_place"))).alias(
-            "b_place"
-        ),
+        pl.when(only_own)
+        .then(pick("country"))
+        .otherwise(pl.coalesce(pick("country"), pl.col("w_country")))
+        .alias("b_country"),
+        pl.when(only_own)
+        .then(pick("place"))
+        .otherwise(pl.coalesce(pick("place"), pl.col("w_place")))
+        .alias("b_place"),
         pick("org").alias("b_org"),
         pick("org_kind").alias("b_org_kind"),
         pl.col("a_title_first").alias("a_title"),
@@ -284,7 +292,9 @@ def find_mentions(
         mentions.with_columns(described_by.alias("chain"))
         .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"]))
+            pl.when(
+                pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
+            )
             .then(pl.col("title").str.replace("Secretary", "Party Secretary"))
             .otherwise(pl.col("title"))
             .alias("title")

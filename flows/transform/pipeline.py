@@ -38,9 +38,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("trailing_attendance"),
     )
     people, refs = resolve_people(mentions, sentences)
-    meetings = find_meetings(
-        sentences, flags, refs, ref.cues, docs.select("article_id", "published_date")
-    )
+    meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(

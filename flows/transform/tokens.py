@@ -99,9 +99,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         # "Deputy Minister of Foreign Affairs": a phrase dropped because it overlaps a kept one
         # ("minister of foreign affairs" under "deputy minister") covers nothing, so the words
         # after the kept phrase ("foreign", "affairs") keep their own matches
-        .with_columns(
-            pl.when(pl.col("_kept")).then(pl.col("end")).otherwise(0).alias("_kept_end")
-        )
+        .with_columns(pl.when(pl.col("_kept")).then(pl.col("end")).otherwise(0).alias("_kept_end"))
         .with_columns(_cum_max_prev("_kept_end", "sid").alias("_prev_kept_end"))
         .filter(pl.col("_kept") | (pl.col("_prev_kept_end") <= pl.col("pos")))
         .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
@@ -190,7 +188,10 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & prev_name.fill_null(False)
         & (
             before_name.fill_null(False)
-            | (two_before.is_in(["title", "honorific"]) & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}"))
+            | (
+                two_before.is_in(["title", "honorific"])
+                & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+            )
         )
     )
     as_name = as_name | inside_name
