@@ -87,7 +87,9 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
 def relative_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     lower = sentence.str.to_lowercase()
     return (
-        pl.when(lower.str.contains(r"\byesterday\b"))
+        pl.when(lower.str.contains(r"\bthe day before yesterday\b"))
+        .then(published - pl.duration(days=2))
+        .when(lower.str.contains(r"\byesterday\b"))
         .then(published - pl.duration(days=1))
         .when(lower.str.contains(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b"))
         .then(published)

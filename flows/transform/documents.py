@@ -94,7 +94,10 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     block = cum_sum_in((~nonblank).cast(pl.Int32), "article_id")
     lines = lines.with_columns(block.alias("_block"))
     related_header = pl.col("line").str.contains(RELATED_HEADER_RE)
-    under_related = cum_sum_in(related_header.cast(pl.Int32), ["article_id", "_block"]) > 0
+    # (a line ending a sentence is article text again: some pages have no blank lines at all)
+    under_related = (cum_sum_in(related_header.cast(pl.Int32), ["article_id", "_block"]) > 0) & ~pl.col(
+        "line"
+    ).str.contains(r"[.!?。\"”]\s*$")
     chrome = nonblank & (
         pl.col("line").str.contains(CHROME_RE)
         | _is_menu(pl.col("line"))

@@ -15,7 +15,7 @@ import polars as pl
 from flows.transform import dates
 from flows.transform.frames import shift_in
 
-PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official", "head"]
+PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
 
 
@@ -182,7 +182,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
         .drop("full")
     )
     refs = pl.concat([full, singles], how="vertical_relaxed").select(
-        "article_id", "sid", "sent_no", "start", "end", "name", "ntok", "title"
+        "article_id", "sid", "sent_no", "start", "end", "name", "ntok", "title", "proxy"
     )
     return people, refs
 
@@ -196,8 +196,8 @@ def find_meetings(
 ) -> pl.DataFrame:
     """One row per article that reports a meeting: the lede sentence (its evidence)."""
     cues = cues or {}
-    # "In 2023, Yang met with ...", "X met Y in Kathmandu last year": a meeting of the past told as
-    # background (a year before the published one, or a cue such as "last year")
+    # "In 2023, Yang met with ...": a meeting of the past told as background (a sentence opening
+    # with a year before the published one)
     year = (
         pl.col("text")
         .str.extract(r"(?i)^\s*(?:in|back in|during)\s+(?:\p{L}+\s+)?((?:19|20)\d{2})\b", 1)
@@ -214,9 +214,7 @@ def find_meetings(
         )
     else:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
-    past = (year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(
-        phrase_regex(cues.get("past_marker", []))
-    )
+    past = (year < pl.col("_pub_year")).fill_null(False)
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -399,7 +397,8 @@ def participants_and_sides(
         )
     )
     lead_refs = (
-        refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
         # the full name the article gave before
@@ -459,7 +458,7 @@ def participants_and_sides(
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
-        .filter(pl.col("ntok") >= 2)
+        .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
@@ -671,6 +670,10 @@ def participants_and_sides(
         guest_countries.n_unique().over("article_id").alias("_n_guest_c"),
         guest_countries.first().over("article_id").alias("_guest_c"),
     )
+    # the host is at home in the corpus prior's countries (or not known)
+    parts = parts.with_columns(
+        (pl.col("home").is_null() | pl.col("home").is_in(home_countries)).alias("_home_is_prior")
+    )
     member_side = (
         pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
@@ -679,13 +682,21 @@ def participants_and_sides(
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
+        # a local official with no place of their own serves the home side of these reports
+        # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
+        .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
+        .then(pl.lit("host"))
         # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
-        # the side of the lead named beside the member
+        # the side of the lead named beside the member (a Hainan vice governor in Singapore)
         .when(pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
+        .then(pl.lit("host"))
+        # an unqualified university or company head ("Also present were Vice President X") at a
+        # meeting hosted at home
+        .when((pl.col("title_kind") == "head") & pl.col("org").is_null() & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
@@ -883,5 +894,6 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
             "name",
             pl.lit(1).alias("ntok"),
             pl.col("value").alias("title"),
+            pl.lit(False).alias("proxy"),
         )
     )

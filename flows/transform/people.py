@@ -17,10 +17,7 @@ CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
     "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND",
 ]  # fmt: skip
-POSTING_WORDS = ["to", "in", "at", "for"]
-COMPASS_WORDS = ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                 "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                 "southeastern", "southwestern"]  # fmt: skip  # "Ambassador to China", "Consul General in Shanghai"
+POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
 COUNTRY_ORG_KINDS = ["government_body", "university"]
 
@@ -30,14 +27,19 @@ def _shifted(col: str, k: int) -> pl.Expr:
 
 
 def find_mentions(
-    tokens: pl.DataFrame, place_suffix: list[str] | None = None, party_words: list[str] | None = None
+    tokens: pl.DataFrame,
+    place_suffix: list[str] | None = None,
+    party_words: list[str] | None = None,
+    proxy_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
     place_suffix: capitalised words that make the unknown words before them a place ("Lang Son
     Province", "Lang Son Provincial People's Committee"), not a person.
     party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
-    Committee" is a Party Secretary)."""
+    Committee" is a Party Secretary).
+    proxy_words: nouns that name someone absent through whom another acts ("on behalf of
+    President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = tokens.sort("sid", "pos")
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
@@ -134,7 +136,6 @@ def find_mentions(
     t = t.with_columns(
         eligible.alias("_elig"),
         _shifted("low", 1).alias("prev_low"),
-        _shifted("low", 2).alias("_prev2_low"),
         _shifted("lab", 1).alias("_prev_lab"),
     )
     t = t.with_columns(
@@ -207,7 +208,9 @@ def find_mentions(
         )
         .drop("_is_appos")
     )
-    cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
+    cols = [
+        "title_last", "kind_last", "title_first", "kind_first", "country", "national", "place", "org", "org_kind"
+    ]  # fmt: skip
     seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
     all_b = whole.rename({"chain": "before_chain", **{c: f"w_{c}" for c in cols}})
     seg_a = (
@@ -246,8 +249,10 @@ def find_mentions(
     mentions = mentions.with_columns(
         pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
         pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
+        # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
+        # Australia, and Deputy Mayor B"; a city or province there is where A serves)
         pl.when(only_own)
-        .then(pick("country"))
+        .then(pl.coalesce(pick("country"), pl.col("w_national")))
         .otherwise(pl.coalesce(pick("country"), pl.col("w_country")))
         .alias("b_country"),
         pl.when(only_own)
@@ -317,6 +322,28 @@ def find_mentions(
         "before_chain",
         "after_chain",
     )
+    # "on behalf of President X", "the greetings of President X": X is cited, not present
+    chain_edges = (
+        t.filter(pl.col("chain").is_not_null())
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("pos").min().alias("_cstart"), pl.col("low").first().alias("_cfirst"))
+        .join(
+            t.select("sid", (pl.col("pos") + 1).alias("_cstart"), pl.col("low").alias("_cprev")),
+            on=["sid", "_cstart"],
+            how="left",
+            maintain_order="left",
+        )
+        .select(
+            "sid",
+            pl.col("chain").alias("before_chain"),
+            (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+            .fill_null(False)
+            .alias("proxy"),
+        )
+    )
+    mentions = mentions.join(
+        chain_edges, on=["sid", "before_chain"], how="left", maintain_order="left"
+    ).with_columns(pl.col("proxy").fill_null(False))
     # "On the French side, X and Y were present": the side named at the head of the sentence is
     # the country of the people named after it who have none of their own
     side_country = (
@@ -351,10 +378,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     # "for" names a posting only after a title of the same chain
     title_tok = (pl.col("lab") == "title").cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
-    # "director for western China", "Consul General in southern China": a compass word may
-    # stand between the posting word and the place
-    compass = pl.col("prev_low").fill_null("").is_in(COMPASS_WORDS)
-    prev_low = pl.when(compass).then(pl.col("_prev2_low")).otherwise(pl.col("prev_low")).fill_null("")
+    prev_low = pl.col("prev_low").fill_null("")
     posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
         (prev_low == "for") & (pl.col("_titles_before") > 0)
     )
@@ -455,6 +479,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
                 ),
                 "_org_country",
             ).alias("country"),
+            pl.col("_national").alias("national"),
         )
         .select(
             *keys,
@@ -463,6 +488,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             "title_first",
             "kind_first",
             "country",
+            "national",
             "place",
             "org",
             "org_kind",

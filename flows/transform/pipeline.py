@@ -30,7 +30,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     docs = split_documents(documents)
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
-    t, mentions = find_mentions(t, ref.cues.get("place_suffix"), ref.cues.get("party_word"))
+    t, mentions = find_mentions(
+        t, ref.cues.get("place_suffix"), ref.cues.get("party_word"), ref.cues.get("proxy_noun")
+    )
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
