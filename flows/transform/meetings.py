@@ -30,8 +30,12 @@ def sentence_flags(
     passive_words: list[str] | None = None,
     attend_objects: list[str] | None = None,
     trailing_attendance: list[str] | None = None,
+    attend_verbs: list[str] | None = None,
 ) -> pl.DataFrame:
-    """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
+    """One row per sentence: where its meeting verb, first speech verb and member marker stand.
+
+    attend_verbs: words that report attendance only with an object such as "meeting" ("joined the
+    Lord Mayor for the meeting"); they neither label tokens nor keep a sentence from being a lede."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
     # ";" and a trailing attendance cue are attendees even inside the lede
@@ -70,7 +74,16 @@ def sentence_flags(
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),
-        pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]).any().alias("has_attend"),
+        (
+            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            | pl.col("low").is_in(attend_verbs or [])
+        )
+        .any()
+        .alias("has_attend"),
+        first(
+            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            | pl.col("low").is_in(attend_verbs or [])
+        ).alias("attend_any_pos"),
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
@@ -79,10 +92,10 @@ def sentence_flags(
             # "Vice Governor Fang Wei attended." / "also attended": nothing else was attended
             | (pl.col("low").is_in(["attended", "attending"]) & (pl.col("pos") == pl.col("pos").max())).any()
         ).alias("has_attend_object"),
-        pl.col("value")
-        .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
-        .first()
-        .alias("attend_cue"),
+        pl.coalesce(
+            pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
+            pl.col("low").filter(pl.col("low").is_in(attend_verbs or [])).first(),
+        ).alias("attend_cue"),
         # the phrase of the meeting verb ("hosted", "paid a courtesy call"): who receives whom
         pl.col("value")
         .filter(
@@ -441,7 +454,7 @@ def participants_and_sides(
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
         .filter(
             ~(
-                (pl.col("verb_pos") < pl.col("attend_pos")).fill_null(False)
+                (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
                 & pl.col("text").str.contains(other_meeting)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
@@ -450,9 +463,9 @@ def participants_and_sides(
                 pl.col("has_attend_object")
                 | ~pl.col("attend_cue")
                 .fill_null("")
-                .is_in(["attended", "attending", "joined", "took part", "taking part"])
+                .is_in(["attended", "attending", *(cues or {}).get("attend_verb", [])])
             )
-            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
         .select("sid")
     )

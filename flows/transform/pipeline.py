@@ -31,13 +31,18 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(
-        t, ref.cues.get("place_suffix"), ref.cues.get("party_word"), ref.cues.get("proxy_noun")
+        t,
+        # capitalised words ending a place or a firm's name ("Lang Son Province", "Nordhavn Robotics")
+        ref.cues.get("place_suffix", []) + ref.cues.get("org_suffix", []),
+        ref.cues.get("party_word"),
+        ref.cues.get("proxy_noun"),
     )
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
         ref.cues.get("attend_object"),
         ref.cues.get("trailing_attendance"),
+        ref.cues.get("attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
     meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))

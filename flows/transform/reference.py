@@ -56,6 +56,8 @@ LIST_ONLY = [
     "place_suffix",
     "party_word",
     "proxy_noun",
+    "attend_verb",
+    "org_suffix",
     "attend_object",
     "future_marker",
     "future_verb",
