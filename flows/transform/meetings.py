@@ -86,6 +86,7 @@ def sentence_flags(
         ).alias("attend_any_pos"),
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
+        first(pl.col("lab") == "led_by").alias("led_pos"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         (
             pl.col("low").is_in(attend_objects or []).any()
@@ -397,7 +398,14 @@ def participants_and_sides(
         .unique(maintain_order=True)
         .join(
             flags.select(
-                "sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"
+                "sid",
+                "verb_pos",
+                "passive_pos",
+                "member_pos",
+                "has_group",
+                "with_pos",
+                "trail_pos",
+                "led_pos",
             ),
             on="sid",
             how="left",
@@ -436,6 +444,13 @@ def participants_and_sides(
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
                 )
             ).alias("is_member"),
+            # "The delegation was led by X and included Y": listed after the marker in a "led by"
+            # sentence, a member of the visiting delegation
+            (
+                pl.col("member_pos").is_not_null()
+                & (pl.col("start") > pl.col("member_pos"))
+                & (pl.col("member_pos") > pl.col("led_pos")).fill_null(False)
+            ).alias("_led_member"),
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
@@ -443,7 +458,9 @@ def participants_and_sides(
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         .sort("article_id", "sent_no", "start")
-        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede")
+        .select(
+            "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
+        )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
     # Members: named in a sentence saying they attended, accompanied, were present ... but not in
@@ -480,6 +497,7 @@ def participants_and_sides(
             pl.lit(False).alias("is_agent"),
             pl.lit(False).alias("before_verb"),
             pl.lit(False).alias("_in_lede"),
+            pl.lit(False).alias("_led_member"),
         )
     )
     member_refs = member_refs.join(
@@ -788,9 +806,11 @@ def participants_and_sides(
             maintain_order="left",
         )
         .with_columns(
-            (pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias(
-                "_in_delegation"
-            )
+            (
+                pl.col("_in_delegation").fill_null(False)
+                | pl.col("_deleg_text").fill_null(False)
+                | pl.col("_led_member").fill_null(False)
+            ).alias("_in_delegation")
         )
     )
     parts = parts.with_columns(

@@ -15,7 +15,7 @@ from flows.transform.frames import cum_sum_in, shift_in
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
-    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND",
+    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND", "PLACENAME",
 ]  # fmt: skip
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
@@ -31,6 +31,7 @@ def find_mentions(
     place_suffix: list[str] | None = None,
     party_words: list[str] | None = None,
     proxy_words: list[str] | None = None,
+    org_suffix: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -38,6 +39,7 @@ def find_mentions(
     Province", "Lang Son Provincial People's Committee"), not a person.
     party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
     Committee" is a Party Secretary).
+    org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = tokens.sort("sid", "pos")
@@ -47,10 +49,13 @@ def find_mentions(
     # run ids are global (unique with sid), so a plain cumulative sum is enough
     name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
+    next_cap = _shifted("tok", -1).fill_null("").str.contains(r"^\p{Lu}")
     next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"]) | (
-        _shifted("low", -1).fill_null("").is_in(place_suffix or [])
-        & _shifted("tok", -1).fill_null("").str.contains(r"^\p{Lu}")
+        _shifted("low", -1).fill_null("").is_in(org_suffix or []) & next_cap
     )
+    # "Lang Son Province", "Lang Son Provincial People's Committee": unknown words before a place
+    # word are a place (it describes like a place, and is no firm whose branch a country would be)
+    place_next = _shifted("low", -1).fill_null("").is_in(place_suffix or []) & next_cap
     # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
     # "of" (or "of the") is the organisation's name, not a person
     org_of = (
@@ -73,11 +78,23 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_org"))
     )
-    t = t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left").with_columns(
-        pl.when(is_name & pl.col("_org").fill_null(False))
-        .then(pl.lit("ORGNAME"))
-        .otherwise(pl.col("lab"))
-        .alias("lab")
+    place_runs = (
+        t.filter(is_name & place_next)
+        .select("sid", "_nrun")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_placename"))
+    )
+    t = (
+        t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
+        .join(place_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(is_name & pl.col("_org").fill_null(False))
+            .then(pl.lit("ORGNAME"))
+            .when(is_name & pl.col("_placename").fill_null(False))
+            .then(pl.lit("PLACENAME"))
+            .otherwise(pl.col("lab"))
+            .alias("lab")
+        )
     )
     # Name parts: capitalised unknown words, and particles between two of them ("Ursula von der Leyen").
     is_part = pl.col("lab") == "NAME"

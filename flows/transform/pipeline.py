@@ -32,10 +32,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(
         t,
-        # capitalised words ending a place or a firm's name ("Lang Son Province", "Nordhavn Robotics")
-        ref.cues.get("place_suffix", []) + ref.cues.get("org_suffix", []),
+        ref.cues.get("place_suffix"),
         ref.cues.get("party_word"),
         ref.cues.get("proxy_noun"),
+        ref.cues.get("org_suffix"),
     )
     flags = sentence_flags(
         t,

@@ -163,11 +163,6 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     single_name_after = before_name & ~two_after.is_in(["NAME", "PARTICLE", "org_word"])
     # "Ambassador to China Norlizah binti Hashim": a country after "to"/"in"/"of" is a posting
     after_conn = shift_in(pl.col("lab"), 1, "sid").fill_null("") == "CONN"
-    # "Consul-General in Chongqing Florence Hunter": a one-word place right after another place
-    # and before exactly one unknown capitalised word is a given name
-    after_place = shift_in(pl.col("lab"), 1, "sid").is_in(["place", "country"]) & (
-        shift_in(pl.col("span_start"), 1, "sid") != pl.col("span_start")
-    )
     as_name = (
         place_word
         & one_word.fill_null(True)
@@ -175,7 +170,6 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (
             after_title.fill_null(False)
             | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after & ~after_conn)
-            | (after_place.fill_null(False) & single_name_after.fill_null(False))
         )
     )
     # "Fernando Albuquerque Lins", "NDB Vice President Zhou Yanan": a one-word place inside a
