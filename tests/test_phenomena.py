@@ -282,3 +282,133 @@ def test_later_meeting_on_another_day_is_its_own_record(corpus):
         ["Dragana Milosevic", "Ma Jingwen", "Wang Zhongmin"],
         ["Nenad Kovacevic", "Wang Zhongmin"],
     ]
+
+
+# Generalisation fixtures f201-f240 (gold written before the extractor ran on them)
+def _person(t, prefix: str, name: str) -> tuple:
+    p = people(t, prefix)[name]
+    return (p["title"], p["country"], p["side"], p["role"])
+
+
+def test_related_links_block_is_page_chrome(corpus):
+    # "Related:" / "Related News" headings: the headlines under them name other people and topics
+    assert "Anna Keller" not in people(corpus, "f201")
+    assert meetings(corpus, "f201")[0]["counterpart_countries"] == ["IT"]
+    assert "trade_investment" not in themes(corpus, "f212")  # "... attracts record foreign investment"
+
+
+def test_consulate_hosts_a_dinner_for_a_vice_governor(corpus):
+    # "hosted a working dinner at the Residence of France for Sichuan Vice Governor Zuo Xinyu"
+    assert _person(corpus, "f202", "Zuo Xinyu") == ("Vice Governor", "CN", "guest", "lead")
+    assert _person(corpus, "f202", "Mathilde Arnaud-Pelletier") == ("Consul General", "FR", "host", "lead")
+    # "On the French side, Deputy Consul General Étienne Marchal ... were also present"
+    assert _person(corpus, "f202", "Étienne Marchal") == ("Deputy Consul General", "FR", "host", "member")
+
+
+def test_foreign_city_welcomes_a_delegation_and_trip_itinerary(corpus):
+    p = people(corpus, "f203")
+    assert _person(corpus, "f203", "Helen Tranter") == ("Lord Mayor", "AU", "host", "lead")
+    assert _person(corpus, "f203", "Sun Haoran") == ("Vice Mayor", "CN", "guest", "lead")
+    assert "David Halloran" not in p  # met elsewhere during the visit
+    assert _person(corpus, "f203", "Mark Pollard") == ("Chairman", "AU", "host", "member")  # Councillor
+    assert p["Ma Jun"]["side"] == "guest"  # "Jun" is a given name here, not June
+    assert meetings(corpus, "f203")[0]["meeting_date"] == date(2024, 8, 8)  # "last Thursday"
+
+
+def test_members_who_accompany_a_lead_take_the_lead_side(corpus):
+    # "Vice Governor Chen Yiping and Wu Haitao ... accompanied Feng" (in Singapore)
+    assert _person(corpus, "f204", "Chen Yiping") == ("Vice Governor", "CN", "guest", "member")
+    assert "Southeast Asia" not in people(corpus, "f204")
+
+
+def test_university_heads_professor_and_part_of_day_date(corpus):
+    assert _person(corpus, "f205", "Du Minghao") == ("President", "CN", "host", "lead")
+    assert _person(corpus, "f205", "Kenji Nakamura") == ("President", "JP", "guest", "lead")
+    assert _person(corpus, "f205", "Haruto Sato") == ("Vice President", "JP", "guest", "member")
+    assert "Sun Weijie" in people(corpus, "f205")  # "Director of the Office of Global Engagement"
+    assert meetings(corpus, "f205")[0]["meeting_date"] == date(2024, 10, 17)  # "On the afternoon of"
+    assert meetings(corpus, "f218")[0]["meeting_date"] == date(2024, 9, 19)
+
+
+def test_dated_dateline_anchors_today(corpus):
+    # "Shenzhen, 27 March 2025 – ... met with ... today." published the next day
+    assert meetings(corpus, "f206")[0]["meeting_date"] == date(2025, 3, 27)
+
+
+def test_bare_attended_and_past_meeting_in_background(corpus):
+    assert _person(corpus, "f208", "Fang Wei") == ("Vice Governor", "CN", "host", "member")
+    # "In 2023, Yang met with Nepali Prime Minister ..." is background: no meeting in the article
+    assert corpus.articles.filter(_src("f217"))["meeting_count"].to_list() == [0]
+
+
+def test_name_after_another_persons_apposition_keeps_its_own_description(corpus):
+    # "Xu Hao, Director-General of the Sichuan Foreign Affairs Office, and Deputy Consul General
+    # Bilal Hussain Shah were present"
+    assert _person(corpus, "f218", "Bilal Hussain Shah") == ("Deputy Consul General", "PK", "guest", "member")
+    assert _person(corpus, "f236", "Thomas Reindl") == ("Commissioner", "DE", "host", "member")
+
+
+def test_offices_joined_by_and_and_party_committee_secretary(corpus):
+    assert people(corpus, "f213")["Gan Wei Liang"]["title"] == "Deputy Prime Minister"
+    assert people(corpus, "f228")["Hoang Van Nghiem"]["title"] == "Party Secretary"
+    assert _person(corpus, "f239", "Hala Youssef") == ("Deputy Minister", "EG", "guest", "member")
+    assert _person(corpus, "f239", "Deng Li") == ("Vice Minister", "CN", "host", "member")
+
+
+def test_delegation_led_by_and_included_members(corpus):
+    # "The delegation was led by Sir Rupert Oakhill, ..., and included ... Chester Wells, its director
+    # for western China": a member of the visiting delegation, whatever place his office names
+    assert _sides(corpus, "f163")["Chester Wells"] == ("guest", "member")
+    s = _sides(corpus, "f223")
+    assert s["Peter Kamau Njoroge"] == ("guest", "lead")
+    assert s["Abena Owusu-Ansah"] == s["Moussa Diallo"] == ("guest", "member")
+    assert sorted(meetings(corpus, "f223")[0]["counterpart_countries"]) == ["GH", "KE", "SN"]
+
+
+def test_attendee_lists_in_bullets_and_parentheses(corpus):
+    assert _person(corpus, "f231", "Sun Shuai") == ("Vice Mayor", "CN", "host", "member")
+    assert _person(corpus, "f231", "Wang Yan") == ("Director", "CN", "host", "member")
+    assert _person(corpus, "f231", "Kim Min-ji") == ("Consul", "KR", "guest", "member")
+    assert _person(corpus, "f228", "Liao Kezhong") == ("Vice Chairman", "CN", "host", "member")
+    assert _person(corpus, "f228", "Doan Thu Ha") == ("Vice Chairman", "VN", "guest", "member")
+    assert "Lang Son" not in people(corpus, "f228")
+
+
+def test_people_of_another_meeting_of_the_trip_are_not_attendees(corpus):
+    # "Earlier in the day, the delegation ... met executives of Xi'an Aerospace Group, including
+    # its chairman Gao Feng."
+    assert set(people(corpus, "f229")) == {
+        "Li Mingyuan", "Aibek Dzhunushaliev", "Nurlan Abdyrakhmanov", "Aizada Toktogulova"
+    }  # fmt: skip
+
+
+def test_place_words_inside_names(corpus):
+    assert "Zhou Yanan" in people(corpus, "f104")
+    assert "Fernando Albuquerque Lins" in people(corpus, "f115")
+
+
+def test_video_call_respectively_is_one_meeting_and_last_week_has_no_date(corpus):
+    (m,) = meetings(corpus, "f238")  # "speaking from Xi'an and Saint Paul respectively"
+    assert m["meeting_date"] == date(2025, 5, 13)
+    (m,) = meetings(corpus, "f237")
+    assert m["meeting_date"] is None
+
+
+def test_second_meeting_on_another_day_named_by_title(corpus):
+    # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Zhejiang
+    # Governor Xu Wenguang. The Governor and the Minister discussed ..."
+    ms = meetings(corpus, "f240")
+    assert [m["meeting_date"] for m in ms] == [date(2025, 5, 19), date(2025, 5, 21)]
+    by_meeting = (
+        corpus.participants.filter(_src("f240"))
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("person_name").sort())
+        .sort("meeting_id")["person_name"]
+        .to_list()
+    )
+    assert by_meeting == [
+        ["Johan Lindahl", "Maria Ekholm", "Ren Boqing"],
+        ["Johan Lindahl", "Maria Ekholm", "Xu Wenguang"],
+    ]
+    # "Mombasa, where Du met Salim Bakari Mwinyi" is mentioned in passing: no record of its own
+    assert len(meetings(corpus, "f164")) == 1

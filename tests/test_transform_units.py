@@ -296,3 +296,30 @@ def test_attendee_in_the_lede_is_a_member_not_the_object_of_met_with(ref, lede):
         "Ola Dahl": ("guest", "lead"),
         "Sun Ke": ("host", "member"),
     }
+
+
+def test_person_cited_on_behalf_of_is_not_a_participant(ref):
+    text = (
+        " date 2024-06-14\n"
+        "Ningbo Mayor Tang Fei met with Danish Ambassador to China Mette Holm on behalf of "
+        "Danish Prime Minister Lars Vestergaard on Thursday, and conveyed the greetings of "
+        "Zhejiang Governor Wang Hongbo.\n"
+        "Vice Mayor Li Jun and Deputy Director Chen Lu were among those present.\n"
+    )
+    t = transform(docs(text), ref)
+    sides = dict(zip(t.participants["person_name"], t.participants["side"], strict=True))
+    assert sides == {"Tang Fei": "host", "Mette Holm": "guest", "Li Jun": "host", "Chen Lu": "host"}
+    assert t.meetings["meeting_date"][0] == date(2024, 6, 13)
+
+
+def test_day_before_yesterday_and_dateline_anchor(ref):
+    text = (
+        "Published: Jun 14, 2024\n"
+        "Xiamen Mayor Wu Jian met with Irish Ambassador Niall Burke the day before yesterday.\n"
+    )
+    assert transform(docs(text), ref).meetings["meeting_date"][0] == date(2024, 6, 12)
+    text = (
+        "Published: Jun 14, 2024\n"
+        "Xiamen, 12 June 2024 – Xiamen Mayor Wu Jian met with Irish Ambassador Niall Burke today.\n"
+    )
+    assert transform(docs(text), ref).meetings["meeting_date"][0] == date(2024, 6, 12)

@@ -57,9 +57,17 @@ def stated_weekday(sentence: pl.Expr) -> pl.Expr:
 def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     """'on August 12', 'on 12 August 2023', 'on Aug. 12': the year from the text, else from the
     published date (moved back a year when that would put the meeting after publication)."""
-    md = r"(?i)\bon\s+" + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
+    # "on the afternoon of October 17", "on Thursday, 5 September": a part of the day or the
+    # weekday may stand between "on" and the date
+    lead = (
+        r"(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:"
+        + WEEKDAY_RE.replace("(", "(?:")
+        + r",?\s+)?"
+    )
+    md = lead + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
     dm = (
-        r"(?i)\bon\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+        lead
+        + r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+and\s+\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
         + MONTH_RE
         + r"(?:,?\s*(\d{4}))?"
     )
@@ -79,7 +87,9 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
 def relative_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     lower = sentence.str.to_lowercase()
     return (
-        pl.when(lower.str.contains(r"\byesterday\b"))
+        pl.when(lower.str.contains(r"\bthe day before yesterday\b"))
+        .then(published - pl.duration(days=2))
+        .when(lower.str.contains(r"\byesterday\b"))
         .then(published - pl.duration(days=1))
         .when(lower.str.contains(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b"))
         .then(published)
@@ -94,3 +104,22 @@ def weekday_on_or_before(published: pl.Expr, weekday: pl.Expr) -> pl.Expr:
     )
     back = (published.dt.weekday().cast(pl.Int32) - target + 7) % 7
     return published - pl.duration(days=back)
+
+
+# "Shenzhen, 27 March 2025 – ...", "HAIKOU, Dec. 5 (Xinhua) -- ...": a dateline opening the lede
+DATELINE_RE = r"^\s*\p{Lu}[\p{L}\p{M} .'\-]{1,40},\s+([^,()–—]{3,24}?)\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s"
+
+
+def dateline_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
+    """The date of a dateline opening the sentence, the year from the text or else from the
+    published date (a year back when that would fall after publication); null without one."""
+    head = sentence.str.extract(DATELINE_RE, 1)
+    full = parse_full_date(head)
+    md = r"^" + MONTH_RE + r"\s+(\d{1,2})$"
+    dm = r"^(\d{1,2})\s+" + MONTH_RE + r"$"
+    month = pl.coalesce(_month_number(head.str.extract(md, 1)), _month_number(head.str.extract(dm, 2)))
+    day = pl.coalesce(head.str.extract(md, 2), head.str.extract(dm, 1))
+    guess = _ymd(published.dt.year().cast(pl.String), month, day)
+    prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
+    partial = pl.when(guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
+    return pl.coalesce(full, partial)

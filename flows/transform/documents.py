@@ -23,6 +23,13 @@ CHROME_RE = (
     r"share\b|share this|copyright|©|all rights reserved|print\b|e-?mail\b|click|read more|follow us|"
     r"subscribe|advertisement|home\s*[>/|])"
 )
+# A heading of a block of links to other stories: the lines under it, up to the next blank line,
+# are headlines of other pages ("Related News", "Related Stories", "Read more", "You may also like").
+RELATED_HEADER_RE = (
+    r"(?i)^(?:related(?:\s+(?:news|stories|articles|reports|content|links|reading))?|read\s+more|"
+    r"more\s+(?:news|stories)|see\s+also|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|"
+    r"most\s+(?:read|popular|viewed)|latest\s+news|top\s+stories)\s*[:：]?$"
+)
 
 
 def _is_menu(line: pl.Expr) -> pl.Expr:
@@ -50,6 +57,10 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .explode("line")
         .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
+        # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
+        .with_columns(
+            pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
+        )
     )
     nonblank = pl.col("line") != ""
     lines = lines.with_columns(
@@ -79,8 +90,20 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     section_line = (
         nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
     )
+    # lines under a "Related News" heading, up to the next blank line, link to other stories
+    block = cum_sum_in((~nonblank).cast(pl.Int32), "article_id")
+    lines = lines.with_columns(block.alias("_block"))
+    related_header = pl.col("line").str.contains(RELATED_HEADER_RE)
+    # (a line ending a sentence is article text again: some pages have no blank lines at all)
+    under_related = (cum_sum_in(related_header.cast(pl.Int32), ["article_id", "_block"]) > 0) & ~pl.col(
+        "line"
+    ).str.contains(r"[.!?。\"”]\s*$")
     chrome = nonblank & (
-        pl.col("line").str.contains(CHROME_RE) | _is_menu(pl.col("line")) | section_line | date_line
+        pl.col("line").str.contains(CHROME_RE)
+        | _is_menu(pl.col("line"))
+        | section_line
+        | date_line
+        | under_related
     )
     lines = lines.with_columns(
         chrome.alias("chrome"),

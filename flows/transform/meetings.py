@@ -30,8 +30,12 @@ def sentence_flags(
     passive_words: list[str] | None = None,
     attend_objects: list[str] | None = None,
     trailing_attendance: list[str] | None = None,
+    attend_verbs: list[str] | None = None,
 ) -> pl.DataFrame:
-    """One row per sentence: where its meeting verb, first speech verb and member marker stand."""
+    """One row per sentence: where its meeting verb, first speech verb and member marker stand.
+
+    attend_verbs: words that report attendance only with an object such as "meeting" ("joined the
+    Lord Mayor for the meeting"); they neither label tokens nor keep a sentence from being a lede."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
     # ";" and a trailing attendance cue are attendees even inside the lede
@@ -70,15 +74,29 @@ def sentence_flags(
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),
-        pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]).any().alias("has_attend"),
+        (
+            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            | pl.col("low").is_in(attend_verbs or [])
+        )
+        .any()
+        .alias("has_attend"),
+        first(
+            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            | pl.col("low").is_in(attend_verbs or [])
+        ).alias("attend_any_pos"),
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
+        first(pl.col("lab") == "led_by").alias("led_pos"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
-        pl.col("low").is_in(attend_objects or []).any().alias("has_attend_object"),
-        pl.col("value")
-        .filter(pl.col("lab").is_in(["attendance", "member_marker"]))
-        .first()
-        .alias("attend_cue"),
+        (
+            pl.col("low").is_in(attend_objects or []).any()
+            # "Vice Governor Fang Wei attended." / "also attended": nothing else was attended
+            | (pl.col("low").is_in(["attended", "attending"]) & (pl.col("pos") == pl.col("pos").max())).any()
+        ).alias("has_attend_object"),
+        pl.coalesce(
+            pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
+            pl.col("low").filter(pl.col("low").is_in(attend_verbs or [])).first(),
+        ).alias("attend_cue"),
         # the phrase of the meeting verb ("hosted", "paid a courtesy call"): who receives whom
         pl.col("value")
         .filter(
@@ -178,16 +196,39 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
         .drop("full")
     )
     refs = pl.concat([full, singles], how="vertical_relaxed").select(
-        "article_id", "sid", "sent_no", "start", "end", "name", "ntok", "title"
+        "article_id", "sid", "sent_no", "start", "end", "name", "ntok", "title", "proxy"
     )
     return people, refs
 
 
 def find_meetings(
-    sentences: pl.DataFrame, flags: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    refs: pl.DataFrame,
+    cues: dict[str, list[str]] | None = None,
+    published: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """One row per article that reports a meeting: the lede sentence (its evidence)."""
     cues = cues or {}
+    # "In 2023, Yang met with ...": a meeting of the past told as background (a sentence opening
+    # with a year before the published one)
+    year = (
+        pl.col("text")
+        .str.extract(r"(?i)^\s*(?:in|back in|during)\s+(?:\p{L}+\s+)?((?:19|20)\d{2})\b", 1)
+        .cast(pl.Int32)
+    )
+    if published is not None:
+        sentences = sentences.join(
+            published.select(
+                "article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")
+            ),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+    else:
+        sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
+    past = (year < pl.col("_pub_year")).fill_null(False)
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -209,6 +250,7 @@ def find_meetings(
             & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
             # "X is expected to meet Y next week": a meeting yet to happen
             & ~pl.col("text").str.contains(future_meeting)
+            & ~past
         )
         .sort("article_id", "sent_no")
     )
@@ -234,10 +276,18 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         .rename({"meeting_texts": "text"})
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("k"))
         .join(published, on="article_id", how="left", maintain_order="left")
+        # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
+        # count from it (a press release published the day after says "today")
+        .with_columns(
+            dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date")).alias(
+                "_dateline"
+            )
+        )
+        .with_columns(pl.coalesce("_dateline", "published_date").alias("_anchor"))
         .with_columns(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
-            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("explicit"),
-            dates.relative_meeting_date(pl.col("text"), pl.col("published_date")).alias("relative"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("_anchor")).alias("explicit"),
+            dates.relative_meeting_date(pl.col("text"), pl.col("_anchor")).alias("relative"),
         )
         .sort("article_id", "k")
     )
@@ -245,11 +295,11 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
-        pl.col("published_date").first(),
+        pl.col("_anchor").first(),
     )
     return out.with_columns(
         pl.coalesce(
-            "explicit", "relative", dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday"))
+            "explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))
         ).alias("meeting_date")
     ).select("article_id", "weekday", "meeting_date")
 
@@ -288,6 +338,55 @@ def participants_and_sides(
         .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Governor X": a
+    # later sentence reporting a meeting on another weekday than the lede's names its own leads
+    # (split.py makes it a meeting of its own), even when it names the lede's people by pronoun
+    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    other_day = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(lede_weekday, on="article_id", maintain_order="left")
+        .join(
+            sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_wd")),
+            on="sid",
+            maintain_order="left",
+        )
+        .filter(
+            pl.col("_lede_wd").is_not_null()
+            & pl.col("_wd").is_not_null()
+            & (pl.col("_wd") != pl.col("_lede_wd"))
+        )
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .select("article_id", "sid", "sent_no", "name")
+    )
+    # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
+    # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
+    by_title = (
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        .join(
+            people.select("article_id", "name", pl.col("title").alias("value")),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "name", "sent_no")
+    )
+    again = pl.concat(
+        [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
+    ).rename({"sent_no": "_again"})
+    other_day = (
+        other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")
+        .filter(pl.col("_again") > pl.col("sent_no"))
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+    )
+    repeats = pl.concat([repeats, other_day]).unique(maintain_order=True)
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
@@ -299,7 +398,14 @@ def participants_and_sides(
         .unique(maintain_order=True)
         .join(
             flags.select(
-                "sid", "verb_pos", "passive_pos", "member_pos", "has_group", "with_pos", "trail_pos"
+                "sid",
+                "verb_pos",
+                "passive_pos",
+                "member_pos",
+                "has_group",
+                "with_pos",
+                "trail_pos",
+                "led_pos",
             ),
             on="sid",
             how="left",
@@ -312,9 +418,24 @@ def participants_and_sides(
         )
     )
     lead_refs = (
-        refs.join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
-        .filter(pl.col("ntok") >= 2)
+        # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
+        # the full name the article gave before
+        .join(
+            people.select("article_id", "name", pl.col("first_sent").alias("_first_sent")),
+            on=["article_id", "name"],
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            (pl.col("ntok") >= 2)
+            | (
+                (pl.col("sid") == pl.col("lede_sid"))
+                & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
+            )
+        )
         .with_columns(
             (
                 (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
@@ -323,6 +444,13 @@ def participants_and_sides(
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
                 )
             ).alias("is_member"),
+            # "The delegation was led by X and included Y": listed after the marker in a "led by"
+            # sentence, a member of the visiting delegation
+            (
+                pl.col("member_pos").is_not_null()
+                & (pl.col("start") > pl.col("member_pos"))
+                & (pl.col("member_pos") > pl.col("led_pos")).fill_null(False)
+            ).alias("_led_member"),
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
@@ -330,25 +458,37 @@ def participants_and_sides(
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         .sort("article_id", "sent_no", "start")
-        .select("article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede")
+        .select(
+            "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
+        )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
-    # Members: named in a sentence saying they attended, accompanied, were present.
+    # Members: named in a sentence saying they attended, accompanied, were present ... but not in
+    # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
+    # of X, including its chairman Y")
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
+        .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
         .filter(
-            pl.col("has_attend")
+            ~(
+                (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
+                & pl.col("text").str.contains(other_meeting)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            & pl.col("has_attend")
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue").fill_null("").is_in(["attended", "attending"])
+                | ~pl.col("attend_cue")
+                .fill_null("")
+                .is_in(["attended", "attending", *(cues or {}).get("attend_verb", [])])
             )
-            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_pos")))
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
         .select("sid")
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
-        .filter(pl.col("ntok") >= 2)
+        .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
@@ -357,6 +497,7 @@ def participants_and_sides(
             pl.lit(False).alias("is_agent"),
             pl.lit(False).alias("before_verb"),
             pl.lit(False).alias("_in_lede"),
+            pl.lit(False).alias("_led_member"),
         )
     )
     member_refs = member_refs.join(
@@ -560,6 +701,10 @@ def participants_and_sides(
         guest_countries.n_unique().over("article_id").alias("_n_guest_c"),
         guest_countries.first().over("article_id").alias("_guest_c"),
     )
+    # the host is at home in the corpus prior's countries (or not known)
+    parts = parts.with_columns(
+        (pl.col("home").is_null() | pl.col("home").is_in(home_countries)).alias("_home_is_prior")
+    )
     member_side = (
         pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
@@ -568,20 +713,54 @@ def participants_and_sides(
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
-        .when(pl.col("title_kind") == "local_gov")
+        # a local official with no place of their own serves the home side of these reports
+        # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
+        .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
-        # "X was accompanied by Y": the side of the leads named beside the member
+        # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
+        # the side of the lead named beside the member (a Hainan vice governor in Singapore)
         .when(pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
+        .when(pl.col("title_kind") == "local_gov")
+        .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
+        .then(pl.lit("host"))
+        # an unqualified university or company head ("Also present were Vice President X") at a
+        # meeting hosted at home
+        .when((pl.col("title_kind") == "head") & pl.col("org").is_null() & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
     leads_side = parts.filter(~pl.col("is_member")).select(
         "article_id", "name", pl.col("_lead_side").alias("_ls")
     )
+    # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
+    # holding that title, when only one does
+    lead_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    title_refs = (
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "sid", "name")
+    )
     beside = (
-        refs.join(
+        pl.concat([refs.select("article_id", "sid", "name"), title_refs], how="vertical_relaxed")
+        .join(
             parts.filter(pl.col("is_member"))
             .select("article_id", "sid")
             .unique(maintain_order=True)
@@ -590,7 +769,7 @@ def participants_and_sides(
                 flags.filter(
                     pl.col("attend_cue")
                     .fill_null("")
-                    .str.contains("accompan|joined by|along with|together with")
+                    .str.contains("accompan|joined|along with|together with")
                 ).select("sid"),
                 on="sid",
                 how="inner",
@@ -627,9 +806,11 @@ def participants_and_sides(
             maintain_order="left",
         )
         .with_columns(
-            (pl.col("_in_delegation").fill_null(False) | pl.col("_deleg_text").fill_null(False)).alias(
-                "_in_delegation"
-            )
+            (
+                pl.col("_in_delegation").fill_null(False)
+                | pl.col("_deleg_text").fill_null(False)
+                | pl.col("_led_member").fill_null(False)
+            ).alias("_in_delegation")
         )
     )
     parts = parts.with_columns(
@@ -709,3 +890,43 @@ def participants_and_sides(
         .alias("country")
     )
     return parts, where
+
+
+def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
+    """refs-shaped rows for leads named by their title alone ("the Minister travelled to
+    Hangzhou", "The Governor and the Minister discussed ..."): a title after "the" held by exactly
+    one lead of the article."""
+    lead_titles = (
+        parts.filter((pl.col("role") == "lead") & pl.col("title").is_not_null())
+        .select("article_id", "name", "title")
+        .unique(maintain_order=True)
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    return (
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "the")
+        )
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        .join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select(
+            "article_id",
+            "sid",
+            "sent_no",
+            pl.col("pos").alias("start"),
+            pl.col("pos").alias("end"),
+            "name",
+            pl.lit(1).alias("ntok"),
+            pl.col("value").alias("title"),
+            pl.lit(False).alias("proxy"),
+        )
+    )

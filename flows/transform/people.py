@@ -15,18 +15,33 @@ from flows.transform.frames import cum_sum_in, shift_in
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
     "title", "place", "country", "demonym", "org", "org_word", "honorific", "ORGNAME", "CAPS",
-    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND",
+    "CONN", "COMMA", "PAREN", "not_name_cap", "NAME1", "AND", "PLACENAME",
 ]  # fmt: skip
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
+COUNTRY_ORG_KINDS = ["government_body", "university"]
 
 
 def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
-def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """labelled tokens -> (tokens with name/chain ids, mentions)."""
+def find_mentions(
+    tokens: pl.DataFrame,
+    place_suffix: list[str] | None = None,
+    party_words: list[str] | None = None,
+    proxy_words: list[str] | None = None,
+    org_suffix: list[str] | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """labelled tokens -> (tokens with name/chain ids, mentions).
+
+    place_suffix: capitalised words that make the unknown words before them a place ("Lang Son
+    Province", "Lang Son Provincial People's Committee"), not a person.
+    party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
+    Committee" is a Party Secretary).
+    org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
+    proxy_words: nouns that name someone absent through whom another acts ("on behalf of
+    President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = tokens.sort("sid", "pos")
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
@@ -34,18 +49,52 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     # run ids are global (unique with sid), so a plain cumulative sum is enough
     name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
-    next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"])
+    next_cap = _shifted("tok", -1).fill_null("").str.contains(r"^\p{Lu}")
+    next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"]) | (
+        _shifted("low", -1).fill_null("").is_in(org_suffix or []) & next_cap
+    )
+    # "Lang Son Province", "Lang Son Provincial People's Committee": unknown words before a place
+    # word are a place (it describes like a place, and is no firm whose branch a country would be)
+    place_next = _shifted("low", -1).fill_null("").is_in(place_suffix or []) & next_cap
+    # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
+    # "of" (or "of the") is the organisation's name, not a person
+    org_of = (
+        (_shifted("low", 1) == "of")
+        & (_shifted("lab", 2) == "org_word")
+        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+    ) | (
+        (_shifted("low", 1) == "the")
+        & (_shifted("low", 2) == "of")
+        & (_shifted("lab", 3) == "org_word")
+        & _shifted("tok", 3).str.contains(r"^\p{Lu}")
+    )
+    single_run = (
+        is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    )
+    next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_org"))
     )
-    t = t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left").with_columns(
-        pl.when(is_name & pl.col("_org").fill_null(False))
-        .then(pl.lit("ORGNAME"))
-        .otherwise(pl.col("lab"))
-        .alias("lab")
+    place_runs = (
+        t.filter(is_name & place_next)
+        .select("sid", "_nrun")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_placename"))
+    )
+    t = (
+        t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
+        .join(place_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(is_name & pl.col("_org").fill_null(False))
+            .then(pl.lit("ORGNAME"))
+            .when(is_name & pl.col("_placename").fill_null(False))
+            .then(pl.lit("PLACENAME"))
+            .otherwise(pl.col("lab"))
+            .alias("lab")
+        )
     )
     # Name parts: capitalised unknown words, and particles between two of them ("Ursula von der Leyen").
     is_part = pl.col("lab") == "NAME"
@@ -92,13 +141,19 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         & (pl.col("tok").str.len_chars() > 2)
         & (pl.col("tok") == pl.col("tok").str.to_uppercase())
     )
+    # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
+    # does not: "for" carries a description on only right after a title
+    stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
     eligible = (
         ctx_lab.is_in(CONTEXT_LABELS)
         & ~pl.col("_np").fill_null(False)
         & ~(dateline & (pl.col("lab") == "place"))
+        & ~stray_for
     ) | (pl.col("lab") == "NAME1")
     t = t.with_columns(
-        eligible.alias("_elig"), _shifted("low", 1).alias("prev_low"), _shifted("lab", 1).alias("_prev_lab")
+        eligible.alias("_elig"),
+        _shifted("low", 1).alias("prev_low"),
+        _shifted("lab", 1).alias("_prev_lab"),
     )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
@@ -160,14 +215,19 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     mentions = (
         mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA"))
+            # (unless "and" stands between: "A, director of X, and Bavaria's Commissioner B")
+            pl.when(
+                pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA") & (pl.col("b_seg") == 0)
+            )
             .then(None)
             .otherwise(pl.col("before_chain"))
             .alias("before_chain")
         )
         .drop("_is_appos")
     )
-    cols = ["title_last", "kind_last", "title_first", "kind_first", "country", "place", "org", "org_kind"]
+    cols = [
+        "title_last", "kind_last", "title_first", "kind_first", "country", "national", "place", "org", "org_kind"
+    ]  # fmt: skip
     seg_b = by_seg.rename({"chain": "before_chain", "seg": "b_seg", **{c: f"s_{c}" for c in cols}})
     all_b = whole.rename({"chain": "before_chain", **{c: f"w_{c}" for c in cols}})
     seg_a = (
@@ -180,13 +240,42 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
     )
+    # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
+    # "and" with no name between are one person's offices, the first is the main one
+    title_segs = (
+        by_seg.filter(pl.col("title_last").is_not_null())
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.len().alias("_title_segs"))
+        .rename({"chain": "before_chain"})
+    )
+    # "A, Director-General of the Sichuan office, and Deputy Consul General B": the words before
+    # "and" are A's apposition; B is described by his own segment only
+    appos = (
+        mentions.select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_appos_of_prev"))
+    )
+    mentions = mentions.join(title_segs, on=["sid", "before_chain"], how="left", maintain_order="left").join(
+        appos, on=["sid", "before_chain"], how="left", maintain_order="left"
+    )
     own_seg = pl.col("s_title_last").is_not_null()
+    only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
+    several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
     mentions = mentions.with_columns(
-        pick("title_last").alias("b_title"),
-        pick("kind_last").alias("b_kind"),
-        pl.coalesce(pick("country"), pl.col("w_country")).alias("b_country"),
-        pl.coalesce(pick("place"), pl.col("w_place")).alias("b_place"),
+        pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
+        pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
+        # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
+        # Australia, and Deputy Mayor B"; a city or province there is where A serves)
+        pl.when(only_own)
+        .then(pl.coalesce(pick("country"), pl.col("w_national")))
+        .otherwise(pl.coalesce(pick("country"), pl.col("w_country")))
+        .alias("b_country"),
+        pl.when(only_own)
+        .then(pick("place"))
+        .otherwise(pl.coalesce(pick("place"), pl.col("w_place")))
+        .alias("b_place"),
         pick("org").alias("b_org"),
         pick("org_kind").alias("b_org_kind"),
         pl.col("a_title_first").alias("a_title"),
@@ -212,6 +301,26 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .then(pl.coalesce("b_org_kind", "a_org_kind"))
         .otherwise(pl.coalesce("a_org_kind", "b_org_kind"))
         .alias("org_kind"),
+    )
+    # "Secretary of the Lang Son Provincial Party Committee": a secretary of a party committee
+    party_chains = (
+        chain_tok.filter(pl.col("low").is_in(party_words or []))
+        .select("sid", "chain")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_party"))
+    )
+    described_by = pl.when(use_before).then(pl.col("before_chain")).otherwise(pl.col("after_chain"))
+    mentions = (
+        mentions.with_columns(described_by.alias("chain"))
+        .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(
+                pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
+            )
+            .then(pl.col("title").str.replace("Secretary", "Party Secretary"))
+            .otherwise(pl.col("title"))
+            .alias("title")
+        )
     ).select(
         "sid",
         "start",
@@ -230,6 +339,50 @@ def find_mentions(tokens: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         "before_chain",
         "after_chain",
     )
+    # "on behalf of President X", "the greetings of President X": X is cited, not present
+    chain_edges = (
+        t.filter(pl.col("chain").is_not_null())
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("pos").min().alias("_cstart"), pl.col("low").first().alias("_cfirst"))
+        .join(
+            t.select("sid", (pl.col("pos") + 1).alias("_cstart"), pl.col("low").alias("_cprev")),
+            on=["sid", "_cstart"],
+            how="left",
+            maintain_order="left",
+        )
+        .select(
+            "sid",
+            pl.col("chain").alias("before_chain"),
+            (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+            .fill_null(False)
+            .alias("proxy"),
+        )
+    )
+    mentions = mentions.join(
+        chain_edges, on=["sid", "before_chain"], how="left", maintain_order="left"
+    ).with_columns(pl.col("proxy").fill_null(False))
+    # "On the French side, X and Y were present": the side named at the head of the sentence is
+    # the country of the people named after it who have none of their own
+    side_country = (
+        t.filter(
+            pl.col("lab").is_in(["demonym", "country"])
+            & pl.col("iso2").is_not_null()
+            & (_shifted("low", -1) == "side")
+            & (pl.col("prev_low") == "the")
+        )
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("pos").min().alias("_side_pos"), pl.col("iso2").first().alias("_side_iso2"))
+    )
+    mentions = (
+        mentions.join(side_country, on="sid", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("country").is_null() & (pl.col("start") > pl.col("_side_pos")))
+            .then(pl.col("_side_iso2"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_side_pos", "_side_iso2")
+    )
     return t, mentions
 
 
@@ -238,7 +391,14 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
     org_tok = pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(org_tok, keys[:2]) - org_tok).alias("_orgs_before"))
-    posting = pl.col("prev_low").fill_null("").is_in(POSTING_WORDS)
+    # "Commissioner for Hong Kong" is a posting, "a dinner for Sichuan Vice Governor X" is not:
+    # "for" names a posting only after a title of the same chain
+    title_tok = (pl.col("lab") == "title").cast(pl.Int32)
+    chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
+    prev_low = pl.col("prev_low").fill_null("")
+    posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
+        (prev_low == "for") & (pl.col("_titles_before") > 0)
+    )
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
@@ -303,6 +463,18 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         )
         .join(org_names, on=keys, how="left", maintain_order="left")
         .join(
+            # "Zhejiang University President X", "Director of the Sichuan Provincial Department
+            # of Commerce": a university or a government body serves the country it belongs to
+            first_of_span.filter(
+                (pl.col("lab") == "org") & pl.col("kind").fill_null("").is_in(COUNTRY_ORG_KINDS)
+            )
+            .group_by(keys, maintain_order=True)
+            .agg(pl.col("iso2").drop_nulls().first().alias("_org_country")),
+            on=keys,
+            how="left",
+            maintain_order="left",
+        )
+        .join(
             titles.group_by(keys, maintain_order=True).agg(
                 (pl.col("kind") == "business").any().alias("_business")
             ),
@@ -322,7 +494,9 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
                 pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(
                     pl.col("_region_country")
                 ),
+                "_org_country",
             ).alias("country"),
+            pl.col("_national").alias("national"),
         )
         .select(
             *keys,
@@ -331,6 +505,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             "title_first",
             "kind_first",
             "country",
+            "national",
             "place",
             "org",
             "org_kind",

@@ -14,6 +14,7 @@ from flows.transform.meetings import (
     participants_and_sides,
     resolve_people,
     sentence_flags,
+    title_references,
 )
 from flows.transform.people import find_mentions
 from flows.transform.reference import Reference
@@ -29,15 +30,22 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     docs = split_documents(documents)
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
-    t, mentions = find_mentions(t)
+    t, mentions = find_mentions(
+        t,
+        ref.cues.get("place_suffix"),
+        ref.cues.get("party_word"),
+        ref.cues.get("proxy_noun"),
+        ref.cues.get("org_suffix"),
+    )
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
         ref.cues.get("attend_object"),
         ref.cues.get("trailing_attendance"),
+        ref.cues.get("attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
-    meetings = find_meetings(sentences, flags, refs, ref.cues)
+    meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(
@@ -58,8 +66,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         maintain_order="left",
     )
     published = docs.select("article_id", "published_date")
+    # leads named by their title alone ("the Minister") count as named where meetings are planned
+    refs_titled = pl.concat([refs, title_references(t, sentences, parts)], how="vertical_relaxed")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs, sentences, flags.filter("has_sep").select("sid")
+        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid")
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"

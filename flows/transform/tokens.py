@@ -95,6 +95,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .unique(subset=["sid", "pos"], keep="first", maintain_order=True)
         .with_columns((pl.col("pos") + pl.col("ntok")).alias("end"))
         .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
+        .with_columns((pl.col("prev_end") <= pl.col("pos")).alias("_kept"))
+        # "Deputy Minister of Foreign Affairs": a phrase dropped because it overlaps a kept one
+        # ("minister of foreign affairs" under "deputy minister") covers nothing, so the words
+        # after the kept phrase ("foreign", "affairs") keep their own matches
+        .with_columns(pl.when(pl.col("_kept")).then(pl.col("end")).otherwise(0).alias("_kept_end"))
+        .with_columns(_cum_max_prev("_kept_end", "sid").alias("_prev_kept_end"))
+        .filter(pl.col("_kept") | (pl.col("_prev_kept_end") <= pl.col("pos")))
+        .with_columns(_cum_max_prev("end", "sid").alias("prev_end"))
         .filter(pl.col("prev_end") <= pl.col("pos"))
         .select("sid", pl.col("pos").alias("span_start"), "end", "cat", "value", "iso2", "kind", "rank")
     )
@@ -164,6 +172,23 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after & ~after_conn)
         )
     )
+    # "Fernando Albuquerque Lins", "NDB Vice President Zhou Yanan": a one-word place inside a
+    # name (between two unknown capitalised words), or closing a name that a title or place opens
+    prev_name = shift_in(pl.col("lab"), 1, "sid") == "NAME"
+    two_before = shift_in(pl.col("lab"), 2, "sid").fill_null("")
+    inside_name = (
+        place_word
+        & one_word.fill_null(True)
+        & prev_name.fill_null(False)
+        & (
+            before_name.fill_null(False)
+            | (
+                two_before.is_in(["title", "honorific"])
+                & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+            )
+        )
+    )
+    as_name = as_name | inside_name
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
     # ("Le Van Hoa": two capitalised particles before the name)
     cap_particle = (pl.col("cat") == "name_particle") & is_cap
@@ -200,4 +225,18 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (shift_in(pl.col("lab"), -1, "sid") == "NAME")
         & ~shift_in(pl.col("lab"), -2, "sid").fill_null("").is_in(["org_word"])
     )
-    return t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    t = t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Ma Jun", "Jan Pieter de Vries": a month word that is also a given name, right after or right
+    # before an unknown capitalised word and not next to a day number ("Jun 5", "5 May"), is a name
+    prev_lab = shift_in(pl.col("lab"), 1, "sid").fill_null("")
+    next_lab = shift_in(pl.col("lab"), -1, "sid").fill_null("")
+    digit_near = shift_in(pl.col("tok"), 1, "sid").fill_null("").str.contains(r"^\d") | shift_in(
+        pl.col("tok"), -1, "sid"
+    ).fill_null("").str.contains(r"^\d")
+    month_name = (
+        pl.col("low").is_in(ref.cues.get("month_homograph", []))
+        & is_cap
+        & ((prev_lab == "NAME") | (next_lab == "NAME"))
+        & ~digit_near
+    )
+    return t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
