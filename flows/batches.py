@@ -51,7 +51,7 @@ class Opaque:
         self.value = value
 
 
-def split_batches(files: Sequence[tuple[Path, str]], batch_size: int) -> list[list[tuple[Path, str]]]:
+def split_batches(files: Sequence[tuple[str, str]], batch_size: int) -> list[list[tuple[str, str]]]:
     """Consecutive slices of at most batch_size files (at least one batch, maybe empty)."""
     size = max(1, int(batch_size))
     batches = [list(files[i : i + size]) for i in range(0, len(files), size)]

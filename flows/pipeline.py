@@ -65,7 +65,7 @@ IO_SUBMITTED_TASK_OPTIONS = io_task_options(Settings(), timeout=False)
 
 # Inputs are frames: hashing them for Prefect's cache would cost more than the work itself.
 @task(name="list-inputs", cache_policy=NO_CACHE, **IO_TASK_OPTIONS)
-def list_inputs_task(input_path: Path) -> list[tuple[Path, str]]:
+def list_inputs_task(input_path: Path) -> list[tuple[str, str]]:
     return list_inputs(input_path)
 
 
@@ -82,7 +82,7 @@ def extract_task(
 def plan_task(
     settings: Settings, previous: incremental.Previous, extracted: Extracted, listed: batches.Opaque
 ) -> incremental.Plan:
-    files: list[tuple[Path, str]] = listed.value
+    files: list[tuple[str, str]] = listed.value
     by_name = {relative: path for path, relative in files}
 
     def reread(names: list[str]) -> pl.DataFrame:
@@ -184,7 +184,7 @@ def extract_stage(
     files = list_inputs_task(settings.input_path)
     known = {} if settings.full_refresh else previous.known_files()
 
-    def submit(chunk: list[tuple[Path, str]], index: int):
+    def submit(chunk: list[tuple[str, str]], index: int):
         # Only this batch's hashes travel with the task (a Dask worker gets a copy of its arguments).
         hashes = {relative: known[relative] for _, relative in chunk if relative in known}
         return extract_task.submit(
