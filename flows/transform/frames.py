@@ -39,3 +39,14 @@ def row_in(key: str | list[str]) -> pl.Expr:
     """Row number inside the group, from 0 (int_range(pl.len()).over(key))."""
     n = pl.int_range(pl.len(), dtype=pl.Int64)
     return n - pl.when(is_first(key)).then(n).forward_fill()
+
+
+def sorted_by(df: pl.DataFrame, major: str, minor: str) -> pl.DataFrame:
+    """df sorted by (major, minor), sorting only when it is not already: the stages hand tokens
+    on in order, and sorting a wide token frame costs a gather of every column."""
+    step_major = pl.col(major).diff()
+    step_minor = pl.col(minor).diff()
+    in_order = ((step_major > 0) | ((step_major == 0) & (step_minor >= 0))).fill_null(True).all()
+    if df.height < 2 or df.select(in_order).item():
+        return df
+    return df.sort(major, minor, maintain_order=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import cum_sum_in, shift_in
+from flows.transform.frames import cum_sum_in, shift_in, sorted_by
 
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
@@ -42,7 +42,7 @@ def find_mentions(
     org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
-    t = tokens.sort("sid", "pos")
+    t = sorted_by(tokens, "sid", "pos")
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
     is_name = pl.col("lab") == "NAME"
@@ -167,7 +167,22 @@ def find_mentions(
         .then(cum_sum_in((pl.col("lab") == "AND").cast(pl.Int32), "chain"))
         .alias("seg")
     )
-    chain_tok = t.filter(pl.col("chain").is_not_null())
+    # only the columns read below: filtering and grouping the whole token frame costs more
+    chain_tok = t.filter(pl.col("chain").is_not_null()).select(
+        "sid",
+        "chain",
+        "seg",
+        "pos",
+        "span_start",
+        "lab",
+        "tok",
+        "low",
+        "value",
+        "kind",
+        "iso2",
+        "prev_low",
+        "_prev_lab",
+    )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
     # Attach to each name the chain just before it and the apposition just after it (", ...").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import is_first, row_in, same_group, shift_in
+from flows.transform.frames import is_first, row_in, same_group, shift_in, sorted_by
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 
 CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
@@ -44,7 +44,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Adds cat/value/iso2/kind/rank of the longest vocabulary phrase starting at or covering each
     token, plus span_start (position where that phrase starts) and the token's shape class."""
     vocab = ref.vocab
-    t = tokens.sort("sid", "pos")
+    t = sorted_by(tokens, "sid", "pos")
     # The next words of each token, computed once; phrases are looked up only where their first
     # word stands, so the join work follows the vocabulary, not the corpus.
     nexts = [f"_next{k}" for k in range(1, MAX_NGRAM)]
