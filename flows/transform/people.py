@@ -114,7 +114,12 @@ def find_mentions(
         .agg(
             pl.col("pos").min().alias("start"),
             pl.col("pos").max().alias("end"),
-            pl.col("tok").str.join(" ").alias("name"),
+            # an initial keeps its period: "A. K. Menon"
+            pl.when(pl.col("tok").str.contains(r"^\p{Lu}$"))
+            .then(pl.col("tok") + ".")
+            .otherwise(pl.col("tok"))
+            .str.join(" ")
+            .alias("name"),
             (pl.col("lab") == "NAME").sum().alias("ntok"),
             pl.col("poss").last().alias("poss"),
             pl.col("tok").first().alias("first_tok"),
