@@ -457,7 +457,9 @@ def participants_and_sides(
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
-        .sort("article_id", "sent_no", "start")
+        # a lead named in the lede is read there ("In Osaka, Xie called on Governor T" after "a
+        # delegation led by Vice Mayor Xie Dongming visited Japan"): the lede's verb sets the side
+        .sort("article_id", pl.col("_in_lede").not_(), "sent_no", "start")
         .select(
             "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
         )
@@ -819,9 +821,10 @@ def participants_and_sides(
     )
     # The guest side's country when the lede names exactly one foreign place ("a delegation from
     # the Kaohsiung ... Association led by its chairman X").
+    # (or a "led by" sentence of the meeting: "a Shanghai delegation led by Vice Mayor X visited")
     foreign = (
         t.join(
-            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), led]).unique(),
             on="sid",
             how="inner",
             maintain_order="left",
