@@ -178,6 +178,15 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
                     pl.col("first_tok").alias("key"),
                     pl.lit(1).alias("pref"),
                 ),
+                # ... or, after those, an inner word of a longer name ("Hurtado" for "Mauricio
+                # Hurtado Vera", "Tan" for "Peter Tan Boon Huat")
+                people.filter(pl.col("name").str.count_matches(" ") >= 2).select(
+                    "article_id",
+                    "name",
+                    "first_sent",
+                    pl.col("name").str.split(" ").list.slice(1, 8).list.head(-1).alias("key"),
+                    pl.lit(2).alias("pref"),
+                ).explode("key"),
             ]
         )
         # ties: the person named first, then by name, so the result never depends on row order
