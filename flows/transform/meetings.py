@@ -477,6 +477,7 @@ def participants_and_sides(
     # Members: named in a sentence saying they attended, accompanied, were present ... but not in
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
+    other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
@@ -486,12 +487,21 @@ def participants_and_sides(
                 & pl.col("text").str.contains(other_meeting)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "attended a signing ceremony in Wuxi last month": attendance at another time is not
+            # attendance at this meeting (unless the sentence names one of its leads)
+            & ~(
+                pl.col("text").str.to_lowercase().str.contains(other_time)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
             & pl.col("has_attend")
+            # "also attended the opening of the expo": what was attended must be the meeting
+            # (any cue with "attend" in it, not only the bare verb)
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue")
-                .fill_null("")
-                .is_in(["attended", "attending", *(cues or {}).get("attend_verb", [])])
+                | ~(
+                    pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
+                    | pl.col("attend_cue").fill_null("").is_in((cues or {}).get("attend_verb", []))
+                )
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
