@@ -238,6 +238,21 @@ def find_meetings(
     else:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
     past = (year < pl.col("_pub_year")).fill_null(False)
+    # "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a meeting sentence
+    # with a time of its own in the past (`other_time_marker` in cues.csv, or an earlier year) and
+    # no day of this meeting (a weekday, "yesterday", "today") is background
+    any_year = (
+        pl.col("text")
+        .str.extract_all(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
+        .list.min()
+    )
+    other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
+    this_day = pl.col("text").str.contains(
+        r"(?i)\b(?:" + dates.WEEKDAY_RE.strip("()") + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
+    )
+    # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
+    background = ((any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)) & ~this_day
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -261,6 +276,8 @@ def find_meetings(
             & ~pl.col("text").str.contains(future_meeting)
             & ~past
         )
+        .with_columns(background.alias("_background"))
+        .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))
         .sort("article_id", "sent_no")
     )
     return cand.group_by("article_id", maintain_order=True).agg(
