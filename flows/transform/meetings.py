@@ -607,6 +607,32 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
     )
+    # "Ambassador of China to New Zealand X met Wellington Mayor Y": a diplomat in the lede serves
+    # in the country of their posting, so the meeting is at home there, not in the prior's country
+    diplomat_chains = (
+        t.filter((pl.col("lab") == "title") & (pl.col("kind") == "diplomat") & pl.col("chain").is_not_null())
+        .select("sid", "chain")
+        .unique()
+    )
+    posting = (
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in(["to", "in"])
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_postings"))
+        .filter(pl.col("_postings").list.len() == 1)
+        .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
+    )
     # Only places that start their span count (a multi-word place is one mention).
     place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
         sentences.select("sid", "article_id"), on="sid", maintain_order="left"
@@ -620,6 +646,14 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
+    # (where a diplomat is posted, the place of that country the article names most)
+    posted_place = (
+        place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
+        .sort(["article_id", "n", "first_sid"], descending=[False, True, False])
+        .unique(subset=["article_id", "iso2"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias("posting_iso2"), pl.col("value").alias("posted_place"))
+    )
     # a video call has no meeting place: a city in its lede is where one side sat ("with Delmas
     # speaking from Bordeaux"), so the corpus prior decides
     remote = meetings.filter(
@@ -631,9 +665,11 @@ def participants_and_sides(
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
+        .join(posting, on="article_id", how="left", maintain_order="left")
+        .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "common_place").alias("location"),
-            pl.coalesce("dest_iso2", "stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "posted_place", "common_place").alias("location"),
+            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "common_iso2").alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
