@@ -27,8 +27,13 @@ def _cum_max_prev(col: str, key: str) -> pl.Expr:
 
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid, article_id, text) -> (sid, article_id, pos, tok, low, poss)."""
+    # 'Adewale "Wale" Okonkwo-Bello': a quoted nickname between a given name and a surname is
+    # left out of the name
+    text = pl.col("text").str.replace_all(
+        r"(\p{Lu}[\p{Ll}\-]+)\s+[\"“‘]\p{Lu}[\p{L}\-]*[\"”’]\s+(\p{Lu})", "${1} ${2}"
+    )
     toks = (
-        sentences.select("sid", "article_id", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
+        sentences.select("sid", "article_id", text.str.extract_all(TOKEN_PATTERN).alias("tok"))
         .explode("tok")
         .drop_nulls("tok")
         .with_columns(row_in("sid").cast(pl.Int32).alias("pos"))
