@@ -784,6 +784,10 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
+        # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
+        .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
+        .then(pl.col("_beside"))
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
@@ -886,6 +890,23 @@ def participants_and_sides(
                 | pl.col("_led_member").fill_null(False)
             ).alias("_in_delegation")
         )
+    )
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    principal_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", pl.col("title").alias("_base"), maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "_base", pl.col("_sides").list.first().alias("_deputy_side"))
+    )
+    parts = (
+        parts.with_columns(
+            pl.when(pl.col("title").fill_null("").str.contains(deputy))
+            .then(pl.col("title").str.replace(deputy, ""))
+            .alias("_base")
+        )
+        .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
+        .drop("_base")
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
