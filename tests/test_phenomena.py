@@ -461,3 +461,17 @@ def test_background_meeting_and_other_event_attendance_are_not_this_meeting(corp
     # "Earlier in the week Yi met Lower Saxony Premier Stefan Krolle in Hanover."
     assert "Stefan Krolle" not in people(corpus, "f241")
     assert "Claudia Wendt" not in people(corpus, "f241")  # a quoted economist
+
+
+def test_deputy_accompanying_their_principal_and_quoted_nickname(corpus):
+    # "Khampheng was accompanied by Deputy Governor Vongphet Sayavong"
+    p = people(corpus, "f264")
+    assert (p["Vongphet Sayavong"]["side"], p["Vongphet Sayavong"]["country"]) == ("guest", "LA")
+    # the 2018 visit of "Kunming mayor Wang Xisong" is background
+    assert "Wang Xisong" not in p
+    # 'Ambassador Adewale "Wale" Okonkwo-Bello'
+    assert "Adewale Okonkwo-Bello" in people(corpus, "f268")
+    # "Nanjing Vice Mayor Huo Hui and Perth Deputy Lord Mayor Liam Gobbert also took part."
+    p = people(corpus, "f262")
+    assert p["Liam Gobbert"]["title"] == "Deputy Mayor"
+    assert (p["Huo Hui"]["side"], p["Basil Zempilas"]["side"]) == ("guest", "host")

@@ -180,13 +180,15 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
                 ),
                 # ... or, after those, an inner word of a longer name ("Hurtado" for "Mauricio
                 # Hurtado Vera", "Tan" for "Peter Tan Boon Huat")
-                people.filter(pl.col("name").str.count_matches(" ") >= 2).select(
+                people.filter(pl.col("name").str.count_matches(" ") >= 2)
+                .select(
                     "article_id",
                     "name",
                     "first_sent",
                     pl.col("name").str.split(" ").list.slice(1, 8).list.head(-1).alias("key"),
                     pl.lit(2).alias("pref"),
-                ).explode("key"),
+                )
+                .explode("key"),
             ]
         )
         # ties: the person named first, then by name, so the result never depends on row order
@@ -249,10 +251,14 @@ def find_meetings(
     )
     other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
     this_day = pl.col("text").str.contains(
-        r"(?i)\b(?:" + dates.WEEKDAY_RE.strip("()") + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
+        r"(?i)\b(?:"
+        + dates.WEEKDAY_RE.strip("()")
+        + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
     )
     # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
-    background = ((any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)) & ~this_day
+    background = (
+        (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
+    ) & ~this_day
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))

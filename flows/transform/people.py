@@ -244,10 +244,9 @@ def find_mentions(
     # segment still describes X when no other name follows the apposition (it is nobody's
     # description before a name: "X, Mayor of Y, and German Ambassador Z")
     describes_next = mentions.select("sid", pl.col("before_chain").alias("after_chain")).drop_nulls().unique()
-    all_a = (
-        whole.select("sid", pl.col("chain").alias("after_chain"), pl.col("national").alias("a_whole_national"))
-        .join(describes_next, on=["sid", "after_chain"], how="anti")
-    )
+    all_a = whole.select(
+        "sid", pl.col("chain").alias("after_chain"), pl.col("national").alias("a_whole_national")
+    ).join(describes_next, on=["sid", "after_chain"], how="anti")
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")

@@ -127,7 +127,10 @@ def plan_meetings(
     # cues.csv) belongs to all of them, whichever guest the previous sentence named
     if every_sids is not None:
         sent = sent.with_columns(
-            pl.when(pl.col("sid").is_in(every_sids["sid"].implode())).then(0).otherwise(pl.col("focus")).alias("focus")
+            pl.when(pl.col("sid").is_in(every_sids["sid"].implode()))
+            .then(0)
+            .otherwise(pl.col("focus"))
+            .alias("focus")
         )
     sentence_map = (
         sent.join(

@@ -41,9 +41,7 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     # 'the "Two Countries, Twin Parks" program': capitalised words of a short quotation (a slogan,
     # a programme's name) in the same sentence are no one's name
     quoted = (
-        sentences.select(
-            "sid", pl.col("text").str.extract_all(r"[\"“][^\"“”.!?]{1,60}[\"”]").alias("_q")
-        )
+        sentences.select("sid", pl.col("text").str.extract_all(r"[\"“][^\"“”.!?]{1,60}[\"”]").alias("_q"))
         .explode("_q")
         .drop_nulls("_q")
         .select("sid", pl.col("_q").str.extract_all(TOKEN_PATTERN).alias("tok"))
@@ -77,7 +75,10 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     mixed_case = pl.col("tok").str.contains(r"\p{Ll}").any().over("sid")
     t = t.with_columns(
-        pl.when(caps_run & mixed_case).then(pl.col("tok").str.to_titlecase()).otherwise(pl.col("tok")).alias("tok")
+        pl.when(caps_run & mixed_case)
+        .then(pl.col("tok").str.to_titlecase())
+        .otherwise(pl.col("tok"))
+        .alias("tok")
     )
     # The next words of each token, computed once; phrases are looked up only where their first
     # word stands, so the join work follows the vocabulary, not the corpus.
@@ -232,11 +233,16 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     # "A. K. Menon", "J. Smith": a single capital letter (an initial, its period split off) before a
     # name or before another initial that opens one
-    initial = pl.col("tok").str.contains(r"^\p{Lu}$") & ~((pl.col("pos") == 0) & pl.col("tok").is_in(["A", "I"]))
+    initial = pl.col("tok").str.contains(r"^\p{Lu}$") & ~(
+        (pl.col("pos") == 0) & pl.col("tok").is_in(["A", "I"])
+    )
     next_initial = shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}$")
     initial_first = initial & (before_name.fill_null(False) | (next_initial & (two_after == "NAME")))
     t = t.with_columns(
-        pl.when(as_name | particle_first | initial_first).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab")
+        pl.when(as_name | particle_first | initial_first)
+        .then(pl.lit("NAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
@@ -280,5 +286,8 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     return t.with_columns(
-        pl.when(pl.col("quoted") & (pl.col("lab") == "NAME")).then(pl.lit("not_name")).otherwise(pl.col("lab")).alias("lab")
+        pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
+        .then(pl.lit("not_name"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     ).drop("quoted")
