@@ -412,3 +412,66 @@ def test_second_meeting_on_another_day_named_by_title(corpus):
     ]
     # "Mombasa, where Du met Salim Bakari Mwinyi" is mentioned in passing: no record of its own
     assert len(meetings(corpus, "f164")) == 1
+
+
+# issue 3e: broad rules checked on f241-f260
+def test_names_written_in_capitals_and_with_initials(corpus):
+    p = people(corpus, "f248")  # "Mayor QIN HAORAN met ... PIETER VAN AERT"
+    assert {"Qin Haoran", "Pieter Van Aert", "Jan De Smedt"} <= set(p)
+    assert p["Pieter Van Aert"]["title"] == "Deputy Prime Minister"
+    p = people(corpus, "f247")  # "met with A. K. Menon, Consul General of India in Shanghai"
+    assert p["A. K. Menon"]["country"] == "IN"
+    assert p["A. K. Menon"]["side"] == "guest"
+
+
+def test_short_quotation_is_no_name(corpus):
+    # 'the "Two Countries, Twin Parks" program'
+    assert set(people(corpus, "f251")) == {"Zhao Long", "Tengku Zafrul Hassan"}
+
+
+def test_in_the_afternoon_of_a_date(corpus):
+    (m,) = meetings(corpus, "f260")
+    assert m["meeting_date"] == date(2024, 11, 21)
+
+
+def test_separate_meetings_keep_their_own_guest_sentences_and_both_meetings_attendee(corpus):
+    ms = meetings(corpus, "f253")
+    assert [m["counterpart_countries"] for m in ms] == [["CL"], ["DE"]]
+    sima = corpus.participants.filter(_src("f253") & (pl.col("person_name") == "Sima Hong"))
+    assert sima.height == 2  # "attended both meetings"
+    by_meeting = corpus.meeting_themes.filter(_src("f253")).group_by("meeting_id").agg(pl.col("theme"))
+    chile = set(by_meeting.sort("meeting_id")["theme"][0])
+    assert "tourism" in chile and "manufacturing" not in chile  # "Meeting Hurtado, Yin said ..."
+
+
+def test_chinese_side_abroad_reads_the_lede_verb(corpus):
+    # "a Shanghai delegation led by Vice Mayor Xie Dongming visited Japan ... Xie called on Osaka
+    # Governor Hiroshi Tanabe"
+    p = people(corpus, "f250")
+    assert (p["Xie Dongming"]["side"], p["Xie Dongming"]["country"]) == ("guest", "CN")
+    assert (p["Hiroshi Tanabe"]["side"], p["Hiroshi Tanabe"]["country"]) == ("host", "JP")
+
+
+def test_apposition_country_after_and(corpus):
+    # "Roland Busch, President and CEO of German company Siemens AG"
+    assert people(corpus, "f253")["Roland Busch"]["country"] == "DE"
+
+
+def test_background_meeting_and_other_event_attendance_are_not_this_meeting(corpus):
+    # "Earlier in the week Yi met Lower Saxony Premier Stefan Krolle in Hanover."
+    assert "Stefan Krolle" not in people(corpus, "f241")
+    assert "Claudia Wendt" not in people(corpus, "f241")  # a quoted economist
+
+
+def test_deputy_accompanying_their_principal_and_quoted_nickname(corpus):
+    # "Khampheng was accompanied by Deputy Governor Vongphet Sayavong"
+    p = people(corpus, "f264")
+    assert (p["Vongphet Sayavong"]["side"], p["Vongphet Sayavong"]["country"]) == ("guest", "LA")
+    # the 2018 visit of "Kunming mayor Wang Xisong" is background
+    assert "Wang Xisong" not in p
+    # 'Ambassador Adewale "Wale" Okonkwo-Bello'
+    assert "Adewale Okonkwo-Bello" in people(corpus, "f268")
+    # "Nanjing Vice Mayor Huo Hui and Perth Deputy Lord Mayor Liam Gobbert also took part."
+    p = people(corpus, "f262")
+    assert p["Liam Gobbert"]["title"] == "Deputy Mayor"
+    assert (p["Huo Hui"]["side"], p["Basil Zempilas"]["side"]) == ("guest", "host")

@@ -60,7 +60,9 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     # "on the afternoon of October 17", "on Thursday, 5 September": a part of the day or the
     # weekday may stand between "on" and the date
     lead = (
-        r"(?i)\bon\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:"
+        # ("in the afternoon of November 21" likewise)
+        r"(?i)\b(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+        r"|in\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)(?:"
         + WEEKDAY_RE.replace("(", "(?:")
         + r",?\s+)?"
     )

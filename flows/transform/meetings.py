@@ -178,6 +178,17 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
                     pl.col("first_tok").alias("key"),
                     pl.lit(1).alias("pref"),
                 ),
+                # ... or, after those, an inner word of a longer name ("Hurtado" for "Mauricio
+                # Hurtado Vera", "Tan" for "Peter Tan Boon Huat")
+                people.filter(pl.col("name").str.count_matches(" ") >= 2)
+                .select(
+                    "article_id",
+                    "name",
+                    "first_sent",
+                    pl.col("name").str.split(" ").list.slice(1, 8).list.head(-1).alias("key"),
+                    pl.lit(2).alias("pref"),
+                )
+                .explode("key"),
             ]
         )
         # ties: the person named first, then by name, so the result never depends on row order
@@ -229,6 +240,25 @@ def find_meetings(
     else:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
     past = (year < pl.col("_pub_year")).fill_null(False)
+    # "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a meeting sentence
+    # with a time of its own in the past (`other_time_marker` in cues.csv, or an earlier year) and
+    # no day of this meeting (a weekday, "yesterday", "today") is background
+    any_year = (
+        pl.col("text")
+        .str.extract_all(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
+        .list.min()
+    )
+    other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
+    this_day = pl.col("text").str.contains(
+        r"(?i)\b(?:"
+        + dates.WEEKDAY_RE.strip("()")
+        + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
+    )
+    # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
+    background = (
+        (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
+    ) & ~this_day
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -252,6 +282,8 @@ def find_meetings(
             & ~pl.col("text").str.contains(future_meeting)
             & ~past
         )
+        .with_columns(background.alias("_background"))
+        .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))
         .sort("article_id", "sent_no")
     )
     return cand.group_by("article_id", maintain_order=True).agg(
@@ -457,7 +489,9 @@ def participants_and_sides(
             (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
-        .sort("article_id", "sent_no", "start")
+        # a lead named in the lede is read there ("In Osaka, Xie called on Governor T" after "a
+        # delegation led by Vice Mayor Xie Dongming visited Japan"): the lede's verb sets the side
+        .sort("article_id", pl.col("_in_lede").not_(), "sent_no", "start")
         .select(
             "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
         )
@@ -466,6 +500,7 @@ def participants_and_sides(
     # Members: named in a sentence saying they attended, accompanied, were present ... but not in
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
+    other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
@@ -475,12 +510,21 @@ def participants_and_sides(
                 & pl.col("text").str.contains(other_meeting)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "attended a signing ceremony in Wuxi last month": attendance at another time is not
+            # attendance at this meeting (unless the sentence names one of its leads)
+            & ~(
+                pl.col("text").str.to_lowercase().str.contains(other_time)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
             & pl.col("has_attend")
+            # "also attended the opening of the expo": what was attended must be the meeting
+            # (any cue with "attend" in it, not only the bare verb)
             & (
                 pl.col("has_attend_object")
-                | ~pl.col("attend_cue")
-                .fill_null("")
-                .is_in(["attended", "attending", *(cues or {}).get("attend_verb", [])])
+                | ~(
+                    pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
+                    | pl.col("attend_cue").fill_null("").is_in((cues or {}).get("attend_verb", []))
+                )
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
@@ -569,6 +613,32 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
     )
+    # "Ambassador of China to New Zealand X met Wellington Mayor Y": a diplomat in the lede serves
+    # in the country of their posting, so the meeting is at home there, not in the prior's country
+    diplomat_chains = (
+        t.filter((pl.col("lab") == "title") & (pl.col("kind") == "diplomat") & pl.col("chain").is_not_null())
+        .select("sid", "chain")
+        .unique()
+    )
+    posting = (
+        t.join(
+            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in(["to", "in"])
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_postings"))
+        .filter(pl.col("_postings").list.len() == 1)
+        .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
+    )
     # Only places that start their span count (a multi-word place is one mention).
     place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
         sentences.select("sid", "article_id"), on="sid", maintain_order="left"
@@ -582,6 +652,14 @@ def participants_and_sides(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
+    # (where a diplomat is posted, the place of that country the article names most)
+    posted_place = (
+        place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
+        .sort(["article_id", "n", "first_sid"], descending=[False, True, False])
+        .unique(subset=["article_id", "iso2"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias("posting_iso2"), pl.col("value").alias("posted_place"))
+    )
     # a video call has no meeting place: a city in its lede is where one side sat ("with Delmas
     # speaking from Bordeaux"), so the corpus prior decides
     remote = meetings.filter(
@@ -593,9 +671,11 @@ def participants_and_sides(
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
+        .join(posting, on="article_id", how="left", maintain_order="left")
+        .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "common_place").alias("location"),
-            pl.coalesce("dest_iso2", "stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "posted_place", "common_place").alias("location"),
+            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "common_iso2").alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
@@ -710,6 +790,10 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
+        # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
+        .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
+        .then(pl.col("_beside"))
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
@@ -813,15 +897,33 @@ def participants_and_sides(
             ).alias("_in_delegation")
         )
     )
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    principal_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", pl.col("title").alias("_base"), maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "_base", pl.col("_sides").list.first().alias("_deputy_side"))
+    )
+    parts = (
+        parts.with_columns(
+            pl.when(pl.col("title").fill_null("").str.contains(deputy))
+            .then(pl.col("title").str.replace(deputy, ""))
+            .alias("_base")
+        )
+        .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
+        .drop("_base")
+    )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
         pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),
     )
     # The guest side's country when the lede names exactly one foreign place ("a delegation from
     # the Kaohsiung ... Association led by its chairman X").
+    # (or a "led by" sentence of the meeting: "a Shanghai delegation led by Vice Mayor X visited")
     foreign = (
         t.join(
-            lede.select("article_id", pl.col("lede_sid").alias("sid")),
+            pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), led]).unique(),
             on="sid",
             how="inner",
             maintain_order="left",

@@ -114,7 +114,12 @@ def find_mentions(
         .agg(
             pl.col("pos").min().alias("start"),
             pl.col("pos").max().alias("end"),
-            pl.col("tok").str.join(" ").alias("name"),
+            # an initial keeps its period: "A. K. Menon"
+            pl.when(pl.col("tok").str.contains(r"^\p{Lu}$"))
+            .then(pl.col("tok") + ".")
+            .otherwise(pl.col("tok"))
+            .str.join(" ")
+            .alias("name"),
             (pl.col("lab") == "NAME").sum().alias("ntok"),
             pl.col("poss").last().alias("poss"),
             pl.col("tok").first().alias("first_tok"),
@@ -250,10 +255,20 @@ def find_mentions(
         .drop("seg")
         .rename({"chain": "after_chain", **{c: f"a_{c}" for c in cols}})
     )
+    # "X, President and CEO of German company Siemens AG": the country of an apposition's later
+    # segment still describes X when no other name follows the apposition (it is nobody's
+    # description before a name: "X, Mayor of Y, and German Ambassador Z")
+    describes_next = mentions.select("sid", pl.col("before_chain").alias("after_chain")).drop_nulls().unique()
+    all_a = whole.select(
+        "sid", pl.col("chain").alias("after_chain"), pl.col("national").alias("a_whole_national")
+    ).join(describes_next, on=["sid", "after_chain"], how="anti")
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
+        .join(all_a, on=["sid", "after_chain"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("a_country", "a_whole_national").alias("a_country"))
+        .drop("a_whole_national")
     )
     # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
     # "and" with no name between are one person's offices, the first is the main one

@@ -68,8 +68,12 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     published = docs.select("article_id", "published_date")
     # leads named by their title alone ("the Minister") count as named where meetings are planned
     refs_titled = pl.concat([refs, title_references(t, sentences, parts)], how="vertical_relaxed")
+    every = ref.cues.get("every_meeting", [])
+    every_sids = sentences.filter(
+        pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
+    ).select("sid")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid")
+        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"

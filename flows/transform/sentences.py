@@ -19,6 +19,10 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
         pl.col("body")
         .str.replace_all(ABBREV_RE, "${1}" + PROTECT)
         .str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)
+        # two initials: "A. K. Menon"
+        .str.replace_all(
+            r"\b(\p{Lu})\.\s+(\p{Lu})\.\s+(\p{Lu}\p{Ll})", "${1}" + PROTECT + " ${2}" + PROTECT + " ${3}"
+        )
         .str.replace_all(
             r"\b(\p{Lu})\.\s+(\p{Lu}[\p{Ll}])", "${1}" + PROTECT + " ${2}"
         )  # initials: "A. P. Moller"

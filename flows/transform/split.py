@@ -20,8 +20,11 @@ DAYS_RE = (
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, k): guest leads numbered by first mention."""
-    first = refs.group_by("article_id", "name", maintain_order=True).agg(
-        pl.col("sent_no").min().alias("_s"), pl.col("start").min().alias("_p")
+    # (the position within the first sentence naming them, not the smallest of any sentence)
+    first = (
+        refs.sort("article_id", "sent_no", "start")
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("sent_no").first().alias("_s"), pl.col("start").first().alias("_p"))
     )
     return (
         parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
@@ -39,6 +42,7 @@ def plan_meetings(
     refs: pl.DataFrame,
     sentences: pl.DataFrame,
     sep_sids: pl.DataFrame,
+    every_sids: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -119,6 +123,15 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus"))
         .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
     )
+    # "Vice Mayor Z attended both meetings": a sentence about every meeting (`every_meeting` in
+    # cues.csv) belongs to all of them, whichever guest the previous sentence named
+    if every_sids is not None:
+        sent = sent.with_columns(
+            pl.when(pl.col("sid").is_in(every_sids["sid"].implode()))
+            .then(0)
+            .otherwise(pl.col("focus"))
+            .alias("focus")
+        )
     sentence_map = (
         sent.join(
             rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner", maintain_order="left"

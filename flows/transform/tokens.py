@@ -27,11 +27,31 @@ def _cum_max_prev(col: str, key: str) -> pl.Expr:
 
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid, article_id, text) -> (sid, article_id, pos, tok, low, poss)."""
+    # 'Adewale "Wale" Okonkwo-Bello': a quoted nickname between a given name and a surname is
+    # left out of the name
+    text = pl.col("text").str.replace_all(
+        r"(\p{Lu}[\p{Ll}\-]+)\s+[\"“‘]\p{Lu}[\p{L}\-]*[\"”’]\s+(\p{Lu})", "${1} ${2}"
+    )
     toks = (
-        sentences.select("sid", "article_id", pl.col("text").str.extract_all(TOKEN_PATTERN).alias("tok"))
+        sentences.select("sid", "article_id", text.str.extract_all(TOKEN_PATTERN).alias("tok"))
         .explode("tok")
         .drop_nulls("tok")
         .with_columns(row_in("sid").cast(pl.Int32).alias("pos"))
+    )
+    # 'the "Two Countries, Twin Parks" program': capitalised words of a short quotation (a slogan,
+    # a programme's name) in the same sentence are no one's name
+    quoted = (
+        sentences.select("sid", pl.col("text").str.extract_all(r"[\"“][^\"“”.!?]{1,60}[\"”]").alias("_q"))
+        .explode("_q")
+        .drop_nulls("_q")
+        .select("sid", pl.col("_q").str.extract_all(TOKEN_PATTERN).alias("tok"))
+        .explode("tok")
+        .drop_nulls("tok")
+        .unique()
+        .with_columns(pl.lit(True).alias("quoted"))
+    )
+    toks = toks.join(quoted, on=["sid", "tok"], how="left", maintain_order="left").with_columns(
+        pl.col("quoted").fill_null(False)
     )
     poss = pl.col("tok").str.contains(r"['’]s$")
     return toks.with_columns(
@@ -45,6 +65,29 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     token, plus span_start (position where that phrase starts) and the token's shape class."""
     vocab = ref.vocab
     t = sorted_by(tokens, "sid", "pos")
+    # "Mayor QIN HAORAN met Deputy Prime Minister PIETER VAN AERT": two or more words in capitals
+    # side by side, in a sentence otherwise written in lower case, are a name written in capitals
+    # (not an acronym of the vocabulary: "WHO", "IMF"); they read as written in title case.
+    acronyms = vocab["exact"].drop_nulls().unique().to_list()
+    caps_word = pl.col("tok").str.contains(r"^\p{Lu}[\p{Lu}'’\-]+$") & ~pl.col("tok").is_in(acronyms)
+    caps_run = caps_word & (
+        shift_in(caps_word, 1, "sid").fill_null(False) | shift_in(caps_word, -1, "sid").fill_null(False)
+    )
+    t = t.with_columns(caps_run.alias("_caps_run"))
+    if t["_caps_run"].any():  # rare: look at the case of only the sentences that have such a run
+        mixed = (
+            t.join(t.filter("_caps_run").select("sid").unique(), on="sid", how="semi")
+            .group_by("sid")
+            .agg(pl.col("tok").str.contains(r"\p{Ll}").any().alias("_mixed"))
+        )
+        t = t.join(mixed, on="sid", how="left", maintain_order="left").with_columns(
+            pl.when(pl.col("_caps_run") & pl.col("_mixed").fill_null(False))
+            .then(pl.col("tok").str.to_titlecase())
+            .otherwise(pl.col("tok"))
+            .alias("tok")
+        )
+        t = t.drop("_mixed")
+    t = t.drop("_caps_run")
     # The next words of each token, computed once; phrases are looked up only where their first
     # word stands, so the join work follows the vocabulary, not the corpus.
     nexts = [f"_next{k}" for k in range(1, MAX_NGRAM)]
@@ -196,8 +239,18 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     particle_first = cap_particle & (
         before_name.fill_null(False) | (next_cap_particle.fill_null(False) & (two_after == "NAME"))
     )
+    # "A. K. Menon", "J. Smith": a single capital letter (an initial, its period split off) before a
+    # name or before another initial that opens one
+    initial = pl.col("tok").str.contains(r"^\p{Lu}$") & ~(
+        (pl.col("pos") == 0) & pl.col("tok").is_in(["A", "I"])
+    )
+    next_initial = shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}$")
+    initial_first = initial & (before_name.fill_null(False) | (next_initial & (two_after == "NAME")))
     t = t.with_columns(
-        pl.when(as_name | particle_first).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab")
+        pl.when(as_name | particle_first | initial_first)
+        .then(pl.lit("NAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
@@ -239,4 +292,10 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ((prev_lab == "NAME") | (next_lab == "NAME"))
         & ~digit_near
     )
-    return t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    return t.with_columns(
+        pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
+        .then(pl.lit("not_name"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    ).drop("quoted")
