@@ -111,10 +111,10 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
     warehouse = tmp_path / "holdout.duckdb"
     meetings_etl(input_path=str(HOLDOUT / "articles"), warehouse=str(warehouse))
     s = score(tables_from_warehouse(warehouse), HOLDOUT / "expected").summary()
-    # Regression floor at what this version measures (side 0.993, participants F1 0.978), never lower;
+    # Regression floor at what this version measures (side 0.993, participants F1 0.993), never lower;
     # the other floors are the product targets.
     p = s["participants"]
-    assert p["f1"] >= 0.97 and p["precision"] >= 0.98 and p["mentioned_output_as_participant"] == 0
+    assert p["f1"] >= 0.99 and p["precision"] >= 0.99 and p["mentioned_output_as_participant"] == 0
     assert p["title_accuracy"] >= 0.95 and p["country_accuracy"] >= 0.95 and p["role_accuracy"] >= 0.95
     assert p["side_accuracy"] >= 0.99
     assert s["published_date_accuracy"] >= 0.98 and s["meeting_date_accuracy"] >= 0.95
@@ -133,9 +133,9 @@ def test_second_holdout_split_scores(tmp_path, prefect_harness):
     meetings_etl(input_path=str(HOLDOUT2 / "articles"), warehouse=str(warehouse))
     s = score(tables_from_warehouse(warehouse), HOLDOUT2 / "expected").summary()
     p = s["participants"]
-    assert p["f1"] >= 0.88 and p["precision"] >= 0.89 and p["mentioned_output_as_participant"] <= 5
+    assert p["f1"] >= 0.89 and p["precision"] >= 0.90 and p["mentioned_output_as_participant"] <= 5
     assert p["title_accuracy"] >= 0.96 and p["country_accuracy"] >= 0.93
     assert p["side_accuracy"] >= 0.92 and p["role_accuracy"] >= 0.99
     assert s["published_date_accuracy"] >= 0.97 and s["meeting_date_accuracy"] >= 0.92
-    assert s["counterpart_countries_accuracy"] >= 0.75
-    assert s["themes"]["f1"] >= 0.87
+    assert s["counterpart_countries_accuracy"] >= 0.77
+    assert s["themes"]["f1"] >= 0.89
