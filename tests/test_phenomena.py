@@ -475,3 +475,11 @@ def test_deputy_accompanying_their_principal_and_quoted_nickname(corpus):
     p = people(corpus, "f262")
     assert p["Liam Gobbert"]["title"] == "Deputy Mayor"
     assert (p["Huo Hui"]["side"], p["Basil Zempilas"]["side"]) == ("guest", "host")
+
+
+def test_consul_general_with_ambassador_rank_and_president_and_ceo(corpus):
+    # "Sri Lanka's Consul General in Chengdu, Ambassador Ruwan Jayasekara": the post, not the rank
+    assert people(corpus, "f273")["Ruwan Jayasekara"]["title"] == "Consul General"
+    assert people(corpus, "f268")["Adewale Okonkwo-Bello"]["title"] == "Consul General"
+    # "Roland Busch, President and CEO of German company Siemens AG"
+    assert people(corpus, "f253")["Roland Busch"]["title"] == "CEO"

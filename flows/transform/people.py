@@ -20,6 +20,9 @@ CONTEXT_LABELS = [
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
 COUNTRY_ORG_KINDS = ["government_body", "university"]
+CORPORATE_RANKS = ["President"]  # "President and CEO" is the CEO
+# "Consul General in Guangzhou, Ambassador X": a consular post held with an ambassador's rank
+CONSULAR_TITLES = ["Consul General", "Deputy Consul General", "Consul"]
 
 
 def _shifted(col: str, k: int) -> pl.Expr:
@@ -43,6 +46,20 @@ def find_mentions(
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = sorted_by(tokens, "sid", "pos")
+    # "President and CEO of X": a firm's president who is also its chief executive is its CEO
+    # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
+    ceo_next = (
+        (_shifted("low", -1) == "and") & (_shifted("lab", -2) == "title") & (_shifted("value", -2) == "CEO")
+    )
+    rank_and_ceo = ((pl.col("lab") == "title") & pl.col("value").is_in(CORPORATE_RANKS) & ceo_next).fill_null(
+        False
+    )
+    t = t.with_columns(
+        pl.when(rank_and_ceo | shift_in(rank_and_ceo, 1, "sid").fill_null(False))
+        .then(pl.lit("CONN"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    )
     # A run of capitalised unknown words followed by an organisation word is an organisation
     # ("Electronic Manufacturers Association"), not a person.
     is_name = pl.col("lab") == "NAME"
@@ -431,6 +448,11 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
     first_of_span = chain_tok.filter(span_first)
     titles = first_of_span.filter(pl.col("lab") == "title")
+    # "Consul General in Guangzhou, Ambassador X": "Ambassador" is the honorary rank of a consular
+    # officer; the post held is the title
+    titles = titles.filter(
+        ~((pl.col("value") == "Ambassador") & pl.col("value").is_in(CONSULAR_TITLES).any().over(keys[:2]))
+    )
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
     branch = (pl.col("lab") == "country") & (
