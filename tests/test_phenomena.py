@@ -483,3 +483,22 @@ def test_consul_general_with_ambassador_rank_and_president_and_ceo(corpus):
     assert people(corpus, "f268")["Adewale Okonkwo-Bello"]["title"] == "Consul General"
     # "Roland Busch, President and CEO of German company Siemens AG"
     assert people(corpus, "f253")["Roland Busch"]["title"] == "CEO"
+
+
+def test_firm_seat_gives_the_company_country(corpus):
+    # "Park Min-jun, chairman of Seoul-based Daeyang Chemical"
+    p = people(corpus, "f271")
+    assert p["Park Min-jun"]["country"] == "KR"
+    assert "Daeyang Chemical" not in p
+    # "President and CEO of London-headquartered Harwell Maritime"; "Nordvik Offshore, which is
+    # headquartered in Oslo"
+    p = people(corpus, "f272")
+    assert (p["Oliver Grantham"]["title"], p["Oliver Grantham"]["country"]) == ("CEO", "GB")
+    assert p["Ingrid Lindqvist"]["country"] == "NO"
+    assert [m["counterpart_countries"] for m in meetings(corpus, "f272")] == [["GB", "NO"]]
+
+
+def test_company_member_named_by_the_guest_company_is_a_guest(corpus):
+    # "Daeyang Chemical's vice president Kim Soo-ah ... were also present"
+    kim = people(corpus, "f271")["Kim Soo-ah"]
+    assert (kim["side"], kim["country"]) == ("guest", "KR")

@@ -35,6 +35,7 @@ def find_mentions(
     party_words: list[str] | None = None,
     proxy_words: list[str] | None = None,
     org_suffix: list[str] | None = None,
+    seat_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -43,6 +44,8 @@ def find_mentions(
     party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
     Committee" is a Party Secretary).
     org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
+    seat_words: words naming a firm's seat ("Seoul-based", "headquartered in Oslo"): the place
+    next to them is the firm's country, held by its people.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = sorted_by(tokens, "sid", "pos")
@@ -189,6 +192,32 @@ def find_mentions(
         .then(cum_sum_in((pl.col("lab") == "AND").cast(pl.Int32), "chain"))
         .alias("seg")
     )
+    # "Seoul-based Daeyang Chemical", "a firm headquartered in Oslo": the place is the firm's seat
+    seat = pl.col("low").is_in(seat_words or [])
+    t = t.with_columns(
+        (
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (shift_in(seat, -1, "sid") | ((_shifted("low", 1) == "in") & shift_in(seat, 2, "sid")))
+        )
+        .fill_null(False)
+        .alias("_seat")
+    ).with_columns(  # "Hong Kong-based": the whole place's span
+        pl.when(pl.col("span_start").is_not_null())
+        .then(pl.col("_seat").any().over("sid", "span_start"))
+        .otherwise(pl.col("_seat"))
+        .alias("_seat")
+    )
+    # "Nordvik Offshore, which is headquartered in Oslo": a firm's seat named later in the sentence,
+    # with no other organisation between, is the country of the firm's name
+    org_tok = pl.col("lab").is_in(["ORGNAME", "org", "CAPS"])
+    seat_or_block = pl.when(pl.col("_seat")).then(pl.col("iso2")).when(org_tok).then(pl.lit(""))
+    t = t.with_columns(
+        pl.when(org_tok)
+        .then(shift_in(seat_or_block, -1, "sid").backward_fill().over("sid"))
+        .replace("", None)
+        .alias("_firm_seat")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -204,6 +233,8 @@ def find_mentions(
         "iso2",
         "prev_low",
         "_prev_lab",
+        "_seat",
+        "_firm_seat",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
@@ -461,8 +492,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
         & pl.col("iso2").is_not_null()
-        & ~posting
-        & ~branch
+        & (~posting & ~branch | pl.col("_seat"))
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)
@@ -491,7 +521,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         )
         .join(
             countries.group_by(keys, maintain_order=True).agg(
-                pl.col("iso2").filter(pl.col("lab") != "place").first().alias("_national"),
+                pl.col("iso2")
+                .filter((pl.col("lab") != "place") | pl.col("_seat"))
+                .first()
+                .alias("_national"),
                 pl.col("iso2").filter(pl.col("lab") == "place").first().alias("_place_country"),
                 pl.col("iso2")
                 .filter((pl.col("lab") == "place") & (pl.col("kind") != "city"))
@@ -514,6 +547,14 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             maintain_order="left",
         )
         .join(org_names, on=keys, how="left", maintain_order="left")
+        .join(
+            chain_tok.group_by(keys, maintain_order=True).agg(
+                pl.col("_firm_seat").drop_nulls().first().alias("_firm_seat")
+            ),
+            on=keys,
+            how="left",
+            maintain_order="left",
+        )
         .join(
             # "Zhejiang University President X", "Director of the Sichuan Provincial Department
             # of Commerce": a university or a government body serves the country it belongs to
@@ -542,6 +583,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             # ("Vice Chairman of the Guangxi Zhuang Autonomous Region")
             pl.coalesce(
                 "_national",
+                "_firm_seat",
                 pl.when(~pl.col("_business").fill_null(False)).then(pl.col("_place_country")),
                 pl.when(pl.coalesce("org_known", "orgname", "org_caps").is_null()).then(
                     pl.col("_region_country")

@@ -36,6 +36,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("party_word"),
         ref.cues.get("proxy_noun"),
         ref.cues.get("org_suffix"),
+        ref.cues.get("firm_seat_word"),
     )
     flags = sentence_flags(
         t,

@@ -62,6 +62,7 @@ LIST_ONLY = [
     "future_marker",
     "future_verb",
     "other_meeting_marker",
+    "firm_seat_word",
 ]
 
 

@@ -32,6 +32,8 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     text = pl.col("text").str.replace_all(
         r"(\p{Lu}[\p{Ll}\-]+)\s+[\"“‘]\p{Lu}[\p{L}\-]*[\"”’]\s+(\p{Lu})", "${1} ${2}"
     )
+    # "Seoul-based", "London-headquartered": the place and the word naming a firm's seat are two words
+    text = text.str.replace_all(r"(\p{L})-(based|headquartered)\b", "${1} ${2}")
     toks = (
         sentences.select("sid", "article_id", text.str.extract_all(TOKEN_PATTERN).alias("tok"))
         .explode("tok")
