@@ -502,3 +502,16 @@ def test_company_member_named_by_the_guest_company_is_a_guest(corpus):
     # "Daeyang Chemical's vice president Kim Soo-ah ... were also present"
     kim = people(corpus, "f271")["Kim Soo-ah"]
     assert (kim["side"], kim["country"]) == ("guest", "KR")
+
+
+def test_sar_chief_executive_keeps_the_region_and_receives_a_delegation(corpus):
+    # "Chief Executive of the Macao SAR Leong Kam-wai met with a delegation led by Zhuhai Party
+    # Secretary Huang Zhiming at Government House"
+    p = people(corpus, "f269")
+    leong = p["Leong Kam-wai"]
+    assert (leong["title"], leong["country"], leong["side"]) == ("Chief Executive", "MO", "host")
+    assert (p["Huang Zhiming"]["side"], p["Tan Rongfei"]["side"]) == ("guest", "guest")
+    assert [m["counterpart_countries"] for m in meetings(corpus, "f269")] == [["CN"]]
+    # "Chief Executive of the Hong Kong SAR Chan Ka-ming, who led a delegation to Shenzhen"
+    chan = people(corpus, "f270")["Chan Ka-ming"]
+    assert (chan["country"], chan["side"]) == ("HK", "guest")

@@ -685,9 +685,30 @@ def participants_and_sides(
     # "called on" visits; the agent of "was received by" hosts. Their country is the host country.
     cues = cues or {}
     verb = pl.col("verb_value").fill_null("")
+    # "X met with a delegation led by Y": the delegation named after the verb is the visiting
+    # side, so the subject receives it
+    led_after = (
+        t.join(
+            meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .filter(
+            (pl.col("low") == "led")
+            & (pl.col("prev_low") == "delegation")
+            & (shift_in(pl.col("low"), -1, "sid") == "by")
+            & (pl.col("pos") > pl.col("_vp"))
+        )
+        .select("article_id", pl.lit(True).alias("_led_after"))
+        .unique()
+    )
+    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left")
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
         .then(pl.lit("agent"))
+        .when(pl.col("_led_after").fill_null(False))
+        .then(pl.lit("subject"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
         .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
         .then(pl.lit("object"))
