@@ -515,3 +515,14 @@ def test_sar_chief_executive_keeps_the_region_and_receives_a_delegation(corpus):
     # "Chief Executive of the Hong Kong SAR Chan Ka-ming, who led a delegation to Shenzhen"
     chan = people(corpus, "f270")["Chan Ka-ming"]
     assert (chan["country"], chan["side"]) == ("HK", "guest")
+
+
+def test_member_named_by_the_guest_firm_and_international_official_on_guest_side(corpus):
+    # "Vestavind's head of China business Mette Kjaer and Hefei Vice Mayor Zhang Hong attended"
+    p = people(corpus, "f274")
+    assert (p["Mette Kjaer"]["side"], p["Mette Kjaer"]["country"]) == ("guest", "DK")
+    assert p["Zhang Hong"]["side"] == "host"
+    # a UNCTAD director with the Kenyan minister adds no country to the guest side
+    p = people(corpus, "f275")
+    assert (p["Samuel Otieno"]["side"], p["Samuel Otieno"]["country"]) == ("guest", None)
+    assert [m["counterpart_countries"] for m in meetings(corpus, "f275")] == [["KE"]]
