@@ -526,3 +526,10 @@ def test_member_named_by_the_guest_firm_and_international_official_on_guest_side
     p = people(corpus, "f275")
     assert (p["Samuel Otieno"]["side"], p["Samuel Otieno"]["country"]) == ("guest", None)
     assert [m["counterpart_countries"] for m in meetings(corpus, "f275")] == [["KE"]]
+
+
+def test_training_at_colleges_is_education(corpus):
+    # "willing to train more Ugandan agronomists at its vocational colleges"
+    assert "education_youth" in themes(corpus, "f276")
+    # "to train more seafarers and maritime professionals at its maritime colleges"
+    assert "education_youth" in themes(corpus, "f179")
