@@ -35,20 +35,45 @@ TABLE_SCHEMAS = {
 
 
 class Opaque:
-    """A task argument Prefect hands over as it is. Prefect walks every list, tuple, dict and
-    dataclass argument element by element to find futures (seconds for a list of 100k files);
-    file lists and hash maps hold none, so they travel wrapped."""
+    """A value handed to or from a Prefect task as it is.
+
+    Prefect walks every list, tuple, dict and dataclass argument element by element to find
+    futures (seconds for a list of 100k files); file lists and hash maps hold none, so they travel
+    wrapped. And Prefect keeps every task's arguments and return value until the flow run ends
+    (measured with Prefect 3.8: +0.45 MB per task handing a 2 MB frame each way, without bound),
+    so whatever is handed over per batch is wrapped and emptied once used (`take`, `Submitted`):
+    the empty wrapper is all that stays."""
 
     __slots__ = ("value",)
 
     def __init__(self, value) -> None:
         self.value = value
 
+    def take(self):
+        """The value, leaving the wrapper empty."""
+        value, self.value = self.value, None
+        return value
+
     def __getstate__(self):
         return self.value
 
     def __setstate__(self, value) -> None:
         self.value = value
+
+
+class Submitted:
+    """A submitted task's future with the wrappers handed to it. `result()` takes the task's value
+    out of its wrapper and empties the arguments' wrappers (a Dask worker had its own copies)."""
+
+    def __init__(self, future, *handed: Opaque) -> None:
+        self.future = future
+        self.handed = handed
+
+    def result(self):
+        out = self.future.result()
+        for wrapper in self.handed:
+            wrapper.value = None
+        return out.take() if isinstance(out, Opaque) else out
 
 
 def split_batches(files: Sequence[tuple[str, str]], batch_size: int) -> list[list[tuple[str, str]]]:

@@ -74,8 +74,9 @@ def list_inputs_task(input_path: Path) -> list[tuple[str, str]]:
 )
 def extract_task(
     files: batches.Opaque, max_bytes: int, index: int, known: batches.Opaque | None = None
-) -> Extracted:
-    return extract_files(files.value, max_bytes, known.value if known is not None else None)
+) -> batches.Opaque:
+    """-> Opaque(Extracted): arguments and result travel in wrappers emptied after use (batches.Opaque)."""
+    return batches.Opaque(extract_files(files.take(), max_bytes, known.take() if known is not None else None))
 
 
 @task(name="plan", cache_policy=NO_CACHE)
@@ -104,13 +105,16 @@ def reference_task(reference_dir: Path):
 
 
 @task(name="transform", task_run_name="transform-batch-{index}", cache_policy=NO_CACHE)
-def transform_task(documents: pl.DataFrame, reference, index: int) -> batches.Transformed:
-    return batches.timed_transform(documents, lambda docs: run_transform(docs, reference))
+def transform_task(documents: batches.Opaque, reference, index: int) -> batches.Opaque:
+    """-> Opaque(Transformed): the documents and tables travel in wrappers emptied after use."""
+    return batches.Opaque(
+        batches.timed_transform(documents.take(), lambda docs: run_transform(docs, reference))
+    )
 
 
 @task(name="validate", task_run_name="validate-chunk-{index}", cache_policy=NO_CACHE)
-def validate_task(suites: SuiteRunner, tables: Tables, index: int) -> Validation:
-    return suites.run(tables)
+def validate_task(suites: SuiteRunner, tables: batches.Opaque, index: int) -> Validation:
+    return suites.run(tables.value)
 
 
 @task(name="stage", cache_policy=NO_CACHE)
@@ -127,8 +131,8 @@ def stage_task(settings: Settings, changes: load.Changes) -> Path:
 
 
 @task(name="load", task_run_name="load-chunk-{index}", cache_policy=NO_CACHE)
-def load_task(staging: Path, tables: Tables, index: int) -> None:
-    load.append_tables(staging, tables)
+def load_task(staging: Path, tables: batches.Opaque, index: int) -> None:
+    load.append_tables(staging, tables.value)
 
 
 @task(name="finish-load", cache_policy=NO_CACHE)
@@ -187,9 +191,9 @@ def extract_stage(
     def submit(chunk: list[tuple[str, str]], index: int):
         # Only this batch's hashes travel with the task (a Dask worker gets a copy of its arguments).
         hashes = {relative: known[relative] for _, relative in chunk if relative in known}
-        return extract_task.submit(
-            batches.Opaque(chunk), settings.max_file_bytes, index, batches.Opaque(hashes)
-        )
+        files, known_files = batches.Opaque(chunk), batches.Opaque(hashes)
+        future = extract_task.submit(files, settings.max_file_bytes, index, known_files)
+        return batches.Submitted(future, files, known_files)
 
     metadata: list[Extracted] = []
     spilled: list[batches.Spilled] = []
@@ -245,7 +249,8 @@ def transform_stage(
     reference = reference_task(settings.reference_dir)
 
     def submit(documents: pl.DataFrame, index: int):
-        return transform_task.submit(documents, reference, index)
+        handed = batches.Opaque(documents)
+        return batches.Submitted(transform_task.submit(handed, reference, index), handed)
 
     chunk: list[Tables] = []
 
@@ -255,16 +260,18 @@ def transform_stage(
         started = time.perf_counter()
         if out.suites is None:  # GX is imported and set up only when there is something to check
             out.suites = SuiteRunner(settings.expectations_dir, settings.dq_sample_size)
-        validation = validate_task(out.suites, tables, out.chunks)
+        handed = batches.Opaque(tables)  # emptied below: Prefect keeps task arguments (batches.Opaque)
+        validation = validate_task(out.suites, handed, out.chunks)
         validated = time.perf_counter()
         out.validate_seconds += validated - started
         out.validations.append(validation)
         out.chunks += 1
         if validation.ok:
-            load_task(staging, tables, out.chunks - 1)
+            load_task(staging, handed, out.chunks - 1)
             out.load_seconds += time.perf_counter() - validated
             for name, rows in tables.counts().items():
                 out.counts[name] += rows
+        handed.take()
 
     results = batches.in_order(documents_to_build(plan, spilled), submit, settings.batches_in_flight)
     for result in results:

@@ -78,6 +78,44 @@ def test_in_order_keeps_at_most_ahead_plus_one_batches():
     ]  # fmt: skip
 
 
+def test_batches_handed_to_prefect_tasks_are_released_once_used(prefect_harness):
+    """Prefect keeps every task's arguments and return value until the flow run ends; handed over
+    in emptied wrappers, a run's batches do not pile up in memory."""
+    import gc
+    import weakref
+
+    import polars as pl
+    from prefect import flow, task
+    from prefect.cache_policies import NO_CACHE
+
+    @task(cache_policy=NO_CACHE)
+    def double(frame: batches.Opaque, index: int) -> batches.Opaque:
+        return batches.Opaque(frame.take().with_columns(pl.col("x") * 2))
+
+    sent: list[weakref.ref] = []
+    received: list[weakref.ref] = []
+
+    def submit(frame: pl.DataFrame, index: int) -> batches.Submitted:
+        sent.append(weakref.ref(frame))
+        handed = batches.Opaque(frame)
+        return batches.Submitted(double.submit(handed, index), handed)
+
+    @flow
+    def run() -> list[int]:
+        frames = (pl.DataFrame({"x": [i, i + 1]}) for i in range(6))
+        firsts = []
+        for result in batches.in_order(frames, submit, 2):
+            received.append(weakref.ref(result))
+            firsts.append(result["x"][0])
+        del result
+        gc.collect()
+        alive = [ref() is not None for ref in sent + received]
+        assert alive == [False] * 12  # inside the run, where Prefect still holds what it was given
+        return firsts
+
+    assert run() == [0, 2, 4, 6, 8, 10]
+
+
 def test_batch_validations_combine_to_the_whole_tables_result(stub_tables):
     import polars as pl
 
