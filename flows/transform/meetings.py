@@ -395,12 +395,7 @@ def participants_and_sides(
     # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
     # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
     by_title = (
-        t.filter(
-            (pl.col("lab") == "title")
-            & (pl.col("span_start") == pl.col("pos"))
-            & (pl.col("prev_low") == "the")
-        )
-        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        _title_references(t, sentences)
         .join(
             people.select("article_id", "name", pl.col("title").alias("value")),
             on=["article_id", "value"],
@@ -1029,12 +1024,7 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
         .drop("_n")
     )
     return (
-        t.filter(
-            (pl.col("lab") == "title")
-            & (pl.col("span_start") == pl.col("pos"))
-            & (pl.col("prev_low") == "the")
-        )
-        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+        _title_references(t, sentences)
         .join(
             lead_titles.rename({"title": "value"}),
             on=["article_id", "value"],
@@ -1053,3 +1043,10 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
             pl.lit(False).alias("proxy"),
         )
     )
+
+
+def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Tokens that refer to someone by title alone ("the Governor"), with their sentence."""
+    return t.filter(
+        (pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the")
+    ).join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
