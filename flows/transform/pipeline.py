@@ -17,6 +17,7 @@ from flows.transform.meetings import (
     title_references,
 )
 from flows.transform.people import find_mentions
+from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
 from flows.transform.split import assign_participants, plan_meetings, respective_dates
@@ -38,6 +39,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("org_suffix"),
         ref.cues.get("firm_seat_word"),
     )
+    mentions = plural_titles(t, mentions, ref.vocab)
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
