@@ -53,6 +53,7 @@ LIST_ONLY = [
     "passive_participle",
     "surname_homograph",
     "month_homograph",
+    "given_name_homograph",
     "place_suffix",
     "party_word",
     "proxy_noun",
