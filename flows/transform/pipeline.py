@@ -38,6 +38,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("proxy_noun"),
         ref.cues.get("org_suffix"),
         ref.cues.get("firm_seat_word"),
+        ref.cues.get("market_noun"),
     )
     mentions = plural_titles(t, mentions, ref.vocab)
     flags = sentence_flags(

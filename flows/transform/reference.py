@@ -54,6 +54,7 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
+    "market_noun",
     "place_suffix",
     "party_word",
     "proxy_noun",

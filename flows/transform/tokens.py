@@ -170,7 +170,11 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.col("cat"))
         # "Governor of the Philippine province of Cebu, X": lower-case words of an office's place
         # (`chain_connector` in cues.csv) carry the description on like "of" and "the"
-        .when(pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", [])) & ~is_cap)
+        # ("head of China business at X": a market noun too, `market_noun`)
+        .when(
+            pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", []) + ref.cues.get("market_noun", []))
+            & ~is_cap
+        )
         .then(pl.lit("CONN"))
         .when(pl.col("low") == "and")
         .then(pl.lit("AND"))
