@@ -37,6 +37,7 @@ def find_mentions(
     org_suffix: list[str] | None = None,
     seat_words: list[str] | None = None,
     market_words: list[str] | None = None,
+    firm_nouns: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -49,6 +50,8 @@ def find_mentions(
     next to them is the firm's country, held by its people.
     market_words: nouns of a market a person is in charge of ("head of China business", "Asia
     operations"): the country or region before them is served, not represented.
+    firm_nouns: lower-case nouns of a firm ("the German company Brandt Hydraulik"): the capitalised
+    words right after them, as after a seat word ("Osaka-based Sanwa Precision"), are its name.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = sorted_by(tokens, "sid", "pos")
@@ -104,6 +107,14 @@ def find_mentions(
         & _shifted("kind", -1).is_in(["business", "official"])
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+    # "Osaka-based Sanwa Precision", "the German company Brandt Hydraulik": words right after a
+    # firm's seat or a firm noun name the firm
+    run_start = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME")
+    firm_named = run_start & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+    t = t.with_columns(firm_named.fill_null(False).alias("_firm_named")).with_columns(
+        pl.col("_firm_named").any().over("_nrun")
+    )
+    next_after_run = next_after_run | pl.col("_firm_named")
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")

@@ -39,6 +39,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("org_suffix"),
         ref.cues.get("firm_seat_word"),
         ref.cues.get("market_noun"),
+        ref.cues.get("firm_noun"),
     )
     mentions = plural_titles(t, mentions, ref.vocab)
     flags = sentence_flags(

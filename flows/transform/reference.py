@@ -55,6 +55,7 @@ LIST_ONLY = [
     "month_homograph",
     "given_name_homograph",
     "market_noun",
+    "firm_noun",
     "place_suffix",
     "party_word",
     "proxy_noun",
