@@ -635,15 +635,22 @@ def participants_and_sides(
         .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
     )
     # Only places that start their span count (a multi-word place is one mention).
-    place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
-        sentences.select("sid", "article_id"), on="sid", maintain_order="left"
-    )
+    # (Hong Kong, Macao: regions that are their own city, the home countries after the first)
+    city_regions = pl.col("iso2").is_in(home_countries[1:]) & (pl.col("lab") == "country")
+    place_rows = t.filter(
+        ((pl.col("lab") == "place") | city_regions) & (pl.col("span_start") == pl.col("pos"))
+    ).join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
     common_place = (
         place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
-        .with_columns(pl.col("iso2").is_in(home_countries).alias("at_home"))
-        # with no stated place, a place in a home country (reference prior) hosts, then the most named
-        .sort(["article_id", "at_home", "n", "first_sid"], descending=[False, True, True, False])
+        # with no stated place, a place in a home country (reference prior: the first listed, the
+        # mainland, before the others, the SARs) hosts, then the most named
+        .with_columns(
+            pl.col("iso2")
+            .replace_strict({c: min(i, 1) for i, c in enumerate(home_countries)}, default=2)
+            .alias("home_rank")
+        )
+        .sort(["article_id", "home_rank", "n", "first_sid"], descending=[False, False, True, False])
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
