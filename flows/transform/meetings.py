@@ -980,9 +980,53 @@ def participants_and_sides(
     )
     # A diplomat always represents a country: when no guest's country is stated or implied, the
     # foreign country the article names most ("Ambassador Lindqvist ... Swedish companies")
-    foreign_most = (
+    # (a visiting mayor or minister with no country of their own comes from the foreign country
+    # whose countries, demonyms and places the article names most: "Lord Mayor C ... Perth")
+    foreign_most = _foreign_most(t, sentences, parts, ["country", "demonym"], "_foreign_most").join(
+        _foreign_most(t, sentences, parts, ["country", "demonym", "place"], "_foreign_place_most"),
+        on="article_id",
+        how="full",
+        coalesce=True,
+    )
+    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
+    intl = pl.col("org_kind").fill_null("") == "intl_org"
+    gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
+    parts = parts.with_columns(
+        pl.when(intl)
+        .then(None)
+        .when(pl.col("country").is_not_null())
+        .then(pl.col("country"))
+        .when(pl.col("side") == "host")
+        .then(pl.col("home"))
+        .when(pl.col("_n_guest_c") == 1)
+        .then(pl.col("_guest_c"))
+        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_most"))
+        .when(gov & (pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_place_most"))
+        .alias("country")
+    )
+    # ... and so do the members of the side that lead heads alone
+    guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
+    return parts.with_columns(
+        pl.when(
+            pl.col("country").is_null()
+            & ~intl
+            & (pl.col("side") == "guest")
+            & (pl.col("_n_guest_c") == 0)
+            & (guest_c.n_unique().over("article_id") == 1)
+        )
+        .then(guest_c.first().over("article_id"))
+        .otherwise(pl.col("country"))
+        .alias("country")
+    ), where
+
+
+def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:
+    """Per article, the country other than the host's that tokens of `labels` name most."""
+    return (
         t.filter(
-            pl.col("lab").is_in(["country", "demonym"])
+            pl.col("lab").is_in(labels)
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
         )
@@ -997,24 +1041,8 @@ def participants_and_sides(
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
         .sort(["article_id", "n", "_first"], descending=[False, True, False])
         .unique(subset=["article_id"], keep="first", maintain_order=True)
-        .select("article_id", pl.col("iso2").alias("_foreign_most"))
+        .select("article_id", pl.col("iso2").alias(alias))
     )
-    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
-    intl = pl.col("org_kind").fill_null("") == "intl_org"
-    parts = parts.with_columns(
-        pl.when(intl)
-        .then(None)
-        .when(pl.col("country").is_not_null())
-        .then(pl.col("country"))
-        .when(pl.col("side") == "host")
-        .then(pl.col("home"))
-        .when(pl.col("_n_guest_c") == 1)
-        .then(pl.col("_guest_c"))
-        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
-        .then(pl.col("_foreign_most"))
-        .alias("country")
-    )
-    return parts, where
 
 
 def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
