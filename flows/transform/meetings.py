@@ -328,10 +328,15 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
         pl.col("_anchor").first(),
+        pl.col("_dateline").first(),
     )
     return out.with_columns(
+        # a wire report that states no other time reports a meeting of its dateline's day
         pl.coalesce(
-            "explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))
+            "explicit",
+            "relative",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
+            "_dateline",
         ).alias("meeting_date")
     ).select("article_id", "weekday", "meeting_date")
 
