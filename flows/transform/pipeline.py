@@ -78,7 +78,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids
+        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids, published
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
