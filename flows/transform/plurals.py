@@ -30,7 +30,9 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
     starts = is_group & (pl.col("span_start") == pl.col("pos"))
     groups = (
         t.filter(starts)
-        .select("sid", pl.col("pos").alias("_gid"), pl.col("value").str.replace_all(r"s\b", "").alias("_singular"))
+        .select(
+            "sid", pl.col("pos").alias("_gid"), pl.col("value").str.replace_all(r"s\b", "").alias("_singular")
+        )
         .join(titles, on="_singular", how="inner")
         .drop("_singular")
     )

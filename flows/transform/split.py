@@ -153,16 +153,19 @@ def plan_meetings(
 
 
 def later_meetings(
-    meetings: pl.DataFrame, parts: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame | None = None
+    meetings: pl.DataFrame,
+    parts: pl.DataFrame,
+    sentences: pl.DataFrame,
+    published: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """(article_id, sid, lk, weekday, date): later sentences reporting a meeting of their own, k
     from 2: on another weekday than the lede's, or on another date ("In Sao Paulo on March 6, Lou
     met A. ... In Buenos Aires on March 9, Lou met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
-    lede = meetings.select(
-        "article_id", "lede_sid", pl.col("evidence").alias("_lede_text")
-    ).join(published, on="article_id", how="left", maintain_order="left")
+    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
+        published, on="article_id", how="left", maintain_order="left"
+    )
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
         .select("article_id", "sid")
@@ -182,7 +185,11 @@ def later_meetings(
                 & pl.col("weekday").is_not_null()
                 & (pl.col("weekday") != pl.col("_lede_wd"))
             )
-            | (pl.col("_lede_date").is_not_null() & pl.col("date").is_not_null() & (pl.col("date") != pl.col("_lede_date")))
+            | (
+                pl.col("_lede_date").is_not_null()
+                & pl.col("date").is_not_null()
+                & (pl.col("date") != pl.col("_lede_date"))
+            )
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))

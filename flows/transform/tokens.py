@@ -172,7 +172,9 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         # (`chain_connector` in cues.csv) carry the description on like "of" and "the"
         # ("head of China business at X": a market noun too, `market_noun`)
         .when(
-            pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", []) + ref.cues.get("market_noun", []))
+            pl.col("low").is_in(
+                CONNECTORS + ref.cues.get("chain_connector", []) + ref.cues.get("market_noun", [])
+            )
             & ~is_cap
         )
         .then(pl.lit("CONN"))
