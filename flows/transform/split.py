@@ -19,15 +19,23 @@ DAYS_RE = (
 
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, name, k): guest leads numbered by first mention."""
+    """(article_id, name, k): guest leads numbered by first mention; where one guest met several
+    hosts ("the Sichuan delegation ... met separately with Minister A and Mayor B"), the hosts."""
     # (the position within the first sentence naming them, not the smallest of any sentence)
     first = (
         refs.sort("article_id", "sent_no", "start")
         .group_by("article_id", "name", maintain_order=True)
         .agg(pl.col("sent_no").first().alias("_s"), pl.col("start").first().alias("_p"))
     )
+    leads = parts.filter(pl.col("role") == "lead").with_columns(
+        (pl.col("side") == "guest").sum().over("article_id").alias("_ng"),
+        (pl.col("side") == "host").sum().over("article_id").alias("_nh"),
+    )
+    one_guest_many_hosts = (pl.col("_ng") == 1) & (pl.col("_nh") >= 2)
     return (
-        parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
+        leads.filter(
+            pl.when(one_guest_many_hosts).then(pl.col("side") == "host").otherwise(pl.col("side") == "guest")
+        )
         .select("article_id", "name")
         .join(first, on=["article_id", "name"], how="left", maintain_order="left")
         .sort("article_id", "_s", "_p")
