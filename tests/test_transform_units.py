@@ -429,3 +429,18 @@ def test_one_guest_meeting_several_hosts_separately(ref):
         ["Gabor Kertesz", "Ren Dong"],
         ["Ren Dong", "Zsofia Halmi"],
     ]
+
+
+def test_later_meeting_with_an_unnamed_chamber_delegation(ref):
+    text = (
+        " date 2025-09-10\nHeadline\n\n"
+        "Wuhan Party Secretary Guo Ping met with Dutch Minister Lotte Brink on Tuesday.\n\n"
+        "Wuhan Vice Mayor Sheng Li attended the meeting.\n\n"
+        "Later that day, Sheng also met a delegation of the Netherlands Chamber of Commerce in China.\n\n"
+        "Guo will meet a delegation of the German Chamber of Commerce next week.\n"
+    )
+    t = transform(docs(text), ref)
+    m = t.meetings.sort("meeting_id")
+    assert m["counterpart_countries"].to_list() == [["NL"], ["NL"]]
+    second = t.participants.filter(pl.col("meeting_id") == m["meeting_id"][1])
+    assert second.select("person_name", "side", "role").rows() == [("Sheng Li", "host", "lead")]

@@ -419,6 +419,31 @@ def participants_and_sides(
         .unique(maintain_order=True)
     )
     repeats = pl.concat([repeats, other_day]).unique(maintain_order=True)
+    # "Later that day, Sheng also met a delegation of the Netherlands Chamber of Commerce": a later
+    # meeting sentence naming one person, not of the lede, whose object is a delegation of a body
+    # (`delegation_object`) is a meeting of its own led by that person (split.py)
+    # (not a future or past meeting: "will meet a delegation of ...", "last year met ...")
+    not_now = phrase_regex((cues or {}).get("future_marker", []) + (cues or {}).get("other_time_marker", []))
+    delegation_call = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .join(
+            sentences.filter(
+                pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_object", [])))
+                & ~pl.col("text").str.contains(not_now)
+            ).select("sid"),
+            on="sid",
+            how="inner",
+        )
+        .join(lede, on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("name").n_unique().alias("_n"), pl.col("name").first())
+        .filter(pl.col("_n") == 1)
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .select("article_id", "sid")
+    )
+    repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
+    own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
@@ -461,8 +486,10 @@ def participants_and_sides(
             how="left",
             maintain_order="left",
         )
+        .join(own_meeting, on="sid", how="left", maintain_order="left")
         .filter(
             (pl.col("ntok") >= 2)
+            | pl.col("own_meeting").fill_null(False)
             | (
                 (pl.col("sid") == pl.col("lede_sid"))
                 & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
@@ -493,7 +520,15 @@ def participants_and_sides(
         # delegation led by Vice Mayor Xie Dongming visited Japan"): the lede's verb sets the side
         .sort("article_id", pl.col("_in_lede").not_(), "sent_no", "start")
         .select(
-            "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
+            "article_id",
+            "name",
+            "sid",
+            "is_member",
+            "is_agent",
+            "before_verb",
+            "_in_lede",
+            "_led_member",
+            pl.col("own_meeting").fill_null(False),
         )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
@@ -542,6 +577,7 @@ def participants_and_sides(
             pl.lit(False).alias("before_verb"),
             pl.lit(False).alias("_in_lede"),
             pl.lit(False).alias("_led_member"),
+            pl.lit(False).alias("own_meeting"),
         )
     )
     member_refs = member_refs.join(

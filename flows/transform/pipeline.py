@@ -102,6 +102,31 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             pl.col("org").filter(pl.col("role") == "lead").drop_nulls().first().alias("counterpart_org"),
         )
     )
+    # "Sheng also met a delegation of the Netherlands Chamber of Commerce": a later meeting with no
+    # guest named is with the country the delegation's body names after the delegation word
+    body_country = (
+        t.join(rows.select("meeting_id", pl.col("later_sid").alias("sid")).drop_nulls(), on="sid")
+        .with_columns((pl.col("low") == "delegation").cum_sum().over("meeting_id").alias("_after"))
+        .filter(
+            (pl.col("_after") > 0)
+            & pl.col("lab").is_in(["country", "demonym"])
+            & pl.col("iso2").is_not_null()
+        )
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("iso2").first().alias("_body_iso2"))
+    )
+    guest_c = (
+        rows.select("meeting_id")
+        .join(guest_c, on="meeting_id", how="left")
+        .join(body_country, on="meeting_id", how="left")
+        .with_columns(
+            pl.when(pl.col("counterpart_countries").list.len().fill_null(0) == 0)
+            .then(pl.concat_list(pl.col("_body_iso2")).list.drop_nulls())
+            .otherwise(pl.col("counterpart_countries"))
+            .alias("counterpart_countries")
+        )
+        .drop("_body_iso2")
+    )
     host_place = (
         p.filter((pl.col("side") == "host") & (pl.col("role") == "lead"))
         .group_by("meeting_id", maintain_order=True)

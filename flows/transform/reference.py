@@ -56,6 +56,7 @@ LIST_ONLY = [
     "given_name_homograph",
     "market_noun",
     "firm_noun",
+    "delegation_object",
     "place_suffix",
     "party_word",
     "proxy_noun",

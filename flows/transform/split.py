@@ -92,12 +92,13 @@ def plan_meetings(
                 pl.col("lk").alias("k"),
                 pl.col("weekday").alias("later_weekday"),
                 pl.col("date").alias("later_date"),
+                pl.col("sid").alias("later_sid"),
             ),
             on=["article_id", "k"],
             how="left",
             maintain_order="left",
         )
-        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday", "later_date")
+        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday", "later_date", "later_sid")
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
@@ -176,8 +177,8 @@ def later_meetings(
     )
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
-        .select("article_id", "sid")
-        .unique(maintain_order=True)
+        .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
+        .unique(subset=["article_id", "sid"], maintain_order=True)
         .join(lede, on="article_id", maintain_order="left")
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
@@ -193,6 +194,8 @@ def later_meetings(
                 & pl.col("weekday").is_not_null()
                 & (pl.col("weekday") != pl.col("_lede_wd"))
             )
+            # ("Later that day, Sheng also met a delegation of ...": meetings.py)
+            | pl.col("own_meeting")
             | (
                 pl.col("_lede_date").is_not_null()
                 & pl.col("date").is_not_null()
