@@ -533,3 +533,42 @@ def test_training_at_colleges_is_education(corpus):
     assert "education_youth" in themes(corpus, "f276")
     # "to train more seafarers and maritime professionals at its maritime colleges"
     assert "education_youth" in themes(corpus, "f179")
+
+
+# Issue 4c articles (gold written before the extractor ran on them)
+def test_sar_leader_hosts_at_government_house(corpus):
+    p = people(corpus, "f278")
+    assert (p["Wong Sio-fai"]["side"], p["Wong Sio-fai"]["country"]) == ("host", "MO")
+    assert (p["Duarte Teixeira Lopes"]["side"], p["Duarte Teixeira Lopes"]["country"]) == ("guest", "PT")
+
+
+def test_several_guests_from_different_countries_under_one_plural_title(corpus):
+    p = people(corpus, "f280")
+    assert {n: (r["title"], r["country"]) for n, r in p.items() if r["side"] == "guest"} == {
+        "Matthias Krüger": ("Consul General", "DE"),
+        "Élodie Marchand": ("Consul General", "FR"),
+        "Kenji Moriyama": ("Consul General", "JP"),
+    }
+
+
+def test_group_of_company_heads_with_firm_seats(corpus):
+    p = people(corpus, "f298")
+    assert {n: r["country"] for n, r in p.items() if r["side"] == "guest"} == {
+        "Marc Delacroix": "FR",
+        "Katrin Vogel": "DE",
+        "Paolo Ferrante": "IT",
+        "Jonas Berg": "SE",
+    }
+
+
+def test_trip_abroad_reports_one_meeting_per_stop(corpus):
+    assert [m["meeting_date"] for m in meetings(corpus, "f292")] == [date(2025, 3, 6), date(2025, 3, 9)]
+
+
+def test_wire_dateline_is_the_meeting_day(corpus):
+    (m,) = meetings(corpus, "f302")
+    assert m["meeting_date"] == date(2025, 3, 3)
+
+
+def test_leaders_quoted_in_a_report_are_not_participants(corpus):
+    assert set(people(corpus, "f303")) == {"Lan Qingsong", "Matai Seremaia Tokon", "Lonsdale Kalmet Rory"}

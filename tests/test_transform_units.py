@@ -323,3 +323,124 @@ def test_day_before_yesterday_and_dateline_anchor(ref):
         "Xiamen, 12 June 2024 – Xiamen Mayor Wu Jian met with Irish Ambassador Niall Burke today.\n"
     )
     assert transform(docs(text), ref).meetings["meeting_date"][0] == date(2024, 6, 12)
+
+
+def _people(text: str, ref) -> dict[str, tuple]:
+    t = transform(docs(text), ref)
+    return {
+        r["person_name"]: (r["title"], r["country"], r["side"], r["role"])
+        for r in t.participants.iter_rows(named=True)
+    }
+
+
+def test_plural_office_gives_each_listed_person_title_and_country_in_order(ref):
+    people = _people(
+        " date 2024-06-14\nHeadline\n\n"
+        "Haikou Mayor Wen Dao met with the ambassadors of Chile and Peru, Rosa Vial and Mateo Quispe, on Thursday.\n",
+        ref,
+    )
+    assert people["Rosa Vial"][:2] == ("Ambassador", "CL")
+    assert people["Mateo Quispe"][:2] == ("Ambassador", "PE")
+    people = _people(
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunming Vice Mayor Sun Ke met the consuls general of Germany (Jonas Kraft), France (Lea Morel) "
+        "and Japan (Ken Mori) on Friday.\n",
+        ref,
+    )
+    assert {n: p[:2] for n, p in people.items() if n != "Sun Ke"} == {
+        "Jonas Kraft": ("Consul General", "DE"),
+        "Lea Morel": ("Consul General", "FR"),
+        "Ken Mori": ("Consul General", "JP"),
+    }
+
+
+def test_given_name_that_is_a_place_opens_a_name(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Xi'an Mayor Wen Dao met with Bulgarian Deputy Minister of Culture Sofia Petrova on Thursday.\n\n"
+        "Petrova said Bulgaria would welcome Chinese tourists to Sofia.\n"
+    )
+    assert _people(text, ref)["Sofia Petrova"] == ("Deputy Minister", "BG", "guest", "lead")
+
+
+def test_market_noun_is_served_not_represented_and_firm_names_are_not_people(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Suzhou Mayor Wen Dao met with Anna Nowak, head of China business at Warsaw-based Polmed Pharma, "
+        "on Thursday.\n\n"
+        "Jonas Weber, chief executive officer of the German company Brandt Hydraulik, also attended.\n"
+    )
+    people = _people(text, ref)
+    assert people["Anna Nowak"] == ("Head", "PL", "guest", "lead")
+    assert people["Jonas Weber"] == ("CEO", "DE", "guest", "member")
+    assert "Brandt Hydraulik" not in people and "Polmed Pharma" not in people
+
+
+def test_sar_hosted_meeting_at_government_house(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "The Chief Executive, Mr Leong Wai-man, met the Mayor of Porto, Mr Rui Costa, at Government House on "
+        "Thursday.\n\n"
+        "Mr Leong said Macao welcomed companies from Porto. Mr Costa said Porto valued its ties with Macao.\n"
+    )
+    people = _people(text, ref)
+    assert people["Leong Wai-man"][1:3] == ("MO", "host")
+    assert people["Rui Costa"][1:3] == ("PT", "guest")
+
+
+def test_visiting_mayor_without_country_comes_from_the_foreign_place_named_most(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Lord Mayor Ann Hale met Nanjing Mayor Wen Dao on Thursday.\n\n"
+        "The two discussed flights between Perth and Nanjing. Hale said Perth valued its students from Nanjing "
+        "and that Perth businesses saw opportunities.\n"
+    )
+    assert _people(text, ref)["Ann Hale"][1:3] == ("AU", "guest")
+
+
+def test_wire_dateline_dates_a_meeting_with_no_other_time(ref):
+    text = (
+        " date 2024-06-14\nXinhua\n\n"
+        "BEIJING, June 12 (Xinhua) -- Beijing Mayor Wen Dao met with Irish Ambassador Niall Burke here.\n"
+    )
+    assert transform(docs(text), ref).meetings["meeting_date"][0] == date(2024, 6, 12)
+
+
+def test_later_sentence_with_another_date_is_a_meeting_of_its_own(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "In Sao Paulo on June 3, Zhejiang Governor Lou Ping met with Sao Paulo State Governor Rui Lins.\n\n"
+        "In Buenos Aires on June 6, Lou met with Argentine Minister of Economy Tomas Ferro.\n"
+    )
+    m = transform(docs(text), ref).meetings.sort("meeting_id")
+    assert m["meeting_date"].to_list() == [date(2024, 6, 3), date(2024, 6, 6)]
+
+
+def test_one_guest_meeting_several_hosts_separately(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "A Sichuan delegation led by Party Secretary Ren Dong was in Budapest on Wednesday, where Ren met "
+        "separately with Hungarian Foreign Minister Gabor Kertesz and Budapest Mayor Zsofia Halmi.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 2
+    by_meeting = t.participants.group_by("meeting_id").agg(pl.col("person_name").sort())
+    assert sorted(by_meeting["person_name"].to_list()) == [
+        ["Gabor Kertesz", "Ren Dong"],
+        ["Ren Dong", "Zsofia Halmi"],
+    ]
+
+
+def test_later_meeting_with_an_unnamed_chamber_delegation(ref):
+    text = (
+        " date 2025-09-10\nHeadline\n\n"
+        "Wuhan Party Secretary Guo Ping met with Dutch Minister Lotte Brink on Tuesday.\n\n"
+        "Wuhan Vice Mayor Sheng Li attended the meeting.\n\n"
+        "Later that day, Sheng also met a delegation of the Netherlands Chamber of Commerce in China.\n\n"
+        "Guo will meet a delegation of the German Chamber of Commerce next week.\n"
+    )
+    t = transform(docs(text), ref)
+    m = t.meetings.sort("meeting_id")
+    assert m["counterpart_countries"].to_list() == [["NL"], ["NL"]]
+    second = t.participants.filter(pl.col("meeting_id") == m["meeting_id"][1])
+    assert second.select("person_name", "side", "role").rows() == [("Sheng Li", "host", "lead")]

@@ -328,10 +328,15 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
         pl.col("_anchor").first(),
+        pl.col("_dateline").first(),
     )
     return out.with_columns(
+        # a wire report that states no other time reports a meeting of its dateline's day
         pl.coalesce(
-            "explicit", "relative", dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday"))
+            "explicit",
+            "relative",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
+            "_dateline",
         ).alias("meeting_date")
     ).select("article_id", "weekday", "meeting_date")
 
@@ -414,6 +419,31 @@ def participants_and_sides(
         .unique(maintain_order=True)
     )
     repeats = pl.concat([repeats, other_day]).unique(maintain_order=True)
+    # "Later that day, Sheng also met a delegation of the Netherlands Chamber of Commerce": a later
+    # meeting sentence naming one person, not of the lede, whose object is a delegation of a body
+    # (`delegation_object`) is a meeting of its own led by that person (split.py)
+    # (not a future or past meeting: "will meet a delegation of ...", "last year met ...")
+    not_now = phrase_regex((cues or {}).get("future_marker", []) + (cues or {}).get("other_time_marker", []))
+    delegation_call = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .join(
+            sentences.filter(
+                pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_object", [])))
+                & ~pl.col("text").str.contains(not_now)
+            ).select("sid"),
+            on="sid",
+            how="inner",
+        )
+        .join(lede, on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("name").n_unique().alias("_n"), pl.col("name").first())
+        .filter(pl.col("_n") == 1)
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .select("article_id", "sid")
+    )
+    repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
+    own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
@@ -456,8 +486,10 @@ def participants_and_sides(
             how="left",
             maintain_order="left",
         )
+        .join(own_meeting, on="sid", how="left", maintain_order="left")
         .filter(
             (pl.col("ntok") >= 2)
+            | pl.col("own_meeting").fill_null(False)
             | (
                 (pl.col("sid") == pl.col("lede_sid"))
                 & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
@@ -488,7 +520,15 @@ def participants_and_sides(
         # delegation led by Vice Mayor Xie Dongming visited Japan"): the lede's verb sets the side
         .sort("article_id", pl.col("_in_lede").not_(), "sent_no", "start")
         .select(
-            "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
+            "article_id",
+            "name",
+            "sid",
+            "is_member",
+            "is_agent",
+            "before_verb",
+            "_in_lede",
+            "_led_member",
+            pl.col("own_meeting").fill_null(False),
         )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
@@ -537,6 +577,7 @@ def participants_and_sides(
             pl.lit(False).alias("before_verb"),
             pl.lit(False).alias("_in_lede"),
             pl.lit(False).alias("_led_member"),
+            pl.lit(False).alias("own_meeting"),
         )
     )
     member_refs = member_refs.join(
@@ -635,15 +676,22 @@ def participants_and_sides(
         .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
     )
     # Only places that start their span count (a multi-word place is one mention).
-    place_rows = t.filter((pl.col("lab") == "place") & (pl.col("span_start") == pl.col("pos"))).join(
-        sentences.select("sid", "article_id"), on="sid", maintain_order="left"
-    )
+    # (Hong Kong, Macao: regions that are their own city, the home countries after the first)
+    city_regions = pl.col("iso2").is_in(home_countries[1:]) & (pl.col("lab") == "country")
+    place_rows = t.filter(
+        ((pl.col("lab") == "place") | city_regions) & (pl.col("span_start") == pl.col("pos"))
+    ).join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
     common_place = (
         place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
-        .with_columns(pl.col("iso2").is_in(home_countries).alias("at_home"))
-        # with no stated place, a place in a home country (reference prior) hosts, then the most named
-        .sort(["article_id", "at_home", "n", "first_sid"], descending=[False, True, True, False])
+        # with no stated place, a place in a home country (reference prior: the first listed, the
+        # mainland, before the others, the SARs) hosts, then the most named
+        .with_columns(
+            pl.col("iso2")
+            .replace_strict({c: min(i, 1) for i, c in enumerate(home_countries)}, default=2)
+            .alias("home_rank")
+        )
+        .sort(["article_id", "home_rank", "n", "first_sid"], descending=[False, False, True, False])
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("common_place"), pl.col("iso2").first().alias("common_iso2"))
     )
@@ -973,9 +1021,53 @@ def participants_and_sides(
     )
     # A diplomat always represents a country: when no guest's country is stated or implied, the
     # foreign country the article names most ("Ambassador Lindqvist ... Swedish companies")
-    foreign_most = (
+    # (a visiting mayor or minister with no country of their own comes from the foreign country
+    # whose countries, demonyms and places the article names most: "Lord Mayor C ... Perth")
+    foreign_most = _foreign_most(t, sentences, parts, ["country", "demonym"], "_foreign_most").join(
+        _foreign_most(t, sentences, parts, ["country", "demonym", "place"], "_foreign_place_most"),
+        on="article_id",
+        how="full",
+        coalesce=True,
+    )
+    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
+    intl = pl.col("org_kind").fill_null("") == "intl_org"
+    gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
+    parts = parts.with_columns(
+        pl.when(intl)
+        .then(None)
+        .when(pl.col("country").is_not_null())
+        .then(pl.col("country"))
+        .when(pl.col("side") == "host")
+        .then(pl.col("home"))
+        .when(pl.col("_n_guest_c") == 1)
+        .then(pl.col("_guest_c"))
+        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_most"))
+        .when(gov & (pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0))
+        .then(pl.col("_foreign_place_most"))
+        .alias("country")
+    )
+    # ... and so do the members of the side that lead heads alone
+    guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
+    return parts.with_columns(
+        pl.when(
+            pl.col("country").is_null()
+            & ~intl
+            & (pl.col("side") == "guest")
+            & (pl.col("_n_guest_c") == 0)
+            & (guest_c.n_unique().over("article_id") == 1)
+        )
+        .then(guest_c.first().over("article_id"))
+        .otherwise(pl.col("country"))
+        .alias("country")
+    ), where
+
+
+def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:
+    """Per article, the country other than the host's that tokens of `labels` name most."""
+    return (
         t.filter(
-            pl.col("lab").is_in(["country", "demonym"])
+            pl.col("lab").is_in(labels)
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
         )
@@ -990,24 +1082,8 @@ def participants_and_sides(
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
         .sort(["article_id", "n", "_first"], descending=[False, True, False])
         .unique(subset=["article_id"], keep="first", maintain_order=True)
-        .select("article_id", pl.col("iso2").alias("_foreign_most"))
+        .select("article_id", pl.col("iso2").alias(alias))
     )
-    parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
-    intl = pl.col("org_kind").fill_null("") == "intl_org"
-    parts = parts.with_columns(
-        pl.when(intl)
-        .then(None)
-        .when(pl.col("country").is_not_null())
-        .then(pl.col("country"))
-        .when(pl.col("side") == "host")
-        .then(pl.col("home"))
-        .when(pl.col("_n_guest_c") == 1)
-        .then(pl.col("_guest_c"))
-        .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
-        .then(pl.col("_foreign_most"))
-        .alias("country")
-    )
-    return parts, where
 
 
 def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:

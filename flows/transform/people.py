@@ -36,6 +36,8 @@ def find_mentions(
     proxy_words: list[str] | None = None,
     org_suffix: list[str] | None = None,
     seat_words: list[str] | None = None,
+    market_words: list[str] | None = None,
+    firm_nouns: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -46,6 +48,10 @@ def find_mentions(
     org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
     seat_words: words naming a firm's seat ("Seoul-based", "headquartered in Oslo"): the place
     next to them is the firm's country, held by its people.
+    market_words: nouns of a market a person is in charge of ("head of China business", "Asia
+    operations"): the country or region before them is served, not represented.
+    firm_nouns: lower-case nouns of a firm ("the German company Brandt Hydraulik"): the capitalised
+    words right after them, as after a seat word ("Osaka-based Sanwa Precision"), are its name.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
     t = sorted_by(tokens, "sid", "pos")
@@ -92,6 +98,23 @@ def find_mentions(
         is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
     )
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
+    # "Vestavind's head of China business X": one possessive word before a firm's or an office's
+    # post is the firm, not a person
+    firm_poss = (
+        single_run
+        & pl.col("poss")
+        & (_shifted("lab", -1) == "title")
+        & _shifted("kind", -1).is_in(["business", "official"])
+    )
+    next_after_run = next_after_run | firm_poss.fill_null(False)
+    # "Osaka-based Sanwa Precision", "the German company Brandt Hydraulik": words right after a
+    # firm's seat or a firm noun name the firm
+    run_start = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME")
+    firm_named = run_start & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+    t = t.with_columns(firm_named.fill_null(False).alias("_firm_named")).with_columns(
+        pl.col("_firm_named").any().over("_nrun")
+    )
+    next_after_run = next_after_run | pl.col("_firm_named")
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
@@ -218,6 +241,17 @@ def find_mentions(
         .replace("", None)
         .alias("_firm_seat")
     )
+    # "head of China business", "head of Asia operations": a market served is no country held
+    t = t.with_columns(
+        (pl.col("lab").is_in(["country", "place", "demonym"]) & _shifted("low", -1).is_in(market_words or []))
+        .fill_null(False)
+        .alias("_market")
+    ).with_columns(  # "Greater China business": the whole place's span
+        pl.when(pl.col("span_start").is_not_null())
+        .then(pl.col("_market").any().over("sid", "span_start"))
+        .otherwise(pl.col("_market"))
+        .alias("_market")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -235,6 +269,7 @@ def find_mentions(
         "_prev_lab",
         "_seat",
         "_firm_seat",
+        "_market",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
@@ -492,7 +527,7 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
         & pl.col("iso2").is_not_null()
-        & (~posting & ~branch | pl.col("_seat"))
+        & (~posting & ~branch & ~pl.col("_market") | pl.col("_seat"))
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)

@@ -17,6 +17,7 @@ from flows.transform.meetings import (
     title_references,
 )
 from flows.transform.people import find_mentions
+from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
 from flows.transform.split import assign_participants, plan_meetings, respective_dates
@@ -37,7 +38,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("proxy_noun"),
         ref.cues.get("org_suffix"),
         ref.cues.get("firm_seat_word"),
+        ref.cues.get("market_noun"),
+        ref.cues.get("firm_noun"),
     )
+    mentions = plural_titles(t, mentions, ref.vocab)
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
@@ -74,7 +78,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids
+        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids, published
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
@@ -97,6 +101,31 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             pl.col("country").drop_nulls().unique(maintain_order=True).sort().alias("counterpart_countries"),
             pl.col("org").filter(pl.col("role") == "lead").drop_nulls().first().alias("counterpart_org"),
         )
+    )
+    # "Sheng also met a delegation of the Netherlands Chamber of Commerce": a later meeting with no
+    # guest named is with the country the delegation's body names after the delegation word
+    body_country = (
+        t.join(rows.select("meeting_id", pl.col("later_sid").alias("sid")).drop_nulls(), on="sid")
+        .with_columns((pl.col("low") == "delegation").cum_sum().over("meeting_id").alias("_after"))
+        .filter(
+            (pl.col("_after") > 0)
+            & pl.col("lab").is_in(["country", "demonym"])
+            & pl.col("iso2").is_not_null()
+        )
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("iso2").first().alias("_body_iso2"))
+    )
+    guest_c = (
+        rows.select("meeting_id")
+        .join(guest_c, on="meeting_id", how="left")
+        .join(body_country, on="meeting_id", how="left")
+        .with_columns(
+            pl.when(pl.col("counterpart_countries").list.len().fill_null(0) == 0)
+            .then(pl.concat_list(pl.col("_body_iso2")).list.drop_nulls())
+            .otherwise(pl.col("counterpart_countries"))
+            .alias("counterpart_countries")
+        )
+        .drop("_body_iso2")
     )
     host_place = (
         p.filter((pl.col("side") == "host") & (pl.col("role") == "lead"))

@@ -19,15 +19,23 @@ DAYS_RE = (
 
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, name, k): guest leads numbered by first mention."""
+    """(article_id, name, k): guest leads numbered by first mention; where one guest met several
+    hosts ("the Sichuan delegation ... met separately with Minister A and Mayor B"), the hosts."""
     # (the position within the first sentence naming them, not the smallest of any sentence)
     first = (
         refs.sort("article_id", "sent_no", "start")
         .group_by("article_id", "name", maintain_order=True)
         .agg(pl.col("sent_no").first().alias("_s"), pl.col("start").first().alias("_p"))
     )
+    leads = parts.filter(pl.col("role") == "lead").with_columns(
+        (pl.col("side") == "guest").sum().over("article_id").alias("_ng"),
+        (pl.col("side") == "host").sum().over("article_id").alias("_nh"),
+    )
+    one_guest_many_hosts = (pl.col("_ng") == 1) & (pl.col("_nh") >= 2)
     return (
-        parts.filter((pl.col("side") == "guest") & (pl.col("role") == "lead"))
+        leads.filter(
+            pl.when(one_guest_many_hosts).then(pl.col("side") == "host").otherwise(pl.col("side") == "guest")
+        )
         .select("article_id", "name")
         .join(first, on=["article_id", "name"], how="left", maintain_order="left")
         .sort("article_id", "_s", "_p")
@@ -43,6 +51,7 @@ def plan_meetings(
     sentences: pl.DataFrame,
     sep_sids: pl.DataFrame,
     every_sids: pl.DataFrame | None = None,
+    published: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -60,7 +69,7 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences).join(
+    later = later_meetings(meetings, parts, sentences, published).join(
         split.select("article_id"), on="article_id", how="anti", maintain_order="left"
     )
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
@@ -78,12 +87,18 @@ def plan_meetings(
             pl.format("{}-{}", pl.col("article_id"), pl.col("k")).alias("meeting_id"),
         )
         .join(
-            later.select("article_id", pl.col("lk").alias("k"), pl.col("weekday").alias("later_weekday")),
+            later.select(
+                "article_id",
+                pl.col("lk").alias("k"),
+                pl.col("weekday").alias("later_weekday"),
+                pl.col("date").alias("later_date"),
+                pl.col("sid").alias("later_sid"),
+            ),
             on=["article_id", "k"],
             how="left",
             maintain_order="left",
         )
-        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday")
+        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday", "later_date", "later_sid")
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
@@ -146,26 +161,50 @@ def plan_meetings(
     return rows, sentence_map, order
 
 
-def later_meetings(meetings: pl.DataFrame, parts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, sid, lk, weekday): later sentences reporting a meeting of their own, k from 2."""
-    lede_wd = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+def later_meetings(
+    meetings: pl.DataFrame,
+    parts: pl.DataFrame,
+    sentences: pl.DataFrame,
+    published: pl.DataFrame | None = None,
+) -> pl.DataFrame:
+    """(article_id, sid, lk, weekday, date): later sentences reporting a meeting of their own, k
+    from 2: on another weekday than the lede's, or on another date ("In Sao Paulo on March 6, Lou
+    met A. ... In Buenos Aires on March 9, Lou met B")."""
+    if published is None:
+        published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
+    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
+        published, on="article_id", how="left", maintain_order="left"
+    )
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
-        .select("article_id", "sid")
-        .unique(maintain_order=True)
-        .join(meetings.select("article_id", "lede_sid"), on="article_id", maintain_order="left")
+        .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
+        .unique(subset=["article_id", "sid"], maintain_order=True)
+        .join(lede, on="article_id", maintain_order="left")
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
-        .join(lede_wd, on="article_id", maintain_order="left")
-        .with_columns(dates.stated_weekday(pl.col("text")).alias("weekday"))
+        .with_columns(
+            dates.stated_weekday(pl.col("_lede_text")).alias("_lede_wd"),
+            dates.stated_weekday(pl.col("text")).alias("weekday"),
+            dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
+        )
         .filter(
-            pl.col("_lede_wd").is_not_null()
-            & pl.col("weekday").is_not_null()
-            & (pl.col("weekday") != pl.col("_lede_wd"))
+            (
+                pl.col("_lede_wd").is_not_null()
+                & pl.col("weekday").is_not_null()
+                & (pl.col("weekday") != pl.col("_lede_wd"))
+            )
+            # ("Later that day, Sheng also met a delegation of ...": meetings.py)
+            | pl.col("own_meeting")
+            | (
+                pl.col("_lede_date").is_not_null()
+                & pl.col("date").is_not_null()
+                & (pl.col("date") != pl.col("_lede_date"))
+            )
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
-        .select("article_id", "sid", "lk", "weekday")
+        .select("article_id", "sid", "lk", "weekday", "date")
     )
 
 
@@ -258,15 +297,15 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
             ).alias("meeting_date")
         )
     )
-    # a later meeting of its own is dated by the weekday its sentence states
+    # a later meeting of its own is dated by the date or weekday its sentence states
     later = (
-        rows.filter(pl.col("later_weekday").is_not_null())
+        rows.filter(pl.col("later_weekday").is_not_null() | pl.col("later_date").is_not_null())
         .join(published, on="article_id", how="left", maintain_order="left")
         .select(
             "meeting_id",
-            dates.weekday_on_or_before(pl.col("published_date"), pl.col("later_weekday")).alias(
-                "meeting_date"
-            ),
+            pl.coalesce(
+                "later_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("later_weekday"))
+            ).alias("meeting_date"),
             pl.col("later_weekday").alias("weekday"),
         )
     )

@@ -170,7 +170,13 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.col("cat"))
         # "Governor of the Philippine province of Cebu, X": lower-case words of an office's place
         # (`chain_connector` in cues.csv) carry the description on like "of" and "the"
-        .when(pl.col("low").is_in(CONNECTORS + ref.cues.get("chain_connector", [])) & ~is_cap)
+        # ("head of China business at X": a market noun too, `market_noun`)
+        .when(
+            pl.col("low").is_in(
+                CONNECTORS + ref.cues.get("chain_connector", []) + ref.cues.get("market_noun", [])
+            )
+            & ~is_cap
+        )
         .then(pl.lit("CONN"))
         .when(pl.col("low") == "and")
         .then(pl.lit("AND"))
@@ -295,6 +301,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~digit_near
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
+    # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places)
+    given_name = (
+        pl.col("low").is_in(ref.cues.get("given_name_homograph", []))
+        & is_cap
+        & (pl.col("lab") == "place")
+        & (next_lab == "NAME")
+    )
+    t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     return t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))

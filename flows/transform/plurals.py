@@ -1,0 +1,91 @@
+"""Offices named once in the plural for a list of people.
+
+"the consuls general of Germany (A), France (B) and Japan (C)", "the ambassadors of Chile and Peru,
+A and B": the plural office (a `group_noun` of cues.csv whose singular is a title) is the title of
+each person listed right after it, and the countries listed with it pair with the names in order.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.frames import sorted_by
+
+# what a list of countries and names is made of; any other word ends it
+LIST_LABELS = [
+    "country", "place", "demonym", "CONN", "COMMA", "PAREN", "AND", "NAME", "NAME1", "PARTICLE",
+    "honorific", "PLACENAME",
+]  # fmt: skip
+# a plural that names an office: "heads" or "executives" of firms name none
+OFFICE_KINDS = ["diplomat", "local_gov", "national_gov"]
+
+
+def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) -> pl.DataFrame:
+    """mentions with the title (and, list against list, the country) of a plural office before them."""
+    titles = vocab.filter((pl.col("cat") == "title") & pl.col("kind").is_in(OFFICE_KINDS)).select(
+        pl.col("phrase").alias("_singular"), pl.col("value").alias("_ptitle"), pl.col("kind").alias("_pkind")
+    )
+    t = sorted_by(t, "sid", "pos")
+    is_group = pl.col("lab") == "group_noun"
+    starts = is_group & (pl.col("span_start") == pl.col("pos"))
+    groups = (
+        t.filter(starts)
+        .select(
+            "sid", pl.col("pos").alias("_gid"), pl.col("value").str.replace_all(r"s\b", "").alias("_singular")
+        )
+        .join(titles, on="_singular", how="inner")
+        .drop("_singular")
+    )
+    if groups.height == 0:
+        return mentions
+    ends = ~is_group & ~pl.col("lab").is_in(LIST_LABELS)
+    gid = (
+        pl.when(starts)
+        .then(pl.col("pos"))
+        .when(ends)
+        .then(pl.lit(-1))
+        .otherwise(None)
+        .forward_fill()
+        .over("sid")
+    )
+    t = (
+        t.select("sid", "pos", "lab", "span_start", "iso2", gid.alias("_gid"))
+        .join(groups, on=["sid", "_gid"], how="semi")
+        .filter(~is_group)
+    )
+    countries = (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .group_by("sid", "_gid", maintain_order=True)
+        .agg(pl.col("iso2").alias("_isos"))
+    )
+    listed = (
+        mentions.select("sid", "start")
+        .join(t.select("sid", pl.col("pos").alias("start"), "_gid"), on=["sid", "start"], how="inner")
+        .join(groups, on=["sid", "_gid"], how="inner")
+        .join(countries, on=["sid", "_gid"], how="left")
+        .sort("sid", "start")
+        .with_columns(
+            pl.int_range(pl.len()).over("sid", "_gid").alias("_i"),
+            pl.len().over("sid", "_gid").alias("_n"),
+        )
+        .with_columns(
+            # country against name only when the lists are of the same length
+            pl.when((pl.col("_n") > 1) & (pl.col("_isos").list.len() == pl.col("_n")))
+            .then(pl.col("_isos").list.get(pl.col("_i"), null_on_oob=True))
+            .alias("_pcountry")
+        )
+        .select("sid", "start", "_ptitle", "_pkind", "_pcountry")
+    )
+    return (
+        mentions.join(listed, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns(
+            pl.coalesce("title", "_ptitle").alias("title"),
+            pl.when(pl.col("title").is_null()).then("_pkind").otherwise("title_kind").alias("title_kind"),
+            pl.coalesce("_pcountry", "country").alias("country"),
+        )
+        .drop("_ptitle", "_pkind", "_pcountry")
+    )
