@@ -444,3 +444,17 @@ def test_later_meeting_with_an_unnamed_chamber_delegation(ref):
     assert m["counterpart_countries"].to_list() == [["NL"], ["NL"]]
     second = t.participants.filter(pl.col("meeting_id") == m["meeting_id"][1])
     assert second.select("person_name", "side", "role").rows() == [("Sheng Li", "host", "lead")]
+
+
+def test_headline_with_no_blank_line_under_it_is_not_glued_to_the_lede(ref):
+    text = (
+        "Date: 2024-05-16\nCity chief meets bank group chief executive\n"
+        "Dong Hailin, Party Secretary of Guangzhou, met with Oskar Brandt, chief executive officer "
+        "of HSBC, on Wednesday.\n"
+    )
+    row = split_documents(docs(text)).row(0, named=True)
+    assert row["headline"] == "City chief meets bank group chief executive"
+    assert row["body"].startswith("Dong Hailin, Party Secretary")
+    people = _people(text, ref)
+    assert people["Dong Hailin"] == ("Party Secretary", "CN", "host", "lead")
+    assert people["Oskar Brandt"] == ("CEO", None, "guest", "lead")
