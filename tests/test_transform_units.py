@@ -458,3 +458,14 @@ def test_headline_with_no_blank_line_under_it_is_not_glued_to_the_lede(ref):
     people = _people(text, ref)
     assert people["Dong Hailin"] == ("Party Secretary", "CN", "host", "lead")
     assert people["Oskar Brandt"] == ("CEO", None, "guest", "lead")
+
+
+def test_words_leading_up_to_the_next_name_do_not_describe_a_titled_name(ref):
+    people = _people(
+        " date 2025-06-13\nParty Secretary Wu Tong met with Zambia's Minister of Commerce Bwalya Phiri "
+        "in Changsha on Thursday.\n\nVice Minister of Commerce Gao Lin, Zambian Ambassador to China "
+        "Chanda Mumba and Vice Governor He Ping attended the meeting.\n",
+        ref,
+    )
+    assert people["Gao Lin"] == ("Vice Minister", "CN", "host", "member")
+    assert people["Chanda Mumba"] == ("Ambassador", "ZM", "guest", "member")
