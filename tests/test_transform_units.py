@@ -469,3 +469,28 @@ def test_words_leading_up_to_the_next_name_do_not_describe_a_titled_name(ref):
     )
     assert people["Gao Lin"] == ("Vice Minister", "CN", "host", "member")
     assert people["Chanda Mumba"] == ("Ambassador", "ZM", "guest", "member")
+
+
+def test_abbreviated_governor_and_a_delegation_from_a_place_that_is_not_the_meeting_place(ref):
+    people = _people(
+        "Date: 2025-06-26\nGov. Ann Moreno today met with a delegation from Jiangsu Province, China, "
+        "led by Vice Governor Xu Bo, at the Governor's Mansion.\n\nMoreno said Washington State "
+        "exports apples through Seattle and Tacoma.\n",
+        ref,
+    )
+    assert people["Ann Moreno"] == ("Governor", "US", "host", "lead")
+    assert people["Xu Bo"] == ("Vice Governor", "CN", "guest", "lead")
+
+
+def test_a_pluperfect_meeting_on_another_day_is_background(ref):
+    t = transform(
+        docs(
+            "Date: 2025-06-26\nA Sichuan delegation led by Governor Tao Ran visited Hungary. It arrived "
+            "from Vienna, where it had met Upper Austrian Governor Max Huber on Sunday.\n\nOn Tuesday, Tao "
+            "met with Hungarian Foreign Minister Bence Kiss in Budapest.\n"
+        ),
+        ref,
+    )
+    names = set(t.participants["person_name"])
+    assert "Max Huber" not in names and {"Tao Ran", "Bence Kiss"} <= names
+    assert t.meetings["meeting_date"].to_list() == [date(2025, 6, 24)]

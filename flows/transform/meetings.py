@@ -256,9 +256,12 @@ def find_meetings(
         + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
     )
     # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
+    # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
+    # reported, whatever day it names
+    pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
     background = (
         (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
-    ) & ~this_day
+    ) & ~this_day | pluperfect
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -681,8 +684,27 @@ def participants_and_sides(
     place_rows = t.filter(
         ((pl.col("lab") == "place") | city_regions) & (pl.col("span_start") == pl.col("pos"))
     ).join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+    # "met with a delegation from Jiangsu Province, China": where the visitors come from
+    # (`visitor_noun` + "from"; not "speaking from Wuhan") is not, with no place stated, the
+    # meeting's place
+    origin = (
+        t.join(lede.select(pl.col("lede_sid").alias("sid")), on="sid", how="inner", maintain_order="left")
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & (pl.col("prev_low") == "from")
+            & shift_in(pl.col("low"), 2, "sid").is_in((cues or {}).get("visitor_noun", []))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", pl.col("iso2").alias("_origin"))
+        .unique(maintain_order=True)
+    )
     common_place = (
-        place_rows.group_by("article_id", "value", "iso2", maintain_order=True)
+        place_rows.join(
+            origin, left_on=["article_id", "iso2"], right_on=["article_id", "_origin"], how="anti"
+        )
+        .group_by("article_id", "value", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("first_sid"))
         # with no stated place, a place in a home country (reference prior: the first listed, the
         # mainland, before the others, the SARs) hosts, then the most named
