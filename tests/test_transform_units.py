@@ -494,3 +494,24 @@ def test_a_pluperfect_meeting_on_another_day_is_background(ref):
     names = set(t.participants["person_name"])
     assert "Max Huber" not in names and {"Tao Ran", "Bence Kiss"} <= names
     assert t.meetings["meeting_date"].to_list() == [date(2025, 6, 24)]
+
+
+def test_section_line_and_glued_headline_above_the_lede_but_not_a_broken_lede_line():
+    glued = (
+        " date 2025-10-17\nHangzhou\nParty chief meets sports council president\n"
+        "Party Secretary Lu Hai met on Thursday with Omar Saleh, President of the Olympic Council "
+        "of Asia, in Hangzhou.\n"
+    )
+    row = split_documents(docs(glued)).row(0, named=True)
+    assert row["headline"] == "Party chief meets sports council president"
+    assert row["body"].startswith("Party Secretary Lu Hai met")
+    broken = (
+        " date 2025-05-08\nMayor meets consul general\nDalian Mayor Ma Lin met with Takeshi\n"
+        "Mori, Consul General of Japan in Shenyang, on Wednesday.\n"
+    )
+    row = split_documents(docs(broken)).row(0, named=True)
+    assert row["headline"] == "Mayor meets consul general"
+    assert (
+        row["body"]
+        == "Dalian Mayor Ma Lin met with Takeshi Mori, Consul General of Japan in Shenyang, on Wednesday."
+    )

@@ -137,15 +137,16 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     own_paragraph = shift_in(pl.col("line"), -1, "article_id").fill_null("").eq("") | ~shift_in(
         pl.col("sentence_like"), -1, "article_id"
     ).fill_null(False)
-    # ... except a short unpunctuated first line printed right above the lede: a headline with no
-    # blank line under it (a broken lede's first line is long or ends in a lower-case word)
+    # ... except a short unpunctuated line right above a whole capitalised lede at least twice its
+    # length: a headline with no blank line under it (a broken lede's first line runs on in lower
+    # case, or is about as long as the rest of the sentence)
     next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
     glued_headline = (
-        (pl.col("body_no") == 1)
-        & ~pl.col("sentence_like")
+        ~pl.col("sentence_like")
         & (pl.col("line").str.count_matches(r"\S+") <= 12)
         & next_line.str.contains(r"^\p{Lu}")
-        & (next_line.str.count_matches(r"\S+") > pl.col("line").str.count_matches(r"\S+"))
+        & next_line.str.contains(r"[.!?。\"”]\s*$")
+        & (next_line.str.count_matches(r"\S+") >= 2 * pl.col("line").str.count_matches(r"\S+"))
     )
     leading = (
         (pl.col("line") != "")

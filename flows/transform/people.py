@@ -396,9 +396,16 @@ def find_mentions(
     )
     # "Vice Minister of Commerce A, Zambian Ambassador to China B": A has an office of its own, so
     # the words after A that lead up to the next name describe B only
-    after_is_next = mentions.select("sid", "after_chain").join(
-        describes_next.with_columns(pl.lit(True).alias("_next")), on=["sid", "after_chain"], how="left", maintain_order="left"
-    )["_next"].fill_null(False)
+    after_is_next = (
+        mentions.select("sid", "after_chain")
+        .join(
+            describes_next.with_columns(pl.lit(True).alias("_next")),
+            on=["sid", "after_chain"],
+            how="left",
+            maintain_order="left",
+        )["_next"]
+        .fill_null(False)
+    )
     mentions = mentions.with_columns(
         pl.when(pl.col("b_title").is_not_null() & after_is_next).then(None).otherwise(pl.col(c)).alias(c)
         for c in ["a_country", "a_place", "a_org", "a_org_kind"]
