@@ -58,6 +58,10 @@ def test_documents_marker_headline_credits_and_broken_names():
         ("Published: Oct 15, 2023", date(2023, 10, 15)),
         ("By Zhou Rui | Mar 23,2023", date(2023, 3, 23)),
         ("2017年11月23日", date(2017, 11, 23)),
+        (
+            "Release time: 2024-03-28  Source: Anhui Provincial People's Government  Font size: Large Medium Small",
+            date(2024, 3, 28),
+        ),
         ("Beijing, February 27", None),
     ],
 )

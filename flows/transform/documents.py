@@ -14,7 +14,7 @@ from flows.transform.frames import cum_sum_in, row_in, shift_in
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
 DATE_LINE_RE = (
-    r"(?i)^\s*(?:(?:date|updated|published|posted|release date|time|source)\s*[:：]?\s*)?"
+    r"(?i)^\s*(?:(?:date|updated|published|posted|release date|release time|time|source)\s*[:：]?\s*)?"
     r"(?:\d{1,2}:\d{2}(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?,?\s*)?"
 )
 # Lines that are page chrome, never article text.
@@ -46,7 +46,9 @@ def _is_credit(line: pl.Expr) -> pl.Expr:
 
 def _is_date_line(line: pl.Expr) -> pl.Expr:
     short = line.str.len_chars() < 90
-    return short & parse_full_date(line).is_not_null() & ~line.str.contains(r"\b(?:met|meets|said)\b")
+    # a page's metadata bar may run on after a labelled date ("Release time: 2024-03-28  Source: ...")
+    labelled = line.str.contains(r"(?i)^\s*(?:date|updated|published|posted|release (?:date|time))\s*[:：]\s*\d")
+    return (short | labelled) & parse_full_date(line).is_not_null() & ~line.str.contains(r"\b(?:met|meets|said)\b")
 
 
 def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
@@ -143,7 +145,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
     glued_headline = (
         ~pl.col("sentence_like")
-        & (pl.col("line").str.count_matches(r"\S+") <= 12)
+        & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")
         & (next_line.str.count_matches(r"\S+") >= 2 * pl.col("line").str.count_matches(r"\S+"))
