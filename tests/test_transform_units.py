@@ -519,3 +519,16 @@ def test_section_line_and_glued_headline_above_the_lede_but_not_a_broken_lede_li
         row["body"]
         == "Dalian Mayor Ma Lin met with Takeshi Mori, Consul General of Japan in Shenyang, on Wednesday."
     )
+
+
+def test_name_of_country_list_after_a_plural_office(ref):
+    people = _people(
+        " date 2024-09-20\nSuzhou Mayor Wu Kai met on Thursday with a group of consuls general in "
+        "Shanghai, including Tom Hale of Australia, Ina Roth of Switzerland, Ravi Nair of India and "
+        "Ana Ruiz of Mexico.\n",
+        ref,
+    )
+    assert people["Tom Hale"] == ("Consul General", "AU", "guest", "lead")
+    assert people["Ina Roth"] == ("Consul General", "CH", "guest", "lead")
+    assert people["Ravi Nair"] == ("Consul General", "IN", "guest", "lead")
+    assert people["Ana Ruiz"] == ("Consul General", "MX", "guest", "lead")

@@ -47,8 +47,14 @@ def _is_credit(line: pl.Expr) -> pl.Expr:
 def _is_date_line(line: pl.Expr) -> pl.Expr:
     short = line.str.len_chars() < 90
     # a page's metadata bar may run on after a labelled date ("Release time: 2024-03-28  Source: ...")
-    labelled = line.str.contains(r"(?i)^\s*(?:date|updated|published|posted|release (?:date|time))\s*[:：]\s*\d")
-    return (short | labelled) & parse_full_date(line).is_not_null() & ~line.str.contains(r"\b(?:met|meets|said)\b")
+    labelled = line.str.contains(
+        r"(?i)^\s*(?:date|updated|published|posted|release (?:date|time))\s*[:：]\s*\d"
+    )
+    return (
+        (short | labelled)
+        & parse_full_date(line).is_not_null()
+        & ~line.str.contains(r"\b(?:met|meets|said)\b")
+    )
 
 
 def split_documents(documents: pl.DataFrame) -> pl.DataFrame:

@@ -300,10 +300,31 @@ def find_mentions(
             maintain_order="left",
         )
         .with_columns(
-            pl.when(pl.col("after_tok").is_in([",", "("])).then(pl.col("after_chain")).alias("after_chain"),
+            # ("Peter Hall of Australia, ...": "of" right after a name describes it)
+            pl.when(pl.col("after_tok").is_in([",", "(", "of"]))
+            .then(pl.col("after_chain"))
+            .alias("after_chain"),
             # "..., and X": nothing between "and" and the name describes X
             pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
         )
+    )
+    # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
+    # that name's, never the description of the name after it
+    of_phrases = (
+        mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2))
+        .select("sid", pl.col("after_chain").alias("before_chain"), pl.lit(True).alias("_of_prev"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+    )
+    mentions = (
+        mentions.join(of_phrases, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_of_prev").fill_null(False))
+            .then(None)
+            .otherwise(pl.col("before_chain"))
+            .alias("before_chain")
+        )
+        .drop("_of_prev")
     )
     # "A, vice chairman of the regional government, B, director of ...": the apposition of a
     # name with no description before it, closed by a comma, does not describe the next name

@@ -16,6 +16,7 @@ LIST_LABELS = [
     "country", "place", "demonym", "CONN", "COMMA", "PAREN", "AND", "NAME", "NAME1", "PARTICLE",
     "honorific", "PLACENAME",
 ]  # fmt: skip
+LIST_WORDS = ["in", "of", "including", "namely"]
 # a plural that names an office: "heads" or "executives" of firms name none
 OFFICE_KINDS = ["diplomat", "local_gov", "national_gov"]
 
@@ -38,7 +39,9 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
     )
     if groups.height == 0:
         return mentions
-    ends = ~is_group & ~pl.col("lab").is_in(LIST_LABELS)
+    # "consuls general in Shanghai, including A of Australia, B of India": where they serve and
+    # "including" lead into the list too
+    ends = ~is_group & ~pl.col("lab").is_in(LIST_LABELS) & ~pl.col("low").is_in(LIST_WORDS)
     gid = (
         pl.when(starts)
         .then(pl.col("pos"))
