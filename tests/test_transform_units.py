@@ -532,3 +532,14 @@ def test_name_of_country_list_after_a_plural_office(ref):
     assert people["Ina Roth"] == ("Consul General", "CH", "guest", "lead")
     assert people["Ravi Nair"] == ("Consul General", "IN", "guest", "lead")
     assert people["Ana Ruiz"] == ("Consul General", "MX", "guest", "lead")
+
+
+def test_plural_legislators_were_in_the_delegation(ref):
+    people = _people(
+        "Guiyang, April 9 -- Governor Xu Dan met with a delegation of the New Zealand-China "
+        "Parliamentary Friendship Group led by Madam Jo Hart, Member of Parliament, on Wednesday.\n\n"
+        "Members of Parliament Tane Ruru and Sam Fitz were in the delegation.\n",
+        ref,
+    )
+    assert people["Tane Ruru"] == ("Member of Parliament", "NZ", "guest", "member")
+    assert people["Sam Fitz"] == ("Member of Parliament", "NZ", "guest", "member")

@@ -18,7 +18,7 @@ LIST_LABELS = [
 ]  # fmt: skip
 LIST_WORDS = ["in", "of", "including", "namely"]
 # a plural that names an office: "heads" or "executives" of firms name none
-OFFICE_KINDS = ["diplomat", "local_gov", "national_gov"]
+OFFICE_KINDS = ["diplomat", "local_gov", "national_gov", "legislature"]
 
 
 def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) -> pl.DataFrame:
