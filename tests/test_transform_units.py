@@ -538,7 +538,7 @@ def test_plural_legislators_were_in_the_delegation(ref):
     people = _people(
         "Guiyang, April 9 -- Governor Xu Dan met with a delegation of the New Zealand-China "
         "Parliamentary Friendship Group led by Madam Jo Hart, Member of Parliament, on Wednesday.\n\n"
-        "Members of Parliament Tane Ruru and Sam Fitz were in the delegation.\n",
+        "Hart said New Zealand farmers want links with Guizhou.\n\nMembers of Parliament Tane Ruru and Sam Fitz were in the delegation.\n",
         ref,
     )
     assert people["Tane Ruru"] == ("Member of Parliament", "NZ", "guest", "member")
