@@ -543,3 +543,14 @@ def test_plural_legislators_were_in_the_delegation(ref):
     )
     assert people["Tane Ruru"] == ("Member of Parliament", "NZ", "guest", "member")
     assert people["Sam Fitz"] == ("Member of Parliament", "NZ", "guest", "member")
+
+
+def test_member_of_the_body_a_guest_lead_speaks_for_is_a_guest(ref):
+    people = _people(
+        "Date: 2024-05-16\nGuangzhou Party Secretary Zhou Li met yesterday with Mark Vale, group chief executive "
+        "officer of HSBC.\n\nVice Mayor Tan Yu and HSBC China president and chief executive Helen Ruiz "
+        "also attended the meeting.\n",
+        ref,
+    )
+    assert people["Helen Ruiz"] == ("President", None, "guest", "member")
+    assert people["Tan Yu"] == ("Vice Mayor", "CN", "host", "member")

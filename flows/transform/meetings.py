@@ -876,6 +876,9 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "HSBC China president X also attended": a member of the body a lead speaks for
+        .when(pl.col("_org_side").is_not_null())
+        .then(pl.col("_org_side"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
         .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
@@ -983,6 +986,14 @@ def participants_and_sides(
             ).alias("_in_delegation")
         )
     )
+    org_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
+        .group_by("article_id", "org", maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "org", pl.col("_sides").list.first().alias("_org_side"))
+    )
+    parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
     deputy = r"^(?:Executive Vice|Vice|Deputy) "
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())

@@ -410,8 +410,9 @@ def find_mentions(
         .then(pick("place"))
         .otherwise(pl.coalesce(pick("place"), pl.col("w_place")))
         .alias("b_place"),
-        pick("org").alias("b_org"),
-        pick("org_kind").alias("b_org_kind"),
+        # ("HSBC China president and chief executive X": the firm stands in the first office)
+        pl.when(several).then(pl.col("w_org")).otherwise(pick("org")).alias("b_org"),
+        pl.when(several).then(pl.col("w_org_kind")).otherwise(pick("org_kind")).alias("b_org_kind"),
         pl.col("a_title_first").alias("a_title"),
         pl.col("a_kind_first").alias("a_kind"),
     )
