@@ -554,3 +554,18 @@ def test_member_of_the_body_a_guest_lead_speaks_for_is_a_guest(ref):
     )
     assert people["Helen Ruiz"] == ("President", None, "guest", "member")
     assert people["Tan Yu"] == ("Vice Mayor", "CN", "host", "member")
+
+
+def test_chief_executive_outside_the_sars_is_ceo(ref):
+    hk = _people(
+        " date 2024-06-04\nThe Chief Executive, Mr Lam Wai, met the Minister of Investment of Saudi "
+        "Arabia, Mr Faisal Saad, at Government House in Hong Kong today.\n",
+        ref,
+    )
+    assert hk["Lam Wai"][:2] == ("Chief Executive", "HK")
+    firm = _people(
+        " date 2024-03-12\nAuckland Mayor Wayne Hart met Guangzhou Vice Mayor Lin Jia today.\n\n"
+        "Chief executive of HSBC Oskar Brandt also attended.\n",
+        ref,
+    )
+    assert firm["Oskar Brandt"][0] == "CEO"

@@ -1080,6 +1080,21 @@ def participants_and_sides(
         .then(pl.col("_foreign_place_most"))
         .alias("country")
     )
+    # "Chief Executive" heads a SAR (the home regions after the first, HK and MO); anybody else's
+    # chief executive (of a body named, or from another country) is a firm's or agency's CEO
+    # (ANNOTATION.md)
+    parts = parts.with_columns(
+        pl.when(
+            (pl.col("title") == "Chief Executive")
+            & (
+                pl.col("org").is_not_null()
+                | (pl.col("country").is_not_null() & ~pl.col("country").is_in(home_countries[1:]))
+            )
+        )
+        .then(pl.lit("CEO"))
+        .otherwise(pl.col("title"))
+        .alias("title")
+    )
     # ... and so do the members of the side that lead heads alone
     guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
     return parts.with_columns(
