@@ -126,8 +126,14 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         chrome_ = shift_in(pl.col("chrome"), offset, "article_id").fill_null(False)
         return (line == "") | shaped | chrome_
 
+    # (a credit printed twice in a row inside a paragraph is one too: a broken name never repeats)
+    def _same(offset: int) -> pl.Expr:
+        return shift_in(pl.col("line"), offset, "article_id").fill_null("") == pl.col("line")
+
     lines = lines.with_columns(
-        (pl.col("credit_shaped") & _neighbour_ok(1) & _neighbour_ok(-1)).alias("credit")
+        (pl.col("credit_shaped") & ((_neighbour_ok(1) & _neighbour_ok(-1)) | _same(1) | _same(-1))).alias(
+            "credit"
+        )
     )
     body_lines = lines.filter(~pl.col("chrome") & ~pl.col("credit"))
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
