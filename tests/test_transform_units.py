@@ -569,3 +569,25 @@ def test_chief_executive_outside_the_sars_is_ceo(ref):
         ref,
     )
     assert firm["Oskar Brandt"][0] == "CEO"
+
+
+def test_credit_printed_twice_inside_a_paragraph_is_dropped():
+    text = (
+        " date 2024-03-22\nMayor meets envoy\nMayor Wen Dao met with Olga Petrova on Tuesday.\n"
+        "Ti Gong\nTi Gong\nMayor Wen Dao (right) meets Olga Petrova.\n"
+    )
+    assert "Ti Gong" not in split_documents(docs(text))["body"][0]
+
+
+def test_malaysian_honorifics_menteri_besar_and_attending_from_a_side(ref):
+    people = _people(
+        "2017年11月23日\nChengdu Leaders Meet Selangor Delegation\n\nOn November 22, Mayor Wang Yu met "
+        "with the delegation of the Selangor State Government of Malaysia headed by Dato' Seri Ahmad "
+        "Rizal bin Hamzah, Menteri Besar of Selangor, in Chengdu.\n\nAttending from Chengdu side were "
+        "Liu Jun, Secretary-General of Chengdu Municipal Government; and Zhao Min, Director of "
+        "Chengdu Foreign Affairs Office.\n",
+        ref,
+    )
+    assert people["Ahmad Rizal bin Hamzah"] == ("Chief Minister", "MY", "guest", "lead")
+    assert people["Liu Jun"] == ("Secretary-General", "CN", "host", "member")
+    assert people["Zhao Min"] == ("Director", "CN", "host", "member")
