@@ -591,3 +591,12 @@ def test_malaysian_honorifics_menteri_besar_and_attending_from_a_side(ref):
     assert people["Ahmad Rizal bin Hamzah"] == ("Chief Minister", "MY", "guest", "lead")
     assert people["Liu Jun"] == ("Secretary-General", "CN", "host", "member")
     assert people["Zhao Min"] == ("Director", "CN", "host", "member")
+
+
+def test_attendance_cut_off_at_the_end_of_the_page(ref):
+    people = _people(
+        " date 2024-04-14\nShanghai Party Secretary Chen Yu met with Carlo Tavares, CEO of Stellantis, "
+        "on Saturday.\n\nVice Mayor Xie Fang attended the mee",
+        ref,
+    )
+    assert people["Xie Fang"] == ("Vice Mayor", "CN", "host", "member")

@@ -559,6 +559,8 @@ def participants_and_sides(
             # (any cue with "attend" in it, not only the bare verb)
             & (
                 pl.col("has_attend_object")
+                # "... attended the mee": a page cut off right after the verb lost its object
+                | pl.col("text").str.contains(r"(?i)\battend(?:ed|ing)(?:\s+\S+){0,2}\s*$")
                 | ~(
                     pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
                     | pl.col("attend_cue").fill_null("").is_in((cues or {}).get("attend_verb", []))
