@@ -600,3 +600,13 @@ def test_attendance_cut_off_at_the_end_of_the_page(ref):
         ref,
     )
     assert people["Xie Fang"] == ("Vice Mayor", "CN", "host", "member")
+
+
+def test_capitalised_economic_and_industrial_words_are_no_names(ref):
+    people = _people(
+        " date 2025-06-13\nHunan Party Secretary Xie Lin met in Changsha with Zambian Minister of Commerce "
+        "Mulenga Banda, who is in Hunan for the China-Africa Economic and Trade Expo and visited the "
+        "Suzhou Industrial Park, on Thursday.\n",
+        ref,
+    )
+    assert set(people) == {"Xie Lin", "Mulenga Banda"}
