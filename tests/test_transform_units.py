@@ -610,3 +610,13 @@ def test_capitalised_economic_and_industrial_words_are_no_names(ref):
         ref,
     )
     assert set(people) == {"Xie Lin", "Mulenga Banda"}
+
+
+def test_firm_country_from_a_demonym_and_firm_noun_elsewhere_in_the_article(ref):
+    people = _people(
+        "Date: 2024-03-28\nOn the morning of March 27, Governor Su Ming met in Hefei with Chairman of "
+        "Volkswagen Group Frank Bauer.\n\nBauer said that the German carmaker Volkswagen values "
+        "its cooperation with Anhui.\n",
+        ref,
+    )
+    assert people["Frank Bauer"] == ("Chairman", "DE", "guest", "lead")

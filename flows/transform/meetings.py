@@ -1065,6 +1065,27 @@ def participants_and_sides(
         coalesce=True,
     )
     parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
+    # "the German carmaker Volkswagen" anywhere in the article: the firm's country, for its people
+    # with no country of their own
+    firm_country = (
+        t.with_columns(
+            shift_in(pl.col("lab"), 2, "sid").alias("_lab2"),
+            shift_in(pl.col("iso2"), 2, "sid").alias("_iso2"),
+        )
+        .filter(
+            (pl.col("lab") == "org")
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in((cues or {}).get("firm_noun", []))
+            & pl.col("_lab2").is_in(["demonym", "country"])
+            & pl.col("_iso2").is_not_null()
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .unique(subset=["article_id", "value"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("value").alias("org"), pl.col("_iso2").alias("_firm_c"))
+    )
+    parts = parts.join(
+        firm_country, on=["article_id", "org"], how="left", maintain_order="left"
+    ).with_columns(pl.coalesce("country", "_firm_c").alias("country"))
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.with_columns(
