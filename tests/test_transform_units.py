@@ -620,3 +620,14 @@ def test_firm_country_from_a_demonym_and_firm_noun_elsewhere_in_the_article(ref)
         ref,
     )
     assert people["Frank Bauer"] == ("Chairman", "DE", "guest", "lead")
+
+
+def test_hyphenated_theme_phrases_match_their_spaced_form(ref):
+    t = transform(
+        docs(
+            " date 2024-06-28\nWuhan Mayor Peng Bo met with French Consul General Anne Roux on Thursday.\n\n"
+            "Peng hoped the two sides would cooperate in new-energy industries and sister-city exchanges.\n"
+        ),
+        ref,
+    )
+    assert {"clean_energy", "sister_cities"} <= set(t.meeting_themes["theme"])

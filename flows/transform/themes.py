@@ -92,7 +92,12 @@ def find_themes(
     # Phrases are matched as written: lowercase ones only in running text, so capitalised words in
     # titles and names ("Minister for Trade and Investment", "Medical Tourism Pilot Zone") don't
     # count; phrases written with capitals ("Import Expo", "AI") are proper names matched exactly.
-    kw = ref.theme_keywords
+    # a hyphen joining two words is a space ("new-energy vehicles" is "new energy"), in the phrase
+    # list and in the text alike
+    hyphen = r"(\p{L})-(\p{L})"
+    kw = ref.theme_keywords.with_columns(pl.col("phrase").str.replace_all(hyphen, "$1 $2")).unique(
+        maintain_order=True
+    )
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
     s = sentences.join(
@@ -109,6 +114,7 @@ def find_themes(
             "text",
             # a sentence's first word is capitalised by grammar, not because it names something
             pl.concat_str(pl.col("text").str.head(1).str.to_lowercase(), pl.col("text").str.slice(1))
+            .str.replace_all(hyphen, "$1 $2")
             .str.extract_all(pattern)
             .alias("phrase"),
         )
