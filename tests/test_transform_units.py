@@ -323,3 +323,15 @@ def test_day_before_yesterday_and_dateline_anchor(ref):
         "Xiamen, 12 June 2024 – Xiamen Mayor Wu Jian met with Irish Ambassador Niall Burke today.\n"
     )
     assert transform(docs(text), ref).meetings["meeting_date"][0] == date(2024, 6, 12)
+
+
+def test_meeting_of_another_day_mentioned_in_passing_is_no_participant(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Wuhan Mayor Wen Dao met with Lisbon Mayor Rui Costa in Lisbon on Wednesday.\n\n"
+        "Costa said Lisbon welcomes Wuhan companies.\n\n"
+        "On Monday, the delegation was in Madrid, where Wen met with Spanish Minister Pablo Ortega.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 1
+    assert sorted(t.participants["person_name"]) == ["Rui Costa", "Wen Dao"]

@@ -364,16 +364,26 @@ def participants_and_sides(
     # ... but not another meeting of the same trip mentioned in passing
     other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
     same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
+    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
+    # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
+    # one, even when it names the lede's people (below: a meeting of its own only when reported as one)
+    another_day = (
+        sentences.select("sid", "article_id", dates.stated_weekday(pl.col("text")).alias("_wd"))
+        .join(lede_weekday, on="article_id", maintain_order="left")
+        .filter((pl.col("_wd") != pl.col("_lede_wd")).fill_null(False))
+        .select("sid")
+    )
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(another_day, on="sid", how="anti", maintain_order="left")
         .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
     # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Governor X": a
     # later sentence reporting a meeting on another weekday than the lede's names its own leads
     # (split.py makes it a meeting of its own), even when it names the lede's people by pronoun
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
     other_day = (
         refs.filter(pl.col("ntok") >= 2)
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
