@@ -335,3 +335,15 @@ def test_meeting_of_another_day_mentioned_in_passing_is_no_participant(ref):
     t = transform(docs(text), ref)
     assert t.meetings.height == 1
     assert sorted(t.participants["person_name"]) == ["Rui Costa", "Wen Dao"]
+
+
+def test_mainland_office_for_taiwan_affairs_is_chinese_and_machinery_firm_is_no_person(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunshan Mayor Wen Dao met with Lin Chih-ming, chairman of Taichung-based Da Ming Machinery, "
+        "on Thursday.\n\n"
+        "Chen Li, deputy director of the Kunshan Taiwan Affairs Office, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Lin Chih-ming": ("TW", "guest"), "Chen Li": ("CN", "host")}
