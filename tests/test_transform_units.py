@@ -347,3 +347,15 @@ def test_mainland_office_for_taiwan_affairs_is_chinese_and_machinery_firm_is_no_
     t = transform(docs(text), ref)
     people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert people == {"Wen Dao": ("CN", "host"), "Lin Chih-ming": ("TW", "guest"), "Chen Li": ("CN", "host")}
+
+
+def test_lead_named_by_place_and_title_gives_the_accompanying_deputy_his_side(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Wuhan Mayor Wen Dao called on Portuguese Minister of Economy Rui Costa in Lisbon on Wednesday.\n\n"
+        "The Wuhan Mayor was accompanied by Vice Mayor Sun Ke.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people["Sun Ke"] == ("CN", "guest")
+    assert people["Rui Costa"][1] == "host"

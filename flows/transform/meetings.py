@@ -854,12 +854,7 @@ def participants_and_sides(
         .drop("_n")
     )
     title_refs = (
-        t.filter(
-            (pl.col("lab") == "title")
-            & (pl.col("span_start") == pl.col("pos"))
-            & (pl.col("prev_low") == "the")
-        )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        _title_references(t, sentences)
         .join(
             lead_titles.rename({"title": "value"}),
             on=["article_id", "value"],
@@ -1056,7 +1051,16 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
 
 
 def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Tokens that refer to someone by title alone ("the Governor"), with their sentence."""
-    return t.filter(
-        (pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the")
-    ).join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    """Tokens that refer to someone by title alone ("the Governor", also with the place they
+    serve: "the Shenzhen Mayor", "the Hong Kong Chief Executive"), with their sentence."""
+    where = ["place", "country", "demonym"]
+    lab = lambda k: shift_in(pl.col("lab"), k, "sid").fill_null("")  # noqa: E731
+    low = lambda k: shift_in(pl.col("low"), k, "sid").fill_null("")  # noqa: E731
+    after_the = (
+        (pl.col("prev_low") == "the")
+        | (lab(1).is_in(where) & (low(2) == "the"))
+        | (lab(1).is_in(where) & lab(2).is_in(where) & (low(3) == "the"))
+    )
+    return t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & after_the).join(
+        sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left"
+    )
