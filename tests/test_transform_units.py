@@ -359,3 +359,14 @@ def test_lead_named_by_place_and_title_gives_the_accompanying_deputy_his_side(re
     people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert people["Sun Ke"] == ("CN", "guest")
     assert people["Rui Costa"][1] == "host"
+
+
+def test_visiting_before_a_title_describes_the_visitor_not_the_destination(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Xiamen Mayor Wen Dao met with visiting Cebu City Mayor Ramon Cruz on Wednesday.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Ramon Cruz": ("PH", "guest")}
+    assert t.meetings["counterpart_countries"].to_list() == [["PH"]]

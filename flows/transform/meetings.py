@@ -596,7 +596,8 @@ def participants_and_sides(
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
     # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
-    # named in the lede is where the meeting took place (a country as well as a city)
+    # named in the lede is where the meeting took place (a country as well as a city); not a place
+    # describing the visitor ("visiting Cebu City Mayor X" comes from there)
     visit_words = (cues or {}).get("visit_word", [])
     destination = (
         t.join(
@@ -605,6 +606,7 @@ def participants_and_sides(
             how="inner",
             maintain_order="left",
         )
+        .join(attached, on=["sid", "chain"], how="anti", maintain_order="left")
         .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .filter(
             pl.col("lab").is_in(["country", "place"])
