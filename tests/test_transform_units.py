@@ -370,3 +370,23 @@ def test_visiting_before_a_title_describes_the_visitor_not_the_destination(ref):
     people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert people == {"Wen Dao": ("CN", "host"), "Ramon Cruz": ("PH", "guest")}
     assert t.meetings["counterpart_countries"].to_list() == [["PH"]]
+
+
+def test_names_listed_right_after_a_lede_meeting_a_group_lead_their_sides(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunming Party Secretary Wen Dao met with the heads of two delegations on Wednesday.\n\n"
+        "They were Ram Thapa, Deputy Prime Minister of Nepal; and Ali Waheed, Minister of Economic "
+        "Development and Trade of the Maldives.\n\n"
+        "Wen said Yunnan welcomes more tourists.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people == {
+        "Wen Dao": ("CN", "host", "lead"),
+        "Ram Thapa": ("NP", "guest", "lead"),
+        "Ali Waheed": ("MV", "guest", "lead"),
+    }
+    assert sorted(t.meetings["counterpart_countries"][0]) == ["MV", "NP"]

@@ -430,8 +430,25 @@ def participants_and_sides(
         .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "X met with the heads of three delegations. They were A; B; and C": the sentence right after
+    # a lede meeting a group ("executives", "envoys": `group_noun`) that lists names, says nothing
+    # and reports no attendance, names the group's members: each heads their own side
+    lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
+        flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
+    )
+    group_list = (
+        sentences.join(flags, on="sid", maintain_order="left")
+        .join(lede_group, on="article_id", how="inner", maintain_order="left")
+        .filter(
+            (pl.col("sent_no") == pl.col("lede_sent") + 1)
+            & pl.col("speech_pos").is_null()
+            & pl.col("verb_pos").is_null()
+            & ~pl.col("has_attend").fill_null(False)
+        )
+        .select("article_id", "sid")
+    )
     lead_sids = (
-        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
+        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led, group_list])
         .unique(maintain_order=True)
         .join(
             flags.select(
