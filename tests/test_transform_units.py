@@ -390,3 +390,15 @@ def test_names_listed_right_after_a_lede_meeting_a_group_lead_their_sides(ref):
         "Ali Waheed": ("MV", "guest", "lead"),
     }
     assert sorted(t.meetings["counterpart_countries"][0]) == ["MV", "NP"]
+
+
+def test_holding_talks_reports_the_meeting_and_a_mexican_state_gives_its_country(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Zhejiang Vice Governor Wen Dao and Governor of Jalisco Luis Ortega co-chaired a forum in Hangzhou "
+        "on Thursday, after holding talks at a hotel.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Luis Ortega": ("MX", "guest")}
+    assert t.meetings["meeting_date"][0] == date(2024, 6, 13)
