@@ -623,8 +623,19 @@ def participants_and_sides(
             how="inner",
             maintain_order="left",
         )
-        .join(attached, on=["sid", "chain"], how="anti", maintain_order="left")
-        .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
+        .with_columns(
+            shift_in(pl.col("low"), 2, "sid").alias("_prev2"),
+            # (the place, one or two words, right before a title)
+            (
+                (shift_in(pl.col("lab"), -1, "sid") == "title")
+                | (
+                    (shift_in(pl.col("lab"), -1, "sid") == pl.col("lab"))
+                    & (shift_in(pl.col("lab"), -2, "sid") == "title")
+                )
+            )
+            .fill_null(False)
+            .alias("_before_title"),
+        )
         .filter(
             pl.col("lab").is_in(["country", "place"])
             & pl.col("iso2").is_not_null()
@@ -633,6 +644,7 @@ def participants_and_sides(
                 pl.col("prev_low").is_in(visit_words)
                 | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
             )
+            & ~pl.col("_before_title")
         )
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
