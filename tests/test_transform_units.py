@@ -402,3 +402,9 @@ def test_holding_talks_reports_the_meeting_and_a_mexican_state_gives_its_country
     people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert people == {"Wen Dao": ("CN", "host"), "Luis Ortega": ("MX", "guest")}
     assert t.meetings["meeting_date"][0] == date(2024, 6, 13)
+
+
+def test_published_on_day_month_year_line_dates_the_page(ref):
+    text = "Published on 6 March 2025\n\nHeadline\n\nOn 4 March, Mayor Wen Dao met with Ambassador Ola Dahl.\n"
+    out = split_documents(docs(text)).row(0, named=True)
+    assert out["published_date"] == date(2025, 3, 6)
