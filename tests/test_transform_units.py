@@ -408,3 +408,13 @@ def test_published_on_day_month_year_line_dates_the_page(ref):
     text = "Published on 6 March 2025\n\nHeadline\n\nOn 4 March, Mayor Wen Dao met with Ambassador Ola Dahl.\n"
     out = split_documents(docs(text)).row(0, named=True)
     assert out["published_date"] == date(2025, 3, 6)
+
+
+def test_body_of_a_country_gives_its_country_a_branch_in_a_country_does_not(ref):
+    people = mentions_of(
+        "Mayor Wen Dao met Ana Lemalu, Speaker of the Legislative Assembly of Samoa, and Hans Berg, "
+        "Chair of the German Chamber of Commerce in China.",
+        ref,
+    )
+    assert people["Ana Lemalu"]["country"] == "WS"
+    assert people["Hans Berg"]["country"] != "CN"

@@ -486,8 +486,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
+    # (but "Speaker of the Legislative Assembly of Samoa": a body *of* a country is that country's)
     branch = (pl.col("lab") == "country") & (
-        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
+        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+        | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
