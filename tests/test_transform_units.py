@@ -418,3 +418,14 @@ def test_body_of_a_country_gives_its_country_a_branch_in_a_country_does_not(ref)
     )
     assert people["Ana Lemalu"]["country"] == "WS"
     assert people["Hans Berg"]["country"] != "CN"
+
+
+def test_unnamed_visiting_delegation_still_gives_the_counterpart_country(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Guangzhou Vice Mayor Wen Dao met with a visiting delegation of the Lagos State House of Assembly "
+        "on Tuesday.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.participants["person_name"].to_list() == ["Wen Dao"]
+    assert t.meetings["counterpart_countries"].to_list() == [["NG"]]

@@ -1043,6 +1043,9 @@ def participants_and_sides(
         .then(pl.col("_foreign_most"))
         .alias("country")
     )
+    # ("a visiting delegation of the Lagos State House of Assembly" with no one named: the guest
+    # side's country all the same)
+    where = where.join(foreign, on="article_id", how="left", maintain_order="left")
     return parts, where
 
 

@@ -122,7 +122,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             .then(pl.col("_wd"))
             .otherwise(pl.col("weekday"))
             .alias("weekday"),
-            pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            # a guest side with nobody named: the one foreign place its lede names
+            pl.when(pl.col("counterpart_countries").is_null() & pl.col("_lede_foreign").is_not_null())
+            .then(pl.concat_list(pl.col("_lede_foreign")))
+            .otherwise(pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))))
+            .alias("counterpart_countries"),
             pl.coalesce("location", "host_place").alias("location"),
         )
     )
