@@ -120,4 +120,3 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
     assert s["published_date_accuracy"] >= 0.98 and s["meeting_date_accuracy"] >= 0.95
     assert s["counterpart_countries_accuracy"] >= 0.90
     assert s["themes"]["f1"] >= 0.85
-

@@ -405,7 +405,9 @@ def test_holding_talks_reports_the_meeting_and_a_mexican_state_gives_its_country
 
 
 def test_published_on_day_month_year_line_dates_the_page(ref):
-    text = "Published on 6 March 2025\n\nHeadline\n\nOn 4 March, Mayor Wen Dao met with Ambassador Ola Dahl.\n"
+    text = (
+        "Published on 6 March 2025\n\nHeadline\n\nOn 4 March, Mayor Wen Dao met with Ambassador Ola Dahl.\n"
+    )
     out = split_documents(docs(text)).row(0, named=True)
     assert out["published_date"] == date(2025, 3, 6)
 
@@ -429,3 +431,32 @@ def test_unnamed_visiting_delegation_still_gives_the_counterpart_country(ref):
     t = transform(docs(text), ref)
     assert t.participants["person_name"].to_list() == ["Wen Dao"]
     assert t.meetings["counterpart_countries"].to_list() == [["NG"]]
+
+
+def test_member_described_by_the_guest_organisations_noun_is_a_guest(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Beijing Vice Mayor Wen Dao met with Mary Stone, chair of the American Chamber of Commerce in China, "
+        "on Wednesday.\n\n"
+        "Stone said members remain committed. Nathan Brooks, the chamber's president, who was also present, "
+        "said firms are interested in AI.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people["Nathan Brooks"] == ("US", "guest", "member")
+
+
+def test_delegation_included_with_an_aside_between(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Fuzhou Mayor Wen Dao met with a delegation of the Taipei Computer Association led by its chairman, "
+        "Peng Chih-hao, on Thursday.\n\n"
+        "The delegation, made up of 30 executives, included the association's secretary-general, Chiang Yi-ting.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people["Chiang Yi-ting"] == ("TW", "guest", "member")

@@ -155,6 +155,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             pl.col("place").drop_nulls().first(),
             pl.col("org").drop_nulls().first(),
             pl.col("org_kind").drop_nulls().first(),
+            pl.col("org_ref").drop_nulls().first(),
             pl.col("first_tok").first(),
             pl.col("last_tok").first(),
             pl.col("sent_no").min().alias("first_sent"),
@@ -847,6 +848,9 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "the chamber's president": the side of the lead whose organisation has that noun
+        .when(pl.col("_org_ref_side").is_not_null())
+        .then(pl.col("_org_ref_side"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
         .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
@@ -875,6 +879,20 @@ def participants_and_sides(
     leads_side = parts.filter(~pl.col("is_member")).select(
         "article_id", "name", pl.col("_lead_side").alias("_ls")
     )
+    org_ref_side = (
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
+        .select(
+            "article_id",
+            pl.col("org").str.to_lowercase().str.extract_all(r"\p{L}+").alias("org_ref"),
+            pl.col("_lead_side").alias("_ors"),
+        )
+        .explode("org_ref")
+        .group_by("article_id", "org_ref", maintain_order=True)
+        .agg(pl.col("_ors").unique().alias("_ors"))
+        .filter(pl.col("_ors").list.len() == 1)
+        .select("article_id", "org_ref", pl.col("_ors").list.first().alias("_org_ref_side"))
+    )
+    parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
@@ -930,11 +948,16 @@ def participants_and_sides(
             maintain_order="left",
         )
         # "Members of the delegation included A": the phrase may be labelled as a member marker
+        # ("The delegation, made up of 30 executives, included A": an aside may stand in it)
         .join(
             sentences.select(
                 "sid",
                 pl.col("text")
-                .str.contains(phrase_regex((cues or {}).get("delegation_member", [])))
+                .str.contains(
+                    phrase_regex((cues or {}).get("delegation_member", [])).replace(
+                        r"delegation\ ", r"delegation(?:,[^,;]*,)?\ "
+                    )
+                )
                 .alias("_deleg_text"),
             ),
             on="sid",

@@ -387,10 +387,20 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_party"))
     )
+    # "the chamber's president", "the association's secretary-general": an organisation named
+    # again by its common noun (lower case, after "the"); meetings.py finds whose it is
+    org_refs = (
+        chain_tok.filter(
+            (pl.col("lab") == "org_word") & (pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the")
+        )
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("low").first().alias("org_ref"))
+    )
     described_by = pl.when(use_before).then(pl.col("before_chain")).otherwise(pl.col("after_chain"))
     mentions = (
         mentions.with_columns(described_by.alias("chain"))
         .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .join(org_refs, on=["sid", "chain"], how="left", maintain_order="left")
         .with_columns(
             pl.when(
                 pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
@@ -414,6 +424,7 @@ def find_mentions(
         "place",
         "org",
         "org_kind",
+        "org_ref",
         "before_chain",
         "after_chain",
     )
