@@ -460,3 +460,14 @@ def test_delegation_included_with_an_aside_between(ref):
         r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
     }
     assert people["Chiang Yi-ting"] == ("TW", "guest", "member")
+
+
+def test_attended_followed_only_by_where_the_attendee_sat(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Jilin Governor Wen Dao held a video conference on Wednesday with Governor of Primorsky Krai Oleg Sokolov.\n\n"
+        "Jilin Vice Governor Sun Ke attended in Changchun.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert people["Sun Ke"] == ("host", "member")

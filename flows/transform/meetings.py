@@ -90,8 +90,17 @@ def sentence_flags(
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         (
             pl.col("low").is_in(attend_objects or []).any()
-            # "Vice Governor Fang Wei attended." / "also attended": nothing else was attended
-            | (pl.col("low").is_in(["attended", "attending"]) & (pl.col("pos") == pl.col("pos").max())).any()
+            # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
+            # else was attended (a place may follow: where they sat)
+            | (
+                pl.col("low").is_in(["attended", "attending"])
+                & (
+                    pl.col("pos")
+                    == pl.col("pos")
+                    .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
+                    .max()
+                )
+            ).any()
         ).alias("has_attend_object"),
         pl.coalesce(
             pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
