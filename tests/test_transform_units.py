@@ -471,3 +471,14 @@ def test_attended_followed_only_by_where_the_attendee_sat(ref):
     t = transform(docs(text), ref)
     people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
     assert people["Sun Ke"] == ("host", "member")
+
+
+def test_a_single_name_right_after_a_title_is_a_mononym_not_a_surname(ref):
+    text = (
+        " date 2024-09-13\nHeadline\n\n"
+        "Indonesian Ambassador to China Wibowo called on Chengdu Mayor Wen Dao on Wednesday.\n\n"
+        "Wen said the city welcomes Indonesian coffee. Minister Wen of another city was not there.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wibowo": ("ID", "guest"), "Wen Dao": ("CN", "host")}

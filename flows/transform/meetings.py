@@ -135,6 +135,29 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     """Full names per article (attributes from their most informative mention) and every mention
     (single surnames included) mapped to the full name it refers to."""
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    # "Indonesian Ambassador to China Wibowo": one word after a title, and no word of a longer name
+    # of the article, is a person known by one name (a mononym), not a surname
+    words = (
+        m.filter(pl.col("ntok") >= 2)
+        .select("article_id", pl.col("name").str.split(" ").alias("_w"))
+        .explode("_w")
+        .unique()
+    )
+    mononym = (
+        m.filter(
+            (pl.col("ntok") == 1)
+            & pl.col("title").is_not_null()
+            & pl.col("b_lab").is_in(["title", "country"])
+            & ~pl.col("proxy").fill_null(False)
+        )
+        .join(words, left_on=["article_id", "name"], right_on=["article_id", "_w"], how="anti")
+        .select("sid", "start", pl.lit(True).alias("_mono"))
+    )
+    m = (
+        m.join(mononym, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns(pl.when(pl.col("_mono")).then(2).otherwise(pl.col("ntok")).alias("ntok"))
+        .drop("_mono")
+    )
     full = m.filter(pl.col("ntok") >= 2)
     # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins or ends another,
     # longer name of the same article is that person (the longest form is kept)

@@ -427,6 +427,7 @@ def find_mentions(
         "org_ref",
         "before_chain",
         "after_chain",
+        "b_lab",
     )
     # "on behalf of President X", "the greetings of President X": X is cited, not present
     chain_edges = (
