@@ -323,7 +323,7 @@ def find_mentions(
     title_segs = (
         by_seg.filter(pl.col("title_last").is_not_null())
         .group_by("sid", "chain", maintain_order=True)
-        .agg(pl.len().alias("_title_segs"))
+        .agg(pl.len().alias("_title_segs"), pl.col("seg").max().alias("_last_title_seg"))
         .rename({"chain": "before_chain"})
     )
     # "A, Director-General of the Sichuan office, and Deputy Consul General B": the words before
@@ -341,9 +341,28 @@ def find_mentions(
     only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
     several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
+    # "A, Pakistan's Ambassador to China, and Dr. B, Punjab's Minister of Health": when the only
+    # titles are before the "and", in A's apposition, they give B none (B's own apposition does;
+    # "A, and the Secretary for Economy and Finance, B" is B's)
+    borrowed = (
+        ~own_seg
+        & pl.col("_appos_of_prev").fill_null(False)
+        & (pl.col("_last_title_seg") == 0).fill_null(False)
+        & pl.col("a_title_first").is_not_null()
+    )
     mentions = mentions.with_columns(
-        pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
-        pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
+        pl.when(several)
+        .then(pl.col("w_title_first"))
+        .when(borrowed)
+        .then(None)
+        .otherwise(pick("title_last"))
+        .alias("b_title"),
+        pl.when(several)
+        .then(pl.col("w_kind_first"))
+        .when(borrowed)
+        .then(None)
+        .otherwise(pick("kind_last"))
+        .alias("b_kind"),
         # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
         # Australia, and Deputy Mayor B"; a city or province there is where A serves)
         pl.when(only_own)
