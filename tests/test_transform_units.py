@@ -482,3 +482,23 @@ def test_a_single_name_right_after_a_title_is_a_mononym_not_a_surname(ref):
     t = transform(docs(text), ref)
     people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert people == {"Wibowo": ("ID", "guest"), "Wen Dao": ("CN", "host")}
+
+
+def test_the_other_persons_apposition_gives_no_title_when_one_has_their_own(ref):
+    people = mentions_of(
+        "Ali Khan, Pakistan's Ambassador to China, and Dr. Sara Malik, Punjab's Minister of Health, "
+        "attended the meeting.",
+        ref,
+    )
+    assert (people["Ali Khan"]["title"], people["Sara Malik"]["title"]) == ("Ambassador", "Minister")
+
+
+def test_newly_appointed_and_plural_members_of_parliament_keep_their_titles(ref):
+    people = mentions_of(
+        "Yumi Sato, newly appointed Consul General of Japan in Qingdao, met Members of Parliament "
+        "Jukka Lahti and Mayor Wen Dao.",
+        ref,
+    )
+    assert people["Yumi Sato"]["title"] == "Consul General"
+    assert people["Yumi Sato"]["country"] == "JP"
+    assert people["Jukka Lahti"]["title"] == "Member of Parliament"
