@@ -502,3 +502,13 @@ def test_newly_appointed_and_plural_members_of_parliament_keep_their_titles(ref)
     assert people["Yumi Sato"]["title"] == "Consul General"
     assert people["Yumi Sato"]["country"] == "JP"
     assert people["Jukka Lahti"]["title"] == "Member of Parliament"
+
+
+def test_an_organisations_chief_executive_is_its_ceo(ref):
+    people = mentions_of(
+        "Mayor Wen Dao met Rohan Kapur, group chief executive of Standard Chartered, and Hong Kong "
+        "Chief Executive John Lee Ka-chiu.",
+        ref,
+    )
+    assert people["Rohan Kapur"]["title"] == "CEO"
+    assert people["John Lee Ka-chiu"]["title"] == "Chief Executive"

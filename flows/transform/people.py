@@ -425,6 +425,10 @@ def find_mentions(
                 pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
             )
             .then(pl.col("title").str.replace("Secretary", "Party Secretary"))
+            # "group chief executive of Standard Chartered": an organisation's chief executive is
+            # its CEO (the Chief Executive of a SAR heads a region, no organisation)
+            .when((pl.col("title") == "Chief Executive") & pl.col("org").is_not_null())
+            .then(pl.lit("CEO"))
             .otherwise(pl.col("title"))
             .alias("title")
         )
