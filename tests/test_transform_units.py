@@ -512,3 +512,21 @@ def test_an_organisations_chief_executive_is_its_ceo(ref):
     )
     assert people["Rohan Kapur"]["title"] == "CEO"
     assert people["John Lee Ka-chiu"]["title"] == "Chief Executive"
+
+
+def test_two_meetings_in_one_lede_each_with_its_own_host(ref):
+    text = (
+        " date 2024-05-10\nHeadline\n\n"
+        "Shenzhen Party Secretary Wen Dao met with Chief Minister of Penang Lim Hock on Thursday, while "
+        "Mayor Sun Ke met on the same day with Governor of Nuevo León Adrián Garza.\n\n"
+        "Vice Mayor Li Jun attended the meeting with Garza.\n"
+    )
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, set] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add((r["person_name"], r["side"], r["role"]))
+    assert sorted(by_meeting.values(), key=len) == [
+        {("Wen Dao", "host", "lead"), ("Lim Hock", "guest", "lead")},
+        {("Sun Ke", "host", "lead"), ("Adrián Garza", "guest", "lead"), ("Li Jun", "host", "member")},
+    ]
+    assert sorted(map(tuple, t.meetings["counterpart_countries"].to_list())) == [("MX",), ("MY",)]

@@ -504,9 +504,36 @@ def participants_and_sides(
             pl.col("verb_pos").fill_null(-1),
         )
     )
+    # "A met with B on Thursday, while Mayor C met on the same day with D": after the first meeting
+    # verb, a name with a meeting verb of its own right after it (no other name between) is the
+    # subject of that second clause
+    verbs = t.filter((pl.col("lab") == "meeting_verb") & (pl.col("span_start") == pl.col("pos"))).select(
+        "sid", pl.col("pos").alias("_vpos")
+    )
+    named_at = refs.select("sid", pl.col("start").alias("_nstart"))
+    second_subject = (
+        refs.join(lead_sids.select("sid", "verb_pos"), on="sid", how="inner")
+        .filter(pl.col("start") > pl.col("verb_pos"))
+        .select("sid", "start", "end")
+        .unique()
+        .join(verbs, on="sid", how="inner")
+        .filter(pl.col("_vpos") > pl.col("end"))
+        .group_by("sid", "start", "end")
+        .agg(pl.col("_vpos").min())
+        .join(named_at, on="sid", how="left")
+        .group_by("sid", "start", "_vpos")
+        .agg(
+            ((pl.col("_nstart") > pl.col("start")) & (pl.col("_nstart") < pl.col("_vpos")))
+            .any()
+            .alias("_between")
+        )
+        .filter(~pl.col("_between"))
+        .select("sid", "start", pl.lit(True).alias("_second_subject"))
+    )
     lead_refs = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(second_subject, on=["sid", "start"], how="left", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
         # the full name the article gave before
@@ -541,14 +568,25 @@ def participants_and_sides(
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
-            (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
+            ((pl.col("start") < pl.col("verb_pos")) | pl.col("_second_subject").fill_null(False)).alias(
+                "before_verb"
+            ),
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         # a lead named in the lede is read there ("In Osaka, Xie called on Governor T" after "a
         # delegation led by Vice Mayor Xie Dongming visited Japan"): the lede's verb sets the side
         .sort("article_id", pl.col("_in_lede").not_(), "sent_no", "start")
         .select(
-            "article_id", "name", "sid", "is_member", "is_agent", "before_verb", "_in_lede", "_led_member"
+            "article_id",
+            "name",
+            "sid",
+            "is_member",
+            "is_agent",
+            "before_verb",
+            "_in_lede",
+            "_led_member",
+            pl.col("start").alias("_start"),
+            pl.col("_second_subject").fill_null(False),
         )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
@@ -597,6 +635,8 @@ def participants_and_sides(
             pl.lit(False).alias("before_verb"),
             pl.lit(False).alias("_in_lede"),
             pl.lit(False).alias("_led_member"),
+            pl.lit(None, dtype=pl.Int32).alias("_start"),
+            pl.lit(False).alias("_second_subject"),
         )
     )
     member_refs = member_refs.join(
