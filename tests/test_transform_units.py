@@ -530,3 +530,13 @@ def test_two_meetings_in_one_lede_each_with_its_own_host(ref):
         {("Sun Ke", "host", "lead"), ("Adrián Garza", "guest", "lead"), ("Li Jun", "host", "member")},
     ]
     assert sorted(map(tuple, t.meetings["counterpart_countries"].to_list())) == [("MX",), ("MY",)]
+
+
+def test_winter_sports_and_travel_agencies_are_themes(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Jilin Governor Wen Dao met with Governor of Primorsky Krai Oleg Sokolov on Wednesday.\n\n"
+        "Sokolov proposed joint ice hockey competitions and invited Jilin travel agencies to the region.\n"
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert {"sports", "tourism"} <= themes
