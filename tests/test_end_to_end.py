@@ -111,12 +111,12 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
     warehouse = tmp_path / "holdout.duckdb"
     meetings_etl(input_path=str(HOLDOUT / "articles"), warehouse=str(warehouse))
     s = score(tables_from_warehouse(warehouse), HOLDOUT / "expected").summary()
-    # Regression floor at what this version measures (side 0.993, participants F1 0.993), never lower;
-    # the other floors are the product targets.
+    # Regression floor at what this version measures (side 0.993, participants F1 0.993, title 1.000,
+    # counterparts 0.975), never lower; the other floors are the product targets.
     p = s["participants"]
     assert p["f1"] >= 0.99 and p["precision"] >= 0.99 and p["mentioned_output_as_participant"] == 0
-    assert p["title_accuracy"] >= 0.95 and p["country_accuracy"] >= 0.95 and p["role_accuracy"] >= 0.95
+    assert p["title_accuracy"] >= 0.99 and p["country_accuracy"] >= 0.95 and p["role_accuracy"] >= 0.95
     assert p["side_accuracy"] >= 0.99
     assert s["published_date_accuracy"] >= 0.98 and s["meeting_date_accuracy"] >= 0.95
-    assert s["counterpart_countries_accuracy"] >= 0.90
+    assert s["counterpart_countries_accuracy"] >= 0.97
     assert s["themes"]["f1"] >= 0.85
