@@ -540,3 +540,10 @@ def test_winter_sports_and_travel_agencies_are_themes(ref):
     )
     themes = set(transform(docs(text), ref).meeting_themes["theme"])
     assert {"sports", "tourism"} <= themes
+
+
+def test_no_reference_phrase_runs_on_past_a_possessive(ref):
+    people = mentions_of(
+        "Ana Pereira, São Paulo's State Secretary for Economic Development, attended the meeting.", ref
+    )
+    assert (people["Ana Pereira"]["title"], people["Ana Pereira"]["country"]) == ("State Secretary", "BR")
