@@ -547,3 +547,13 @@ def test_no_reference_phrase_runs_on_past_a_possessive(ref):
         "Ana Pereira, São Paulo's State Secretary for Economic Development, attended the meeting.", ref
     )
     assert (people["Ana Pereira"]["title"], people["Ana Pereira"]["country"]) == ("State Secretary", "BR")
+
+
+def test_a_relative_clause_after_the_guest_does_not_make_a_second_subject(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Mayor Wen Dao met with Ambassador Ola Dahl, who once hosted a dinner, on Wednesday.\n"
+    )
+    t = transform(docs(text), ref)
+    sides = {r["person_name"]: r["side"] for r in t.participants.iter_rows(named=True)}
+    assert sides == {"Wen Dao": "host", "Ola Dahl": "guest"}

@@ -510,7 +510,16 @@ def participants_and_sides(
     verbs = t.filter((pl.col("lab") == "meeting_verb") & (pl.col("span_start") == pl.col("pos"))).select(
         "sid", pl.col("pos").alias("_vpos")
     )
-    named_at = refs.select("sid", pl.col("start").alias("_nstart"))
+    # (a name or a relative pronoun between ends it: "met with B, who hosted a dinner" is B's aside)
+    named_at = pl.concat(
+        [
+            refs.select("sid", pl.col("start").alias("_nstart")),
+            t.filter(pl.col("low").is_in((cues or {}).get("relative_pronoun", []))).select(
+                "sid", pl.col("pos").alias("_nstart")
+            ),
+        ],
+        how="vertical_relaxed",
+    )
     second_subject = (
         refs.join(lead_sids.select("sid", "verb_pos"), on="sid", how="inner")
         .filter(pl.col("start") > pl.col("verb_pos"))
