@@ -557,3 +557,13 @@ def test_a_relative_clause_after_the_guest_does_not_make_a_second_subject(ref):
     t = transform(docs(text), ref)
     sides = {r["person_name"]: r["side"] for r in t.participants.iter_rows(named=True)}
     assert sides == {"Wen Dao": "host", "Ola Dahl": "guest"}
+
+
+def test_one_person_described_after_a_group_lede_is_no_guest_lead(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunming Party Secretary Wen Dao met with the heads of two delegations on Wednesday.\n\n"
+        "Zhang Wei is director of the expo bureau.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.participants["person_name"].to_list() == ["Wen Dao"]

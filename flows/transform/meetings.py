@@ -478,6 +478,13 @@ def participants_and_sides(
             & pl.col("verb_pos").is_null()
             & ~pl.col("has_attend").fill_null(False)
         )
+        # (a list: two names or more)
+        .join(
+            refs.filter(pl.col("ntok") >= 2).group_by("sid").agg(pl.col("name").n_unique().alias("_n")),
+            on="sid",
+            how="inner",
+        )
+        .filter(pl.col("_n") >= 2)
         .select("article_id", "sid")
     )
     lead_sids = (
