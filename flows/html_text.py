@@ -97,6 +97,8 @@ CHROME_WORDS = (
 CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"}
 TOKEN_RE = re.compile(r"[a-z]+")
 DATE_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+DATE_LINE_SELECTOR = '[class*="publish"], [class*="date"], [id*="publish"], [id*="date"]'
 DATE_META = (
     'meta[property="article:published_time"]',
     'meta[name="article:published_time"]',
@@ -131,6 +133,17 @@ def _published_date(tree, root) -> str | None:
     node = root.css_first("time[datetime]")
     match = node is not None and DATE_RE.search(node.attributes.get("datetime") or "")
     return match.group(0) if match else None
+
+
+def _date_line(tree) -> str | None:
+    """The text of a short element marked as the publication date (`<p class="published">Published
+    on 6 March 2025</p>`, often outside the article element): the transform reads it as the page's
+    date line, as on a text page."""
+    for node in tree.css(DATE_LINE_SELECTOR):
+        text = node.text(separator=" ", strip=True)
+        if len(text) < 60 and YEAR_RE.search(text):
+            return text
+    return None
 
 
 def _blocks(root, skip: set[int]) -> list[str]:
@@ -204,4 +217,6 @@ def html_to_text(html: str) -> str:
     date = _published_date(tree, root)
     if date and blocks:
         blocks.insert(0, f"date {date}")
+    elif blocks and (line := _date_line(tree)) and line not in blocks:
+        blocks.insert(0, line)
     return "\n\n".join(blocks)

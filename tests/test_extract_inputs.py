@@ -50,6 +50,13 @@ def test_html_without_article_element_drops_page_header_menus_and_footer():
     assert "A paragraph in a plain div." in text
 
 
+def test_html_publication_line_outside_the_article_is_kept_as_the_date_line():
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2024-03-22T10:00:00+08:00">', ""
+    ).replace('<nav class="breadcrumbs">', '<p class="published">Published on 22 March 2024</p><nav>')
+    assert html_to_text(page).startswith("Published on 22 March 2024\n\nMayor meets envoy\n\n")
+
+
 def test_html_edge_cases():
     assert html_to_text("<p>one</p><p>  </p><p>two</p>") == "one\n\ntwo"
     assert (

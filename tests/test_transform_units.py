@@ -631,3 +631,247 @@ def test_hyphenated_theme_phrases_match_their_spaced_form(ref):
         ref,
     )
     assert {"clean_energy", "sister_cities"} <= set(t.meeting_themes["theme"])
+
+
+def test_meeting_of_another_day_mentioned_in_passing_is_no_participant(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Wuhan Mayor Wen Dao met with Lisbon Mayor Rui Costa in Lisbon on Wednesday.\n\n"
+        "Costa said Lisbon welcomes Wuhan companies.\n\n"
+        "On Monday, the delegation was in Madrid, where Wen met with Spanish Minister Pablo Ortega.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 1
+    assert sorted(t.participants["person_name"]) == ["Rui Costa", "Wen Dao"]
+
+
+def test_mainland_office_for_taiwan_affairs_is_chinese_and_machinery_firm_is_no_person(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunshan Mayor Wen Dao met with Lin Chih-ming, chairman of Taichung-based Da Ming Machinery, "
+        "on Thursday.\n\n"
+        "Chen Li, deputy director of the Kunshan Taiwan Affairs Office, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Lin Chih-ming": ("TW", "guest"), "Chen Li": ("CN", "host")}
+
+
+def test_lead_named_by_place_and_title_gives_the_accompanying_deputy_his_side(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Wuhan Mayor Wen Dao called on Portuguese Minister of Economy Rui Costa in Lisbon on Wednesday.\n\n"
+        "The Wuhan Mayor was accompanied by Vice Mayor Sun Ke.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people["Sun Ke"] == ("CN", "guest")
+    assert people["Rui Costa"][1] == "host"
+
+
+def test_visiting_before_a_title_describes_the_visitor_not_the_destination(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Xiamen Mayor Wen Dao met with visiting Cebu City Mayor Ramon Cruz on Wednesday.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Ramon Cruz": ("PH", "guest")}
+    assert t.meetings["counterpart_countries"].to_list() == [["PH"]]
+
+
+def test_names_listed_right_after_a_lede_meeting_a_group_lead_their_sides(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunming Party Secretary Wen Dao met with the heads of two delegations on Wednesday.\n\n"
+        "They were Ram Thapa, Deputy Prime Minister of Nepal; and Ali Waheed, Minister of Economic "
+        "Development and Trade of the Maldives.\n\n"
+        "Wen said Yunnan welcomes more tourists.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people == {
+        "Wen Dao": ("CN", "host", "lead"),
+        "Ram Thapa": ("NP", "guest", "lead"),
+        "Ali Waheed": ("MV", "guest", "lead"),
+    }
+    assert sorted(t.meetings["counterpart_countries"][0]) == ["MV", "NP"]
+
+
+def test_holding_talks_reports_the_meeting_and_a_mexican_state_gives_its_country(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Zhejiang Vice Governor Wen Dao and Governor of Jalisco Luis Ortega co-chaired a forum in Hangzhou "
+        "on Thursday, after holding talks at a hotel.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wen Dao": ("CN", "host"), "Luis Ortega": ("MX", "guest")}
+    assert t.meetings["meeting_date"][0] == date(2024, 6, 13)
+
+
+def test_published_on_day_month_year_line_dates_the_page(ref):
+    text = (
+        "Published on 6 March 2025\n\nHeadline\n\nOn 4 March, Mayor Wen Dao met with Ambassador Ola Dahl.\n"
+    )
+    out = split_documents(docs(text)).row(0, named=True)
+    assert out["published_date"] == date(2025, 3, 6)
+
+
+def test_body_of_a_country_gives_its_country_a_branch_in_a_country_does_not(ref):
+    people = mentions_of(
+        "Mayor Wen Dao met Ana Lemalu, Speaker of the Legislative Assembly of Samoa, and Hans Berg, "
+        "Chair of the German Chamber of Commerce in China.",
+        ref,
+    )
+    assert people["Ana Lemalu"]["country"] == "WS"
+    assert people["Hans Berg"]["country"] != "CN"
+
+
+def test_unnamed_visiting_delegation_still_gives_the_counterpart_country(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Guangzhou Vice Mayor Wen Dao met with a visiting delegation of the Lagos State House of Assembly "
+        "on Tuesday.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.participants["person_name"].to_list() == ["Wen Dao"]
+    assert t.meetings["counterpart_countries"].to_list() == [["NG"]]
+
+
+def test_member_described_by_the_guest_organisations_noun_is_a_guest(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Beijing Vice Mayor Wen Dao met with Mary Stone, chair of the American Chamber of Commerce in China, "
+        "on Wednesday.\n\n"
+        "Stone said members remain committed. Nathan Brooks, the chamber's president, who was also present, "
+        "said firms are interested in AI.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people["Nathan Brooks"] == ("US", "guest", "member")
+
+
+def test_delegation_included_with_an_aside_between(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Fuzhou Mayor Wen Dao met with a delegation of the Taipei Computer Association led by its chairman, "
+        "Peng Chih-hao, on Thursday.\n\n"
+        "The delegation, made up of 30 executives, included the association's secretary-general, Chiang Yi-ting.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {
+        r["person_name"]: (r["country"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)
+    }
+    assert people["Chiang Yi-ting"] == ("TW", "guest", "member")
+
+
+def test_attended_followed_only_by_where_the_attendee_sat(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Jilin Governor Wen Dao held a video conference on Wednesday with Governor of Primorsky Krai Oleg Sokolov.\n\n"
+        "Jilin Vice Governor Sun Ke attended in Changchun.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert people["Sun Ke"] == ("host", "member")
+
+
+def test_a_single_name_right_after_a_title_is_a_mononym_not_a_surname(ref):
+    text = (
+        " date 2024-09-13\nHeadline\n\n"
+        "Indonesian Ambassador to China Wibowo called on Chengdu Mayor Wen Dao on Wednesday.\n\n"
+        "Wen said the city welcomes Indonesian coffee. Minister Wen of another city was not there.\n"
+    )
+    t = transform(docs(text), ref)
+    people = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert people == {"Wibowo": ("ID", "guest"), "Wen Dao": ("CN", "host")}
+
+
+def test_the_other_persons_apposition_gives_no_title_when_one_has_their_own(ref):
+    people = mentions_of(
+        "Ali Khan, Pakistan's Ambassador to China, and Dr. Sara Malik, Punjab's Minister of Health, "
+        "attended the meeting.",
+        ref,
+    )
+    assert (people["Ali Khan"]["title"], people["Sara Malik"]["title"]) == ("Ambassador", "Minister")
+
+
+def test_newly_appointed_and_plural_members_of_parliament_keep_their_titles(ref):
+    people = mentions_of(
+        "Yumi Sato, newly appointed Consul General of Japan in Qingdao, met Members of Parliament "
+        "Jukka Lahti and Mayor Wen Dao.",
+        ref,
+    )
+    assert people["Yumi Sato"]["title"] == "Consul General"
+    assert people["Yumi Sato"]["country"] == "JP"
+    assert people["Jukka Lahti"]["title"] == "Member of Parliament"
+
+
+def test_an_organisations_chief_executive_is_its_ceo(ref):
+    people = mentions_of(
+        "Mayor Wen Dao met Rohan Kapur, group chief executive of Standard Chartered, and Hong Kong "
+        "Chief Executive John Lee Ka-chiu.",
+        ref,
+    )
+    assert people["Rohan Kapur"]["title"] == "CEO"
+    assert people["John Lee Ka-chiu"]["title"] == "Chief Executive"
+
+
+def test_two_meetings_in_one_lede_each_with_its_own_host(ref):
+    text = (
+        " date 2024-05-10\nHeadline\n\n"
+        "Shenzhen Party Secretary Wen Dao met with Chief Minister of Penang Lim Hock on Thursday, while "
+        "Mayor Sun Ke met on the same day with Governor of Nuevo León Adrián Garza.\n\n"
+        "Vice Mayor Li Jun attended the meeting with Garza.\n"
+    )
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, set] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add((r["person_name"], r["side"], r["role"]))
+    assert sorted(by_meeting.values(), key=len) == [
+        {("Wen Dao", "host", "lead"), ("Lim Hock", "guest", "lead")},
+        {("Sun Ke", "host", "lead"), ("Adrián Garza", "guest", "lead"), ("Li Jun", "host", "member")},
+    ]
+    assert sorted(map(tuple, t.meetings["counterpart_countries"].to_list())) == [("MX",), ("MY",)]
+
+
+def test_winter_sports_and_travel_agencies_are_themes(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Jilin Governor Wen Dao met with Governor of Primorsky Krai Oleg Sokolov on Wednesday.\n\n"
+        "Sokolov proposed joint ice hockey competitions and invited Jilin travel agencies to the region.\n"
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert {"sports", "tourism"} <= themes
+
+
+def test_no_reference_phrase_runs_on_past_a_possessive(ref):
+    people = mentions_of(
+        "Ana Pereira, São Paulo's State Secretary for Economic Development, attended the meeting.", ref
+    )
+    assert (people["Ana Pereira"]["title"], people["Ana Pereira"]["country"]) == ("State Secretary", "BR")
+
+
+def test_a_relative_clause_after_the_guest_does_not_make_a_second_subject(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Mayor Wen Dao met with Ambassador Ola Dahl, who once hosted a dinner, on Wednesday.\n"
+    )
+    t = transform(docs(text), ref)
+    sides = {r["person_name"]: r["side"] for r in t.participants.iter_rows(named=True)}
+    assert sides == {"Wen Dao": "host", "Ola Dahl": "guest"}
+
+
+def test_one_person_described_after_a_group_lede_is_no_guest_lead(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\n"
+        "Kunming Party Secretary Wen Dao met with the heads of two delegations on Wednesday.\n\n"
+        "Zhang Wei is director of the expo bureau.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.participants["person_name"].to_list() == ["Wen Dao"]

@@ -90,8 +90,17 @@ def sentence_flags(
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         (
             pl.col("low").is_in(attend_objects or []).any()
-            # "Vice Governor Fang Wei attended." / "also attended": nothing else was attended
-            | (pl.col("low").is_in(["attended", "attending"]) & (pl.col("pos") == pl.col("pos").max())).any()
+            # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
+            # else was attended (a place may follow: where they sat)
+            | (
+                pl.col("low").is_in(["attended", "attending"])
+                & (
+                    pl.col("pos")
+                    == pl.col("pos")
+                    .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
+                    .max()
+                )
+            ).any()
         ).alias("has_attend_object"),
         pl.coalesce(
             pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
@@ -126,6 +135,29 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     """Full names per article (attributes from their most informative mention) and every mention
     (single surnames included) mapped to the full name it refers to."""
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    # "Indonesian Ambassador to China Wibowo": one word after a title, and no word of a longer name
+    # of the article, is a person known by one name (a mononym), not a surname
+    words = (
+        m.filter(pl.col("ntok") >= 2)
+        .select("article_id", pl.col("name").str.split(" ").alias("_w"))
+        .explode("_w")
+        .unique()
+    )
+    mononym = (
+        m.filter(
+            (pl.col("ntok") == 1)
+            & pl.col("title").is_not_null()
+            & pl.col("b_lab").is_in(["title", "country"])
+            & ~pl.col("proxy").fill_null(False)
+        )
+        .join(words, left_on=["article_id", "name"], right_on=["article_id", "_w"], how="anti")
+        .select("sid", "start", pl.lit(True).alias("_mono"))
+    )
+    m = (
+        m.join(mononym, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns(pl.when(pl.col("_mono")).then(2).otherwise(pl.col("ntok")).alias("ntok"))
+        .drop("_mono")
+    )
     full = m.filter(pl.col("ntok") >= 2)
     # "Ahmad Faizal" and later "Ahmad Faizal bin Hussin": a name that begins or ends another,
     # longer name of the same article is that person (the longest form is kept)
@@ -155,6 +187,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             pl.col("place").drop_nulls().first(),
             pl.col("org").drop_nulls().first(),
             pl.col("org_kind").drop_nulls().first(),
+            pl.col("org_ref").drop_nulls().first(),
             pl.col("first_tok").first(),
             pl.col("last_tok").first(),
             pl.col("sent_no").min().alias("first_sent"),
@@ -372,16 +405,26 @@ def participants_and_sides(
     # ... but not another meeting of the same trip mentioned in passing
     other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
     same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
+    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
+    # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
+    # one, even when it names the lede's people (below: a meeting of its own only when reported as one)
+    another_day = (
+        sentences.select("sid", "article_id", dates.stated_weekday(pl.col("text")).alias("_wd"))
+        .join(lede_weekday, on="article_id", maintain_order="left")
+        .filter((pl.col("_wd") != pl.col("_lede_wd")).fill_null(False))
+        .select("sid")
+    )
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(another_day, on="sid", how="anti", maintain_order="left")
         .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
     # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Governor X": a
     # later sentence reporting a meeting on another weekday than the lede's names its own leads
     # (split.py makes it a meeting of its own), even when it names the lede's people by pronoun
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
     other_day = (
         refs.filter(pl.col("ntok") >= 2)
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
@@ -453,8 +496,32 @@ def participants_and_sides(
         .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "X met with the heads of three delegations. They were A; B; and C": the sentence right after
+    # a lede meeting a group ("executives", "envoys": `group_noun`) that lists names, says nothing
+    # and reports no attendance, names the group's members: each heads their own side
+    lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
+        flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
+    )
+    group_list = (
+        sentences.join(flags, on="sid", maintain_order="left")
+        .join(lede_group, on="article_id", how="inner", maintain_order="left")
+        .filter(
+            (pl.col("sent_no") == pl.col("lede_sent") + 1)
+            & pl.col("speech_pos").is_null()
+            & pl.col("verb_pos").is_null()
+            & ~pl.col("has_attend").fill_null(False)
+        )
+        # (a list: two names or more)
+        .join(
+            refs.filter(pl.col("ntok") >= 2).group_by("sid").agg(pl.col("name").n_unique().alias("_n")),
+            on="sid",
+            how="inner",
+        )
+        .filter(pl.col("_n") >= 2)
+        .select("article_id", "sid")
+    )
     lead_sids = (
-        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
+        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led, group_list])
         .unique(maintain_order=True)
         .join(
             flags.select(
@@ -477,9 +544,45 @@ def participants_and_sides(
             pl.col("verb_pos").fill_null(-1),
         )
     )
+    # "A met with B on Thursday, while Mayor C met on the same day with D": after the first meeting
+    # verb, a name with a meeting verb of its own right after it (no other name between) is the
+    # subject of that second clause
+    verbs = t.filter((pl.col("lab") == "meeting_verb") & (pl.col("span_start") == pl.col("pos"))).select(
+        "sid", pl.col("pos").alias("_vpos")
+    )
+    # (a name or a relative pronoun between ends it: "met with B, who hosted a dinner" is B's aside)
+    named_at = pl.concat(
+        [
+            refs.select("sid", pl.col("start").alias("_nstart")),
+            t.filter(pl.col("low").is_in((cues or {}).get("relative_pronoun", []))).select(
+                "sid", pl.col("pos").alias("_nstart")
+            ),
+        ],
+        how="vertical_relaxed",
+    )
+    second_subject = (
+        refs.join(lead_sids.select("sid", "verb_pos"), on="sid", how="inner")
+        .filter(pl.col("start") > pl.col("verb_pos"))
+        .select("sid", "start", "end")
+        .unique()
+        .join(verbs, on="sid", how="inner")
+        .filter(pl.col("_vpos") > pl.col("end"))
+        .group_by("sid", "start", "end")
+        .agg(pl.col("_vpos").min())
+        .join(named_at, on="sid", how="left")
+        .group_by("sid", "start", "_vpos")
+        .agg(
+            ((pl.col("_nstart") > pl.col("start")) & (pl.col("_nstart") < pl.col("_vpos")))
+            .any()
+            .alias("_between")
+        )
+        .filter(~pl.col("_between"))
+        .select("sid", "start", pl.lit(True).alias("_second_subject"))
+    )
     lead_refs = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(second_subject, on=["sid", "start"], how="left", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
         # the full name the article gave before
@@ -516,7 +619,9 @@ def participants_and_sides(
             (pl.col("passive_pos").is_not_null() & (pl.col("start") > pl.col("passive_pos"))).alias(
                 "is_agent"
             ),
-            (pl.col("start") < pl.col("verb_pos")).alias("before_verb"),
+            ((pl.col("start") < pl.col("verb_pos")) | pl.col("_second_subject").fill_null(False)).alias(
+                "before_verb"
+            ),
             (pl.col("sid") == pl.col("lede_sid")).alias("_in_lede"),
         )
         # a lead named in the lede is read there ("In Osaka, Xie called on Governor T" after "a
@@ -532,6 +637,8 @@ def participants_and_sides(
             "_in_lede",
             "_led_member",
             pl.col("own_meeting").fill_null(False),
+            pl.col("start").alias("_start"),
+            pl.col("_second_subject").fill_null(False),
         )
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
     )
@@ -583,6 +690,8 @@ def participants_and_sides(
             pl.lit(False).alias("_in_lede"),
             pl.lit(False).alias("_led_member"),
             pl.lit(False).alias("own_meeting"),
+            pl.lit(None, dtype=pl.Int32).alias("_start"),
+            pl.lit(False).alias("_second_subject"),
         )
     )
     member_refs = member_refs.join(
@@ -632,7 +741,8 @@ def participants_and_sides(
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
     )
     # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
-    # named in the lede is where the meeting took place (a country as well as a city)
+    # named in the lede is where the meeting took place (a country as well as a city); not a place
+    # describing the visitor ("visiting Cebu City Mayor X" comes from there)
     visit_words = (cues or {}).get("visit_word", [])
     destination = (
         t.join(
@@ -641,7 +751,19 @@ def participants_and_sides(
             how="inner",
             maintain_order="left",
         )
-        .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
+        .with_columns(
+            shift_in(pl.col("low"), 2, "sid").alias("_prev2"),
+            # (the place, one or two words, right before a title)
+            (
+                (shift_in(pl.col("lab"), -1, "sid") == "title")
+                | (
+                    (shift_in(pl.col("lab"), -1, "sid") == pl.col("lab"))
+                    & (shift_in(pl.col("lab"), -2, "sid") == "title")
+                )
+            )
+            .fill_null(False)
+            .alias("_before_title"),
+        )
         .filter(
             pl.col("lab").is_in(["country", "place"])
             & pl.col("iso2").is_not_null()
@@ -650,6 +772,7 @@ def participants_and_sides(
                 pl.col("prev_low").is_in(visit_words)
                 | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
             )
+            & ~pl.col("_before_title")
         )
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
@@ -881,6 +1004,9 @@ def participants_and_sides(
         # "HSBC China president X also attended": a member of the body a lead speaks for
         .when(pl.col("_org_side").is_not_null())
         .then(pl.col("_org_side"))
+        # "the chamber's president": the side of the lead whose organisation has that noun
+        .when(pl.col("_org_ref_side").is_not_null())
+        .then(pl.col("_org_ref_side"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
         .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
@@ -909,6 +1035,20 @@ def participants_and_sides(
     leads_side = parts.filter(~pl.col("is_member")).select(
         "article_id", "name", pl.col("_lead_side").alias("_ls")
     )
+    org_ref_side = (
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
+        .select(
+            "article_id",
+            pl.col("org").str.to_lowercase().str.extract_all(r"\p{L}+").alias("org_ref"),
+            pl.col("_lead_side").alias("_ors"),
+        )
+        .explode("org_ref")
+        .group_by("article_id", "org_ref", maintain_order=True)
+        .agg(pl.col("_ors").unique().alias("_ors"))
+        .filter(pl.col("_ors").list.len() == 1)
+        .select("article_id", "org_ref", pl.col("_ors").list.first().alias("_org_ref_side"))
+    )
+    parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
@@ -919,12 +1059,7 @@ def participants_and_sides(
         .drop("_n")
     )
     title_refs = (
-        t.filter(
-            (pl.col("lab") == "title")
-            & (pl.col("span_start") == pl.col("pos"))
-            & (pl.col("prev_low") == "the")
-        )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        _title_references(t, sentences)
         .join(
             lead_titles.rename({"title": "value"}),
             on=["article_id", "value"],
@@ -969,11 +1104,16 @@ def participants_and_sides(
             maintain_order="left",
         )
         # "Members of the delegation included A": the phrase may be labelled as a member marker
+        # ("The delegation, made up of 30 executives, included A": an aside may stand in it)
         .join(
             sentences.select(
                 "sid",
                 pl.col("text")
-                .str.contains(phrase_regex((cues or {}).get("delegation_member", [])))
+                .str.contains(
+                    phrase_regex((cues or {}).get("delegation_member", [])).replace(
+                        r"delegation\ ", r"delegation(?:,[^,;]*,)?\ "
+                    )
+                )
                 .alias("_deleg_text"),
             ),
             on="sid",
@@ -1118,6 +1258,9 @@ def participants_and_sides(
         .otherwise(pl.col("title"))
         .alias("title")
     )
+    # ("a visiting delegation of the Lagos State House of Assembly" with no one named: the guest
+    # side's country all the same)
+    where = where.join(foreign, on="article_id", how="left", maintain_order="left")
     # ... and so do the members of the side that lead heads alone
     guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
     return parts.with_columns(
@@ -1193,7 +1336,16 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
 
 
 def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Tokens that refer to someone by title alone ("the Governor"), with their sentence."""
-    return t.filter(
-        (pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & (pl.col("prev_low") == "the")
-    ).join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    """Tokens that refer to someone by title alone ("the Governor", also with the place they
+    serve: "the Shenzhen Mayor", "the Hong Kong Chief Executive"), with their sentence."""
+    where = ["place", "country", "demonym"]
+    lab = lambda k: shift_in(pl.col("lab"), k, "sid").fill_null("")  # noqa: E731
+    low = lambda k: shift_in(pl.col("low"), k, "sid").fill_null("")  # noqa: E731
+    after_the = (
+        (pl.col("prev_low") == "the")
+        | (lab(1).is_in(where) & (low(2) == "the"))
+        | (lab(1).is_in(where) & lab(2).is_in(where) & (low(3) == "the"))
+    )
+    return t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & after_the).join(
+        sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left"
+    )

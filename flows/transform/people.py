@@ -379,7 +379,7 @@ def find_mentions(
     title_segs = (
         by_seg.filter(pl.col("title_last").is_not_null())
         .group_by("sid", "chain", maintain_order=True)
-        .agg(pl.len().alias("_title_segs"))
+        .agg(pl.len().alias("_title_segs"), pl.col("seg").max().alias("_last_title_seg"))
         .rename({"chain": "before_chain"})
     )
     # "A, Director-General of the Sichuan office, and Deputy Consul General B": the words before
@@ -397,9 +397,28 @@ def find_mentions(
     only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
     several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
+    # "A, Pakistan's Ambassador to China, and Dr. B, Punjab's Minister of Health": when the only
+    # titles are before the "and", in A's apposition, they give B none (B's own apposition does;
+    # "A, and the Secretary for Economy and Finance, B" is B's)
+    borrowed = (
+        ~own_seg
+        & pl.col("_appos_of_prev").fill_null(False)
+        & (pl.col("_last_title_seg") == 0).fill_null(False)
+        & pl.col("a_title_first").is_not_null()
+    )
     mentions = mentions.with_columns(
-        pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
-        pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
+        pl.when(several)
+        .then(pl.col("w_title_first"))
+        .when(borrowed)
+        .then(None)
+        .otherwise(pick("title_last"))
+        .alias("b_title"),
+        pl.when(several)
+        .then(pl.col("w_kind_first"))
+        .when(borrowed)
+        .then(None)
+        .otherwise(pick("kind_last"))
+        .alias("b_kind"),
         # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
         # Australia, and Deputy Mayor B"; a city or province there is where A serves)
         pl.when(only_own)
@@ -460,15 +479,29 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_party"))
     )
+    # "the chamber's president", "the association's secretary-general": an organisation named
+    # again by its common noun (lower case, after "the"); meetings.py finds whose it is
+    org_refs = (
+        chain_tok.filter(
+            (pl.col("lab") == "org_word") & (pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the")
+        )
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("low").first().alias("org_ref"))
+    )
     described_by = pl.when(use_before).then(pl.col("before_chain")).otherwise(pl.col("after_chain"))
     mentions = (
         mentions.with_columns(described_by.alias("chain"))
         .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .join(org_refs, on=["sid", "chain"], how="left", maintain_order="left")
         .with_columns(
             pl.when(
                 pl.col("_party").fill_null(False) & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
             )
             .then(pl.col("title").str.replace("Secretary", "Party Secretary"))
+            # "group chief executive of Standard Chartered": an organisation's chief executive is
+            # its CEO (the Chief Executive of a SAR heads a region, no organisation)
+            .when((pl.col("title") == "Chief Executive") & pl.col("org").is_not_null())
+            .then(pl.lit("CEO"))
             .otherwise(pl.col("title"))
             .alias("title")
         )
@@ -487,8 +520,10 @@ def find_mentions(
         "place",
         "org",
         "org_kind",
+        "org_ref",
         "before_chain",
         "after_chain",
+        "b_lab",
     )
     # "on behalf of President X", "the greetings of President X": X is cited, not present
     chain_edges = (
@@ -559,8 +594,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
+    # (but "Speaker of the Legislative Assembly of Samoa": a body *of* a country is that country's)
     branch = (pl.col("lab") == "country") & (
-        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
+        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+        | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])

@@ -120,8 +120,12 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .join(guest_c, on="meeting_id", how="left")
         .join(body_country, on="meeting_id", how="left")
         .with_columns(
-            pl.when(pl.col("counterpart_countries").list.len().fill_null(0) == 0)
-            .then(pl.concat_list(pl.col("_body_iso2")).list.drop_nulls())
+            # (null stays null: "no guest side found" is told apart from "guests of no country")
+            pl.when(
+                (pl.col("counterpart_countries").list.len().fill_null(0) == 0)
+                & pl.col("_body_iso2").is_not_null()
+            )
+            .then(pl.concat_list(pl.col("_body_iso2")))
             .otherwise(pl.col("counterpart_countries"))
             .alias("counterpart_countries")
         )
@@ -151,7 +155,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             .then(pl.col("_wd"))
             .otherwise(pl.col("weekday"))
             .alias("weekday"),
-            pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))),
+            # a guest side with nobody named: the one foreign place its lede names
+            pl.when(pl.col("counterpart_countries").is_null() & pl.col("_lede_foreign").is_not_null())
+            .then(pl.concat_list(pl.col("_lede_foreign")))
+            .otherwise(pl.col("counterpart_countries").fill_null(pl.lit([], dtype=pl.List(pl.String))))
+            .alias("counterpart_countries"),
             pl.coalesce("location", "host_place").alias("location"),
         )
     )

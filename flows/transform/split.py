@@ -226,6 +226,24 @@ def assign_participants(
     meetings of the sentence that names them."""
     guests = order.filter(pl.col("lk").is_null()).drop("lk")
     p = parts.join(guests, on=["article_id", "name"], how="left", maintain_order="left")
+    # "A met with B, while C met on the same day with D": where the lede has a second clause with
+    # a subject of its own, a host lead leads the meeting of the first guest named after them
+    lede_leads = p.filter(pl.col("_in_lede").fill_null(False) & (pl.col("role") == "lead"))
+    clause_articles = lede_leads.filter("_second_subject").select("article_id").unique()
+    guest_at = lede_leads.filter(pl.col("k").is_not_null()).select(
+        "article_id", pl.col("_start").alias("_gstart"), pl.col("k").alias("_clause_k")
+    )
+    clause_k = (
+        lede_leads.filter(pl.col("side") == "host")
+        .join(clause_articles, on="article_id", how="inner")
+        .select("article_id", "name", "_start")
+        .join(guest_at, on="article_id", how="inner")
+        .filter(pl.col("_gstart") > pl.col("_start"))
+        .sort("_gstart")
+        .group_by("article_id", "name")
+        .agg(pl.col("_clause_k").first())
+    )
+    p = p.join(clause_k, on=["article_id", "name"], how="left", maintain_order="left")
     # later meetings: a lead named in a later meeting's sentence leads that one, and the first
     # meeting only when the lede names them too
     later = order.filter(pl.col("lk").is_not_null()).select("article_id", "name", "lk")
@@ -248,7 +266,14 @@ def assign_participants(
         .filter(
             pl.when(pl.col("_later").fill_null(False))
             .then(pl.col("_named_later") | ((pl.col("_mk") == 1) & pl.col("_in_lede").fill_null(False)))
-            .otherwise(pl.col("k").is_null() | (pl.col("k") == pl.col("_mk")) | (pl.col("n_meetings") == 1))
+            .otherwise(
+                (
+                    pl.col("k").is_null()
+                    & (pl.col("_clause_k").is_null() | (pl.col("_clause_k") == pl.col("_mk")))
+                )
+                | (pl.col("k") == pl.col("_mk"))
+                | (pl.col("n_meetings") == 1)
+            )
         )
         .drop("_mk", "n_meetings", "_lks", "_later", "_named_later")
     )

@@ -93,12 +93,21 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     # The next words of each token, computed once; phrases are looked up only where their first
     # word stands, so the join work follows the vocabulary, not the corpus.
     nexts = [f"_next{k}" for k in range(1, MAX_NGRAM)]
+    # "São Paulo's State Secretary": no phrase runs on past a possessive ("São Paulo State" is no
+    # place there); _poss<k>: one of the first k words is a possessive
+    poss_before = [f"_poss{k}" for k in range(1, MAX_NGRAM)]
     grams = t.select(
         "sid",
         "pos",
         "low",
         "tok",
         *[shift_in(pl.col("low"), -k, "sid").alias(c) for k, c in enumerate(nexts, 1)],
+        *[
+            pl.any_horizontal([shift_in(pl.col("poss"), -j, "sid").fill_null(False) for j in range(k)]).alias(
+                c
+            )
+            for k, c in enumerate(poss_before, 1)
+        ],
     )
     first_word = vocab.select("ntok", pl.col("phrase").str.split(" ").list.first().alias("_first"))
     matches = []
@@ -110,7 +119,9 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             continue
         starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
         m = (
-            grams.filter(pl.col("low").is_in(starts))
+            grams.filter(
+                pl.col("low").is_in(starts) & (pl.lit(True) if n == 1 else ~pl.col(poss_before[n - 2]))
+            )
             .select(
                 "sid", "pos", "tok", pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase")
             )
