@@ -78,7 +78,7 @@ def test_json_log_lines_cover_every_stage_and_the_run(corpus):
     assert stage_events == [(event, s) for s in STAGES for event in ("stage_started", "stage_finished")]
     [finished] = [e for e in entries if e.get("event") == "run_finished"]
     meetings = query(corpus["warehouse"], "SELECT count(*) FROM analytics.meetings")[0][0]
-    articles = len(list((PROJECT_ROOT / "seeds" / "articles").glob("*.txt")))
+    articles = len(list((PROJECT_ROOT / "seeds" / "articles").iterdir()))
     assert (finished["meetings"], finished["articles"], finished["rejects"]) == (meetings, articles, 0)
     assert finished["flow_name"] == "meetings-etl" and finished["level"] == "INFO"
     assert len({e["flow_run_id"] for e in entries if "flow_run_id" in e}) == 1
