@@ -112,16 +112,32 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
 
     # A credit stands alone: its neighbours are blank lines, page edges or other credits
     # ("Ti Gong" twice in a row); a short line inside a paragraph is a broken sentence instead.
+    # Pages without blank lines set it between whole lines: after a finished sentence or the page
+    # top (no sentence yet), before a line that starts with a capital ("...on Monday.\nTi Gong\n
+    # Mayor Tang (right) meets ..."), where a broken sentence would go on in lower case.
+    ends_sentence = pl.col("line").str.contains(r"[.!?\"”]\s*$")
+    lines = lines.with_columns(
+        (cum_sum_in((ends_sentence & ~pl.col("chrome")).cast(pl.Int32), "article_id") == 0).alias("_top"),
+        ends_sentence.alias("_ends"),
+    )
+
     def _neighbour_ok(offset: int) -> pl.Expr:
         line = shift_in(pl.col("line"), offset, "article_id").fill_null("")
         shaped = shift_in(pl.col("credit_shaped"), offset, "article_id").fill_null(False)
         chrome_ = shift_in(pl.col("chrome"), offset, "article_id").fill_null(False)
-        return (line == "") | shaped | chrome_
+        if offset == 1:  # the line above
+            whole = shift_in(pl.col("_ends") | pl.col("_top"), 1, "article_id").fill_null(False)
+        else:  # the line below
+            whole = line.str.contains(r"^\p{Lu}")
+        return (line == "") | shaped | chrome_ | whole
 
     lines = lines.with_columns(
         (pl.col("credit_shaped") & _neighbour_ok(1) & _neighbour_ok(-1)).alias("credit")
+    ).drop("_top", "_ends")
+    # a credit ends the paragraph it stands in (the caption below it is not the headline's sentence)
+    body_lines = lines.filter(~pl.col("chrome")).with_columns(
+        pl.when(pl.col("credit")).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
     )
-    body_lines = lines.filter(~pl.col("chrome") & ~pl.col("credit"))
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
     body_lines = body_lines.with_columns(
