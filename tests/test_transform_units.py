@@ -50,6 +50,33 @@ def test_documents_marker_headline_credits_and_broken_names():
     assert row["body"] == "Mayor Wen Dao met with Olga Petrova on Thursday."
 
 
+def test_credit_between_lines_of_a_page_without_blank_lines():
+    """A credit line between whole lines (page top or a finished sentence above, a capital below)."""
+    text = (
+        " date 2024-03-22\nMayor meets envoy\nTi Gong\nMayor Wen Dao met Olga Petrova on Thursday.\n"
+        "Ti Gong\nWen Dao (right) meets Olga Petrova.\n"
+    )
+    row = split_documents(docs(text)).row(0, named=True)
+    assert row["headline"] == "Mayor meets envoy"
+    assert row["body"] == "Mayor Wen Dao met Olga Petrova on Thursday.\nWen Dao (right) meets Olga Petrova."
+
+
+def test_short_line_inside_a_sentence_is_not_a_credit():
+    text = " date 2024-03-22\nHeadline\n\nIt rained.\nMayor Wen Dao met with\nOlga Petrova\nand her team on Thursday.\n"
+    body = "It rained. Mayor Wen Dao met with Olga Petrova and her team on Thursday."
+    assert split_documents(docs(text))["body"][0] == body
+
+
+def test_a_period_of_many_meetings_is_no_meeting(ref):
+    text = (
+        " date 2024-12-03\nForum next spring\n\nThe city will host a forum of mayors in April.\n\n"
+        "Over the past year, Mayor Wen Dao met with visiting mayors from more than 20 cities, "
+        "including Mayor of Perth Olga Petrova in May, the office said.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [

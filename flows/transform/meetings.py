@@ -255,6 +255,10 @@ def find_meetings(
         + dates.WEEKDAY_RE.strip("()")
         + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
     )
+    # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
+    # with visiting mayors ...": a period of many meetings (`habitual_period`) sums them up, it
+    # reports none of them, even when the article has no other meeting
+    habitual = pl.col("text").str.contains(phrase_regex(cues.get("habitual_period", []))) & ~this_day
     # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
     background = (
         (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
@@ -281,6 +285,7 @@ def find_meetings(
             # "X is expected to meet Y next week": a meeting yet to happen
             & ~pl.col("text").str.contains(future_meeting)
             & ~past
+            & ~habitual
         )
         .with_columns(background.alias("_background"))
         .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))

@@ -67,6 +67,7 @@ LIST_ONLY = [
     "future_verb",
     "other_meeting_marker",
     "firm_seat_word",
+    "habitual_period",
 ]
 
 
