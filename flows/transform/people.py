@@ -115,6 +115,14 @@ def find_mentions(
         pl.col("_firm_named").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
+    # "at the Palácio dos Bandeirantes", "Base of Giant Panda Breeding", "Secretary-General for
+    # Economic Community": a person's name follows a title, a comma or a verb, never a bare "the",
+    # "of" or "for" (no participant of the dev corpus does); such a run names a body or a place
+    after_article = run_start & _shifted("tok", 1).is_in(["the", "of", "for"])
+    t = t.with_columns(after_article.fill_null(False).alias("_after_article")).with_columns(
+        pl.col("_after_article").any().over("_nrun")
+    )
+    next_after_run = next_after_run | pl.col("_after_article")
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
