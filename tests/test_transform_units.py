@@ -471,3 +471,23 @@ def test_later_meeting_with_an_unnamed_chamber_delegation(ref):
     assert m["counterpart_countries"].to_list() == [["NL"], ["NL"]]
     second = t.participants.filter(pl.col("meeting_id") == m["meeting_id"][1])
     assert second.select("person_name", "side", "role").rows() == [("Sheng Li", "host", "lead")]
+
+
+def test_a_run_after_a_bare_the_of_or_for_names_a_body_not_a_person(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\nGovernor Wen Dao met Olga Petrova, deputy head of the Secretariat "
+        "for Regional Community, at the Palacio Verde on Friday.\n\nPetrova also visited the Base of "
+        "Giant Tortoise Breeding.\n"
+    )
+    t = transform(docs(text), ref)
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_places_and_portfolio_words_are_not_names(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\nMayor Wen Dao met Minister for Economic Affairs, Transport and "
+        "Digitalisation Olga Petrova on Friday. They discussed the Lao Cai border crossing and "
+        "Ras Al Khaimah.\n"
+    )
+    t = transform(docs(text), ref)
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
