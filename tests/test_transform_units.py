@@ -61,6 +61,20 @@ def test_credit_between_lines_of_a_page_without_blank_lines():
     assert row["body"] == "Mayor Wen Dao met Olga Petrova on Thursday.\nWen Dao (right) meets Olga Petrova."
 
 
+def test_headline_with_no_blank_line_under_it_is_not_the_first_sentence(ref):
+    text = " date 2024-03-22\nPerth mayor meets Suzhou vice mayor\nMayor Olga Petrova met with Wen Dao on Thursday.\n"
+    row = split_documents(docs(text)).row(0, named=True)
+    assert row["headline"] == "Perth mayor meets Suzhou vice mayor"
+    assert row["body"] == "Mayor Olga Petrova met with Wen Dao on Thursday."
+    # a first line ending on a name or a function word is a broken sentence, as before
+    for first, rest in (
+        ("Mayor Wen Dao met with Olga", "Petrova on Thursday."),
+        ("Wen Dao met the", "Mayor on Friday."),
+    ):
+        out = split_documents(docs(f" date 2024-03-22\nHeadline\n\n{first}\n{rest}\n")).row(0, named=True)
+        assert out["body"] == f"{first} {rest}"
+
+
 def test_short_line_inside_a_sentence_is_not_a_credit():
     text = " date 2024-03-22\nHeadline\n\nIt rained.\nMayor Wen Dao met with\nOlga Petrova\nand her team on Thursday.\n"
     body = "It rained. Mayor Wen Dao met with Olga Petrova and her team on Thursday."

@@ -32,6 +32,13 @@ RELATED_HEADER_RE = (
 )
 
 
+# words that leave a line unfinished: a line ending on one is a broken sentence, never a headline
+FUNCTION_END_RE = (
+    r"(?i)\b(?:a|an|the|of|to|in|on|at|for|by|with|from|and|or|but|as|met|meets|said|says|was|were|"
+    r"is|are|has|had|have|its|his|her|their|our|that|which|who)$"
+)
+
+
 def _is_menu(line: pl.Expr) -> pl.Expr:
     """A row of 4+ capitalised words with no punctuation and no lowercase words (a site menu)."""
     return line.str.contains(r"^(?:\p{Lu}[\p{L}&'\-]*\s+){3,}\p{Lu}[\p{L}&'\-]*\s*$") & ~line.str.contains(
@@ -149,10 +156,22 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         pl.col("body_no").max().alias("_last_line"),
     )
     body_lines = body_lines.join(per_article, on="article_id", how="left", maintain_order="left")
-    # a line continued on the next line (no blank between) is a broken sentence, not page top
-    own_paragraph = shift_in(pl.col("line"), -1, "article_id").fill_null("").eq("") | ~shift_in(
-        pl.col("sentence_like"), -1, "article_id"
-    ).fill_null(False)
+    # a line continued on the next line (no blank between) is a broken sentence, not page top ...
+    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    # ... unless it ends on a lower-case content word and the next line opens a sentence of its
+    # own: a headline with no blank line under it ("Hangzhou mayor meets OCA director general" /
+    # "Hangzhou Mayor Yao met ..."), where a broken sentence ends on a name ("met with Olga" /
+    # "Petrova on ...") or a function word ("met with the" / "mayor of ...")
+    headline_shaped = (
+        pl.col("line").str.contains(r"(?:^|\s)\p{Ll}[\p{L}\-]*$")
+        & ~pl.col("line").str.contains(FUNCTION_END_RE)
+        & next_line.str.contains(r"^\p{Lu}")
+    )
+    own_paragraph = (
+        next_line.eq("")
+        | ~shift_in(pl.col("sentence_like"), -1, "article_id").fill_null(False)
+        | headline_shaped
+    )
     leading = (
         (pl.col("line") != "")
         & (pl.col("body_no") < pl.col("_first_sentence"))
