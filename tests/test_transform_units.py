@@ -75,6 +75,11 @@ def test_headline_with_no_blank_line_under_it_is_not_the_first_sentence(ref):
         assert out["body"] == f"{first} {rest}"
 
 
+def test_credit_after_a_caption_sentence_is_dropped():
+    text = " date 2024-03-22\nHeadline\n\nMayor Wen Dao (right) meets Olga Petrova. - Perth Daily\n"
+    assert split_documents(docs(text))["body"][0] == "Mayor Wen Dao (right) meets Olga Petrova."
+
+
 def test_short_line_inside_a_sentence_is_not_a_credit():
     text = " date 2024-03-22\nHeadline\n\nIt rained.\nMayor Wen Dao met with\nOlga Petrova\nand her team on Thursday.\n"
     body = "It rained. Mayor Wen Dao met with Olga Petrova and her team on Thursday."

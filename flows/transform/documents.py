@@ -64,6 +64,12 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .explode("line")
         .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
+        # "... shakes hands with X. - Hangzhou Daily": a caption's credit after its last sentence
+        .with_columns(
+            pl.col("line")
+            .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
+            .alias("line")
+        )
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
         .with_columns(
             pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
