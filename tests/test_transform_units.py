@@ -510,3 +510,13 @@ def test_places_and_portfolio_words_are_not_names(ref):
     )
     t = transform(docs(text), ref)
     assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_a_diplomat_s_country_in_an_apposition_is_not_the_next_attendee_s(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with Perth Mayor Olga Petrova on Monday.\n\n"
+        "Ann Lee, Australian ambassador to China, and Vice Mayor Tom Reed attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Tom Reed"] == ("CN", "host") and got["Ann Lee"] == ("AU", "guest")

@@ -388,9 +388,12 @@ def find_mentions(
         pl.when(several).then(pl.col("w_title_first")).otherwise(pick("title_last")).alias("b_title"),
         pl.when(several).then(pl.col("w_kind_first")).otherwise(pick("kind_last")).alias("b_kind"),
         # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
-        # Australia, and Deputy Mayor B"; a city or province there is where A serves)
+        # Australia, and Deputy Mayor B"; a city or province there is where A serves; but a
+        # country with no place is A's own: "A, New Zealand ambassador to China, and Vice Mayor B")
         pl.when(only_own)
-        .then(pl.coalesce(pick("country"), pl.col("w_national")))
+        .then(
+            pl.coalesce(pick("country"), pl.when(pl.col("w_place").is_not_null()).then(pl.col("w_national")))
+        )
         .otherwise(pl.coalesce(pick("country"), pl.col("w_country")))
         .alias("b_country"),
         pl.when(only_own)
