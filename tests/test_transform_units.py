@@ -520,3 +520,17 @@ def test_a_diplomat_s_country_in_an_apposition_is_not_the_next_attendee_s(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert got["Tom Reed"] == ("CN", "host") and got["Ann Lee"] == ("AU", "guest")
+
+
+def test_plural_legislators_before_two_names(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with a delegation led by Senators "
+        "Ann Lee and Tom Reed of the US Senate on Monday.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got == {
+        "Wen Dao": ("Mayor", "host"),
+        "Ann Lee": ("Senator", "guest"),
+        "Tom Reed": ("Senator", "guest"),
+    }
