@@ -534,3 +534,14 @@ def test_plural_legislators_before_two_names(ref):
         "Ann Lee": ("Senator", "guest"),
         "Tom Reed": ("Senator", "guest"),
     }
+
+
+def test_a_meeting_at_an_earlier_stop_of_the_trip_is_not_reported(ref):
+    text = (
+        " date 2024-10-16\nHeadline\n\nOn 14 October, Suzhou Mayor Wen Dao was received by Governor of "
+        "Western Australia Olga Petrova in Perth.\n\nBefore arriving in Perth, the delegation visited "
+        "Sydney, where Wen met New South Wales Premier Tom Reed on 12 October.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 1
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
