@@ -200,12 +200,21 @@ def find_mentions(
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
+    # "vice president and corporate secretary of the AIIB": a lower-case qualifier between "and"
+    # and a title keeps the description going
+    qualifier = (
+        (pl.col("lab") == "OTHER") & (_shifted("low", 1) == "and") & (_shifted("lab", -1) == "title")
+    ).fill_null(False)
     eligible = (
-        ctx_lab.is_in(CONTEXT_LABELS)
-        & ~pl.col("_np").fill_null(False)
-        & ~(dateline & (pl.col("lab") == "place"))
-        & ~stray_for
-    ) | (pl.col("lab") == "NAME1")
+        (
+            ctx_lab.is_in(CONTEXT_LABELS)
+            & ~pl.col("_np").fill_null(False)
+            & ~(dateline & (pl.col("lab") == "place"))
+            & ~stray_for
+        )
+        | (pl.col("lab") == "NAME1")
+        | qualifier
+    )
     t = t.with_columns(
         eligible.alias("_elig"),
         _shifted("low", 1).alias("prev_low"),
@@ -350,16 +359,28 @@ def find_mentions(
     # segment still describes X when no other name follows the apposition (it is nobody's
     # description before a name: "X, Mayor of Y, and German Ambassador Z")
     describes_next = mentions.select("sid", pl.col("before_chain").alias("after_chain")).drop_nulls().unique()
+    # (and so does its organisation: "A, vice president and corporate secretary of the AIIB")
     all_a = whole.select(
-        "sid", pl.col("chain").alias("after_chain"), pl.col("national").alias("a_whole_national")
+        "sid",
+        pl.col("chain").alias("after_chain"),
+        pl.col("national").alias("a_whole_national"),
+        pl.col("org").alias("a_whole_org"),
+        pl.col("org_kind").alias("a_whole_org_kind"),
     ).join(describes_next, on=["sid", "after_chain"], how="anti")
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
         .join(all_a, on=["sid", "after_chain"], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("a_country", "a_whole_national").alias("a_country"))
-        .drop("a_whole_national")
+        .with_columns(
+            pl.coalesce("a_country", "a_whole_national").alias("a_country"),
+            pl.when(pl.col("a_org").is_null())
+            .then(pl.col("a_whole_org_kind"))
+            .otherwise(pl.col("a_org_kind"))
+            .alias("a_org_kind"),
+            pl.coalesce("a_org", "a_whole_org").alias("a_org"),
+        )
+        .drop("a_whole_national", "a_whole_org", "a_whole_org_kind")
     )
     # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
     # "and" with no name between are one person's offices, the first is the main one
