@@ -545,3 +545,28 @@ def test_a_meeting_at_an_earlier_stop_of_the_trip_is_not_reported(ref):
     t = transform(docs(text), ref)
     assert t.meetings.height == 1
     assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_a_member_of_a_guest_lead_s_organisation_is_a_guest(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with Olga Petrova, President of the "
+        "Asian Infrastructure Investment Bank, on Monday.\n\nTom Reed, vice president and corporate "
+        "secretary of the AIIB, was also present.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {
+        r["person_name"]: (r["country"], r["side"], r["organization"])
+        for r in t.participants.iter_rows(named=True)
+    }
+    assert got["Tom Reed"] == (None, "guest", "Asian Infrastructure Investment Bank")
+
+
+def test_a_place_before_affairs_is_a_field_of_work_not_a_country(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nFujian Governor Wen Dao met with a delegation from Kaohsiung led by "
+        "Olga Lin on Monday.\n\nTom Wu, director of the Taiwan Affairs Office of the Fujian provincial "
+        "government, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Tom Wu"] == ("CN", "host")

@@ -866,6 +866,10 @@ def participants_and_sides(
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
+        # "A, vice president of the AIIB, was also present": a member of a lead's organisation is
+        # on that lead's side
+        .when(pl.col("_org_side").is_not_null())
+        .then(pl.col("_org_side"))
         # a local official with no place of their own serves the home side of these reports
         # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
@@ -966,6 +970,14 @@ def participants_and_sides(
             ).alias("_in_delegation")
         )
     )
+    org_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
+        .group_by("article_id", "org", maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "org", pl.col("_sides").list.first().alias("_org_side"))
+    )
+    parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
     deputy = r"^(?:Executive Vice|Vice|Deputy) "
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
