@@ -570,3 +570,13 @@ def test_a_place_before_affairs_is_a_field_of_work_not_a_country(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert got["Tom Wu"] == ("CN", "host")
+
+
+def test_a_lower_case_qualifier_before_a_title_keeps_the_description(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nFuzhou Mayor Wen Dao met with Olga Lin, honorary chairman of the "
+        "Kaohsiung Industrial Development Association, on Monday.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["country"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Olga Lin"] == ("Chairman", "TW")

@@ -200,10 +200,13 @@ def find_mentions(
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
-    # "vice president and corporate secretary of the AIIB": a lower-case qualifier between "and"
-    # and a title keeps the description going
+    # "vice president and corporate secretary of the AIIB", "X, honorary chairman of ...": a
+    # lower-case qualifier between "and" or a comma and a title keeps the description going
     qualifier = (
-        (pl.col("lab") == "OTHER") & (_shifted("low", 1) == "and") & (_shifted("lab", -1) == "title")
+        (pl.col("lab") == "OTHER")
+        & _shifted("low", 1).is_in(["and", ","])
+        & (_shifted("lab", -1) == "title")
+        & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
     eligible = (
         (
