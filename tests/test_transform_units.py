@@ -580,3 +580,17 @@ def test_a_lower_case_qualifier_before_a_title_keeps_the_description(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: (r["title"], r["country"]) for r in t.participants.iter_rows(named=True)}
     assert got["Olga Lin"] == ("Chairman", "TW")
+
+
+def test_the_lede_s_group_listed_later_are_its_heads(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nChengdu Mayor Wen Dao met with envoys from 12 countries on Monday.\n\n"
+        "The envoys, including Peruvian Ambassador to China Ana Ruiz and Kenyan Ambassador to China "
+        "Tom Oloo, also toured a science park.\n\nOlga Lin, deputy director-general of a department of "
+        "the Ministry of Foreign Affairs, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ana Ruiz"] == ("Ambassador", "guest", "lead")
+    assert got["Tom Oloo"] == ("Ambassador", "guest", "lead")
+    assert got["Olga Lin"] == ("Deputy Director-General", "host", "member")

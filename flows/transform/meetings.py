@@ -455,8 +455,29 @@ def participants_and_sides(
         .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "X met with envoys from 26 countries. ... The envoys, including A, B and C, also visited
+    # ...": a later sentence naming the lede's group ("The envoys, including") lists its heads
+    group_lede = (
+        lede.join(
+            flags.select(pl.col("sid").alias("lede_sid"), "has_group"), on="lede_sid", maintain_order="left"
+        )
+        .filter(pl.col("has_group").fill_null(False))
+        .select("article_id")
+    )
+    group_list = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                r"(?i)^The\s+"
+                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+                + r"\s*,\s*including\b"
+            )
+        )
+        .join(group_lede, on="article_id", how="inner", maintain_order="left")
+        .join(flags.filter(pl.col("speech_pos").is_null()).select("sid"), on="sid", how="inner")
+        .select("article_id", "sid")
+    )
     lead_sids = (
-        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led])
+        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led, group_list])
         .unique(maintain_order=True)
         .join(
             flags.select(
