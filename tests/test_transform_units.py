@@ -594,3 +594,13 @@ def test_the_lede_s_group_listed_later_are_its_heads(ref):
     assert got["Ana Ruiz"] == ("Ambassador", "guest", "lead")
     assert got["Tom Oloo"] == ("Ambassador", "guest", "lead")
     assert got["Olga Lin"] == ("Deputy Director-General", "host", "member")
+
+
+def test_a_firm_s_officer_leading_a_separate_meeting_keeps_no_country(ref):
+    text = (
+        " date 2024-03-22\nHeadline\n\nShenzhen Mayor Wen Dao met separately on Thursday with Ana Lim, "
+        "Singapore's Minister for Trade, and Tom Reed, chief executive officer of Airbus China.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got == {"Wen Dao": "CN", "Ana Lim": "SG", "Tom Reed": None}

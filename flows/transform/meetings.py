@@ -1077,6 +1077,16 @@ def participants_and_sides(
         .then(pl.col("country"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
+        # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
+        # stated no country, and another guest's is not its (ANNOTATION.md: null)
+        # (a chair may head a people's committee or an association: only firms' officers)
+        .when(
+            (pl.col("title_kind") == "business")
+            & ~pl.col("title").is_in(["Chairman", "Vice Chairman"])
+            & pl.col("org").is_not_null()
+            & (pl.col("role") == "lead")
+        )
+        .then(None)
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
         .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
