@@ -604,3 +604,13 @@ def test_a_firm_s_officer_leading_a_separate_meeting_keeps_no_country(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
     assert got == {"Wen Dao": "CN", "Ana Lim": "SG", "Tom Reed": None}
+
+
+def test_a_country_before_its_own_place_after_a_body_is_the_government_served(ref):
+    text = (
+        " date 2024-06-28\nHeadline\n\nChongqing Mayor Wen Dao met with Tran Van Binh, chairman of the "
+        "People's Committee of Vietnam's Lao Cai province, on 26 June.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got["Tran Van Binh"] == "VN"

@@ -272,6 +272,17 @@ def find_mentions(
         .otherwise(pl.col("_market"))
         .alias("_market")
     )
+    # "People's Committee of Vietnam's Lao Cai province": a country right before one of its own
+    # places names the government served, never a firm's branch
+    t = t.with_columns(
+        (
+            (pl.col("lab") == "country")
+            & (_shifted("lab", -1) == "place")
+            & (_shifted("iso2", -1) == pl.col("iso2"))
+        )
+        .fill_null(False)
+        .alias("_of_place")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -290,6 +301,7 @@ def find_mentions(
         "_seat",
         "_firm_seat",
         "_market",
+        "_of_place",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
@@ -556,8 +568,10 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     )
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
-    branch = (pl.col("lab") == "country") & (
-        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0)
+    branch = (
+        (pl.col("lab") == "country")
+        & (pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"]) | (pl.col("_orgs_before") > 0))
+        & ~pl.col("_of_place")
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
