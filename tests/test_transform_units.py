@@ -492,11 +492,11 @@ def test_later_meeting_with_an_unnamed_chamber_delegation(ref):
     assert second.select("person_name", "side", "role").rows() == [("Sheng Li", "host", "lead")]
 
 
-def test_a_run_after_a_bare_the_of_or_for_names_a_body_not_a_person(ref):
+def test_a_run_after_a_bare_the_or_going_on_after_of_names_a_body_not_a_person(ref):
     text = (
-        " date 2024-06-14\nHeadline\n\nGovernor Wen Dao met Olga Petrova, deputy head of the Secretariat "
-        "for Regional Community, at the Palacio Verde on Friday.\n\nPetrova also visited the Base of "
-        "Giant Tortoise Breeding.\n"
+        " date 2024-06-14\nHeadline\n\nGovernor Wen Dao met Olga Petrova, director of the Museum of "
+        "Applied Glass and Ceramics, at the Palacio Verde on Friday.\n\nPetrova also visited the Base "
+        "of Giant Tortoise Breeding and a park.\n"
     )
     t = transform(docs(text), ref)
     assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]

@@ -115,12 +115,20 @@ def find_mentions(
         pl.col("_firm_named").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
-    # "at the Palácio dos Bandeirantes", "Base of Giant Panda Breeding", "Secretary-General for
-    # Economic Community": a person's name follows a title, a comma or a verb, never a bare "the",
-    # "of" or "for" (no participant of the dev corpus does); such a run names a body or a place
-    after_article = run_start & _shifted("tok", 1).is_in(["the", "of", "for"])
-    t = t.with_columns(after_article.fill_null(False).alias("_after_article")).with_columns(
+    # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
+    # a bare "the" (no participant of the dev corpus does); such a run names a body or a place.
+    # After "of" only when the run goes on as a body's name does ("Base of Giant Panda Breeding
+    # and ...", "Museum of Applied Arts and Sciences", "Universiti Putra Malaysia"): after "of" a
+    # name may follow an unknown place ("Office of Hamilton Paul Nakamura, Vice Mayor ...")
+    run_end = is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    body_goes_on = (_shifted("low", -1) == "and") | _shifted("lab", -1).is_in(["country", "place"])
+    t = t.with_columns(
+        (run_start & (_shifted("tok", 1) == "the")).fill_null(False).alias("_after_article"),
+        (run_start & (_shifted("tok", 1) == "of")).fill_null(False).alias("_after_of"),
+        (run_end & body_goes_on).fill_null(False).alias("_goes_on"),
+    ).with_columns(
         pl.col("_after_article").any().over("_nrun")
+        | (pl.col("_after_of").any().over("_nrun") & pl.col("_goes_on").any().over("_nrun"))
     )
     next_after_run = next_after_run | pl.col("_after_article")
     org_runs = (
