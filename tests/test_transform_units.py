@@ -614,3 +614,14 @@ def test_a_country_before_its_own_place_after_a_body_is_the_government_served(re
     t = transform(docs(text), ref)
     got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
     assert got["Tran Van Binh"] == "VN"
+
+
+def test_a_demonym_before_a_firm_noun_states_the_guest_firm_s_country(ref):
+    text = (
+        " date 2024-02-27\nHeadline\n\nShenyang Mayor Wen Dao met with Karl Bauer, member of the board of "
+        "Voss AG, on Monday.\n\nWen said the plant is the German carmaker's largest base.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got == {"Wen Dao": "CN", "Karl Bauer": "DE"}
+    assert t.meetings["counterpart_countries"].to_list() == [["DE"]]

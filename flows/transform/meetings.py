@@ -1068,6 +1068,28 @@ def participants_and_sides(
         coalesce=True,
     )
     parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
+    # "... has become the German carmaker's largest production base": a demonym before a firm noun
+    # (`firm_noun`) states the nationality of the firm a guest lead with no country comes from,
+    # when the article names one such foreign nationality
+    firm_nation = (
+        t.filter(
+            (pl.col("lab") == "demonym")
+            & pl.col("iso2").is_not_null()
+            & shift_in(pl.col("low"), -1, "sid").is_in(cues.get("firm_noun", []))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_nations"))
+        .filter(pl.col("_nations").list.len() == 1)
+        .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
+    )
+    parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.with_columns(
@@ -1089,6 +1111,8 @@ def participants_and_sides(
         .then(None)
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
+        .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
+        .then(pl.col("_firm_nation"))
         .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
         .then(pl.col("_foreign_most"))
         .when(gov & (pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0))
