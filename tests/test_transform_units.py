@@ -625,3 +625,14 @@ def test_a_demonym_before_a_firm_noun_states_the_guest_firm_s_country(ref):
     got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
     assert got == {"Wen Dao": "CN", "Karl Bauer": "DE"}
     assert t.meetings["counterpart_countries"].to_list() == [["DE"]]
+
+
+def test_an_unaffiliated_chair_at_a_foreign_host_s_meeting_is_a_host(ref):
+    text = (
+        " date 2025-09-19\nHeadline\n\nThe Lord Mayor of the City of London, Sir Tom Reed, hosted a "
+        "delegation from Shenzhen led by Vice Mayor Wen Dao at Mansion House on Tuesday.\n\n"
+        "The Chairman of Policy and Resources, Ann Lee, also attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ann Lee"] == ("GB", "host") and got["Wen Dao"] == ("CN", "guest")

@@ -907,6 +907,15 @@ def participants_and_sides(
         # meeting hosted at home
         .when((pl.col("title_kind") == "head") & pl.col("org").is_null() & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
+        # "The Chairman of Policy and Resources, Catherine Ward, also attended" on a foreign host's
+        # page: a chair of no body or place named, outside the delegation, sits with the hosts
+        .when(
+            (pl.col("title") == "Chairman")
+            & pl.col("org").is_null()
+            & pl.col("place").is_null()
+            & ~pl.col("_home_is_prior")
+        )
+        .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
     leads_side = parts.filter(~pl.col("is_member")).select(
