@@ -124,7 +124,7 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
 
 def test_second_holdout_split_scores(tmp_path, prefect_harness):
     """The second held-out split: written blind (its writer never saw the extractor or its output)
-    and never read since, only scored (its pass/fail and printed scores were once used to catch a
+    and never read since, only scored (its pass/fail and printed scores were used twice to catch a
     regression: README, Quality). Regression floors at what this version measures; the product
     targets are not met on it."""
     from flows.pipeline import meetings_etl
@@ -134,8 +134,8 @@ def test_second_holdout_split_scores(tmp_path, prefect_harness):
     s = score(tables_from_warehouse(warehouse), HOLDOUT2 / "expected").summary()
     p = s["participants"]
     assert p["f1"] >= 0.89 and p["precision"] >= 0.90 and p["mentioned_output_as_participant"] <= 5
-    assert p["title_accuracy"] >= 0.96 and p["country_accuracy"] >= 0.945
-    assert p["side_accuracy"] >= 0.92 and p["role_accuracy"] >= 0.99
+    assert p["title_accuracy"] >= 0.975 and p["country_accuracy"] >= 0.96
+    assert p["side_accuracy"] >= 0.94 and p["role_accuracy"] >= 0.99
     assert s["published_date_accuracy"] >= 0.97 and s["meeting_date_accuracy"] >= 0.92
     assert s["counterpart_countries_accuracy"] >= 0.77
     assert s["themes"]["f1"] >= 0.90
