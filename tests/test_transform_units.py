@@ -636,3 +636,14 @@ def test_an_unaffiliated_chair_at_a_foreign_host_s_meeting_is_a_host(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert got["Ann Lee"] == ("GB", "host") and got["Wen Dao"] == ("CN", "guest")
+
+
+def test_a_member_of_a_lead_s_office_is_on_that_lead_s_side(ref):
+    text = (
+        " date 2024-09-19\nHeadline\n\nGuangdong Governor Wen Dao met with Hong Kong Chief Executive "
+        "Tom Lam in Guangzhou on Thursday.\n\nAnn Ho, Director of the Chief Executive's Office, and "
+        "Vice Governor Li Na attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ann Ho"] == ("HK", "guest") and got["Li Na"] == ("CN", "host")

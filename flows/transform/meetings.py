@@ -1008,6 +1008,39 @@ def participants_and_sides(
         .select("article_id", "org", pl.col("_sides").list.first().alias("_org_side"))
     )
     parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
+    # "Carol Tse, Director of the Chief Executive's Office, ... attended": a member of the office
+    # of a lead (named by the lead's title) is on that lead's side
+    lead_titles_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select(
+            "article_id", pl.col("title").alias("_lt"), pl.col("_sides").list.first().alias("_office_side")
+        )
+    )
+    office_sides = (
+        parts.filter(pl.col("is_member"))
+        .select("article_id", "name", "evidence")
+        .join(lead_titles_sides, on="article_id", how="inner")
+        .filter(
+            pl.col("evidence").str.contains(
+                pl.concat_str(
+                    pl.col("name").str.escape_regex(),
+                    pl.lit(r",\s+\p{Lu}[^,;]*\b"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"['’]s\s+Office\b"),
+                )
+            )
+        )
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("_office_side").unique())
+        .filter(pl.col("_office_side").list.len() == 1)
+        .with_columns(pl.col("_office_side").list.first())
+    )
+    parts = parts.join(
+        office_sides, on=["article_id", "name"], how="left", maintain_order="left"
+    ).with_columns(pl.coalesce("_org_side", "_office_side").alias("_org_side"))
     deputy = r"^(?:Executive Vice|Vice|Deputy) "
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
