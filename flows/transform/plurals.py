@@ -16,8 +16,8 @@ LIST_LABELS = [
     "country", "place", "demonym", "CONN", "COMMA", "PAREN", "AND", "NAME", "NAME1", "PARTICLE",
     "honorific", "PLACENAME",
 ]  # fmt: skip
-# a plural that names an office: "heads" or "executives" of firms name none
-OFFICE_KINDS = ["diplomat", "local_gov", "national_gov"]
+# a plural that names an office ("Senators A and B"): "heads" or "executives" of firms name none
+OFFICE_KINDS = ["diplomat", "local_gov", "national_gov", "legislature"]
 
 
 def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) -> pl.DataFrame:
