@@ -50,6 +50,52 @@ def test_documents_marker_headline_credits_and_broken_names():
     assert row["body"] == "Mayor Wen Dao met with Olga Petrova on Thursday."
 
 
+def test_credit_between_lines_of_a_page_without_blank_lines():
+    """A credit line between whole lines (page top or a finished sentence above, a capital below)."""
+    text = (
+        " date 2024-03-22\nMayor meets envoy\nTi Gong\nMayor Wen Dao met Olga Petrova on Thursday.\n"
+        "Ti Gong\nWen Dao (right) meets Olga Petrova.\n"
+    )
+    row = split_documents(docs(text)).row(0, named=True)
+    assert row["headline"] == "Mayor meets envoy"
+    assert row["body"] == "Mayor Wen Dao met Olga Petrova on Thursday.\nWen Dao (right) meets Olga Petrova."
+
+
+def test_headline_with_no_blank_line_under_it_is_not_the_first_sentence(ref):
+    text = " date 2024-03-22\nPerth mayor meets Suzhou vice mayor\nMayor Olga Petrova met with Wen Dao on Thursday.\n"
+    row = split_documents(docs(text)).row(0, named=True)
+    assert row["headline"] == "Perth mayor meets Suzhou vice mayor"
+    assert row["body"] == "Mayor Olga Petrova met with Wen Dao on Thursday."
+    # a first line ending on a name or a function word is a broken sentence, as before
+    for first, rest in (
+        ("Mayor Wen Dao met with Olga", "Petrova on Thursday."),
+        ("Wen Dao met the", "Mayor on Friday."),
+    ):
+        out = split_documents(docs(f" date 2024-03-22\nHeadline\n\n{first}\n{rest}\n")).row(0, named=True)
+        assert out["body"] == f"{first} {rest}"
+
+
+def test_credit_after_a_caption_sentence_is_dropped():
+    text = " date 2024-03-22\nHeadline\n\nMayor Wen Dao (right) meets Olga Petrova. - Perth Daily\n"
+    assert split_documents(docs(text))["body"][0] == "Mayor Wen Dao (right) meets Olga Petrova."
+
+
+def test_short_line_inside_a_sentence_is_not_a_credit():
+    text = " date 2024-03-22\nHeadline\n\nIt rained.\nMayor Wen Dao met with\nOlga Petrova\nand her team on Thursday.\n"
+    body = "It rained. Mayor Wen Dao met with Olga Petrova and her team on Thursday."
+    assert split_documents(docs(text))["body"][0] == body
+
+
+def test_a_period_of_many_meetings_is_no_meeting(ref):
+    text = (
+        " date 2024-12-03\nForum next spring\n\nThe city will host a forum of mayors in April.\n\n"
+        "Over the past year, Mayor Wen Dao met with visiting mayors from more than 20 cities, "
+        "including Mayor of Perth Olga Petrova in May, the office said.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
@@ -875,3 +921,160 @@ def test_one_person_described_after_a_group_lede_is_no_guest_lead(ref):
     )
     t = transform(docs(text), ref)
     assert t.participants["person_name"].to_list() == ["Wen Dao"]
+
+
+def test_a_run_after_a_bare_the_or_going_on_after_of_names_a_body_not_a_person(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\nGovernor Wen Dao met Olga Petrova, director of the Museum of "
+        "Applied Glass and Ceramics, at the Palacio Verde on Friday.\n\nPetrova also visited the Base "
+        "of Giant Tortoise Breeding and a park.\n"
+    )
+    t = transform(docs(text), ref)
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_places_and_portfolio_words_are_not_names(ref):
+    text = (
+        " date 2024-06-14\nHeadline\n\nMayor Wen Dao met Minister for Economic Affairs, Transport and "
+        "Digitalisation Olga Petrova on Friday. They discussed the Lao Cai border crossing and "
+        "Ras Al Khaimah.\n"
+    )
+    t = transform(docs(text), ref)
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_a_diplomat_s_country_in_an_apposition_is_not_the_next_attendee_s(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with Perth Mayor Olga Petrova on Monday.\n\n"
+        "Ann Lee, Australian ambassador to China, and Vice Mayor Tom Reed attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Tom Reed"] == ("CN", "host") and got["Ann Lee"] == ("AU", "guest")
+
+
+def test_plural_legislators_before_two_names(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with a delegation led by Senators "
+        "Ann Lee and Tom Reed of the US Senate on Monday.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got == {
+        "Wen Dao": ("Mayor", "host"),
+        "Ann Lee": ("Senator", "guest"),
+        "Tom Reed": ("Senator", "guest"),
+    }
+
+
+def test_a_meeting_at_an_earlier_stop_of_the_trip_is_not_reported(ref):
+    text = (
+        " date 2024-10-16\nHeadline\n\nOn 14 October, Suzhou Mayor Wen Dao was received by Governor of "
+        "Western Australia Olga Petrova in Perth.\n\nBefore arriving in Perth, the delegation visited "
+        "Sydney, where Wen met New South Wales Premier Tom Reed on 12 October.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 1
+    assert sorted(t.participants["person_name"]) == ["Olga Petrova", "Wen Dao"]
+
+
+def test_a_member_of_a_guest_lead_s_organisation_is_a_guest(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nSuzhou Mayor Wen Dao met with Olga Petrova, President of the "
+        "Asian Infrastructure Investment Bank, on Monday.\n\nTom Reed, vice president and corporate "
+        "secretary of the AIIB, was also present.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {
+        r["person_name"]: (r["country"], r["side"], r["organization"])
+        for r in t.participants.iter_rows(named=True)
+    }
+    assert got["Tom Reed"] == (None, "guest", "Asian Infrastructure Investment Bank")
+
+
+def test_a_place_before_affairs_is_a_field_of_work_not_a_country(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nFujian Governor Wen Dao met with a delegation from Kaohsiung led by "
+        "Olga Lin on Monday.\n\nTom Wu, director of the Taiwan Affairs Office of the Fujian provincial "
+        "government, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Tom Wu"] == ("CN", "host")
+
+
+def test_a_lower_case_qualifier_before_a_title_keeps_the_description(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nFuzhou Mayor Wen Dao met with Olga Lin, honorary chairman of the "
+        "Kaohsiung Industrial Development Association, on Monday.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["country"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Olga Lin"] == ("Chairman", "TW")
+
+
+def test_the_lede_s_group_listed_later_are_its_heads(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nChengdu Mayor Wen Dao met with envoys from 12 countries on Monday.\n\n"
+        "The envoys, including Peruvian Ambassador to China Ana Ruiz and Kenyan Ambassador to China "
+        "Tom Oloo, also toured a science park.\n\nOlga Lin, deputy director-general of a department of "
+        "the Ministry of Foreign Affairs, attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["title"], r["side"], r["role"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ana Ruiz"] == ("Ambassador", "guest", "lead")
+    assert got["Tom Oloo"] == ("Ambassador", "guest", "lead")
+    assert got["Olga Lin"] == ("Deputy Director-General", "host", "member")
+
+
+def test_a_firm_s_officer_leading_a_separate_meeting_keeps_no_country(ref):
+    text = (
+        " date 2024-03-22\nHeadline\n\nShenzhen Mayor Wen Dao met separately on Thursday with Ana Lim, "
+        "Singapore's Minister for Trade, and Tom Reed, chief executive officer of Airbus China.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got == {"Wen Dao": "CN", "Ana Lim": "SG", "Tom Reed": None}
+
+
+def test_a_country_before_its_own_place_after_a_body_is_the_government_served(ref):
+    text = (
+        " date 2024-06-28\nHeadline\n\nChongqing Mayor Wen Dao met with Tran Van Binh, chairman of the "
+        "People's Committee of Vietnam's Lao Cai province, on 26 June.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got["Tran Van Binh"] == "VN"
+
+
+def test_a_demonym_before_a_firm_noun_states_the_guest_firm_s_country(ref):
+    text = (
+        " date 2024-02-27\nHeadline\n\nShenyang Mayor Wen Dao met with Karl Bauer, member of the board of "
+        "Voss AG, on Monday.\n\nWen said the plant is the German carmaker's largest base.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r["country"] for r in t.participants.iter_rows(named=True)}
+    assert got == {"Wen Dao": "CN", "Karl Bauer": "DE"}
+    assert t.meetings["counterpart_countries"].to_list() == [["DE"]]
+
+
+def test_an_unaffiliated_chair_at_a_foreign_host_s_meeting_is_a_host(ref):
+    text = (
+        " date 2025-09-19\nHeadline\n\nThe Lord Mayor of the City of London, Sir Tom Reed, hosted a "
+        "delegation from Shenzhen led by Vice Mayor Wen Dao at Mansion House on Tuesday.\n\n"
+        "The Chairman of Policy and Resources, Ann Lee, also attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ann Lee"] == ("GB", "host") and got["Wen Dao"] == ("CN", "guest")
+
+
+def test_a_member_of_a_lead_s_office_is_on_that_lead_s_side(ref):
+    text = (
+        " date 2024-09-19\nHeadline\n\nGuangdong Governor Wen Dao met with Hong Kong Chief Executive "
+        "Tom Lam in Guangzhou on Thursday.\n\nAnn Ho, Director of the Chief Executive's Office, and "
+        "Vice Governor Li Na attended the meeting.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
+    assert got["Ann Ho"] == ("HK", "guest") and got["Li Na"] == ("CN", "host")

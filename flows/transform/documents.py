@@ -32,6 +32,13 @@ RELATED_HEADER_RE = (
 )
 
 
+# words that leave a line unfinished: a line ending on one is a broken sentence, never a headline
+FUNCTION_END_RE = (
+    r"(?i)\b(?:a|an|the|of|to|in|on|at|for|by|with|from|and|or|but|as|met|meets|said|says|was|were|"
+    r"is|are|has|had|have|its|his|her|their|our|that|which|who)$"
+)
+
+
 def _is_menu(line: pl.Expr) -> pl.Expr:
     """A row of 4+ capitalised words with no punctuation and no lowercase words (a site menu)."""
     return line.str.contains(r"^(?:\p{Lu}[\p{L}&'\-]*\s+){3,}\p{Lu}[\p{L}&'\-]*\s*$") & ~line.str.contains(
@@ -65,6 +72,12 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .explode("line")
         .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
+        # "... shakes hands with X. - Hangzhou Daily": a caption's credit after its last sentence
+        .with_columns(
+            pl.col("line")
+            .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
+            .alias("line")
+        )
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
         .with_columns(
             pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
@@ -120,11 +133,24 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
 
     # A credit stands alone: its neighbours are blank lines, page edges or other credits
     # ("Ti Gong" twice in a row); a short line inside a paragraph is a broken sentence instead.
+    # Pages without blank lines set it between whole lines: after a finished sentence or the page
+    # top (no sentence yet), before a line that starts with a capital ("...on Monday.\nTi Gong\n
+    # Mayor Tang (right) meets ..."), where a broken sentence would go on in lower case.
+    ends_sentence = pl.col("line").str.contains(r"[.!?\"”]\s*$")
+    lines = lines.with_columns(
+        (cum_sum_in((ends_sentence & ~pl.col("chrome")).cast(pl.Int32), "article_id") == 0).alias("_top"),
+        ends_sentence.alias("_ends"),
+    )
+
     def _neighbour_ok(offset: int) -> pl.Expr:
         line = shift_in(pl.col("line"), offset, "article_id").fill_null("")
         shaped = shift_in(pl.col("credit_shaped"), offset, "article_id").fill_null(False)
         chrome_ = shift_in(pl.col("chrome"), offset, "article_id").fill_null(False)
-        return (line == "") | shaped | chrome_
+        if offset == 1:  # the line above
+            whole = shift_in(pl.col("_ends") | pl.col("_top"), 1, "article_id").fill_null(False)
+        else:  # the line below
+            whole = line.str.contains(r"^\p{Lu}")
+        return (line == "") | shaped | chrome_ | whole
 
     # (a credit printed twice in a row inside a paragraph is one too: a broken name never repeats)
     def _same(offset: int) -> pl.Expr:
@@ -134,8 +160,11 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         (pl.col("credit_shaped") & ((_neighbour_ok(1) & _neighbour_ok(-1)) | _same(1) | _same(-1))).alias(
             "credit"
         )
+    ).drop("_top", "_ends")
+    # a credit ends the paragraph it stands in (the caption below it is not the headline's sentence)
+    body_lines = lines.filter(~pl.col("chrome")).with_columns(
+        pl.when(pl.col("credit")).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
     )
-    body_lines = lines.filter(~pl.col("chrome") & ~pl.col("credit"))
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
     body_lines = body_lines.with_columns(
@@ -147,14 +176,19 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         pl.col("body_no").max().alias("_last_line"),
     )
     body_lines = body_lines.join(per_article, on="article_id", how="left", maintain_order="left")
-    # a line continued on the next line (no blank between) is a broken sentence, not page top
-    own_paragraph = shift_in(pl.col("line"), -1, "article_id").fill_null("").eq("") | ~shift_in(
-        pl.col("sentence_like"), -1, "article_id"
-    ).fill_null(False)
-    # ... except a short unpunctuated line right above a whole capitalised lede at least twice its
-    # length: a headline with no blank line under it (a broken lede's first line runs on in lower
-    # case, or is about as long as the rest of the sentence)
+    # a line continued on the next line (no blank between) is a broken sentence, not page top ...
     next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    # ... unless it ends on a lower-case content word and the next line opens a sentence of its
+    # own: a headline with no blank line under it ("Hangzhou mayor meets OCA director general" /
+    # "Hangzhou Mayor Yao met ..."), where a broken sentence ends on a name ("met with Olga" /
+    # "Petrova on ...") or a function word ("met with the" / "mayor of ...")
+    headline_shaped = (
+        pl.col("line").str.contains(r"(?:^|\s)\p{Ll}[\p{L}\-]*$")
+        & ~pl.col("line").str.contains(FUNCTION_END_RE)
+        & next_line.str.contains(r"^\p{Lu}")
+    )
+    # ... or a short unpunctuated line right above a whole capitalised lede at least twice its
+    # length (a broken lede's first line is about as long as the rest of the sentence)
     glued_headline = (
         ~pl.col("sentence_like")
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
@@ -162,11 +196,17 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         & next_line.str.contains(r"[.!?。\"”]\s*$")
         & (next_line.str.count_matches(r"\S+") >= 2 * pl.col("line").str.count_matches(r"\S+"))
     )
+    own_paragraph = (
+        next_line.eq("")
+        | ~shift_in(pl.col("sentence_like"), -1, "article_id").fill_null(False)
+        | headline_shaped
+        | glued_headline
+    )
     leading = (
         (pl.col("line") != "")
         & (pl.col("body_no") < pl.col("_first_sentence"))
         & pl.col("line").str.contains(r"\p{L}")
-        & (own_paragraph | glued_headline)
+        & own_paragraph
     )
     body_lines = body_lines.with_columns(
         leading.alias("is_top"),

@@ -288,6 +288,10 @@ def find_meetings(
         + dates.WEEKDAY_RE.strip("()")
         + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
     )
+    # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
+    # with visiting mayors ...": a period of many meetings (`habitual_period`) sums them up, it
+    # reports none of them, even when the article has no other meeting
+    habitual = pl.col("text").str.contains(phrase_regex(cues.get("habitual_period", []))) & ~this_day
     # ... when the article reports another meeting ("met ... last week" may be the meeting itself)
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
@@ -317,6 +321,7 @@ def find_meetings(
             # "X is expected to meet Y next week": a meeting yet to happen
             & ~pl.col("text").str.contains(future_meeting)
             & ~past
+            & ~habitual
         )
         .with_columns(background.alias("_background"))
         .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))
@@ -502,7 +507,7 @@ def participants_and_sides(
     lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
         flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
     )
-    group_list = (
+    group_next = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lede_group, on="article_id", how="inner", maintain_order="left")
         .filter(
@@ -520,8 +525,37 @@ def participants_and_sides(
         .filter(pl.col("_n") >= 2)
         .select("article_id", "sid")
     )
+    # "X met with envoys from 26 countries. ... The envoys, including A, B and C, also visited
+    # ...": a later sentence naming the lede's group ("The envoys, including") lists its heads
+    group_lede = (
+        lede.join(
+            flags.select(pl.col("sid").alias("lede_sid"), "has_group"), on="lede_sid", maintain_order="left"
+        )
+        .filter(pl.col("has_group").fill_null(False))
+        .select("article_id")
+    )
+    group_including = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                r"(?i)^The\s+"
+                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+                + r"\s*,\s*including\b"
+            )
+        )
+        .join(group_lede, on="article_id", how="inner", maintain_order="left")
+        .join(flags.filter(pl.col("speech_pos").is_null()).select("sid"), on="sid", how="inner")
+        .select("article_id", "sid")
+    )
     lead_sids = (
-        pl.concat([lede.select("article_id", pl.col("lede_sid").alias("sid")), repeats, led, group_list])
+        pl.concat(
+            [
+                lede.select("article_id", pl.col("lede_sid").alias("sid")),
+                repeats,
+                led,
+                group_next,
+                group_including,
+            ]
+        )
         .unique(maintain_order=True)
         .join(
             flags.select(
@@ -1001,9 +1035,6 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
-        # "HSBC China president X also attended": a member of the body a lead speaks for
-        .when(pl.col("_org_side").is_not_null())
-        .then(pl.col("_org_side"))
         # "the chamber's president": the side of the lead whose organisation has that noun
         .when(pl.col("_org_ref_side").is_not_null())
         .then(pl.col("_org_ref_side"))
@@ -1014,6 +1045,10 @@ def participants_and_sides(
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
         .then(pl.lit("guest"))
+        # "A, vice president of the AIIB, was also present": a member of a lead's organisation is
+        # on that lead's side
+        .when(pl.col("_org_side").is_not_null())
+        .then(pl.col("_org_side"))
         # a local official with no place of their own serves the home side of these reports
         # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
@@ -1029,6 +1064,15 @@ def participants_and_sides(
         # an unqualified university or company head ("Also present were Vice President X") at a
         # meeting hosted at home
         .when((pl.col("title_kind") == "head") & pl.col("org").is_null() & pl.col("_home_is_prior"))
+        .then(pl.lit("host"))
+        # "The Chairman of Policy and Resources, Catherine Ward, also attended" on a foreign host's
+        # page: a chair of no body or place named, outside the delegation, sits with the hosts
+        .when(
+            (pl.col("title") == "Chairman")
+            & pl.col("org").is_null()
+            & pl.col("place").is_null()
+            & ~pl.col("_home_is_prior")
+        )
         .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
@@ -1136,6 +1180,39 @@ def participants_and_sides(
         .select("article_id", "org", pl.col("_sides").list.first().alias("_org_side"))
     )
     parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
+    # "Carol Tse, Director of the Chief Executive's Office, ... attended": a member of the office
+    # of a lead (named by the lead's title) is on that lead's side
+    lead_titles_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select(
+            "article_id", pl.col("title").alias("_lt"), pl.col("_sides").list.first().alias("_office_side")
+        )
+    )
+    office_sides = (
+        parts.filter(pl.col("is_member"))
+        .select("article_id", "name", "evidence")
+        .join(lead_titles_sides, on="article_id", how="inner")
+        .filter(
+            pl.col("evidence").str.contains(
+                pl.concat_str(
+                    pl.col("name").str.escape_regex(),
+                    pl.lit(r",\s+\p{Lu}[^,;]*\b"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"['’]s\s+Office\b"),
+                )
+            )
+        )
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("_office_side").unique())
+        .filter(pl.col("_office_side").list.len() == 1)
+        .with_columns(pl.col("_office_side").list.first())
+    )
+    parts = parts.join(
+        office_sides, on=["article_id", "name"], how="left", maintain_order="left"
+    ).with_columns(pl.coalesce("_org_side", "_office_side").alias("_org_side"))
     deputy = r"^(?:Executive Vice|Vice|Deputy) "
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
@@ -1226,6 +1303,28 @@ def participants_and_sides(
     parts = parts.join(
         firm_country, on=["article_id", "org"], how="left", maintain_order="left"
     ).with_columns(pl.coalesce("country", "_firm_c").alias("country"))
+    # "... has become the German carmaker's largest production base": a demonym before a firm noun
+    # (`firm_noun`) states the nationality of the firm a guest lead with no country comes from,
+    # when the article names one such foreign nationality
+    firm_nation = (
+        t.filter(
+            (pl.col("lab") == "demonym")
+            & pl.col("iso2").is_not_null()
+            & shift_in(pl.col("low"), -1, "sid").is_in(cues.get("firm_noun", []))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_nations"))
+        .filter(pl.col("_nations").list.len() == 1)
+        .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
+    )
+    parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.with_columns(
@@ -1235,8 +1334,20 @@ def participants_and_sides(
         .then(pl.col("country"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
+        # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
+        # stated no country, and another guest's is not its (ANNOTATION.md: null)
+        # (a chair may head a people's committee or an association: only firms' officers)
+        .when(
+            (pl.col("title_kind") == "business")
+            & ~pl.col("title").is_in(["Chairman", "Vice Chairman"])
+            & pl.col("org").is_not_null()
+            & (pl.col("role") == "lead")
+        )
+        .then(None)
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
+        .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
+        .then(pl.col("_firm_nation"))
         .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
         .then(pl.col("_foreign_most"))
         .when(gov & (pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0))

@@ -115,6 +115,22 @@ def find_mentions(
         pl.col("_firm_named").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
+    # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
+    # a bare "the" (no participant of the dev corpus does); such a run names a body or a place.
+    # After "of" only when the run goes on as a body's name does ("Base of Giant Panda Breeding
+    # and ...", "Museum of Applied Arts and Sciences", "Universiti Putra Malaysia"): after "of" a
+    # name may follow an unknown place ("Office of Hamilton Paul Nakamura, Vice Mayor ...")
+    run_end = is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
+    body_goes_on = (_shifted("low", -1) == "and") | _shifted("lab", -1).is_in(["country", "place"])
+    t = t.with_columns(
+        (run_start & (_shifted("tok", 1) == "the")).fill_null(False).alias("_after_article"),
+        (run_start & (_shifted("tok", 1) == "of")).fill_null(False).alias("_after_of"),
+        (run_end & body_goes_on).fill_null(False).alias("_goes_on"),
+    ).with_columns(
+        pl.col("_after_article").any().over("_nrun")
+        | (pl.col("_after_of").any().over("_nrun") & pl.col("_goes_on").any().over("_nrun"))
+    )
+    next_after_run = next_after_run | pl.col("_after_article")
     org_runs = (
         t.filter(is_name & next_after_run)
         .select("sid", "_nrun")
@@ -192,12 +208,24 @@ def find_mentions(
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
+    # "vice president and corporate secretary of the AIIB", "X, honorary chairman of ...": a
+    # lower-case qualifier between "and" or a comma and a title keeps the description going
+    qualifier = (
+        (pl.col("lab") == "OTHER")
+        & _shifted("low", 1).is_in(["and", ","])
+        & (_shifted("lab", -1) == "title")
+        & pl.col("tok").str.contains(r"^\p{Ll}")
+    ).fill_null(False)
     eligible = (
-        ctx_lab.is_in(CONTEXT_LABELS)
-        & ~pl.col("_np").fill_null(False)
-        & ~(dateline & (pl.col("lab") == "place"))
-        & ~stray_for
-    ) | (pl.col("lab") == "NAME1")
+        (
+            ctx_lab.is_in(CONTEXT_LABELS)
+            & ~pl.col("_np").fill_null(False)
+            & ~(dateline & (pl.col("lab") == "place"))
+            & ~stray_for
+        )
+        | (pl.col("lab") == "NAME1")
+        | qualifier
+    )
     t = t.with_columns(
         eligible.alias("_elig"),
         _shifted("low", 1).alias("prev_low"),
@@ -252,6 +280,17 @@ def find_mentions(
         .otherwise(pl.col("_market"))
         .alias("_market")
     )
+    # "People's Committee of Vietnam's Lao Cai province": a country right before one of its own
+    # places names the government served, never a firm's branch
+    t = t.with_columns(
+        (
+            (pl.col("lab") == "country")
+            & (_shifted("lab", -1) == "place")
+            & (_shifted("iso2", -1) == pl.col("iso2"))
+        )
+        .fill_null(False)
+        .alias("_of_place")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -270,6 +309,7 @@ def find_mentions(
         "_seat",
         "_firm_seat",
         "_market",
+        "_of_place",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
@@ -363,16 +403,28 @@ def find_mentions(
     # segment still describes X when no other name follows the apposition (it is nobody's
     # description before a name: "X, Mayor of Y, and German Ambassador Z")
     describes_next = mentions.select("sid", pl.col("before_chain").alias("after_chain")).drop_nulls().unique()
+    # (and so does its organisation: "A, vice president and corporate secretary of the AIIB")
     all_a = whole.select(
-        "sid", pl.col("chain").alias("after_chain"), pl.col("national").alias("a_whole_national")
+        "sid",
+        pl.col("chain").alias("after_chain"),
+        pl.col("national").alias("a_whole_national"),
+        pl.col("org").alias("a_whole_org"),
+        pl.col("org_kind").alias("a_whole_org_kind"),
     ).join(describes_next, on=["sid", "after_chain"], how="anti")
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
         .join(all_a, on=["sid", "after_chain"], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("a_country", "a_whole_national").alias("a_country"))
-        .drop("a_whole_national")
+        .with_columns(
+            pl.coalesce("a_country", "a_whole_national").alias("a_country"),
+            pl.when(pl.col("a_org").is_null())
+            .then(pl.col("a_whole_org_kind"))
+            .otherwise(pl.col("a_org_kind"))
+            .alias("a_org_kind"),
+            pl.coalesce("a_org", "a_whole_org").alias("a_org"),
+        )
+        .drop("a_whole_national", "a_whole_org", "a_whole_org_kind")
     )
     # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
     # "and" with no name between are one person's offices, the first is the main one
@@ -420,9 +472,12 @@ def find_mentions(
         .otherwise(pick("kind_last"))
         .alias("b_kind"),
         # (a country named in the other person's apposition still holds: "A, Mayor of Perth,
-        # Australia, and Deputy Mayor B"; a city or province there is where A serves)
+        # Australia, and Deputy Mayor B"; a city or province there is where A serves; but a
+        # country with no place is A's own: "A, New Zealand ambassador to China, and Vice Mayor B")
         pl.when(only_own)
-        .then(pl.coalesce(pick("country"), pl.col("w_national")))
+        .then(
+            pl.coalesce(pick("country"), pl.when(pl.col("w_place").is_not_null()).then(pl.col("w_national")))
+        )
         .otherwise(pl.coalesce(pick("country"), pl.col("w_country")))
         .alias("b_country"),
         pl.when(only_own)
@@ -595,9 +650,13 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     # "CEO of Bosch China": a country right after a company's name is the firm's branch
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
     # (but "Speaker of the Legislative Assembly of Samoa": a body *of* a country is that country's)
-    branch = (pl.col("lab") == "country") & (
-        pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
-        | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+    branch = (
+        (pl.col("lab") == "country")
+        & (
+            pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+            | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+        )
+        & ~pl.col("_of_place")
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])

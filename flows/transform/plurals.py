@@ -17,7 +17,7 @@ LIST_LABELS = [
     "honorific", "PLACENAME",
 ]  # fmt: skip
 LIST_WORDS = ["in", "of", "including", "namely"]
-# a plural that names an office: "heads" or "executives" of firms name none
+# a plural that names an office ("Senators A and B"): "heads" or "executives" of firms name none
 OFFICE_KINDS = ["diplomat", "local_gov", "national_gov", "legislature"]
 
 

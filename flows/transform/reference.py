@@ -68,6 +68,7 @@ LIST_ONLY = [
     "other_meeting_marker",
     "firm_seat_word",
     "relative_pronoun",
+    "habitual_period",
 ]
 
 
