@@ -1078,3 +1078,8 @@ def test_a_member_of_a_lead_s_office_is_on_that_lead_s_side(ref):
     t = transform(docs(text), ref)
     got = {r["person_name"]: (r["country"], r["side"]) for r in t.participants.iter_rows(named=True)}
     assert got["Ann Ho"] == ("HK", "guest") and got["Li Na"] == ("CN", "host")
+
+
+def test_a_plural_title_labelled_as_the_title_still_gives_every_listed_name_the_office(ref):
+    people = mentions_of("Members of Parliament Tane Ruru and Sam Fitz joined the meeting.", ref)
+    assert (people["Tane Ruru"]["title"], people["Sam Fitz"]["title"]) == ("Member of Parliament",) * 2

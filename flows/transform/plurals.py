@@ -27,12 +27,30 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         pl.col("phrase").alias("_singular"), pl.col("value").alias("_ptitle"), pl.col("kind").alias("_pkind")
     )
     t = sorted_by(t, "sid", "pos")
-    is_group = pl.col("lab") == "group_noun"
+    # a title written in the plural ("Members of Parliament A and B", labelled as the title) is a
+    # group too: its first word is the plural of the title's
+    plural_title = (
+        (pl.col("lab") == "title")
+        & (pl.col("span_start") == pl.col("pos"))
+        & (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
+    )
+    t = t.with_columns(
+        pl.when(pl.col("span_start").is_not_null())
+        .then(plural_title.any().over("sid", "span_start"))
+        .otherwise(False)
+        .alias("_plural_title")
+    )
+    is_group = (pl.col("lab") == "group_noun") | pl.col("_plural_title")
     starts = is_group & (pl.col("span_start") == pl.col("pos"))
     groups = (
         t.filter(starts)
         .select(
-            "sid", pl.col("pos").alias("_gid"), pl.col("value").str.replace_all(r"s\b", "").alias("_singular")
+            "sid",
+            pl.col("pos").alias("_gid"),
+            pl.when(pl.col("_plural_title"))
+            .then(pl.col("value").str.to_lowercase())
+            .otherwise(pl.col("value").str.replace_all(r"s\b", ""))
+            .alias("_singular"),
         )
         .join(titles, on="_singular", how="inner")
         .drop("_singular")
@@ -52,7 +70,7 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         .over("sid")
     )
     t = (
-        t.select("sid", "pos", "lab", "span_start", "iso2", gid.alias("_gid"))
+        t.select("sid", "pos", "lab", "span_start", "iso2", "_plural_title", gid.alias("_gid"))
         .join(groups, on=["sid", "_gid"], how="semi")
         .filter(~is_group)
     )
