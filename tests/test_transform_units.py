@@ -1081,5 +1081,9 @@ def test_a_member_of_a_lead_s_office_is_on_that_lead_s_side(ref):
 
 
 def test_a_plural_title_labelled_as_the_title_still_gives_every_listed_name_the_office(ref):
-    people = mentions_of("Members of Parliament Tane Ruru and Sam Fitz joined the meeting.", ref)
-    assert (people["Tane Ruru"]["title"], people["Sam Fitz"]["title"]) == ("Member of Parliament",) * 2
+    people = _people(
+        " date 2024-04-10\nGovernor Xu Dan met a New Zealand delegation in Guiyang on Wednesday.\n\n"
+        "Members of Parliament Tane Ruru and Sam Fitz attended the meeting.\n",
+        ref,
+    )
+    assert (people["Tane Ruru"][0], people["Sam Fitz"][0]) == ("Member of Parliament",) * 2
