@@ -1079,18 +1079,16 @@ def participants_and_sides(
     leads_side = parts.filter(~pl.col("is_member")).select(
         "article_id", "name", pl.col("_lead_side").alias("_ls")
     )
-    org_ref_side = (
+    org_ref_side = _one_side(
         parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
         .select(
             "article_id",
             pl.col("org").str.to_lowercase().str.extract_all(r"\p{L}+").alias("org_ref"),
-            pl.col("_lead_side").alias("_ors"),
+            "_lead_side",
         )
-        .explode("org_ref")
-        .group_by("article_id", "org_ref", maintain_order=True)
-        .agg(pl.col("_ors").unique().alias("_ors"))
-        .filter(pl.col("_ors").list.len() == 1)
-        .select("article_id", "org_ref", pl.col("_ors").list.first().alias("_org_ref_side"))
+        .explode("org_ref"),
+        "org_ref",
+        "_org_ref_side",
     )
     parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
@@ -1172,25 +1170,15 @@ def participants_and_sides(
             ).alias("_in_delegation")
         )
     )
-    org_sides = (
-        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
-        .group_by("article_id", "org", maintain_order=True)
-        .agg(pl.col("_lead_side").unique().alias("_sides"))
-        .filter(pl.col("_sides").list.len() == 1)
-        .select("article_id", "org", pl.col("_sides").list.first().alias("_org_side"))
+    org_sides = _one_side(
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null()), "org", "_org_side"
     )
     parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
     # "Carol Tse, Director of the Chief Executive's Office, ... attended": a member of the office
     # of a lead (named by the lead's title) is on that lead's side
-    lead_titles_sides = (
-        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
-        .group_by("article_id", "title", maintain_order=True)
-        .agg(pl.col("_lead_side").unique().alias("_sides"))
-        .filter(pl.col("_sides").list.len() == 1)
-        .select(
-            "article_id", pl.col("title").alias("_lt"), pl.col("_sides").list.first().alias("_office_side")
-        )
-    )
+    lead_titles_sides = _one_side(
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null()), "title", "_office_side"
+    ).rename({"title": "_lt"})
     office_sides = (
         parts.filter(pl.col("is_member"))
         .select("article_id", "name", "evidence")
@@ -1408,6 +1396,16 @@ def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.Data
         .sort(["article_id", "n", "_first"], descending=[False, True, False])
         .unique(subset=["article_id"], keep="first", maintain_order=True)
         .select("article_id", pl.col("iso2").alias(alias))
+    )
+
+
+def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
+    """Per article and `key` value, the side of the leads holding it, where they are all on one."""
+    return (
+        leads.group_by("article_id", key, maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", key, pl.col("_sides").list.first().alias(alias))
     )
 
 

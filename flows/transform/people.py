@@ -29,6 +29,16 @@ def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
+def _whole_span(flag: str) -> pl.Expr:
+    """`flag` over a multi-word vocabulary span's every token when any of them has it."""
+    return (
+        pl.when(pl.col("span_start").is_not_null())
+        .then(pl.col(flag).any().over("sid", "span_start"))
+        .otherwise(pl.col(flag))
+        .alias(flag)
+    )
+
+
 def find_mentions(
     tokens: pl.DataFrame,
     place_suffix: list[str] | None = None,
@@ -253,12 +263,7 @@ def find_mentions(
         )
         .fill_null(False)
         .alias("_seat")
-    ).with_columns(  # "Hong Kong-based": the whole place's span
-        pl.when(pl.col("span_start").is_not_null())
-        .then(pl.col("_seat").any().over("sid", "span_start"))
-        .otherwise(pl.col("_seat"))
-        .alias("_seat")
-    )
+    ).with_columns(_whole_span("_seat"))  # "Hong Kong-based": the whole place's span
     # "Nordvik Offshore, which is headquartered in Oslo": a firm's seat named later in the sentence,
     # with no other organisation between, is the country of the firm's name
     org_tok = pl.col("lab").is_in(["ORGNAME", "org", "CAPS"])
@@ -274,12 +279,7 @@ def find_mentions(
         (pl.col("lab").is_in(["country", "place", "demonym"]) & _shifted("low", -1).is_in(market_words or []))
         .fill_null(False)
         .alias("_market")
-    ).with_columns(  # "Greater China business": the whole place's span
-        pl.when(pl.col("span_start").is_not_null())
-        .then(pl.col("_market").any().over("sid", "span_start"))
-        .otherwise(pl.col("_market"))
-        .alias("_market")
-    )
+    ).with_columns(_whole_span("_market"))  # "Greater China business": the whole place's span
     # "People's Committee of Vietnam's Lao Cai province": a country right before one of its own
     # places names the government served, never a firm's branch
     t = t.with_columns(
