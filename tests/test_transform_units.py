@@ -1087,3 +1087,50 @@ def test_a_plural_title_labelled_as_the_title_still_gives_every_listed_name_the_
         ref,
     )
     assert (people["Tane Ruru"][0], people["Sam Fitz"][0]) == ("Member of Parliament",) * 2
+
+
+def test_dated_examples_after_a_period_of_many_meetings_are_no_meeting(ref):
+    # a month with no day, not the month of publication, is a time of its own in the past; after a
+    # sentence summing up a period of meetings, such meetings are examples, not the report
+    text = (
+        " date 2024-06-11\nCity widens its ties abroad\n\nThe city unveiled a plan on Monday to add "
+        "friendship cities.\n\nIn the past year, city leaders have received delegations from 30 "
+        "countries. In February, Mayor Wen Dao met with a trade mission from Lyon. Last month, Vice "
+        "Mayor Li Na held talks with Porto Mayor Ana Sousa.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+    # ... while a month-only meeting with no summing-up sentence before it is still reported
+    alone = " date 2024-06-11\nHeadline\n\nIn February, Mayor Wen Dao met with Porto Mayor Ana Sousa.\n"
+    assert transform(docs(alone), ref).meetings.height == 1
+
+
+def test_a_previous_name_s_apposition_is_not_the_title_of_a_name_after_and(ref):
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Bremen Mayor Karl Bauer on Tuesday.\n\n"
+        "Ann Roth, Consul General of Germany in Guangzhou, and Bremen State Councillor Tim Oak "
+        "attended the meeting.\n",
+        ref,
+    )
+    assert people["Ann Roth"][0] == "Consul General" and people["Tim Oak"][0] is None
+    # (a capitalised word inside an office is no name whose apposition it is)
+    people = _people(
+        " date 2025-06-28\nHeadline\n\nGovernor Wen Dao met with Serbian Minister of Energy, Mining and "
+        "Industry Ana Petrovic in Belgrade on Friday.\n",
+        ref,
+    )
+    assert people["Ana Petrovic"][0] == "Minister"
+
+
+def test_office_vocabulary_vice_chair_municipal_government_and_brunei_honorifics(ref):
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Dato Pehin Ali Rahman, Deputy Managing "
+        "Director of the World Bank, in Hangzhou on Tuesday.\n\nTom Kurz, vice chair of the chamber, "
+        "Sam Ode, the bank's Resident Representative in China, and Deputy Secretary-General of the "
+        "municipal government Zhou Lin attended the meeting.\n",
+        ref,
+    )
+    assert people["Ali Rahman"][0] == "Deputy Managing Director"
+    assert people["Tom Kurz"][0] == "Vice Chairman"
+    assert people["Zhou Lin"][0] == "Deputy Secretary-General"
+    assert "Resident Representative" not in people and "Sam Ode" in people

@@ -264,14 +264,18 @@ def find_meetings(
     if published is not None:
         sentences = sentences.join(
             published.select(
-                "article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")
+                "article_id",
+                pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
+                pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
             ),
             on="article_id",
             how="left",
             maintain_order="left",
         )
     else:
-        sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
+        sentences = sentences.with_columns(
+            pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
+        )
     past = (year < pl.col("_pub_year")).fill_null(False)
     # "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a meeting sentence
     # with a time of its own in the past (`other_time_marker` in cues.csv, or an earlier year) and
@@ -296,9 +300,21 @@ def find_meetings(
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
     pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+    # "In October, Governor X met ..." in a report published in May: a month with no day, other
+    # than the month of publication, is a time of its own in the past
+    own_month = dates._month_number(
+        pl.col("text").str.extract(r"(?i)^\s*(?:in|back in)\s+" + dates.MONTH_RE + r"\s*,", 1)
+    )
+    other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
-        (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
+        (any_year < pl.col("_pub_year")).fill_null(False)
+        | pl.col("text").str.contains(other_time)
+        | other_month
     ) & ~this_day | pluperfect
+    # "Over the past year, leaders received guests from 40 countries. In October, X met ...": after
+    # a sentence summing up a period of many meetings, meetings with a time of their own in the
+    # past are its examples, not a meeting the article reports
+    after_habitual = habitual.cast(pl.Int32).cum_sum().over("article_id", order_by="sent_no") > 0
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -309,7 +325,8 @@ def find_meetings(
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
     cand = (
-        sentences.join(flags, on="sid", how="left", maintain_order="left")
+        sentences.with_columns(after_habitual.alias("_after_habitual"))
+        .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .filter(
             pl.col("verb_pos").is_not_null()
@@ -324,7 +341,12 @@ def find_meetings(
             & ~habitual
         )
         .with_columns(background.alias("_background"))
-        .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))
+        .filter(
+            ~(
+                pl.col("_background")
+                & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
+            )
+        )
         .sort("article_id", "sent_no")
     )
     return cand.group_by("article_id", maintain_order=True).agg(
