@@ -363,6 +363,53 @@ def find_meetings(
     )
 
 
+def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list[str]) -> pl.DataFrame:
+    """(article_id, sar_iso2, sar_place): "Macau Chief Executive X met with ...", "The Chief
+    Executive, Mr X, met ...": a lead of the lede who heads a SAR (the home regions after the
+    first) receives at home there, however often the mainland is named. The SAR is the lead's
+    country, else (a Chief Executive of no body and no place) the SAR the article names most."""
+    sars = home_countries[1:]
+    named = (
+        place_rows.filter(pl.col("iso2").is_in(sars))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("_n"), pl.col("value").first().alias("_place"))
+        .sort(["article_id", "_n"], descending=[False, True], maintain_order=True)
+    )
+    most = named.unique(subset=["article_id"], keep="first", maintain_order=True).select(
+        "article_id", pl.col("iso2").alias("_most"), pl.col("_place").alias("_most_place")
+    )
+    # (the subject of the lede's verb: "Guangdong Governor X met with Hong Kong Chief Executive Y"
+    # is the Chief Executive's visit)
+    leads = parts.filter(
+        ~pl.col("is_member") & pl.col("_in_lede").fill_null(False) & pl.col("before_verb").fill_null(False)
+    )
+    head = (
+        leads.filter(
+            pl.col("country").is_in(sars)
+            | (
+                (pl.col("title") == "Chief Executive")
+                & pl.col("org").is_null()
+                & pl.col("country").is_null()
+                & pl.col("place").is_null()
+            )
+        )
+        .join(most, on="article_id", how="left", maintain_order="left")
+        .select("article_id", pl.coalesce("country", "_most").alias("sar_iso2"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+    )
+    return (
+        head.filter(pl.len().over("article_id") == 1)
+        .join(
+            named.select("article_id", pl.col("iso2").alias("sar_iso2"), pl.col("_place").alias("sar_place")),
+            on=["article_id", "sar_iso2"],
+            how="left",
+            maintain_order="left",
+        )
+        .select("article_id", "sar_iso2", "sar_place")
+    )
+
+
 def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
     """meeting_date and weekday from the meeting sentences, first one that states it."""
     rows = (
@@ -568,6 +615,19 @@ def participants_and_sides(
         .join(flags.filter(pl.col("speech_pos").is_null()).select("sid"), on="sid", how="inner")
         .select("article_id", "sid")
     )
+    # "X met with envoys from 26 countries. ... Speaking on behalf of the envoys, Ambassador A said
+    # ...": whoever speaks for the lede's group (`spokesman_for` + `group_noun`) heads a guest side
+    group_spokesman = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                phrase_regex((cues or {}).get("spokesman_for", []))
+                + r"\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?"
+                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+            )
+        )
+        .join(group_lede, on="article_id", how="inner", maintain_order="left")
+        .select("article_id", "sid")
+    )
     lead_sids = (
         pl.concat(
             [
@@ -576,6 +636,7 @@ def participants_and_sides(
                 led,
                 group_next,
                 group_including,
+                group_spokesman,
             ]
         )
         .unique(maintain_order=True)
@@ -912,16 +973,22 @@ def participants_and_sides(
         pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
     ).select("article_id")
     in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
+    sar = sar_home(parts, place_rows, home_countries)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
+        .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "posted_place", "common_place").alias("location"),
-            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "posted_place", "sar_place", "common_place").alias(
+                "location"
+            ),
+            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "common_iso2").alias(
+                "host_country"
+            ),
         )
         .select("article_id", "location", "host_country")
     )
