@@ -1134,6 +1134,13 @@ def test_office_vocabulary_vice_chair_municipal_government_and_brunei_honorifics
     assert people["Tom Kurz"][0] == "Vice Chairman"
     assert people["Zhou Lin"][0] == "Deputy Secretary-General"
     assert "Resident Representative" not in people and "Sam Ode" in people
+    # (nor a capitalised field of cooperation: "an Initiative on Strategic Connectivity")
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Singapore Minister Tan Wei on Tuesday, as "
+        "both sides backed the Demonstration Initiative on Strategic Connectivity.\n",
+        ref,
+    )
+    assert set(people) == {"Wen Dao", "Tan Wei"}
 
 
 def test_a_sar_chief_executive_receives_at_home_however_often_the_mainland_is_named(ref):
