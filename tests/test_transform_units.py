@@ -1087,3 +1087,109 @@ def test_a_plural_title_labelled_as_the_title_still_gives_every_listed_name_the_
         ref,
     )
     assert (people["Tane Ruru"][0], people["Sam Fitz"][0]) == ("Member of Parliament",) * 2
+
+
+def test_dated_examples_after_a_period_of_many_meetings_are_no_meeting(ref):
+    # a month with no day, not the month of publication, is a time of its own in the past; after a
+    # sentence summing up a period of meetings, such meetings are examples, not the report
+    text = (
+        " date 2024-06-11\nCity widens its ties abroad\n\nThe city unveiled a plan on Monday to add "
+        "friendship cities.\n\nIn the past year, city leaders have received delegations from 30 "
+        "countries. In February, Mayor Wen Dao met with a trade mission from Lyon. Last month, Vice "
+        "Mayor Li Na held talks with Porto Mayor Ana Sousa.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+    # ... while a month-only meeting with no summing-up sentence before it is still reported
+    alone = " date 2024-06-11\nHeadline\n\nIn February, Mayor Wen Dao met with Porto Mayor Ana Sousa.\n"
+    assert transform(docs(alone), ref).meetings.height == 1
+
+
+def test_a_previous_name_s_apposition_is_not_the_title_of_a_name_after_and(ref):
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Bremen Mayor Karl Bauer on Tuesday.\n\n"
+        "Ann Roth, Consul General of Germany in Guangzhou, and Bremen State Councillor Tim Oak "
+        "attended the meeting.\n",
+        ref,
+    )
+    assert people["Ann Roth"][0] == "Consul General" and people["Tim Oak"][0] is None
+    # (a capitalised word inside an office is no name whose apposition it is)
+    people = _people(
+        " date 2025-06-28\nHeadline\n\nGovernor Wen Dao met with Serbian Minister of Energy, Mining and "
+        "Industry Ana Petrovic in Belgrade on Friday.\n",
+        ref,
+    )
+    assert people["Ana Petrovic"][0] == "Minister"
+
+
+def test_office_vocabulary_vice_chair_municipal_government_and_brunei_honorifics(ref):
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Dato Pehin Ali Rahman, Deputy Managing "
+        "Director of the World Bank, in Hangzhou on Tuesday.\n\nTom Kurz, vice chair of the chamber, "
+        "Sam Ode, the bank's Resident Representative in China, and Deputy Secretary-General of the "
+        "municipal government Zhou Lin attended the meeting.\n",
+        ref,
+    )
+    assert people["Ali Rahman"][0] == "Deputy Managing Director"
+    assert people["Tom Kurz"][0] == "Vice Chairman"
+    assert people["Zhou Lin"][0] == "Deputy Secretary-General"
+    assert "Resident Representative" not in people and "Sam Ode" in people
+    # (nor a capitalised field of cooperation: "an Initiative on Strategic Connectivity")
+    people = _people(
+        " date 2025-03-12\nHeadline\n\nMayor Wen Dao met with Singapore Minister Tan Wei on Tuesday, as "
+        "both sides backed the Demonstration Initiative on Strategic Connectivity.\n",
+        ref,
+    )
+    assert set(people) == {"Wen Dao", "Tan Wei"}
+
+
+def test_a_sar_chief_executive_receives_at_home_however_often_the_mainland_is_named(ref):
+    people = _people(
+        " date 2025-05-08\nHeadline\n\nThe Chief Executive, Mr Lam Ka-wing, met with a delegation led by "
+        "the Party Secretary of Hubei Province, Mr Wen Dao, at Government House today.\n\nMr Lam said Hong "
+        "Kong would work with Hubei and Wuhan on finance. Mr Wen said Hubei and Wuhan welcomed Hong Kong "
+        "firms.\n\nAlso attending the meeting was the Secretary for Justice, Mr Ho Pak-lun.\n",
+        ref,
+    )
+    assert people["Lam Ka-wing"][1:3] == ("HK", "host") and people["Wen Dao"][1:3] == ("CN", "guest")
+    assert people["Ho Pak-lun"][1:3] == ("HK", "host")
+    people = _people(
+        " date 2025-05-08\nHeadline\n\nMacao Chief Executive Sam Ieong met with Portuguese Minister of "
+        "Culture Rui Costa on Thursday.\n\nSam said Macao links Guangdong, Guangzhou and Zhuhai with "
+        "Portuguese-speaking countries.\n",
+        ref,
+    )
+    assert people["Sam Ieong"][1:3] == ("MO", "host") and people["Rui Costa"][1:3] == ("PT", "guest")
+
+
+def test_the_spokesman_of_a_group_the_lede_meets_heads_a_guest_side(ref):
+    people = _people(
+        " date 2025-04-10\nHeadline\n\nGovernor Wen Dao met with ambassadors from 12 Latin American "
+        "countries in Kunming on Wednesday.\n\nWen said the province would import more coffee.\n\n"
+        "Speaking on behalf of the ambassadors, Chilean Ambassador to China Ana Soto said trade was growing.\n",
+        ref,
+    )
+    assert people["Ana Soto"] == ("Ambassador", "CL", "guest", "lead")
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Lyon, 4 March 2025 - On 3 March, Mayor Wen Dao met with Olga Petrova.", date(2025, 3, 4)),
+        ("OSAKA, May 9, 2024 -- Mayor Wen Dao met with Olga Petrova on Thursday.", date(2024, 5, 9)),
+        ("Lyon, 4 March - Mayor Wen Dao met with Olga Petrova on Monday.", None),
+    ],
+)
+def test_a_dateline_with_a_year_opening_the_lede_dates_the_page(lede, expected):
+    out = split_documents(docs(f"Consulate News\n\nHeadline of the page\n\n{lede}\n"))
+    assert out["published_date"][0] == expected and out["body"][0].startswith(lede[:10])
+
+
+def test_theme_phrases_green_buildings_urban_infrastructure_heavy_industry(ref):
+    text = (
+        " date 2025-04-10\nHeadline\n\nMayor Wen Dao met with Lyon Mayor Ana Roux on Wednesday.\n\n"
+        "Wen hoped to cooperate on green buildings and urban infrastructure. Roux said Lyon was moving its "
+        "heavy industry and petrochemical plants toward new uses.\n"
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert {"climate_environment", "urban_governance", "manufacturing"} <= themes

@@ -17,6 +17,11 @@ DATE_LINE_RE = (
     r"(?i)^\s*(?:(?:date|updated|published|posted|release date|release time|time|source)\s*[:：]?\s*)?"
     r"(?:\d{1,2}:\d{2}(?:\s*(?:UTC|GMT)\s*[+-]?\d*)?,?\s*)?"
 )
+# "Chongqing, 16 July 2024 - ", "ROME, March 3, 2025 -- ": a place, a full date with its year, a dash
+DATELINE_RE = (
+    r"^\s*\p{Lu}[\p{L}.'\- ]{1,30},\s*((?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
+    r"\s*(?:-{1,2}|–|—)\s"
+)
 # Lines that are page chrome, never article text.
 CHROME_RE = (
     r"(?i)^(?:source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
@@ -107,6 +112,15 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .select("article_id", "line_no", parse_full_date(pl.col("line")).alias("header_date"))
     )
     lines = lines.join(header_dates, on=["article_id", "line_no"], how="left", maintain_order="left")
+    # "Chongqing, 16 July 2024 - On 15 July, ...": a dateline with a full date opening the first
+    # paragraphs dates the page when nothing else does (the line stays article text)
+    dated_dateline = (
+        lines.filter(nonblank & header)
+        .select("article_id", "line_no", pl.col("line").str.extract(DATELINE_RE, 1).alias("_dl"))
+        .drop_nulls("_dl")
+        .select("article_id", "line_no", parse_full_date(pl.col("_dl")).alias("dateline_date"))
+    )
+    lines = lines.join(dated_dateline, on=["article_id", "line_no"], how="left", maintain_order="left")
     date_line = pl.col("header_date").is_not_null()
     section_line = (
         nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
@@ -245,6 +259,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
     dates = lines.group_by("article_id", maintain_order=True).agg(
         pl.col("marker_date").drop_nulls().first().alias("marker_date"),
         pl.col("header_date").drop_nulls().first().alias("header_date"),
+        pl.col("dateline_date").drop_nulls().first().alias("dateline_date"),
     )
     out = (
         documents.select("article_id", "record_date", "record_title")
@@ -256,6 +271,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
                 pl.col("marker_date"),
                 parse_full_date(pl.col("record_date").fill_null("")),
                 pl.col("header_date"),
+                pl.col("dateline_date"),
             ).alias("published_date"),
             pl.coalesce(pl.col("headline"), pl.col("record_title")).alias("headline"),
             pl.col("body").fill_null(""),

@@ -264,14 +264,18 @@ def find_meetings(
     if published is not None:
         sentences = sentences.join(
             published.select(
-                "article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")
+                "article_id",
+                pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
+                pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
             ),
             on="article_id",
             how="left",
             maintain_order="left",
         )
     else:
-        sentences = sentences.with_columns(pl.lit(None, dtype=pl.Int32).alias("_pub_year"))
+        sentences = sentences.with_columns(
+            pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
+        )
     past = (year < pl.col("_pub_year")).fill_null(False)
     # "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a meeting sentence
     # with a time of its own in the past (`other_time_marker` in cues.csv, or an earlier year) and
@@ -296,9 +300,21 @@ def find_meetings(
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
     pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+    # "In October, Governor X met ..." in a report published in May: a month with no day, other
+    # than the month of publication, is a time of its own in the past
+    own_month = dates._month_number(
+        pl.col("text").str.extract(r"(?i)^\s*(?:in|back in)\s+" + dates.MONTH_RE + r"\s*,", 1)
+    )
+    other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
-        (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
+        (any_year < pl.col("_pub_year")).fill_null(False)
+        | pl.col("text").str.contains(other_time)
+        | other_month
     ) & ~this_day | pluperfect
+    # "Over the past year, leaders received guests from 40 countries. In October, X met ...": after
+    # a sentence summing up a period of many meetings, meetings with a time of their own in the
+    # past are its examples, not a meeting the article reports
+    after_habitual = habitual.cast(pl.Int32).cum_sum().over("article_id", order_by="sent_no") > 0
     # "X is expected to meet Y next week": a meeting yet to happen
     future_meeting = (
         phrase_regex(cues.get("future_marker", []))
@@ -309,7 +325,8 @@ def find_meetings(
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
     cand = (
-        sentences.join(flags, on="sid", how="left", maintain_order="left")
+        sentences.with_columns(after_habitual.alias("_after_habitual"))
+        .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .filter(
             pl.col("verb_pos").is_not_null()
@@ -324,7 +341,12 @@ def find_meetings(
             & ~habitual
         )
         .with_columns(background.alias("_background"))
-        .filter(~(pl.col("_background") & (~pl.col("_background")).any().over("article_id")))
+        .filter(
+            ~(
+                pl.col("_background")
+                & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
+            )
+        )
         .sort("article_id", "sent_no")
     )
     return cand.group_by("article_id", maintain_order=True).agg(
@@ -338,6 +360,53 @@ def find_meetings(
         pl.col("member_pos").first(),
         pl.col("verb_value").first(),
         pl.col("verb_after_be").first(),
+    )
+
+
+def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list[str]) -> pl.DataFrame:
+    """(article_id, sar_iso2, sar_place): "Macau Chief Executive X met with ...", "The Chief
+    Executive, Mr X, met ...": a lead of the lede who heads a SAR (the home regions after the
+    first) receives at home there, however often the mainland is named. The SAR is the lead's
+    country, else (a Chief Executive of no body and no place) the SAR the article names most."""
+    sars = home_countries[1:]
+    named = (
+        place_rows.filter(pl.col("iso2").is_in(sars))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("_n"), pl.col("value").first().alias("_place"))
+        .sort(["article_id", "_n"], descending=[False, True], maintain_order=True)
+    )
+    most = named.unique(subset=["article_id"], keep="first", maintain_order=True).select(
+        "article_id", pl.col("iso2").alias("_most"), pl.col("_place").alias("_most_place")
+    )
+    # (the subject of the lede's verb: "Guangdong Governor X met with Hong Kong Chief Executive Y"
+    # is the Chief Executive's visit)
+    leads = parts.filter(
+        ~pl.col("is_member") & pl.col("_in_lede").fill_null(False) & pl.col("before_verb").fill_null(False)
+    )
+    head = (
+        leads.filter(
+            pl.col("country").is_in(sars)
+            | (
+                (pl.col("title") == "Chief Executive")
+                & pl.col("org").is_null()
+                & pl.col("country").is_null()
+                & pl.col("place").is_null()
+            )
+        )
+        .join(most, on="article_id", how="left", maintain_order="left")
+        .select("article_id", pl.coalesce("country", "_most").alias("sar_iso2"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+    )
+    return (
+        head.filter(pl.len().over("article_id") == 1)
+        .join(
+            named.select("article_id", pl.col("iso2").alias("sar_iso2"), pl.col("_place").alias("sar_place")),
+            on=["article_id", "sar_iso2"],
+            how="left",
+            maintain_order="left",
+        )
+        .select("article_id", "sar_iso2", "sar_place")
     )
 
 
@@ -546,6 +615,19 @@ def participants_and_sides(
         .join(flags.filter(pl.col("speech_pos").is_null()).select("sid"), on="sid", how="inner")
         .select("article_id", "sid")
     )
+    # "X met with envoys from 26 countries. ... Speaking on behalf of the envoys, Ambassador A said
+    # ...": whoever speaks for the lede's group (`spokesman_for` + `group_noun`) heads a guest side
+    group_spokesman = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                phrase_regex((cues or {}).get("spokesman_for", []))
+                + r"\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?"
+                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+            )
+        )
+        .join(group_lede, on="article_id", how="inner", maintain_order="left")
+        .select("article_id", "sid")
+    )
     lead_sids = (
         pl.concat(
             [
@@ -554,6 +636,7 @@ def participants_and_sides(
                 led,
                 group_next,
                 group_including,
+                group_spokesman,
             ]
         )
         .unique(maintain_order=True)
@@ -890,16 +973,22 @@ def participants_and_sides(
         pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
     ).select("article_id")
     in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
+    sar = sar_home(parts, place_rows, home_countries)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
+        .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "posted_place", "common_place").alias("location"),
-            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "common_iso2").alias("host_country"),
+            pl.coalesce("stated_place", "dest_place", "posted_place", "sar_place", "common_place").alias(
+                "location"
+            ),
+            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "common_iso2").alias(
+                "host_country"
+            ),
         )
         .select("article_id", "location", "host_country")
     )

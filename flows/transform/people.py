@@ -442,8 +442,18 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_appos_of_prev"))
     )
-    mentions = mentions.join(title_segs, on=["sid", "before_chain"], how="left", maintain_order="left").join(
-        appos, on=["sid", "before_chain"], how="left", maintain_order="left"
+    # (of a full name, not of a capitalised word inside an office: "Minister of Construction, ...")
+    appos_of_name = (
+        mentions.filter(pl.col("ntok") >= 2)
+        .select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_appos_of_name"))
+    )
+    mentions = (
+        mentions.join(title_segs, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .join(appos, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .join(appos_of_name, on=["sid", "before_chain"], how="left", maintain_order="left")
     )
     own_seg = pl.col("s_title_last").is_not_null()
     only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
@@ -451,12 +461,13 @@ def find_mentions(
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731
     # "A, Pakistan's Ambassador to China, and Dr. B, Punjab's Minister of Health": when the only
     # titles are before the "and", in A's apposition, they give B none (B's own apposition does;
-    # "A, and the Secretary for Economy and Finance, B" is B's)
+    # "A, and the Secretary for Economy and Finance, B" is B's), nor when B has no apposition
+    # ("A, Consul General of X, and Hamburg State Councillor B": an office not in titles.csv)
     borrowed = (
         ~own_seg
         & pl.col("_appos_of_prev").fill_null(False)
         & (pl.col("_last_title_seg") == 0).fill_null(False)
-        & pl.col("a_title_first").is_not_null()
+        & (pl.col("a_title_first").is_not_null() | pl.col("_appos_of_name").fill_null(False))
     )
     mentions = mentions.with_columns(
         pl.when(several)
