@@ -31,11 +31,13 @@ def sentence_flags(
     attend_objects: list[str] | None = None,
     trailing_attendance: list[str] | None = None,
     attend_verbs: list[str] | None = None,
+    bare_attend_verbs: list[str] | None = None,
 ) -> pl.DataFrame:
     """One row per sentence: where its meeting verb, first speech verb and member marker stand.
 
     attend_verbs: words that report attendance only with an object such as "meeting" ("joined the
-    Lord Mayor for the meeting"); they neither label tokens nor keep a sentence from being a lede."""
+    Lord Mayor for the meeting"); they neither label tokens nor keep a sentence from being a lede.
+    bare_attend_verbs: attendance verbs that need no object ("Vice Governor Fang Wei attended.")."""
     first = lambda cond: pl.col("pos").filter(cond).min()  # noqa: E731
     # "..., with A and B in attendance", "...; A was present": names between the last ", with" or
     # ";" and a trailing attendance cue are attendees even inside the lede
@@ -93,7 +95,7 @@ def sentence_flags(
             # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
             # else was attended (a place may follow: where they sat)
             | (
-                pl.col("low").is_in(["attended", "attending"])
+                pl.col("low").is_in(bare_attend_verbs or [])
                 & (
                     pl.col("pos")
                     == pl.col("pos")
@@ -1009,7 +1011,7 @@ def participants_and_sides(
         )
         .filter(
             (pl.col("low") == "led")
-            & (pl.col("prev_low") == "delegation")
+            & pl.col("prev_low").is_in(cues.get("visitor_noun", []))
             & (shift_in(pl.col("low"), -1, "sid") == "by")
             & (pl.col("pos") > pl.col("_vp"))
         )

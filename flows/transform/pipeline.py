@@ -48,6 +48,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("attend_object"),
         ref.cues.get("trailing_attendance"),
         ref.cues.get("attend_verb"),
+        ref.cues.get("bare_attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
     meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
@@ -106,7 +107,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     # guest named is with the country the delegation's body names after the delegation word
     body_country = (
         t.join(rows.select("meeting_id", pl.col("later_sid").alias("sid")).drop_nulls(), on="sid")
-        .with_columns((pl.col("low") == "delegation").cum_sum().over("meeting_id").alias("_after"))
+        .with_columns(
+            pl.col("low").is_in(ref.cues.get("visitor_noun", [])).cum_sum().over("meeting_id").alias("_after")
+        )
         .filter(
             (pl.col("_after") > 0)
             & pl.col("lab").is_in(["country", "demonym"])

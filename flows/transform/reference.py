@@ -61,6 +61,7 @@ LIST_ONLY = [
     "party_word",
     "proxy_noun",
     "attend_verb",
+    "bare_attend_verb",
     "org_suffix",
     "attend_object",
     "future_marker",
