@@ -50,3 +50,16 @@ def sorted_by(df: pl.DataFrame, major: str, minor: str) -> pl.DataFrame:
     if df.height < 2 or df.select(in_order).item():
         return df
     return df.sort(major, minor, maintain_order=True)
+
+
+def any_in(expr: pl.Expr, key: str | list[str]) -> pl.Expr:
+    """expr.any().over(key): whether any row of the group is true (nulls count as false).
+    `expr` is evaluated more than once: pass a column rather than a costly expression."""
+    hits = cum_sum_in(expr.fill_null(False).cast(pl.Int64), key)
+    return pl.when(~same_group(key, -1)).then(hits).backward_fill() > 0
+
+
+def backward_fill_in(expr: pl.Expr, key: str | list[str]) -> pl.Expr:
+    """expr.backward_fill().over(key): each null takes the next value of its own group."""
+    filled_from = pl.when(expr.is_not_null()).then(_key(key)).backward_fill()
+    return pl.when(filled_from == _key(key)).then(expr.backward_fill())

@@ -58,7 +58,7 @@ def sentence_flags(
     # "was received yesterday by X": a "by" shortly after was/were + a receiving participle marks
     # the host even with words in between (the fixed phrase "was received by" is the common case)
     words = passive_words or []
-    near = lambda k, vals: shift_in(pl.col("low"), k, "sid").is_in(vals).fill_null(False)  # noqa: E731
+    near = lambda k, vals: shift_in(pl.col("low").is_in(vals), k, "sid").fill_null(False)  # noqa: E731
     agent_by = (
         (pl.col("low") == "by")
         & pl.any_horizontal([near(k, words) for k in range(1, 5)])
@@ -1271,7 +1271,8 @@ def participants_and_sides(
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null()), "title", "_office_side"
     ).rename({"title": "_lt"})
     office_sides = (
-        parts.filter(pl.col("is_member"))
+        # (the word first: a pattern built per row is compiled per row)
+        parts.filter(pl.col("is_member") & pl.col("evidence").str.contains("Office", literal=True))
         .select("article_id", "name", "evidence")
         .join(lead_titles_sides, on="article_id", how="inner")
         .filter(
@@ -1539,12 +1540,10 @@ def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Tokens that refer to someone by title alone ("the Governor", also with the place they
     serve: "the Shenzhen Mayor", "the Hong Kong Chief Executive"), with their sentence."""
     where = ["place", "country", "demonym"]
-    lab = lambda k: shift_in(pl.col("lab"), k, "sid").fill_null("")  # noqa: E731
-    low = lambda k: shift_in(pl.col("low"), k, "sid").fill_null("")  # noqa: E731
+    is_where = lambda k: shift_in(pl.col("lab").is_in(where), k, "sid").fill_null(False)  # noqa: E731
+    is_the = lambda k: shift_in(pl.col("low") == "the", k, "sid").fill_null(False)  # noqa: E731
     after_the = (
-        (pl.col("prev_low") == "the")
-        | (lab(1).is_in(where) & (low(2) == "the"))
-        | (lab(1).is_in(where) & lab(2).is_in(where) & (low(3) == "the"))
+        (pl.col("prev_low") == "the") | (is_where(1) & is_the(2)) | (is_where(1) & is_where(2) & is_the(3))
     )
     return t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & after_the).join(
         sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left"

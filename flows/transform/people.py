@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import cum_sum_in, shift_in, sorted_by
+from flows.transform.frames import any_in, backward_fill_in, cum_sum_in, shift_in, sorted_by
 
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
@@ -33,7 +33,7 @@ def _whole_span(flag: str) -> pl.Expr:
     """`flag` over a multi-word vocabulary span's every token when any of them has it."""
     return (
         pl.when(pl.col("span_start").is_not_null())
-        .then(pl.col(flag).any().over("sid", "span_start"))
+        .then(any_in(pl.col(flag), ["sid", "span_start"]))
         .otherwise(pl.col(flag))
         .alias(flag)
     )
@@ -270,7 +270,7 @@ def find_mentions(
     seat_or_block = pl.when(pl.col("_seat")).then(pl.col("iso2")).when(org_tok).then(pl.lit(""))
     t = t.with_columns(
         pl.when(org_tok)
-        .then(shift_in(seat_or_block, -1, "sid").backward_fill().over("sid"))
+        .then(backward_fill_in(shift_in(seat_or_block, -1, "sid"), "sid"))
         .replace("", None)
         .alias("_firm_seat")
     )

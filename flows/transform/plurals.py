@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import sorted_by
+from flows.transform.frames import any_in, sorted_by
 
 # what a list of countries and names is made of; any other word ends it
 LIST_LABELS = [
@@ -34,9 +34,9 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         & (pl.col("span_start") == pl.col("pos"))
         & (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
     )
-    t = t.with_columns(
+    t = t.with_columns(plural_title.alias("_plural_title")).with_columns(
         pl.when(pl.col("span_start").is_not_null())
-        .then(plural_title.any().over("sid", "span_start"))
+        .then(any_in(pl.col("_plural_title"), ["sid", "span_start"]))
         .otherwise(False)
         .alias("_plural_title")
     )

@@ -172,7 +172,9 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     t = t.join(covered, on=["sid", "pos"], how="left", maintain_order="left")
     particles = ref.cues.get("name_particle", [])
     particle_joined = r"^(?:" + "|".join(particles or ["al"]) + r")-\p{Lu}"
-    is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
+    # (read once: the rules below ask it of every token many times)
+    t = t.with_columns(pl.col("tok").str.contains(r"^\p{Lu}").alias("_cap"))
+    is_cap = pl.col("_cap")
     known = pl.col("cat").is_not_null() & ~pl.col("cat").is_in(
         ["not_name", "name_particle", "surname_homograph"]
     )
@@ -326,4 +328,4 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.lit("not_name"))
         .otherwise(pl.col("lab"))
         .alias("lab")
-    ).drop("quoted")
+    ).drop("quoted", "_cap")
