@@ -106,3 +106,44 @@ def test_plural_firm_noun_states_the_guests_nationality(ref):
     )
     p = people(text, ref)
     assert (p["Park Min-jun"]["country"], p["Park Min-jun"]["side"]) == ("KR", "guest")
+
+
+def test_the_title_alone_names_the_one_person_named_earlier_with_it(ref):
+    """ "Ambassador A visited Wuxi. On Monday the Ambassador met with Mayor B": A leads a side."""
+    text = (
+        " date 2025-03-07\n"
+        "Ambassador Lena Holm travelled to Wuxi this week for a three-day programme.\n\n"
+        "On Monday the Ambassador met with Wuxi Mayor Zhao Ping.\n"
+    )
+    p = people(text, ref)
+    assert {n: (r["side"], r["role"]) for n, r in p.items()} == {
+        "Lena Holm": ("guest", "lead"),
+        "Zhao Ping": ("host", "lead"),
+    }
+
+
+def test_welcomed_reports_a_meeting_only_with_a_person_as_its_object(ref):
+    text = (
+        " date 2025-03-07\n"
+        "Governor Anna Berg today welcomed Hubei Vice Governor Liu Jun and a delegation to Oslo.\n"
+    )
+    p = people(text, ref)
+    assert {n: r["side"] for n, r in p.items()} == {"Anna Berg": "host", "Liu Jun": "guest"}
+    text = (
+        " date 2025-03-07\n"
+        "Mayor Wen Dao met with Ola Dahl on Thursday.\n\n"
+        "Wen welcomed more Norwegian investment in Lake Tai and Mount Lu.\n"
+    )
+    assert set(people(text, ref)) == {"Wen Dao", "Ola Dahl"}
+
+
+def test_copyright_credit_after_a_caption_is_dropped():
+    from flows.transform.documents import split_documents
+
+    text = (
+        " date 2025-03-07\nEnvoy meets mayor\n\n"
+        "Mayor Wen Dao met Ola Dahl on Thursday.\n\n"
+        "The Mayor welcomes Ola Dahl at City Hall. © City of Oslo / K. Lie\n"
+    )
+    body = split_documents(docs(text)).row(0, named=True)["body"]
+    assert "Lie" not in body and body.endswith("at City Hall.")

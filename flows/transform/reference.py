@@ -70,6 +70,7 @@ LIST_ONLY = [
     "firm_seat_word",
     "relative_pronoun",
     "habitual_period",
+    "person_object_verb",
 ]
 
 
