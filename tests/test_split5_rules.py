@@ -147,3 +147,49 @@ def test_copyright_credit_after_a_caption_is_dropped():
     )
     body = split_documents(docs(text)).row(0, named=True)["body"]
     assert "Lie" not in body and body.endswith("at City Hall.")
+
+
+def test_a_delegation_of_a_place_comes_from_there(ref):
+    """ "Mayor A met with a delegation of Wuxi Municipality led by B": Wuxi is where the visitors
+    come from, not where they were received."""
+    text = (
+        " date 2025-03-07\n"
+        "On 5 March 2025, Mayor of Tampere Aino Virta met with a delegation of Wuxi Municipality led by "
+        "Vice Mayor Zhao Ping.\n"
+    )
+    p = people(text, ref)
+    assert {n: (r["side"], r["country"]) for n, r in p.items()} == {
+        "Aino Virta": ("host", "FI"),
+        "Zhao Ping": ("guest", "CN"),
+    }
+
+
+def test_a_foreign_chamber_gives_its_chair_a_country(ref):
+    s = pl.DataFrame(
+        {"sid": [0], "article_id": ["a"], "text": ["He met Ann Lee, chair of the British Chamber in Wuhan."]}
+    ).with_columns(pl.col("sid").cast(pl.Int64))
+    _, m = find_mentions(label_tokens(tokenize(s), ref))
+    assert m.filter(pl.col("name") == "Ann Lee")["country"].item() == "GB"
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Zhao Ping, Deputy Secretary of the CPC Hubei Provincial Committee and Governor of Hubei Province, spoke.",
+         "Governor"),
+        ("Zhao Ping, Member of the Standing Committee of the CPC Wuxi Municipal Committee and Vice Mayor of Wuxi, "
+         "spoke.", "Vice Mayor"),
+        # the party chief's own post stays the main one
+        ("Zhao Ping, Secretary of the CPC Hubei Provincial Committee and Chairman of the Standing Committee, spoke.",
+         "Party Secretary"),
+    ],
+)  # fmt: skip
+def test_a_government_office_comes_before_a_deputy_party_post(ref, sentence, title):
+    from flows.transform.people import main_office
+
+    s = pl.DataFrame({"sid": [0], "article_id": ["a"], "text": [sentence]}).with_columns(
+        pl.col("sid").cast(pl.Int64)
+    )
+    t, m = find_mentions(label_tokens(tokenize(s), ref))
+    m = main_office(t, m, ref.cues.get("secondary_title"))
+    assert m.filter(pl.col("name") == "Zhao Ping")["title"].item() == title

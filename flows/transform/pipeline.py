@@ -18,7 +18,7 @@ from flows.transform.meetings import (
     sentence_flags,
     title_references,
 )
-from flows.transform.people import find_mentions
+from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -43,6 +43,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("market_noun"),
         ref.cues.get("firm_noun"),
     )
+    mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     t = person_object_verbs(t, ref.cues.get("person_object_verb"), ref.cues.get("speech_verb"))
     flags = sentence_flags(

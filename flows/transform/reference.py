@@ -71,6 +71,7 @@ LIST_ONLY = [
     "relative_pronoun",
     "habitual_period",
     "person_object_verb",
+    "secondary_title",
 ]
 
 
