@@ -193,3 +193,32 @@ def test_a_government_office_comes_before_a_deputy_party_post(ref, sentence, tit
     t, m = find_mentions(label_tokens(tokenize(s), ref))
     m = main_office(t, m, ref.cues.get("secondary_title"))
     assert m.filter(pl.col("name") == "Zhao Ping")["title"].item() == title
+
+
+def test_a_theme_phrase_may_name_two_fields(ref):
+    text = (
+        " date 2025-03-07\n"
+        "Mayor Wen Dao met with Ola Dahl on Thursday.\n\n"
+        "Wen said the city hopes to cooperate with Norway in new energy vehicles.\n"
+    )
+    t = transform(docs(text), ref)
+    assert {"manufacturing", "clean_energy"} <= set(t.meeting_themes["theme"].to_list())
+
+
+def test_a_regional_body_after_its_place_is_no_name(ref):
+    s = pl.DataFrame(
+        {
+            "sid": [0],
+            "article_id": ["a"],
+            "text": ["Ma Lin, Secretary of the Ningxia Hui Autonomous Regional Committee, met Ola Dahl."],
+        }
+    ).with_columns(pl.col("sid").cast(pl.Int64))
+    _, m = find_mentions(label_tokens(tokenize(s), ref), place_suffix=ref.cues.get("place_suffix"))
+    assert set(m.filter(pl.col("ntok") >= 2)["name"].to_list()) == {"Ma Lin", "Ola Dahl"}
+
+
+def test_a_city_that_is_a_given_name_stays_a_place_after_of(ref):
+    t = labels("Councillor for Culture of Florence Marco Neri attended.", ref)
+    assert t.filter(pl.col("tok") == "Florence")["lab"].item() == "place"
+    t = labels("Florence Marco attended.", ref)
+    assert t.filter(pl.col("tok") == "Florence")["lab"].item() == "NAME"

@@ -229,8 +229,9 @@ def load_reference(reference_dir: Path) -> Reference:
         for (cat,), grp in cue_df.group_by("category", maintain_order=True)
     }
     themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
+    # (a phrase may name two fields: "new energy vehicles" is manufacturing and clean energy)
     kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(
-        subset=["phrase"], keep="first", maintain_order=True
+        subset=["theme", "phrase"], keep="first", maintain_order=True
     )
     neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
     return Reference(

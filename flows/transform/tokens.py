@@ -318,12 +318,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
-    # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places)
+    # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places,
+    # and so does a place after "of" or "in": "Councillor of Florence Luca Bertini")
     given_name = (
         pl.col("low").is_in(ref.cues.get("given_name_homograph", []))
         & is_cap
         & (pl.col("lab") == "place")
         & (next_lab == "NAME")
+        & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["of", "in"])
     )
     t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     return t.with_columns(
