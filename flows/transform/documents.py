@@ -81,6 +81,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.col("line")
             .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
+            # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
+            # copyright or photo credit after a caption's last sentence runs to the end of its line
+            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|Photos?\s*(?::|by\b)|Credit:).*$", "$1")
             .alias("line")
         )
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"

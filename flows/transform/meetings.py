@@ -937,7 +937,8 @@ def participants_and_sides(
             pl.col("lab").is_in(["country", "place"])
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
-            & (pl.col("prev_low") == "from")
+            # (also "a delegation of Tianjin Municipality": a place right after "of")
+            & pl.col("prev_low").is_in(["from", "of"])
             & shift_in(pl.col("low"), 2, "sid").is_in((cues or {}).get("visitor_noun", []))
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
@@ -1547,4 +1548,81 @@ def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     )
     return t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & after_the).join(
         sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left"
+    )
+
+
+def named_title_references(
+    t: pl.DataFrame, sentences: pl.DataFrame, mentions: pl.DataFrame, people: pl.DataFrame, refs: pl.DataFrame
+) -> pl.DataFrame:
+    """refs-shaped rows for someone named once with a title and referred to later by that title
+    alone ("Ambassador A travelled to Nanjing. On Tuesday the Ambassador met with Governor B"):
+    "the <title>" (not describing a name of its sentence) held by exactly one person of the
+    article, named in an earlier sentence and not in this one."""
+    described = (
+        pl.concat(
+            [
+                mentions.select("sid", pl.col("before_chain").alias("chain")),
+                mentions.select("sid", pl.col("after_chain").alias("chain")),
+            ]
+        )
+        .drop_nulls()
+        .unique()
+    )
+    holders = (
+        people.filter(pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.col("first_sent").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    return (
+        _title_references(t, sentences)
+        .join(described, on=["sid", "chain"], how="anti")
+        .join(
+            holders.rename({"title": "value"}), on=["article_id", "value"], how="inner", maintain_order="left"
+        )
+        .filter(pl.col("first_sent") < pl.col("sent_no"))
+        .join(refs.select("sid", "name"), on=["sid", "name"], how="anti")
+        .select(
+            "article_id",
+            "sid",
+            "sent_no",
+            pl.col("pos").alias("start"),
+            pl.col("pos").alias("end"),
+            "name",
+            pl.lit(2).alias("ntok"),
+            pl.col("value").alias("title"),
+            pl.lit(False).alias("proxy"),
+        )
+    )
+
+
+# what may open the object of a verb that reports a meeting only with a person as its object
+PERSON_OBJECT_START = ["title", "NAME", "NAME1", "CAPS", "honorific", "place", "country", "demonym"]
+
+
+def person_object_verbs(
+    t: pl.DataFrame, verbs: list[str] | None, speech_verbs: list[str] | None = None
+) -> pl.DataFrame:
+    """ "Premier A welcomed Shandong Governor B to Adelaide" reports a meeting, "He welcomed the
+    centre's help" and "welcomed more French investment" do not: a verb of `person_object_verb`
+    (cues.csv) is a meeting verb only when a person (a title, a name, their place) follows it;
+    otherwise it is the speech verb it also is, or no label."""
+    if not verbs:
+        return t
+    nxt = shift_in(pl.col("lab"), -1, "sid").fill_null("")
+    demote = (
+        (pl.col("lab") == "meeting_verb")
+        & pl.col("value").str.to_lowercase().is_in(verbs)
+        & ~nxt.is_in(PERSON_OBJECT_START)
+    )
+    speech = pl.col("value").str.to_lowercase().is_in(speech_verbs or [])
+    return t.with_columns(
+        pl.when(demote & speech)
+        .then(pl.lit("speech_verb"))
+        .when(demote)
+        .then(pl.lit("OTHER"))
+        .otherwise(pl.col("lab"))
+        .alias("lab"),
+        pl.when(demote & ~speech).then(None).otherwise(pl.col("value")).alias("value"),
     )

@@ -19,7 +19,8 @@ CONTEXT_LABELS = [
 ]  # fmt: skip
 POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul General in Shanghai"
 GOVERNMENT_ORG_KINDS = ["government_body"]
-COUNTRY_ORG_KINDS = ["government_body", "university"]
+# (a foreign chamber of commerce, "the British Chamber of Commerce in Guangdong", is its country's)
+COUNTRY_ORG_KINDS = ["government_body", "university", "chamber"]
 CORPORATE_RANKS = ["President"]  # "President and CEO" is the CEO
 # "Consul General in Guangzhou, Ambassador X": a consular post held with an ambassador's rank
 CONSULAR_TITLES = ["Consul General", "Deputy Consul General", "Consul"]
@@ -785,3 +786,66 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             "org_kind",
         )
     )
+
+
+def main_office(t: pl.DataFrame, mentions: pl.DataFrame, secondary: list[str] | None) -> pl.DataFrame:
+    """ "Tong, Deputy Secretary of the CPC Zhejiang Provincial Committee and Governor of Zhejiang
+    Province", "Zhu, Member of the Standing Committee of the CPC Tianjin Municipal Committee and
+    Executive Vice Mayor of Tianjin": a party post listed with a government office
+    (`secondary_title` in cues.csv), or no title at all, gives way to the first other office of
+    the same description (not a description of the next name)."""
+    if not secondary:
+        return mentions
+    offices = (
+        t.filter(
+            (pl.col("lab") == "title")
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("chain").is_not_null()
+            & ~pl.col("value").str.to_lowercase().is_in(secondary)
+        )
+        .sort("sid", "pos")
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("value").first().alias("_main"), pl.col("kind").first().alias("_main_kind"))
+    )
+    # an apposition that is also the description of the next name ("A, X of Y, and Mayor B") is not A's
+    next_ones = mentions.select(
+        "sid", pl.col("before_chain").alias("after_chain"), pl.lit(True).alias("_next")
+    )
+    next_ones = next_ones.drop_nulls().unique()
+    m = (
+        mentions.join(
+            offices.rename({"chain": "before_chain", "_main": "_b_main", "_main_kind": "_b_kind"}),
+            on=["sid", "before_chain"],
+            how="left",
+            maintain_order="left",
+        )
+        .join(
+            offices.rename({"chain": "after_chain"}),
+            on=["sid", "after_chain"],
+            how="left",
+            maintain_order="left",
+        )
+        .join(next_ones, on=["sid", "after_chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_next").fill_null(False)).then(None).otherwise(pl.col("_main")).alias("_main"),
+            pl.when(pl.col("_next").fill_null(False))
+            .then(None)
+            .otherwise(pl.col("_main_kind"))
+            .alias("_main_kind"),
+        )
+    )
+    secondary_now = pl.col("title").str.to_lowercase().is_in(secondary)
+    main = (
+        pl.when(secondary_now & pl.col("_b_main").is_not_null())
+        .then(pl.struct(t=pl.col("_b_main"), k=pl.col("_b_kind")))
+        .when((secondary_now | pl.col("title").is_null()) & pl.col("_main").is_not_null())
+        .then(pl.struct(t=pl.col("_main"), k=pl.col("_main_kind")))
+    )
+    m = m.with_columns(main.alias("_office"))
+    return m.with_columns(
+        pl.coalesce(pl.col("_office").struct.field("t"), pl.col("title")).alias("title"),
+        pl.when(pl.col("_office").is_not_null())
+        .then(pl.col("_office").struct.field("k"))
+        .otherwise(pl.col("title_kind"))
+        .alias("title_kind"),
+    ).drop("_b_main", "_b_kind", "_main", "_main_kind", "_next", "_office")

@@ -11,12 +11,14 @@ from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
     meeting_dates,
+    named_title_references,
     participants_and_sides,
+    person_object_verbs,
     resolve_people,
     sentence_flags,
     title_references,
 )
-from flows.transform.people import find_mentions
+from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -41,7 +43,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("market_noun"),
         ref.cues.get("firm_noun"),
     )
+    mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
+    t = person_object_verbs(t, ref.cues.get("person_object_verb"), ref.cues.get("speech_verb"))
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
@@ -51,6 +55,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("bare_attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
+    refs = pl.concat(
+        [refs, named_title_references(t, sentences, mentions, people, refs)], how="vertical_relaxed"
+    )
     meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)

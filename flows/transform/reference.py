@@ -16,6 +16,7 @@ import polars as pl
 
 # Same tokeniser everywhere: reference phrases and article sentences must split identically.
 TOKEN_PATTERN = r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-\.&][\p{L}\p{M}\p{N}]+)*|\d+|[,;:()]"
+_POSS_RE = re.compile(r"['’]s\b")
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w]*(?:['’\-\.&]\w+)*|\d+|[,;:()]")
 
 # When a phrase is in several lists, the first category here wins.
@@ -71,6 +72,8 @@ LIST_ONLY = [
     "relative_pronoun",
     "habitual_period",
     "spokesman_for",
+    "person_object_verb",
+    "secondary_title",
 ]
 
 
@@ -195,6 +198,11 @@ def load_reference(reference_dir: Path) -> Reference:
     vocab = pl.concat([x.select(cols) for x in parts], how="vertical_relaxed")
     originals = vocab["phrase"].to_list()
     keys = [phrase_key(s) for s in originals]  # small: a few thousand phrases
+    # "Chinese People's Political Consultative Conference": an article's tokens lose their
+    # possessive "'s" (tokens.py), so a phrase written with one is looked up without it, and may
+    # run on past the possessive (own_poss) where a place or title may not
+    own_poss = [bool(_POSS_RE.search(k)) for k in keys]
+    keys = [_POSS_RE.sub("", k) for k in keys]
     # "GE", "WHO", "SAP": an acronym matches only a token written in capitals, never "Ge" or "who"
     exact = [
         o.strip() if o.strip().isupper() and len(o.strip()) > 1 and " " not in o.strip() else None
@@ -203,7 +211,9 @@ def load_reference(reference_dir: Path) -> Reference:
     priority = {c: i for i, c in enumerate(CATEGORY_PRIORITY)}
     vocab = (
         vocab.with_columns(
-            pl.Series("phrase", keys, dtype=pl.String), pl.Series("exact", exact, dtype=pl.String)
+            pl.Series("phrase", keys, dtype=pl.String),
+            pl.Series("exact", exact, dtype=pl.String),
+            pl.Series("own_poss", own_poss, dtype=pl.Boolean),
         )
         .filter(pl.col("phrase") != "")
         .with_columns(
@@ -221,8 +231,9 @@ def load_reference(reference_dir: Path) -> Reference:
         for (cat,), grp in cue_df.group_by("category", maintain_order=True)
     }
     themes = _read(reference_dir / "themes.csv", ["code", "label", "description"])
+    # (a phrase may name two fields: "new energy vehicles" is manufacturing and clean energy)
     kw = _read(reference_dir / "theme_keywords.csv", ["theme", "phrase"]).unique(
-        subset=["phrase"], keep="first", maintain_order=True
+        subset=["theme", "phrase"], keep="first", maintain_order=True
     )
     neg = _read(reference_dir / "theme_negative_cues.csv", ["phrase"])["phrase"].str.to_lowercase().to_list()
     return Reference(

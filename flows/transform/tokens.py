@@ -113,22 +113,27 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     matches = []
     for n in range(MAX_NGRAM, 0, -1):
         sub = vocab.filter(pl.col("ntok") == n).select(
-            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok", "exact"
+            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok", "exact", "own_poss"
         )
         if sub.height == 0:
             continue
         starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
         m = (
-            grams.filter(
-                pl.col("low").is_in(starts) & (pl.lit(True) if n == 1 else ~pl.col(poss_before[n - 2]))
-            )
+            grams.filter(pl.col("low").is_in(starts))
             .select(
-                "sid", "pos", "tok", pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase")
+                "sid",
+                "pos",
+                "tok",
+                pl.concat_str(["low", *nexts[: n - 1]], separator=" ").alias("phrase"),
+                (pl.lit(False) if n == 1 else pl.col(poss_before[n - 2])).alias("_crosses"),
             )
             .drop_nulls("phrase")
             .join(sub, on="phrase", how="inner", maintain_order="left")
-            .filter(pl.col("exact").is_null() | (pl.col("exact") == pl.col("tok")))
-            .drop("tok", "exact")
+            .filter(
+                (pl.col("exact").is_null() | (pl.col("exact") == pl.col("tok")))
+                & (~pl.col("_crosses") | pl.col("own_poss"))
+            )
+            .drop("tok", "exact", "_crosses", "own_poss")
         )
         matches.append(m)
     m = pl.concat(matches, how="vertical_relaxed") if matches else None
@@ -315,12 +320,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
-    # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places)
+    # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places,
+    # and so does a place after "of" or "in": "Councillor of Florence Luca Bertini")
     given_name = (
         pl.col("low").is_in(ref.cues.get("given_name_homograph", []))
         & is_cap
         & (pl.col("lab") == "place")
         & (next_lab == "NAME")
+        & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["of", "in"])
     )
     t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     return t.with_columns(
