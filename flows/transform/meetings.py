@@ -409,7 +409,12 @@ def participants_and_sides(
     )
     # ... but not another meeting of the same trip mentioned in passing
     other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
-    same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
+    # (read before the first speech verb: "In his meeting with X, Lu said the city would ..." reports
+    # this meeting; the "would" belongs to what was said)
+    before_speech = pl.col("text").str.replace(
+        phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
+    )
+    same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
     lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
@@ -1324,10 +1329,11 @@ def participants_and_sides(
         .then(pl.col("home"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
         # stated no country, and another guest's is not its (ANNOTATION.md: null)
-        # (a chair may head a people's committee or an association: only firms' officers)
+        # (a chair may head a people's committee or an association: only firms' officers, and the
+        # chair of a body listed as a company: "Niamh Gallagher, global chairman of PwC")
         .when(
             (pl.col("title_kind") == "business")
-            & ~pl.col("title").is_in(["Chairman", "Vice Chairman"])
+            & (~pl.col("title").is_in(["Chairman", "Vice Chairman"]) | (pl.col("org_kind") == "company"))
             & pl.col("org").is_not_null()
             & (pl.col("role") == "lead")
         )

@@ -1,0 +1,107 @@
+"""Unit tests of the rules written for the misses of split 9 (s901-s940), on sentences of our own."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from flows.extract import DOCUMENT_SCHEMA, article_id_for
+from flows.settings import PROJECT_ROOT
+from flows.transform import transform
+from flows.transform.people import find_mentions
+from flows.transform.reference import load_reference
+from flows.transform.tokens import label_tokens, tokenize
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference(PROJECT_ROOT / "seeds" / "reference")
+
+
+def docs(*texts: str) -> pl.DataFrame:
+    rows = [
+        {
+            "article_id": article_id_for(t),
+            "source_file": f"a{i}.txt",
+            "text": t,
+            "record_date": None,
+            "record_title": None,
+            "url": None,
+            "content_hash": str(i),
+        }
+        for i, t in enumerate(texts)
+    ]
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
+
+
+def mentions_of(sentence: str, ref) -> dict[str, dict]:
+    s = pl.DataFrame({"sid": [0], "article_id": ["a"], "text": [sentence]}).with_columns(
+        pl.col("sid").cast(pl.Int64)
+    )
+    _, m = find_mentions(label_tokens(tokenize(s), ref))
+    return {r["name"]: r for r in m.filter(pl.col("ntok") >= 2).iter_rows(named=True)}
+
+
+def people(t) -> dict[str, dict]:
+    return {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+
+
+def test_a_title_of_the_municipal_or_provincial_government_before_a_name(ref):
+    m = mentions_of("Secretary-General of the provincial government Wen Dao and Liu Fang were present.", ref)
+    assert m["Wen Dao"]["title"] == "Secretary-General"
+    m = mentions_of("Deputy Secretary-General of the municipal government Wen Dao attended.", ref)
+    assert m["Wen Dao"]["title"] == "Deputy Secretary-General"
+
+
+def test_has_called_on_countries_to_act_is_no_meeting(ref):
+    text = (
+        " date 2024-05-14\nHeadline\n\nNanjing Mayor Wen Dao met with Lyon Mayor Paul Girard on Monday.\n\n"
+        "Premier Li Ming has called on China and France to deepen trade ties, Wen said.\n"
+    )
+    got = people(transform(docs(text), ref))
+    assert set(got) == {"Wen Dao", "Paul Girard"}
+
+
+def test_separate_video_meetings_are_remote_meetings_one_per_guest(ref):
+    text = (
+        " date 2024-05-16\nHeadline\n\nHubei Governor Wen Dao held separate video meetings on Wednesday "
+        "with Osaka Governor Sato Ken and Ohio Governor Mark Dale, speaking from Wuhan.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 2
+    assert sorted(t.meetings["counterpart_countries"].to_list()) == [["JP"], ["US"]]
+
+
+def test_a_trilateral_video_meeting_is_a_meeting(ref):
+    text = (
+        " date 2024-05-16\nHeadline\n\nHarbin Mayor Wen Dao held a trilateral video meeting on Monday with "
+        "Sapporo Mayor Sato Ken and Busan Mayor Kim Min-jae.\n"
+    )
+    got = people(transform(docs(text), ref))
+    assert {n: (r["side"], r["country"]) for n, r in got.items()} == {
+        "Wen Dao": ("host", "CN"),
+        "Sato Ken": ("guest", "JP"),
+        "Kim Min-jae": ("guest", "KR"),
+    }
+
+
+def test_in_his_meeting_with_a_guest_reports_that_meeting_whatever_was_said_after(ref):
+    text = (
+        " date 2024-05-16\nHeadline\n\nNingbo Mayor Wen Dao held separate talks on Wednesday with the heads "
+        "of two firms.\n\nWen first met Tom Reed, chief executive officer of Maersk.\n\n"
+        "In his meeting with Ana Lim, chairman of Siemens, Wen said the city would help the firm grow.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 2
+    by_meeting = t.participants.group_by("meeting_id").agg(pl.col("person_name").sort())
+    assert sorted(by_meeting["person_name"].to_list()) == [["Ana Lim", "Wen Dao"], ["Tom Reed", "Wen Dao"]]
+
+
+def test_the_chair_of_a_listed_company_heading_a_separate_meeting_borrows_no_country(ref):
+    text = (
+        " date 2024-03-22\nHeadline\n\nShenzhen Mayor Wen Dao met separately on Thursday with Ana Lim, "
+        "chairman of Siemens, and Sato Ken, chairman of Japanese carmaker Toyota.\n"
+    )
+    got = people(transform(docs(text), ref))
+    assert got["Ana Lim"]["country"] is None
+    assert got["Sato Ken"]["country"] == "JP"
