@@ -105,3 +105,41 @@ def test_the_chair_of_a_listed_company_heading_a_separate_meeting_borrows_no_cou
     got = people(transform(docs(text), ref))
     assert got["Ana Lim"]["country"] is None
     assert got["Sato Ken"]["country"] == "JP"
+
+
+def test_a_trip_stated_before_the_lede_names_where_the_meeting_took_place(ref):
+    text = (
+        " date 2024-09-27\nHeadline\n\nA delegation led by Wuxi Mayor Wen Dao visited the United Kingdom "
+        "this week.\n\nOn Tuesday, Wen met with Lord Mayor Jan Nowak. Nowak said trade was growing.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {(r["person_name"], r["side"], r["country"]) for r in t.participants.iter_rows(named=True)}
+    assert got == {("Wen Dao", "guest", "CN"), ("Jan Nowak", "host", "GB")}
+    # somebody else's visit told as background before the lede says nothing of this meeting
+    text = (
+        " date 2024-07-05\nHeadline\n\nIn 2018, then Wuxi mayor Li Ming visited Warsaw.\n\n"
+        "Wuxi Mayor Wen Dao met with Mayor of Warsaw Jan Nowak on Wednesday.\n"
+    )
+    got = people(transform(docs(text), ref))
+    assert (got["Wen Dao"]["side"], got["Jan Nowak"]["side"]) == ("host", "guest")
+
+
+def test_a_later_meeting_on_the_same_day_with_people_of_its_own_is_a_meeting_of_its_own(ref):
+    text = (
+        " date 2024-10-09\nHeadline\n\nHarbin Party Secretary Wen Dao met with a delegation of US governors "
+        "led by Governor Mark Dale on Monday.\n\nDale said the governors hoped to expand farm trade.\n\n"
+        "On the same day, Harbin Mayor Li Ming met with Mayor of Sapporo Sato Ken.\n\n"
+        "Sato said Sapporo valued its ties with Harbin. Li said the two cities should promote tourism.\n"
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 2
+    by_meeting = t.participants.group_by("meeting_id").agg(pl.col("person_name").sort())
+    assert sorted(by_meeting["person_name"].to_list()) == [["Li Ming", "Sato Ken"], ["Mark Dale", "Wen Dao"]]
+    got = people(t)
+    assert (got["Mark Dale"]["country"], got["Sato Ken"]["country"]) == ("US", "JP")
+    # mentioned in passing (nobody it names comes up again), it is no meeting of the report
+    text = (
+        " date 2024-10-09\nHeadline\n\nHarbin Party Secretary Wen Dao met with Ohio Governor Mark Dale on "
+        "Monday.\n\nDale said Ohio hoped to expand farm trade. Later that day, he called on Mayor Li Ming.\n"
+    )
+    assert transform(docs(text), ref).meetings.height == 1

@@ -69,6 +69,7 @@ LIST_ONLY = [
     "firm_seat_word",
     "relative_pronoun",
     "habitual_period",
+    "same_day_marker",
 ]
 
 
