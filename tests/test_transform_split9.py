@@ -143,3 +143,29 @@ def test_a_later_meeting_on_the_same_day_with_people_of_its_own_is_a_meeting_of_
         "Monday.\n\nDale said Ohio hoped to expand farm trade. Later that day, he called on Mayor Li Ming.\n"
     )
     assert transform(docs(text), ref).meetings.height == 1
+
+
+def test_respective_dates_with_the_month_first(ref):
+    text = (
+        " date 2024-06-28\nHeadline\n\nFujian Governor Wen Dao met in Fuzhou on June 25 and 26, respectively, "
+        "with Osaka Governor Sato Ken and Ohio Governor Mark Dale.\n"
+    )
+    t = transform(docs(text), ref)
+    got = {
+        r["person_name"]: str(r["meeting_date"])
+        for r in t.participants.join(t.meetings.select("meeting_id", "meeting_date"), on="meeting_id")
+        .filter(pl.col("side") == "guest")
+        .iter_rows(named=True)
+    }
+    assert got == {"Sato Ken": "2024-06-25", "Mark Dale": "2024-06-26"}
+
+
+def test_a_director_of_the_office_of_a_lead_s_title_is_on_that_lead_s_side(ref):
+    text = (
+        " date 2024-01-19\nHeadline\n\nFujian Governor Wen Dao met with Chief Executive of the Macao SAR "
+        "Ho Ka Lok in Fuzhou yesterday.\n\nLam Mei Ling, director of the Office of the Chief Executive, and "
+        "Fujian Vice Governor Li Ming also attended the meeting.\n"
+    )
+    got = people(transform(docs(text), ref))
+    assert (got["Lam Mei Ling"]["side"], got["Lam Mei Ling"]["country"]) == ("guest", "MO")
+    assert got["Li Ming"]["side"] == "host"

@@ -1247,11 +1247,14 @@ def participants_and_sides(
         .join(lead_titles_sides, on="article_id", how="inner")
         .filter(
             pl.col("evidence").str.contains(
+                # (also "A, director of the Office of the Chief Executive, attended")
                 pl.concat_str(
                     pl.col("name").str.escape_regex(),
-                    pl.lit(r",\s+\p{Lu}[^,;]*\b"),
+                    pl.lit(r",\s+(?:\p{Lu}[^,;]*\b"),
                     pl.col("_lt").str.escape_regex(),
-                    pl.lit(r"['’]s\s+Office\b"),
+                    pl.lit(r"['’]s\s+Office\b|\p{L}[^,;]*\bOffice\s+of\s+the\s+"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"\b)"),
                 )
             )
         )

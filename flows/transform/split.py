@@ -16,6 +16,12 @@ DAYS_RE = (
     r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
     + dates.MONTH_RE
 )
+# ... and month first: "on June 26 and 27, respectively"
+DAYS_MDY_RE = (
+    r"(?i)\b"
+    + dates.MONTH_RE
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
 
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
@@ -328,9 +334,16 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
             pl.concat_list(
-                pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_RE, 2)
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
+                ),
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
+                ),
             ).alias("_days"),
-            pl.col("text").str.extract(DAYS_RE, 3).alias("_month"),
+            pl.coalesce(
+                pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
+            ).alias("_month"),
             pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
         )
         .with_columns(
