@@ -480,7 +480,12 @@ def participants_and_sides(
     )
     # ... but not another meeting of the same trip mentioned in passing
     other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
-    same_meeting = sentences.filter(~pl.col("text").str.contains(other_meeting)).select("sid")
+    # (read before the first speech verb: "In his meeting with X, Lu said the city would ..." reports
+    # this meeting; the "would" belongs to what was said)
+    before_speech = pl.col("text").str.replace(
+        phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
+    )
+    same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
     lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
@@ -564,6 +569,37 @@ def participants_and_sides(
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .select("article_id", "sid")
     )
+    # "On the same day, Mayor C met with Governor D", "Also on Thursday, Vice Mayor C met ...": a
+    # later meeting sentence opening on the lede's day (`same_day_marker`) whose people the lede
+    # does not name is a meeting of its own, when it is reported as one (a person it names comes
+    # up again later), not mentioned in passing
+    same_day_call = (
+        refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(
+            sentences.filter(
+                pl.col("text").str.contains(
+                    r"^(?i:"
+                    + phrase_regex((cues or {}).get("same_day_marker", [])).removeprefix("(?i)")
+                    + r")"
+                )
+            ).select("sid"),
+            on="sid",
+            how="inner",
+        )
+        .join(lede, on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .join(lede_names.with_columns(pl.lit(True).alias("_of_lede")), on=["article_id", "name"], how="left")
+        .join(again, on=["article_id", "name"], how="left", maintain_order="left")
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(
+            pl.col("_of_lede").fill_null(False).any().alias("_of_lede"),
+            (pl.col("_again") > pl.col("sent_no")).fill_null(False).any().alias("_again"),
+        )
+        .filter(~pl.col("_of_lede") & pl.col("_again"))
+        .select("article_id", "sid")
+    )
+    delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
     repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
     led = (
@@ -863,15 +899,22 @@ def participants_and_sides(
     # named in the lede is where the meeting took place (a country as well as a city); not a place
     # describing the visitor ("visiting Cebu City Mayor X" comes from there)
     visit_words = (cues or {}).get("visit_word", [])
+    # (also a sentence before the lede naming one of its people: "A Chongqing delegation led by
+    # Mayor R visited Hungary and Serbia this week. ... On Tuesday, R met with Mayor of Budapest S";
+    # not a visit of somebody else: "In 2018, then mayor Z visited Rotterdam")
+    up_to_lede = pl.concat(
+        [
+            lede.select(pl.col("lede_sid").alias("sid")),
+            refs.join(lede_names, on=["article_id", "name"], how="inner")
+            .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner")
+            .filter(pl.col("sent_no") < pl.col("lede_sent"))
+            .select("sid"),
+        ]
+    ).unique()
     destination = (
-        t.join(
-            lede.select("article_id", pl.col("lede_sid").alias("sid")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+        t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
+        .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .with_columns(
-            shift_in(pl.col("low"), 2, "sid").alias("_prev2"),
             # (the place, one or two words, right before a title)
             (
                 (shift_in(pl.col("lab"), -1, "sid") == "title")
@@ -882,19 +925,33 @@ def participants_and_sides(
             )
             .fill_null(False)
             .alias("_before_title"),
+            (
+                pl.col("prev_low").is_in(visit_words)
+                | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+            ).alias("_after_visit"),
+            # ("visited Hungary and Serbia", "the United Kingdom and the Netherlands": a list of
+            # places goes on through "and", commas and "the")
+            (pl.col("lab").is_in(["country", "place"]) | pl.col("low").is_in(["and", ",", "the"])).alias(
+                "_listy"
+            ),
+        )
+        .with_columns((~pl.col("_listy")).cum_sum().over("sid").alias("_vrun"))
+        .with_columns(
+            pl.col("_after_visit").filter(pl.col("_listy")).first().over("sid", "_vrun").alias("_run_visit")
         )
         .filter(
             pl.col("lab").is_in(["country", "place"])
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
-            & (
-                pl.col("prev_low").is_in(visit_words)
-                | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
-            )
+            & pl.col("_run_visit").fill_null(False)
             & ~pl.col("_before_title")
         )
+        .sort("article_id", "sid", "pos")
         .group_by("article_id", maintain_order=True)
-        .agg(pl.col("value").first().alias("dest_place"), pl.col("iso2").first().alias("dest_iso2"))
+        .agg(
+            pl.col("value").first().alias("dest_place"),
+            pl.col("iso2").first().alias("dest_iso2"),
+        )
     )
     # "Ambassador of China to New Zealand X met Wellington Mayor Y": a diplomat in the lede serves
     # in the country of their posting, so the meeting is at home there, not in the prior's country
@@ -1112,7 +1169,12 @@ def participants_and_sides(
         .first()
         .over("article_id")
     )
-    guest_countries = pl.col("country").filter(lead_mask & (pl.col("_lead_side") == "guest")).drop_nulls()
+    # (not the guest heading a later meeting of their own: "On the same day, C met Governor D")
+    guest_countries = (
+        pl.col("country")
+        .filter(lead_mask & (pl.col("_lead_side") == "guest") & ~pl.col("own_meeting").fill_null(False))
+        .drop_nulls()
+    )
     parts = parts.with_columns(
         pl.coalesce(host_lead_country, pl.col("host_country")).alias("home"),
         guest_countries.n_unique().over("article_id").alias("_n_guest_c"),
@@ -1278,11 +1340,14 @@ def participants_and_sides(
         .join(lead_titles_sides, on="article_id", how="inner")
         .filter(
             pl.col("evidence").str.contains(
+                # (also "A, director of the Office of the Chief Executive, attended")
                 pl.concat_str(
                     pl.col("name").str.escape_regex(),
-                    pl.lit(r",\s+\p{Lu}[^,;]*\b"),
+                    pl.lit(r",\s+(?:\p{Lu}[^,;]*\b"),
                     pl.col("_lt").str.escape_regex(),
-                    pl.lit(r"['’]s\s+Office\b"),
+                    pl.lit(r"['’]s\s+Office\b|\p{L}[^,;]*\bOffice\s+of\s+the\s+"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"\b)"),
                 )
             )
         )
@@ -1417,10 +1482,11 @@ def participants_and_sides(
         .then(pl.col("home"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
         # stated no country, and another guest's is not its (ANNOTATION.md: null)
-        # (a chair may head a people's committee or an association: only firms' officers)
+        # (a chair may head a people's committee or an association: only firms' officers, and the
+        # chair of a body listed as a company: "Niamh Gallagher, global chairman of PwC")
         .when(
             (pl.col("title_kind") == "business")
-            & ~pl.col("title").is_in(["Chairman", "Vice Chairman"])
+            & (~pl.col("title").is_in(["Chairman", "Vice Chairman"]) | (pl.col("org_kind") == "company"))
             & pl.col("org").is_not_null()
             & (pl.col("role") == "lead")
         )

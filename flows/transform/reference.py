@@ -74,6 +74,7 @@ LIST_ONLY = [
     "spokesman_for",
     "person_object_verb",
     "secondary_title",
+    "same_day_marker",
 ]
 
 

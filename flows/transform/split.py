@@ -16,6 +16,12 @@ DAYS_RE = (
     r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
     + dates.MONTH_RE
 )
+# ... and month first: "on June 26 and 27, respectively"
+DAYS_MDY_RE = (
+    r"(?i)\b"
+    + dates.MONTH_RE
+    + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
 
 
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
@@ -244,6 +250,29 @@ def assign_participants(
         .agg(pl.col("_clause_k").first())
     )
     p = p.join(clause_k, on=["article_id", "name"], how="left", maintain_order="left")
+    # "On the same day, Mayor C met with Governor D": a host lead first named in a later sentence
+    # reporting a meeting of its own leads only the meeting of the guest that sentence names, and
+    # the lede's hosts do not lead that one
+    own = p.filter((pl.col("role") == "lead") & pl.col("own_meeting").fill_null(False))
+    own_host_k = (
+        own.filter(pl.col("k").is_null() & (pl.col("side") == "host"))
+        .select("article_id", "name", "sid")
+        .join(
+            own.filter(pl.col("k").is_not_null()).select("article_id", "sid", pl.col("k").alias("_own_k")),
+            on=["article_id", "sid"],
+            how="inner",
+        )
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("_own_k").unique())
+    )
+    taken = (
+        own_host_k.explode("_own_k")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("_own_k").unique().alias("_taken_k"))
+    )
+    p = p.join(own_host_k, on=["article_id", "name"], how="left", maintain_order="left").join(
+        taken, on="article_id", how="left", maintain_order="left"
+    )
     # later meetings: a lead named in a later meeting's sentence leads that one, and the first
     # meeting only when the lede names them too
     later = order.filter(pl.col("lk").is_not_null()).select("article_id", "name", "lk")
@@ -270,12 +299,15 @@ def assign_participants(
                 (
                     pl.col("k").is_null()
                     & (pl.col("_clause_k").is_null() | (pl.col("_clause_k") == pl.col("_mk")))
+                    & pl.when(pl.col("_own_k").is_not_null())
+                    .then(pl.col("_own_k").list.contains(pl.col("_mk")))
+                    .otherwise(~pl.col("_taken_k").list.contains(pl.col("_mk")).fill_null(False))
                 )
                 | (pl.col("k") == pl.col("_mk"))
                 | (pl.col("n_meetings") == 1)
             )
         )
-        .drop("_mk", "n_meetings", "_lks", "_later", "_named_later")
+        .drop("_mk", "n_meetings", "_lks", "_later", "_named_later", "_own_k", "_taken_k")
     )
     members = p.filter(pl.col("role") == "member").join(
         sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
@@ -302,9 +334,16 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
             pl.concat_list(
-                pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_RE, 2)
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
+                ),
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
+                ),
             ).alias("_days"),
-            pl.col("text").str.extract(DAYS_RE, 3).alias("_month"),
+            pl.coalesce(
+                pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
+            ).alias("_month"),
             pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
         )
         .with_columns(
