@@ -69,6 +69,9 @@ LIST_ONLY = [
     "firm_seat_word",
     "relative_pronoun",
     "habitual_period",
+    "exhort_verb",
+    "media_report_verb",
+    "greeting_verb",
 ]
 
 
