@@ -86,3 +86,28 @@ def test_welcoming_a_named_person_is_a_meeting_hosted_by_the_subject(ref):
         "guest",
         "FR",
     )
+
+
+def test_the_person_a_visiting_relative_clause_describes_is_the_guest(ref):
+    text = (
+        " date 2024-07-14\nGovernor visits consulate\n\n"
+        "On July 12, Consul General Wen Dao met with Governor of Osaka Olga Petrova, who paid a visit to "
+        "the Consulate General in Osaka.\n"
+    )
+    p = people(text, ref)
+    assert (p["Wen Dao"]["side"], p["Olga Petrova"]["side"]) == ("host", "guest")
+
+
+def test_abbreviated_titles_and_inverted_attendance(ref):
+    text = (
+        " date 2024-05-09\nState hosts delegation\n\n"
+        "SALEM – Lt. Gov. Olga Petrova on Wednesday hosted a delegation from Sichuan Province, China, "
+        "led by Vice Governor Wen Dao, at the Capitol.\n\n"
+        "In the meeting participated also the Director-General of the Foreign Affairs Office of Sichuan "
+        "Province, Mr. Li Ke.\n\n"
+        "Minister Counselor Sun Ke of the Chinese Embassy attended the meeting.\n"
+    )
+    p = people(text, ref)
+    assert p["Olga Petrova"]["title"] == "Lieutenant Governor"
+    assert (p["Li Ke"]["role"], p["Li Ke"]["title"]) == ("member", "Director-General")
+    assert "Sun Ke" in p and p["Sun Ke"]["role"] == "member"

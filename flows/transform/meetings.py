@@ -14,6 +14,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.frames import shift_in
+from flows.transform.verb_context import guest_relative
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
@@ -927,12 +928,20 @@ def participants_and_sides(
         .select("article_id", pl.lit(True).alias("_led_after"))
         .unique()
     )
-    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left")
+    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left").join(
+        guest_relative(meetings, cues.get("guest_relative")),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
         .then(pl.lit("agent"))
         .when(pl.col("_led_after").fill_null(False))
         .then(pl.lit("subject"))
+        # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
+        .when(pl.col("_rel_dir").is_not_null())
+        .then(pl.col("_rel_dir"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
         .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
         .then(pl.lit("object"))

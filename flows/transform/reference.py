@@ -72,6 +72,7 @@ LIST_ONLY = [
     "exhort_verb",
     "media_report_verb",
     "greeting_verb",
+    "guest_relative",
 ]
 
 

@@ -6,6 +6,8 @@ visit, "called on foreign companies to invest" an appeal (`exhort_verb` in cues.
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform.frames import cum_sum_in, shift_in
@@ -103,3 +105,25 @@ def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> 
         pl.when(greeting).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(greeting).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
     ).drop("_run_id", "_run_poss")
+
+
+def guest_relative(meetings: pl.DataFrame, phrases: list[str] | None) -> pl.DataFrame:
+    """(article_id, _rel_dir): "A met with B, who paid a visit to the Embassy" (`guest_relative`
+    in cues.csv): the person the relative clause describes is the visitor. After the lede's
+    meeting verb it describes the object, so the subject hosts ("subject"); before it, the subject
+    visits ("object")."""
+    if not phrases:
+        return meetings.select("article_id", pl.lit(None, pl.String).alias("_rel_dir")).head(0)
+    alternation = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+    low = pl.col("evidence").str.to_lowercase()
+    rel_at = low.str.find(r",\s*(?:" + alternation + r")\b")
+    verb_at = low.str.find(pl.col("verb_value").fill_null("\x00"), literal=True)
+    return meetings.select(
+        "article_id",
+        pl.when(rel_at.is_null() | verb_at.is_null())
+        .then(pl.lit(None, pl.String))
+        .when(rel_at > verb_at)
+        .then(pl.lit("subject"))
+        .otherwise(pl.lit("object"))
+        .alias("_rel_dir"),
+    )
