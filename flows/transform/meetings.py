@@ -14,6 +14,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.frames import shift_in
+from flows.transform.verb_context import guest_relative
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
@@ -1076,12 +1077,20 @@ def participants_and_sides(
         .select("article_id", pl.lit(True).alias("_led_after"))
         .unique()
     )
-    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left")
+    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left").join(
+        guest_relative(meetings, cues.get("guest_relative")),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
         .then(pl.lit("agent"))
         .when(pl.col("_led_after").fill_null(False))
         .then(pl.lit("subject"))
+        # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
+        .when(pl.col("_rel_dir").is_not_null())
+        .then(pl.col("_rel_dir"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
         .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
         .then(pl.lit("object"))
@@ -1660,35 +1669,4 @@ def named_title_references(
             pl.col("value").alias("title"),
             pl.lit(False).alias("proxy"),
         )
-    )
-
-
-# what may open the object of a verb that reports a meeting only with a person as its object
-PERSON_OBJECT_START = ["title", "NAME", "NAME1", "CAPS", "honorific", "place", "country", "demonym"]
-
-
-def person_object_verbs(
-    t: pl.DataFrame, verbs: list[str] | None, speech_verbs: list[str] | None = None
-) -> pl.DataFrame:
-    """ "Premier A welcomed Shandong Governor B to Adelaide" reports a meeting, "He welcomed the
-    centre's help" and "welcomed more French investment" do not: a verb of `person_object_verb`
-    (cues.csv) is a meeting verb only when a person (a title, a name, their place) follows it;
-    otherwise it is the speech verb it also is, or no label."""
-    if not verbs:
-        return t
-    nxt = shift_in(pl.col("lab"), -1, "sid").fill_null("")
-    demote = (
-        (pl.col("lab") == "meeting_verb")
-        & pl.col("value").str.to_lowercase().is_in(verbs)
-        & ~nxt.is_in(PERSON_OBJECT_START)
-    )
-    speech = pl.col("value").str.to_lowercase().is_in(speech_verbs or [])
-    return t.with_columns(
-        pl.when(demote & speech)
-        .then(pl.lit("speech_verb"))
-        .when(demote)
-        .then(pl.lit("OTHER"))
-        .otherwise(pl.col("lab"))
-        .alias("lab"),
-        pl.when(demote & ~speech).then(None).otherwise(pl.col("value")).alias("value"),
     )

@@ -13,7 +13,6 @@ from flows.transform.meetings import (
     meeting_dates,
     named_title_references,
     participants_and_sides,
-    person_object_verbs,
     resolve_people,
     sentence_flags,
     title_references,
@@ -25,6 +24,7 @@ from flows.transform.sentences import split_sentences
 from flows.transform.split import assign_participants, plan_meetings, respective_dates
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
+from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
 
 
 def run_transform(documents: pl.DataFrame, ref: Reference):
@@ -45,7 +45,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
-    t = person_object_verbs(t, ref.cues.get("person_object_verb"), ref.cues.get("speech_verb"))
+    t = drop_appeals(t, ref.cues.get("exhort_verb"))
+    t = drop_media_reports(t, ref.cues.get("media_report_verb"))
+    t = greetings_as_meetings(t, ref.cues.get("greeting_verb"))
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),

@@ -72,9 +72,12 @@ LIST_ONLY = [
     "relative_pronoun",
     "habitual_period",
     "spokesman_for",
-    "person_object_verb",
     "secondary_title",
     "same_day_marker",
+    "exhort_verb",
+    "media_report_verb",
+    "greeting_verb",
+    "guest_relative",
 ]
 
 

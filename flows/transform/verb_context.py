@@ -1,0 +1,129 @@
+"""Meeting verbs read from the words around them.
+
+Some reference verbs report a meeting only in one construction: "called on the Governor" is a
+visit, "called on foreign companies to invest" an appeal (`exhort_verb` in cues.csv).
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from flows.transform.frames import cum_sum_in, shift_in
+
+# "called on foreign firms, investors and scholars to ...": how far the "to" of an appeal may stand
+APPEAL_SPAN = 12
+
+
+def drop_appeals(t: pl.DataFrame, exhort_verbs: list[str] | None) -> pl.DataFrame:
+    """An `exhort_verb` ("called on") followed by "to" with no person, title or name in between
+    ("called on foreign companies to seize ...") is an appeal, not a meeting: its tokens lose the
+    meeting-verb label. Tokens are sorted by sid, pos."""
+    if not exhort_verbs:
+        return t
+    person = pl.col("lab").is_in(["NAME", "CAPS", "title"]).cast(pl.Int32)
+    is_to = pl.col("low") == "to"
+    t = t.with_columns(cum_sum_in(person, "sid").alias("_persons"))
+    t = t.with_columns(
+        pl.when(is_to).then(pl.col("pos")).backward_fill().over("sid").alias("_to_pos"),
+        pl.when(is_to).then(pl.col("_persons")).backward_fill().over("sid").alias("_to_persons"),
+    )
+    appeal = (
+        (pl.col("lab") == "meeting_verb")
+        & pl.col("value").str.to_lowercase().is_in(exhort_verbs)
+        & ((pl.col("_to_pos") - pl.col("pos")) <= APPEAL_SPAN).fill_null(False)
+        & (pl.col("_to_persons") == pl.col("_persons")).fill_null(False)
+    )
+    return t.with_columns(
+        pl.when(appeal).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(appeal).then(pl.lit(None, pl.String)).otherwise(pl.col("value")).alias("value"),
+    ).drop("_persons", "_to_pos", "_to_persons")
+
+
+PRONOUNS = ["he", "she", "they", "we", "i", "his", "her", "their", "our"]
+
+
+def drop_media_reports(t: pl.DataFrame, report_verbs: list[str] | None) -> pl.DataFrame:
+    """A reporting verb (`media_report_verb`: "reported", "according to") with no person, title,
+    name or pronoun before it in its sentence ("Hebei Daily reported on Monday that Governor X met
+    ...") attributes the news to a paper or agency: the sentence still reports the meeting, so the
+    verb loses its speech label. Tokens are sorted by sid, pos."""
+    if not report_verbs:
+        return t
+    person = (pl.col("lab").is_in(["NAME", "CAPS", "title"]) | pl.col("low").is_in(PRONOUNS)).cast(pl.Int32)
+    media = (
+        pl.col("lab").is_in(["speech_verb", "reported"])
+        & pl.col("value").str.to_lowercase().is_in(report_verbs)
+        & (cum_sum_in(person, "sid") == 0)
+    )
+    return t.with_columns(
+        pl.when(media).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(media).then(pl.lit(None, pl.String)).otherwise(pl.col("value")).alias("value"),
+    )
+
+
+NAME_LABELS = ["NAME", "NAME1", "CAPS"]
+# words that may stand between a greeting verb and the name it greets ("welcomed visiting Osaka Mayor X")
+GREETED_CHAIN = ["place", "country", "demonym", "title", "org"]
+GREET_SPAN = 5
+
+
+def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> pl.DataFrame:
+    """A greeting verb (`greeting_verb`: "welcomed") reports a meeting when a person follows it,
+    directly or after their description ("Mayor X welcomed visiting Osaka Mayor Y on Sunday"); it
+    is speech otherwise ("welcomed Osaka companies", "welcomed President X's proposal": a person's
+    possession is no guest). Its tokens become a meeting verb. Tokens are sorted by sid, pos."""
+    if not greeting_verbs:
+        return t
+    is_name = pl.col("lab").is_in(NAME_LABELS)
+    run_start = is_name & ~shift_in(is_name, 1, "sid").fill_null(False)
+    t = t.with_columns(cum_sum_in(run_start.cast(pl.Int32), "sid").alias("_run_id"))
+    t = t.with_columns(
+        pl.when(is_name).then(pl.col("poss").any().over("sid", "_run_id")).otherwise(False).alias("_run_poss")
+    )
+    chain = lambda k: (  # noqa: E731
+        shift_in(pl.col("lab"), -k, "sid").is_in(GREETED_CHAIN)
+        | shift_in(pl.col("low"), -k, "sid").is_in(["visiting", "the"])
+    ).fill_null(False)
+    guest_at = lambda k: (  # noqa: E731
+        shift_in(is_name, -k, "sid").fill_null(False)
+        & ~shift_in(pl.col("_run_poss"), -k, "sid").fill_null(True)
+    )
+    greets = pl.any_horizontal(
+        [
+            guest_at(k) & pl.all_horizontal([pl.lit(True)] + [chain(j) for j in range(1, k)])
+            for k in range(1, GREET_SPAN + 1)
+        ]
+    )
+    greeting = (
+        pl.col("low").is_in(greeting_verbs)
+        & ~pl.col("lab").is_in(["meeting_verb", "passive_host", "attendance"])
+        & greets
+    )
+    return t.with_columns(
+        pl.when(greeting).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(greeting).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
+    ).drop("_run_id", "_run_poss")
+
+
+def guest_relative(meetings: pl.DataFrame, phrases: list[str] | None) -> pl.DataFrame:
+    """(article_id, _rel_dir): "A met with B, who paid a visit to the Embassy" (`guest_relative`
+    in cues.csv): the person the relative clause describes is the visitor. After the lede's
+    meeting verb it describes the object, so the subject hosts ("subject"); before it, the subject
+    visits ("object")."""
+    if not phrases:
+        return meetings.select("article_id", pl.lit(None, pl.String).alias("_rel_dir")).head(0)
+    alternation = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+    low = pl.col("evidence").str.to_lowercase()
+    rel_at = low.str.find(r",\s*(?:" + alternation + r")\b")
+    verb_at = low.str.find(pl.col("verb_value").fill_null("\x00"), literal=True)
+    return meetings.select(
+        "article_id",
+        pl.when(rel_at.is_null() | verb_at.is_null())
+        .then(pl.lit(None, pl.String))
+        .when(rel_at > verb_at)
+        .then(pl.lit("subject"))
+        .otherwise(pl.lit("object"))
+        .alias("_rel_dir"),
+    )
