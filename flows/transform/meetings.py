@@ -92,7 +92,12 @@ def sentence_flags(
         first(pl.col("lab") == "led_by").alias("led_pos"),
         (pl.col("lab") == "group_noun").any().alias("has_group"),
         (
-            pl.col("low").is_in(attend_objects or []).any()
+            # "attended the Boao Forum for Asia Annual Conference": an object capitalised inside the
+            # sentence is part of a named event, another event than the meeting
+            (
+                pl.col("low").is_in(attend_objects or [])
+                & ((pl.col("tok") == pl.col("low")) | (pl.col("pos") == 0))
+            ).any()
             # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
             # else was attended (a place may follow: where they sat)
             | (

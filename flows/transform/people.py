@@ -653,7 +653,9 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         (prev_low == "for") & (pl.col("_titles_before") > 0)
     )
     first_of_span = chain_tok.filter(span_first)
-    titles = first_of_span.filter(pl.col("lab") == "title")
+    # an office off the canonical list (titles.csv with no title: "chief operating officer") is read
+    # as an office, so it is no name, but gives no title; another office of the chain still does
+    titles = first_of_span.filter((pl.col("lab") == "title") & pl.col("value").is_not_null())
     # "Consul General in Guangzhou, Ambassador X": "Ambassador" is the honorary rank of a consular
     # officer; the post held is the title
     titles = titles.filter(

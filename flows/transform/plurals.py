@@ -16,7 +16,7 @@ LIST_LABELS = [
     "country", "place", "demonym", "CONN", "COMMA", "PAREN", "AND", "NAME", "NAME1", "PARTICLE",
     "honorific", "PLACENAME",
 ]  # fmt: skip
-LIST_WORDS = ["in", "of", "including", "namely"]
+LIST_WORDS = ["in", "of", "including", "namely", ":"]
 # a plural that names an office ("Senators A and B"): "heads" or "executives" of firms name none
 OFFICE_KINDS = ["diplomat", "local_gov", "national_gov", "legislature"]
 
