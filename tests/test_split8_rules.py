@@ -88,6 +88,21 @@ def test_welcoming_a_named_person_is_a_meeting_hosted_by_the_subject(ref):
     )
 
 
+def test_welcoming_a_person_after_a_long_description_is_a_meeting(ref):
+    # the office, its city and two honorifics stand between the verb and the name
+    text = (
+        " date 2024-10-07\nMayor receives guest\n\n"
+        "Suzhou Mayor Wen Dao welcomed Lord Mayor of the City of London Alderman Sir Olga Petrova on Saturday.\n"
+    )
+    p = people(text, ref)
+    assert set(p) == {"Wen Dao", "Olga Petrova"}
+    assert (p["Wen Dao"]["side"], p["Olga Petrova"]["side"], p["Olga Petrova"]["title"]) == (
+        "host",
+        "guest",
+        "Lord Mayor",
+    )
+
+
 def test_the_person_a_visiting_relative_clause_describes_is_the_guest(ref):
     text = (
         " date 2024-07-14\nGovernor visits consulate\n\n"

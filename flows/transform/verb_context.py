@@ -10,7 +10,7 @@ import re
 
 import polars as pl
 
-from flows.transform.frames import cum_sum_in, shift_in
+from flows.transform.frames import backward_fill_in, cum_sum_in, shift_in
 
 # "called on foreign firms, investors and scholars to ...": how far the "to" of an appeal may stand
 APPEAL_SPAN = 12
@@ -64,9 +64,11 @@ def drop_media_reports(t: pl.DataFrame, report_verbs: list[str] | None) -> pl.Da
 
 
 NAME_LABELS = ["NAME", "NAME1", "CAPS"]
-# words that may stand between a greeting verb and the name it greets ("welcomed visiting Osaka Mayor X")
-GREETED_CHAIN = ["place", "country", "demonym", "title", "org"]
-GREET_SPAN = 5
+# words that may stand between a greeting verb and the name it greets ("welcomed visiting Osaka Mayor X",
+# "welcomed Lord Mayor of the City of London Alderman Sir X")
+GREETED_CHAIN = ["place", "country", "demonym", "title", "org", "honorific"]
+GREETED_WORDS = ["visiting", "the", "of"]
+GREET_SPAN = 12
 
 
 def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> pl.DataFrame:
@@ -82,20 +84,17 @@ def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> 
     t = t.with_columns(
         pl.when(is_name).then(pl.col("poss").any().over("sid", "_run_id")).otherwise(False).alias("_run_poss")
     )
-    chain = lambda k: (  # noqa: E731
-        shift_in(pl.col("lab"), -k, "sid").is_in(GREETED_CHAIN)
-        | shift_in(pl.col("low"), -k, "sid").is_in(["visiting", "the"])
-    ).fill_null(False)
-    guest_at = lambda k: (  # noqa: E731
-        shift_in(is_name, -k, "sid").fill_null(False)
-        & ~shift_in(pl.col("_run_poss"), -k, "sid").fill_null(True)
+    # the first token after each one that describes nobody: the greeted person must stand there
+    described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
+    t = t.with_columns(
+        pl.when(~described).then(is_name & ~pl.col("_run_poss")).alias("_guest_here"),
+        pl.when(~described).then(pl.col("pos")).alias("_stop_pos"),
     )
-    greets = pl.any_horizontal(
-        [
-            guest_at(k) & pl.all_horizontal([pl.lit(True)] + [chain(j) for j in range(1, k)])
-            for k in range(1, GREET_SPAN + 1)
-        ]
+    t = t.with_columns(
+        shift_in(backward_fill_in(pl.col("_guest_here"), "sid"), -1, "sid").alias("_guest_next"),
+        shift_in(backward_fill_in(pl.col("_stop_pos"), "sid"), -1, "sid").alias("_stop_next"),
     )
+    greets = pl.col("_guest_next").fill_null(False) & ((pl.col("_stop_next") - pl.col("pos")) <= GREET_SPAN)
     greeting = (
         pl.col("low").is_in(greeting_verbs)
         & ~pl.col("lab").is_in(["meeting_verb", "passive_host", "attendance"])
@@ -104,7 +103,7 @@ def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> 
     return t.with_columns(
         pl.when(greeting).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(greeting).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
-    ).drop("_run_id", "_run_poss")
+    ).drop("_run_id", "_run_poss", "_guest_here", "_stop_pos", "_guest_next", "_stop_next")
 
 
 def guest_relative(meetings: pl.DataFrame, phrases: list[str] | None) -> pl.DataFrame:
