@@ -56,6 +56,17 @@ def test_reference_phrase_with_a_possessive_matches_across_it(ref):
     assert t.filter(pl.col("tok") == "Hunan")["lab"].item() == "place"
 
 
+def test_an_office_in_the_possessive_is_another_persons(ref):
+    """ "Director of the Mayor's Office": the mayor's office, not this person's title."""
+    text = (
+        " date 2024-03-04\nMayor meets envoy\n\n"
+        "Mayor Wen Dao of Wuxi met Ambassador Olga Petrova of Norway on Monday.\n\n"
+        "Director of the Mayor's Office Li Ke was also present.\n"
+    )
+    p = people(text, ref)
+    assert (p["Li Ke"]["title"], p["Li Ke"]["side"], p["Li Ke"]["role"]) == ("Director", "host", "member")
+
+
 def test_body_of_the_chinese_state_gives_its_officer_a_country(ref):
     """ "People's Congress", "People's Government": bodies of the Chinese state (organizations.csv)."""
     s = pl.DataFrame(

@@ -311,6 +311,7 @@ def find_mentions(
         "_firm_seat",
         "_market",
         "_of_place",
+        "poss",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
@@ -652,10 +653,17 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
         (prev_low == "for") & (pl.col("_titles_before") > 0)
     )
+    # "Director of the Chief Executive's Office X": an office in the possessive is another
+    # person's, so it is no title of this one
+    chain_tok = chain_tok.with_columns(pl.coalesce("span_start", "pos").alias("_span")).with_columns(
+        any_in(pl.col("poss"), ["sid", "_span"]).alias("_span_poss")
+    )
     first_of_span = chain_tok.filter(span_first)
     # an office off the canonical list (titles.csv with no title: "chief operating officer") is read
     # as an office, so it is no name, but gives no title; another office of the chain still does
-    titles = first_of_span.filter((pl.col("lab") == "title") & pl.col("value").is_not_null())
+    titles = first_of_span.filter(
+        (pl.col("lab") == "title") & pl.col("value").is_not_null() & ~pl.col("_span_poss")
+    )
     # "Consul General in Guangzhou, Ambassador X": "Ambassador" is the honorary rank of a consular
     # officer; the post held is the title
     titles = titles.filter(
