@@ -74,6 +74,7 @@ LIST_ONLY = [
     "spokesman_for",
     "person_object_verb",
     "secondary_title",
+    "list_member_marker",
 ]
 
 
