@@ -100,3 +100,37 @@ def test_a_firm_described_by_its_nationality_and_trade_gives_its_officer_a_count
         "The German financial services company Allianz opened an office in Wuxi last year.\n"
     )
     assert people(text, ref)["Ingrid Solberg"]["country"] == "DE"
+
+
+def test_a_country_after_a_place_of_another_country_is_an_office_posting(ref):
+    """ "director of the Ontario China Office": the office of Ontario posted in China (Canadian)."""
+    from flows.transform.people import find_mentions
+    from flows.transform.tokens import label_tokens, tokenize
+
+    s = pl.DataFrame(
+        {
+            "sid": [0],
+            "article_id": ["a"],
+            "text": ["Mia Fortin, director of the Ontario China Office, spoke."],
+        }
+    ).with_columns(pl.col("sid").cast(pl.Int64))
+    _, m = find_mentions(label_tokens(tokenize(s), ref))
+    assert m.filter(pl.col("name") == "Mia Fortin")["country"].item() == "CA"
+
+
+def test_countries_listed_for_the_guests_in_the_lede_are_counterparts(ref):
+    """ "envoys from four countries, Chile, Peru, Brazil and Uruguay": each listed country."""
+    text = (
+        " date 2025-03-12\n"
+        "Ningbo Mayor Tan Yue met with envoys from four countries, Chile, Peru, Brazil and Uruguay, "
+        "on Monday. The group was led by Chilean Ambassador Rosa Ibarra.\n"
+    )
+    out = transform(docs(text), ref)
+    assert sorted(out.meetings["counterpart_countries"].item()) == ["BR", "CL", "PE", "UY"]
+    # two countries named side by side are no list of guests
+    text = (
+        " date 2025-03-12\n"
+        "Ningbo Mayor Tan Yue met with Chilean Ambassador Rosa Ibarra, who came from Chile and Peru "
+        "talks, on Monday.\n"
+    )
+    assert transform(docs(text), ref).meetings["counterpart_countries"].item().to_list() == ["CL"]

@@ -1673,3 +1673,27 @@ def person_object_verbs(
         .alias("lab"),
         pl.when(demote & ~speech).then(None).otherwise(pl.col("value")).alias("value"),
     )
+
+
+def listed_guest_countries(t: pl.DataFrame, meetings: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
+    """(article_id, _listed): "met with diplomats from nine African countries, Ghana, Kenya, ...
+    and Rwanda": three countries or more listed (commas, "and") after an origin word (`origin_word`:
+    "from") in the lede are the guest side's countries."""
+    lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"))
+    tl = t.join(lede, on="sid", how="inner", maintain_order="left").filter(
+        pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    )
+    is_c = (pl.col("lab") == "country") & pl.col("iso2").is_not_null()
+    sep = pl.col("low").is_in([",", "and"])
+    # a country with a separator and another country on either side of it
+    listed = is_c & (
+        (shift_in(sep, -1, "sid") & shift_in(is_c, -2, "sid")).fill_null(False)
+        | (shift_in(sep, 1, "sid") & shift_in(is_c, 2, "sid")).fill_null(False)
+    )
+    after_origin = pl.col("low").is_in(origin_words).cast(pl.Int32).cum_sum().over("sid") > 0
+    return (
+        tl.filter(listed & after_origin)
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique(maintain_order=True).alias("_listed"))
+        .filter(pl.col("_listed").list.len() >= 3)
+    )

@@ -75,6 +75,7 @@ LIST_ONLY = [
     "person_object_verb",
     "secondary_title",
     "list_member_marker",
+    "origin_word",
 ]
 
 
