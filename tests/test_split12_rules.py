@@ -134,3 +134,14 @@ def test_countries_listed_for_the_guests_in_the_lede_are_counterparts(ref):
         "talks, on Monday.\n"
     )
     assert transform(docs(text), ref).meetings["counterpart_countries"].item().to_list() == ["CL"]
+
+
+def test_farming_technology_is_agriculture_not_science(ref):
+    """ "agricultural technology", "seed technology": the field is farming, not science."""
+    text = (
+        " date 2025-03-12\n"
+        "Ningbo Mayor Tan Yue met with Chilean Ambassador Rosa Ibarra on Monday.\n\n"
+        "They discussed seed technology and agricultural technology for fruit growers.\n"
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+    assert "agriculture_food" in themes and "science_tech" not in themes
