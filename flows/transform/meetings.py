@@ -807,9 +807,35 @@ def participants_and_sides(
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
     other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
+    # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
+    # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
+    list_markers = (cues or {}).get("list_member_marker", [])
+    only_list = (
+        t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]))
+        .group_by("sid")
+        .agg(pl.col("value").str.to_lowercase().is_in(list_markers).all().alias("_only_list"))
+    )
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
+        .join(only_list, on="sid", how="left", maintain_order="left")
+        # "On Sunday she met business leaders including A": attendance in a meeting sentence
+        # stating another weekday than the lede's is at another meeting of the trip
+        .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
+        .filter(
+            ~(
+                pl.col("_another_day").fill_null(False)
+                & pl.col("verb_pos").is_not_null()
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            # ("The business leaders in the delegation, including A": the visitors are listed)
+            & ~(
+                pl.col("_only_list").fill_null(False)
+                & pl.col("verb_pos").is_null()
+                & ~pl.col("_lead_sent").fill_null(False)
+                & ~pl.col("text").str.contains(phrase_regex((cues or {}).get("visitor_noun", [])))
+            )
+        )
         .filter(
             ~(
                 (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
@@ -889,6 +915,14 @@ def participants_and_sides(
                 (pl.col("lab") == "place")
                 & pl.col("prev_low").is_in(["in", "to", "at"])
                 & (pl.col("_attached").is_null() | (pl.col("_prev2") == ","))
+            )
+            # "hosted B at the Auckland Town Hall": a place naming the building of the meeting
+            | (
+                (pl.col("lab") == "place")
+                & (pl.col("prev_low") == "the")
+                & (pl.col("_prev2") == "at")
+                & (pl.col("span_start") == pl.col("pos"))
+                & pl.col("_attached").is_null()
             )
             | (
                 (pl.col("lab") == "country")
@@ -1242,6 +1276,11 @@ def participants_and_sides(
             & ~pl.col("_home_is_prior")
         )
         .then(pl.lit("host"))
+        # "Alderman A and B, CEO of the port authority, also took part" on a foreign host's page:
+        # a member of no country, delegation or accompanied lead sits with the hosts (a diplomat
+        # with no country stated is the visitors' envoy: "Consul General A attended the meeting")
+        .when(~pl.col("_home_is_prior") & (pl.col("title_kind").fill_null("") != "diplomat"))
+        .then(pl.lit("host"))
         .otherwise(pl.lit("guest"))
     )
     leads_side = parts.filter(~pl.col("is_member")).select(
@@ -1444,16 +1483,24 @@ def participants_and_sides(
     parts = parts.join(foreign_most, on="article_id", how="left", maintain_order="left")
     # "the German carmaker Volkswagen" anywhere in the article: the firm's country, for its people
     # with no country of their own
+    # ("the German medical technology company Siemens Healthineers": lower-case words describing
+    # the firm may stand between the nationality and the firm noun)
+    lower_word = pl.col("tok").str.contains(r"^\p{Ll}+$")
+    nation_at = lambda k: (  # noqa: E731
+        shift_in(pl.col("lab"), k, "sid").is_in(["demonym", "country"])
+        & shift_in(pl.col("iso2"), k, "sid").is_not_null()
+        & pl.all_horizontal([shift_in(lower_word, j, "sid") for j in range(2, k)] or [pl.lit(True)])
+    ).fill_null(False)
     firm_country = (
         t.with_columns(
-            shift_in(pl.col("lab"), 2, "sid").alias("_lab2"),
-            shift_in(pl.col("iso2"), 2, "sid").alias("_iso2"),
+            pl.coalesce(
+                [pl.when(nation_at(k)).then(shift_in(pl.col("iso2"), k, "sid")) for k in range(2, 7)]
+            ).alias("_iso2"),
         )
         .filter(
             (pl.col("lab") == "org")
             & (pl.col("span_start") == pl.col("pos"))
             & pl.col("prev_low").is_in((cues or {}).get("firm_noun", []))
-            & pl.col("_lab2").is_in(["demonym", "country"])
             & pl.col("_iso2").is_not_null()
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
@@ -1674,4 +1721,28 @@ def named_title_references(
             pl.col("value").alias("title"),
             pl.lit(False).alias("proxy"),
         )
+    )
+
+
+def listed_guest_countries(t: pl.DataFrame, meetings: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
+    """(article_id, _listed): "met with diplomats from nine African countries, Ghana, Kenya, ...
+    and Rwanda": three countries or more listed (commas, "and") after an origin word (`origin_word`:
+    "from") in the lede are the guest side's countries."""
+    lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"))
+    tl = t.join(lede, on="sid", how="inner", maintain_order="left").filter(
+        pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
+    )
+    is_c = (pl.col("lab") == "country") & pl.col("iso2").is_not_null()
+    sep = pl.col("low").is_in([",", "and"])
+    # a country with a separator and another country on either side of it
+    listed = is_c & (
+        (shift_in(sep, -1, "sid") & shift_in(is_c, -2, "sid")).fill_null(False)
+        | (shift_in(sep, 1, "sid") & shift_in(is_c, 2, "sid")).fill_null(False)
+    )
+    after_origin = pl.col("low").is_in(origin_words).cast(pl.Int32).cum_sum().over("sid") > 0
+    return (
+        tl.filter(listed & after_origin)
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique(maintain_order=True).alias("_listed"))
+        .filter(pl.col("_listed").list.len() >= 3)
     )

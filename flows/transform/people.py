@@ -241,6 +241,7 @@ def find_mentions(
         eligible.alias("_elig"),
         _shifted("low", 1).alias("prev_low"),
         _shifted("lab", 1).alias("_prev_lab"),
+        _shifted("iso2", 1).alias("_prev_iso2"),
     )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
@@ -307,6 +308,7 @@ def find_mentions(
         "iso2",
         "prev_low",
         "_prev_lab",
+        "_prev_iso2",
         "_seat",
         "_firm_seat",
         "_market",
@@ -679,6 +681,12 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
         )
         & ~pl.col("_of_place")
+    ) | (
+        # "managing director of the Alberta China Office": a country right after a place of
+        # another country is where that place's office is posted, not the person's country
+        (pl.col("lab") == "country")
+        & (pl.col("_prev_lab").fill_null("") == "place")
+        & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])

@@ -10,6 +10,7 @@ from flows.transform.agreements import find_agreements
 from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
+    listed_guest_countries,
     meeting_dates,
     named_title_references,
     participants_and_sides,
@@ -142,6 +143,34 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             .alias("counterpart_countries")
         )
         .drop("_body_iso2")
+    )
+    # "diplomats from nine African countries, Ghana, Kenya, ... and Rwanda": the countries the
+    # lede lists for the guests of its one meeting (not the hosts')
+    listed = (
+        listed_guest_countries(t, meetings, ref.cues.get("origin_word", []))
+        .join(rows.filter(pl.col("n_meetings") == 1).select("article_id", "meeting_id"), on="article_id")
+        .join(
+            p.filter(pl.col("side") == "host")
+            .group_by("meeting_id")
+            .agg(pl.col("country").drop_nulls().unique().alias("_host_c")),
+            on="meeting_id",
+            how="left",
+        )
+        .select("meeting_id", pl.col("_listed").list.set_difference(pl.col("_host_c").fill_null([])))
+    )
+    guest_c = (
+        guest_c.join(listed, on="meeting_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_listed").list.len().fill_null(0) >= 3)
+            .then(
+                pl.concat_list(pl.col("counterpart_countries").fill_null([]), "_listed")
+                .list.unique(maintain_order=True)
+                .list.sort()
+            )
+            .otherwise(pl.col("counterpart_countries"))
+            .alias("counterpart_countries")
+        )
+        .drop("_listed")
     )
     host_place = (
         p.filter((pl.col("side") == "host") & (pl.col("role") == "lead"))

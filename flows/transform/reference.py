@@ -78,6 +78,8 @@ LIST_ONLY = [
     "media_report_verb",
     "greeting_verb",
     "guest_relative",
+    "list_member_marker",
+    "origin_word",
 ]
 
 
