@@ -69,3 +69,16 @@ def test_a_which_clause_listing_members_still_names_participants(ref):
     )
     got = people(text, ref)
     assert {"Zhao Haoming", "Park Sang-woo", "Kim Min-jae"} <= set(got)
+
+
+def test_a_visit_told_in_an_aside_is_no_destination_of_the_meeting(ref):
+    text = (
+        "Published: 2024-03-12\n\n"
+        "Premier Ruth Halvorsen welcomed Fujian Governor Zhao Longwei to Parliament House in Hobart on "
+        "Monday, three months after Prime Minister Colin Ashby's visit to Beijing.\n\n"
+        "Halvorsen said the island would sell more salmon to Fujian."
+    )
+    got = people(text, ref)
+    assert "Colin Ashby" not in got
+    assert (got["Ruth Halvorsen"]["country"], got["Ruth Halvorsen"]["side"]) == ("AU", "host")
+    assert (got["Zhao Longwei"]["country"], got["Zhao Longwei"]["side"]) == ("CN", "guest")
