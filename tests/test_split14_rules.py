@@ -82,3 +82,15 @@ def test_a_visit_told_in_an_aside_is_no_destination_of_the_meeting(ref):
     assert "Colin Ashby" not in got
     assert (got["Ruth Halvorsen"]["country"], got["Ruth Halvorsen"]["side"]) == ("AU", "host")
     assert (got["Zhao Longwei"]["country"], got["Zhao Longwei"]["side"]) == ("CN", "guest")
+
+
+def test_an_agency_dateline_opening_the_lede_describes_nobody(ref):
+    text = (
+        "Published: 2024-05-15\n\n"
+        "(EFE) Chengdu - The President of Aragon, Pilar Lanuza, was received on Tuesday by "
+        "the Mayor of Chengdu, Wang Fengchao.\n\n"
+        "Lanuza said Aragon and Sichuan would cooperate on farming."
+    )
+    got = people(text, ref)
+    assert (got["Pilar Lanuza"]["country"], got["Pilar Lanuza"]["side"]) == ("ES", "guest")
+    assert got["Pilar Lanuza"]["organization"] is None
