@@ -84,6 +84,9 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
             # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
             # copyright or photo credit after a caption's last sentence runs to the end of its line
             .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|Photos?\s*(?::|by\b)|Credit:).*$", "$1")
+            # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
+            # description of the first name
+            .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
             .alias("line")
         )
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"

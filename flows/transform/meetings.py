@@ -13,6 +13,7 @@ import re
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
 from flows.transform.verb_context import guest_relative
 
@@ -951,8 +952,13 @@ def participants_and_sides(
             .select("sid"),
         ]
     ).unique()
+    # (a visit told in an aside about another event is no destination of this meeting: "..., seven
+    # months after Prime Minister A's visit to Beijing")
+    asides = aside_starts(t, cues)
     destination = (
         t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
+        .join(asides, on="sid", how="left", maintain_order="left")
+        .filter(~(pl.col("pos") > pl.col("aside_pos")).fill_null(False))
         .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .with_columns(
             # (the place, one or two words, right before a title)

@@ -7,6 +7,7 @@ import polars as pl
 
 from flows.transform import schema
 from flows.transform.agreements import find_agreements
+from flows.transform.asides import drop_aside_refs
 from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
@@ -58,6 +59,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("bare_attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
+    # names in an aside about another event ("..., which President C also visited") take no part
+    refs = drop_aside_refs(refs, t, ref.cues)
     refs = pl.concat(
         [refs, named_title_references(t, sentences, mentions, people, refs)], how="vertical_relaxed"
     )

@@ -70,6 +70,8 @@ LIST_ONLY = [
     "other_meeting_marker",
     "firm_seat_word",
     "relative_pronoun",
+    "aside_time_unit",
+    "aside_time_preposition",
     "habitual_period",
     "spokesman_for",
     "secondary_title",

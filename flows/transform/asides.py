@@ -1,0 +1,60 @@
+"""Asides of a sentence about another event: the people they name are no one's participants.
+
+"A met B in Harbin, which President C also visited that day" and "A met B, a week after Premier C's
+stopover in Perth": from the comma on, the clause tells of another event (an object relative clause
+with a subject of its own, or a time counted from another event: `aside_time_unit` followed by
+`aside_time_preposition` in cues.csv), so the names in it do not take part in the meeting.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.frames import shift_in, sorted_by
+
+# ", a week after", ", only two days before": how many words may stand between the comma and the unit
+ASIDE_LEAD_WORDS = 3
+
+
+def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
+    """(sid, aside_pos): the comma opening an aside about another event. Tokens sorted by sid, pos."""
+    cues = cues or {}
+    units = cues.get("aside_time_unit", [])
+    preps = cues.get("aside_time_preposition", [])
+    comma = pl.col("tok") == ","
+    # ", which President C visited": "which" with a capitalised word (the clause's own subject) after it
+    relative = (
+        comma
+        & (shift_in(pl.col("low"), -1, "sid") == "which").fill_null(False)
+        & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Lu}").fill_null(False)
+    )
+    counted = pl.lit(False)
+    for k in range(1, ASIDE_LEAD_WORDS + 2):
+        # the unit k tokens after the comma, the preposition right after it, only words between
+        between = pl.lit(True)
+        for j in range(1, k):
+            between = between & shift_in(pl.col("low"), -j, "sid").str.contains(r"^[\p{Ll}\d]").fill_null(
+                False
+            )
+        counted = counted | (
+            comma
+            & between
+            & shift_in(pl.col("low"), -k, "sid").is_in(units).fill_null(False)
+            & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
+        )
+    return (
+        sorted_by(t, "sid", "pos")
+        .filter(relative | counted)
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("aside_pos"))
+    )
+
+
+def drop_aside_refs(refs: pl.DataFrame, t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
+    """Name references standing in an aside about another event (to the sentence's end) are dropped."""
+    starts = aside_starts(t, cues)
+    return (
+        refs.join(starts, on="sid", how="left", maintain_order="left")
+        .filter(~(pl.col("start") > pl.col("aside_pos")).fill_null(False))
+        .drop("aside_pos")
+    )
