@@ -129,7 +129,7 @@ BLIND_FLOORS = {
     "holdout7": {"f1": 0.977, "precision": 0.969, "title": 0.976, "country": 0.984, "side": 0.992,
                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 1.0,
                  "counterparts": 0.951, "themes": 0.944},
-    "holdout11": {"f1": 0.984, "precision": 0.984, "title": 0.968, "country": 0.992, "side": 0.992,
+    "holdout11": {"f1": 0.988, "precision": 0.992, "title": 0.968, "country": 0.992, "side": 0.992,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.951},
     "holdout13": {"f1": 0.959, "precision": 0.965, "title": 0.971, "country": 0.971, "side": 0.964,
