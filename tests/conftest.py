@@ -242,3 +242,11 @@ def stub_warehouse(tmp_path_factory) -> Path:
     path = root / "meetings.duckdb"
     load_without_prefect(write_inputs(root / "in"), path, build_models=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def ref():
+    """The bundled reference data (seeds/reference), loaded once for the transform unit tests."""
+    from flows.transform.reference import load_reference
+
+    return load_reference(PROJECT_ROOT / "seeds" / "reference")

@@ -2,39 +2,7 @@
 
 from __future__ import annotations
 
-import polars as pl
-import pytest
-
-from flows.extract import DOCUMENT_SCHEMA, article_id_for
-from flows.settings import PROJECT_ROOT
-from flows.transform import transform
-from flows.transform.reference import load_reference
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(PROJECT_ROOT / "seeds" / "reference")
-
-
-def docs(*texts: str) -> pl.DataFrame:
-    rows = [
-        {
-            "article_id": article_id_for(t),
-            "source_file": f"a{i}.txt",
-            "text": t,
-            "record_date": None,
-            "record_title": None,
-            "url": None,
-            "content_hash": str(i),
-        }
-        for i, t in enumerate(texts)
-    ]
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
-
-
-def people(text: str, ref) -> dict[str, dict]:
-    t = transform(docs(text), ref)
-    return {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+from transform_helpers import people
 
 
 def test_names_in_a_time_counted_from_another_event_take_no_part(ref):

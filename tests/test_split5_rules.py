@@ -4,34 +4,11 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
+from transform_helpers import docs, people
 
-from flows.extract import DOCUMENT_SCHEMA, article_id_for
-from flows.settings import PROJECT_ROOT
 from flows.transform import transform
 from flows.transform.people import find_mentions
-from flows.transform.reference import load_reference
 from flows.transform.tokens import label_tokens, tokenize
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(PROJECT_ROOT / "seeds" / "reference")
-
-
-def docs(*texts: str) -> pl.DataFrame:
-    rows = [
-        {
-            "article_id": article_id_for(t),
-            "source_file": f"a{i}.txt",
-            "text": t,
-            "record_date": None,
-            "record_title": None,
-            "url": None,
-            "content_hash": str(i),
-        }
-        for i, t in enumerate(texts)
-    ]
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
 
 
 def labels(sentence: str, ref) -> pl.DataFrame:
@@ -39,11 +16,6 @@ def labels(sentence: str, ref) -> pl.DataFrame:
         pl.col("sid").cast(pl.Int64)
     )
     return label_tokens(tokenize(s), ref)
-
-
-def people(text: str, ref) -> dict[str, dict]:
-    t = transform(docs(text), ref)
-    return {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
 
 
 def test_reference_phrase_with_a_possessive_matches_across_it(ref):

@@ -3,35 +3,11 @@
 from __future__ import annotations
 
 import polars as pl
-import pytest
+from transform_helpers import docs
 
-from flows.extract import DOCUMENT_SCHEMA, article_id_for
-from flows.settings import PROJECT_ROOT
 from flows.transform import transform
 from flows.transform.people import find_mentions
-from flows.transform.reference import load_reference
 from flows.transform.tokens import label_tokens, tokenize
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(PROJECT_ROOT / "seeds" / "reference")
-
-
-def docs(*texts: str) -> pl.DataFrame:
-    rows = [
-        {
-            "article_id": article_id_for(t),
-            "source_file": f"a{i}.txt",
-            "text": t,
-            "record_date": None,
-            "record_title": None,
-            "url": None,
-            "content_hash": str(i),
-        }
-        for i, t in enumerate(texts)
-    ]
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
 
 
 def mentions_of(sentence: str, ref) -> dict[str, dict]:

@@ -6,36 +6,14 @@ from datetime import date
 
 import polars as pl
 import pytest
+from transform_helpers import docs
 
-from flows.extract import DOCUMENT_SCHEMA, article_id_for
 from flows.settings import PROJECT_ROOT
 from flows.transform import transform
 from flows.transform.documents import split_documents
 from flows.transform.people import find_mentions
-from flows.transform.reference import load_reference
 from flows.transform.sentences import split_sentences
 from flows.transform.tokens import label_tokens, tokenize
-
-
-@pytest.fixture(scope="module")
-def ref():
-    return load_reference(PROJECT_ROOT / "seeds" / "reference")
-
-
-def docs(*texts: str, record_date: str | None = None) -> pl.DataFrame:
-    rows = [
-        {
-            "article_id": article_id_for(t),
-            "source_file": f"a{i}.txt",
-            "text": t,
-            "record_date": record_date,
-            "record_title": None,
-            "url": None,
-            "content_hash": str(i),
-        }
-        for i, t in enumerate(texts)
-    ]
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
 
 
 def test_documents_marker_headline_credits_and_broken_names():
