@@ -135,6 +135,18 @@ BLIND_FLOORS = {
     "holdout13": {"f1": 0.959, "precision": 0.965, "title": 0.971, "country": 0.971, "side": 0.964,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
                   "counterparts": 0.902, "themes": 0.926},
+    "holdout15": {"f1": 0.908, "precision": 0.911, "title": 0.967, "country": 0.954, "side": 0.824,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.907,
+                  "counterparts": 0.721, "themes": 0.858},
+    "holdout16": {"f1": 0.975, "precision": 0.971, "title": 0.956, "country": 0.993, "side": 1.0,
+                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.976,
+                  "counterparts": 0.952, "themes": 0.901},
+    "holdout17": {"f1": 0.856, "precision": 0.913, "title": 0.956, "country": 0.964, "side": 0.912,
+                  "role": 0.978, "mentioned": 0, "published": 0.9, "meeting_date": 0.809,
+                  "counterparts": 0.833, "themes": 0.815},
+    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.989, "country": 0.966, "side": 0.983,
+                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.954,
+                  "counterparts": 0.93, "themes": 0.924},
 }  # fmt: skip
 
 
