@@ -1,0 +1,45 @@
+"""Rules written for the misses of split 7 (holdout7, folded into dev in session 6;
+docs/split7_coverage.md), on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_stop_on_a_weekday_other_than_the_ledes_date_names_no_participant(ref):
+    # the lede gives a date (15 May 2024, a Wednesday), the earlier stop a weekday: another day
+    text = (
+        "Published: 2024-05-17\n\n"
+        "On 15 May, Ambassador Lars Eklund paid a courtesy call on the Mayor of Wuhan, Cheng Guoping.\n\n"
+        "The visit to Wuhan followed a stop in Hunan. On Saturday (11 May) the Ambassador was in "
+        "Changsha, where he met Hunan Vice Governor Liu Xiaoming and toured a rice research centre.\n\n"
+        "Cheng said Wuhan welcomed Swedish investment in clean energy."
+    )
+    got = people(text, ref)
+    assert {"Lars Eklund", "Cheng Guoping"} <= set(got)
+    assert "Liu Xiaoming" not in got
+
+
+def test_a_stop_on_a_date_other_than_the_ledes_weekday_names_no_participant(ref):
+    # the lede gives a weekday (Wednesday 15 May 2024), the later stop a date: another day
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Ambassador Lars Eklund paid a courtesy call on Wuhan Mayor Cheng Guoping on Wednesday.\n\n"
+        "On 16 May the Ambassador was in Yichang, where he met Yichang Mayor Zhou Haibo.\n\n"
+        "Cheng said Wuhan welcomed Swedish investment in clean energy."
+    )
+    got = people(text, ref)
+    assert {"Lars Eklund", "Cheng Guoping"} <= set(got)
+    assert "Zhou Haibo" not in got
+
+
+def test_the_same_day_told_as_a_weekday_and_as_a_date_is_one_meeting(ref):
+    # 15 May 2024 is a Wednesday: the later sentence repeats the lede's meeting
+    text = (
+        "Published: 2024-05-17\n\n"
+        "On 15 May, Ambassador Lars Eklund paid a courtesy call on Wuhan Mayor Cheng Guoping.\n\n"
+        "On Wednesday Eklund and Cheng were joined by Vice Mayor Hu Yabo, who attended the talks.\n\n"
+        "Cheng said Wuhan welcomed Swedish investment in clean energy."
+    )
+    got = people(text, ref)
+    assert {"Lars Eklund", "Cheng Guoping", "Hu Yabo"} <= set(got)
