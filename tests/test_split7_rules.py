@@ -43,3 +43,17 @@ def test_the_same_day_told_as_a_weekday_and_as_a_date_is_one_meeting(ref):
     )
     got = people(text, ref)
     assert {"Lars Eklund", "Cheng Guoping", "Hu Yabo"} <= set(got)
+
+
+def test_a_place_that_is_a_family_name_ends_the_name_before_it(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Ningbo Mayor Tang Fei met with Marcos Oliveira Valencia, Governor of the Brazilian state of "
+        "Parana, on Wednesday.\n\n"
+        "Oliveira Valencia said Parana would ship more soybeans to Ningbo, and invited Tang to Lima "
+        "and Santiago next year."
+    )
+    got = people(text, ref)
+    assert "Marcos Oliveira" not in got
+    guest = got["Marcos Oliveira Valencia"]
+    assert (guest["title"], guest["country"], guest["side"]) == ("Governor", "BR", "guest")

@@ -55,6 +55,7 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
+    "surname_place_homograph",
     "market_noun",
     "firm_noun",
     "delegation_object",
