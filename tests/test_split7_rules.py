@@ -57,3 +57,29 @@ def test_a_place_that_is_a_family_name_ends_the_name_before_it(ref):
     assert "Marcos Oliveira" not in got
     guest = got["Marcos Oliveira Valencia"]
     assert (guest["title"], guest["country"], guest["side"]) == ("Governor", "BR", "guest")
+
+
+def test_part_of_a_possessive_delegation_names_a_member(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Hunan Governor Mao Weiming met with Queensland Premier Rachel Whitford in Changsha on "
+        "Wednesday.\n\n"
+        "Whitford said Queensland hoped to sell more beef to Hunan.\n\n"
+        "Gavin Pryce, Queensland's Minister for Agriculture, was part of the premier's delegation."
+    )
+    got = people(text, ref)
+    member = got["Gavin Pryce"]
+    assert (member["side"], member["role"], member["country"]) == ("guest", "member", "AU")
+
+
+def test_a_visit_made_as_part_of_a_delegation_long_ago_names_no_member(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Hunan Governor Mao Weiming met with Queensland Premier Rachel Whitford in Changsha on "
+        "Wednesday.\n\n"
+        "The ties date back to 1988, when Vice Premier Zhou Anlan toured Brisbane as part of a "
+        "trade delegation."
+    )
+    got = people(text, ref)
+    assert {"Mao Weiming", "Rachel Whitford"} <= set(got)
+    assert "Zhou Anlan" not in got

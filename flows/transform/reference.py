@@ -56,6 +56,7 @@ LIST_ONLY = [
     "month_homograph",
     "given_name_homograph",
     "surname_place_homograph",
+    "delegation_part_word",
     "market_noun",
     "firm_noun",
     "delegation_object",
