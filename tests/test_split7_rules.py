@@ -83,3 +83,16 @@ def test_a_visit_made_as_part_of_a_delegation_long_ago_names_no_member(ref):
     got = people(text, ref)
     assert {"Mao Weiming", "Rachel Whitford"} <= set(got)
     assert "Zhou Anlan" not in got
+
+
+def test_a_word_after_a_titles_of_and_a_countrys_possessive_is_a_body(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Suzhou Mayor Wu Qingwen met with Ingrid Solberg, chairwoman of Norway's Fjordtek, and "
+        "Park Ji-hoon, president of South Korea's Hanwol, on Wednesday.\n\n"
+        "Wu welcomed both firms to expand their plants in Suzhou."
+    )
+    got = people(text, ref)
+    assert "Fjordtek" not in got and "Hanwol" not in got
+    assert (got["Ingrid Solberg"]["organization"], got["Ingrid Solberg"]["country"]) == ("Fjordtek", "NO")
+    assert (got["Park Ji-hoon"]["organization"], got["Park Ji-hoon"]["country"]) == ("Hanwol", "KR")
