@@ -96,3 +96,13 @@ def test_a_word_after_a_titles_of_and_a_countrys_possessive_is_a_body(ref):
     assert "Fjordtek" not in got and "Hanwol" not in got
     assert (got["Ingrid Solberg"]["organization"], got["Ingrid Solberg"]["country"]) == ("Fjordtek", "NO")
     assert (got["Park Ji-hoon"]["organization"], got["Park Ji-hoon"]["country"]) == ("Hanwol", "KR")
+
+
+def test_a_mid_sized_korean_city_gives_its_mayor_a_country(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Lee Sang-min, Mayor of Gimhae, met with Yantai Mayor Zheng Deyan on Wednesday.\n\n"
+        "Zheng said the two cities would open a new ferry route."
+    )
+    got = people(text, ref)
+    assert (got["Lee Sang-min"]["country"], got["Lee Sang-min"]["side"]) == ("KR", "guest")
