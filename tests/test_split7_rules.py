@@ -3,7 +3,9 @@ docs/split7_coverage.md), on sentences of our own."""
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_stop_on_a_weekday_other_than_the_ledes_date_names_no_participant(ref):
@@ -106,3 +108,17 @@ def test_a_mid_sized_korean_city_gives_its_mayor_a_country(ref):
     )
     got = people(text, ref)
     assert (got["Lee Sang-min"]["country"], got["Lee Sang-min"]["side"]) == ("KR", "guest")
+
+
+def test_a_headline_on_the_date_marker_line_glued_to_a_short_lede_is_the_headline(ref):
+    # the lede (11 words) is less than twice the headline (7 words), still far longer than it
+    text = (
+        " date 2024-05-17 Wuhan mayor meets visiting Mayor of Bordeaux\n"
+        "Wuhan Mayor Cheng Guoping met Bordeaux Mayor Claire Dumont on Wednesday.\n\n"
+        "Cheng said the two cities would deepen cooperation in wine and aviation."
+    )
+    got = people(text, ref)
+    assert (got["Cheng Guoping"]["country"], got["Cheng Guoping"]["side"]) == ("CN", "host")
+    assert (got["Claire Dumont"]["country"], got["Claire Dumont"]["side"]) == ("FR", "guest")
+    headline = transform(docs(text), ref).articles["headline"][0]
+    assert headline == "Wuhan mayor meets visiting Mayor of Bordeaux"
