@@ -86,6 +86,13 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     )
 
 
+def stated_day(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
+    """The weekday a sentence dates its event to: the weekday it states, else the weekday of the
+    date it states ("On 26 September, ..." in 2024 is a Thursday). Two sentences of a report stating
+    different days tell different events apart, whether one gives a weekday and the other a date."""
+    return pl.coalesce(stated_weekday(sentence), explicit_meeting_date(sentence, published).dt.strftime("%A"))
+
+
 def relative_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     lower = sentence.str.to_lowercase()
     return (

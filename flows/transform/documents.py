@@ -207,14 +207,15 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("line").str.contains(FUNCTION_END_RE)
         & next_line.str.contains(r"^\p{Lu}")
     )
-    # ... or a short unpunctuated line right above a whole capitalised lede at least twice its
-    # length (a broken lede's first line is about as long as the rest of the sentence)
+    # ... or a short unpunctuated line right above a whole capitalised lede at least one and a half
+    # times its length (a broken lede's first line is about as long as the rest of the sentence; a
+    # headline of 10 words above a lede of 18 is no broken sentence)
     glued_headline = (
         ~pl.col("sentence_like")
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")
-        & (next_line.str.count_matches(r"\S+") >= 2 * pl.col("line").str.count_matches(r"\S+"))
+        & (2 * next_line.str.count_matches(r"\S+") >= 3 * pl.col("line").str.count_matches(r"\S+"))
     )
     own_paragraph = (
         next_line.eq("")

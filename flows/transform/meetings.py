@@ -470,8 +470,10 @@ def participants_and_sides(
     attached: pl.DataFrame,
     home_countries: list[str],
     cues: dict[str, list[str]] | None = None,
+    published: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(participants, meeting-level side facts: host_country, location)."""
+    """(participants, meeting-level side facts: host_country, location); `published` (article_id,
+    published_date) gives the year of dates stated without one."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
         refs.join(
@@ -495,12 +497,36 @@ def participants_and_sides(
     same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
     lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
-    # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
-    # one, even when it names the lede's people (below: a meeting of its own only when reported as one)
+    # stating another day than the lede's is another meeting of the trip, never a repeat of this
+    # one, even when it names the lede's people (below: a meeting of its own only when reported as one).
+    # A day is a weekday or a date, compared as weekdays: "On 26 September, A called on B ... On Sunday
+    # (22 September) A was in Chengdu, where she met C" (dates.stated_day; the year of a date from the
+    # published date). Two dates are left to split.py ("In Sao Paulo on March 6, Lou met A ... In
+    # Buenos Aires on March 9, Lou met B": a meeting of its own, the lede's people leading it)
+    if published is None:
+        published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
+    pub = published.select("article_id", "published_date")
+    lede_day = (
+        meetings.select("article_id", "evidence")
+        .join(pub, on="article_id", how="left")
+        .select(
+            "article_id",
+            dates.stated_day(pl.col("evidence"), pl.col("published_date")).alias("_lede_day"),
+            dates.explicit_meeting_date(pl.col("evidence"), pl.col("published_date")).alias("_lede_date"),
+        )
+    )
     another_day = (
-        sentences.select("sid", "article_id", dates.stated_weekday(pl.col("text")).alias("_wd"))
-        .join(lede_weekday, on="article_id", maintain_order="left")
-        .filter((pl.col("_wd") != pl.col("_lede_wd")).fill_null(False))
+        sentences.select("sid", "article_id", "text")
+        .join(pub, on="article_id", how="left", maintain_order="left")
+        .join(lede_day, on="article_id", maintain_order="left")
+        .with_columns(
+            dates.stated_day(pl.col("text"), pl.col("published_date")).alias("_day"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(
+            (pl.col("_day") != pl.col("_lede_day")).fill_null(False)
+            & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
+        )
         .select("sid")
     )
     repeats = (

@@ -30,6 +30,29 @@ def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
+def _after_title_of_possessive_place(max_words: int = 3) -> pl.Expr:
+    """A token right after "<title> of <place>'s" ("president of Japan's", "CEO of South Korea's"):
+    the place, of up to `max_words` words, ends on a possessive."""
+
+    def is_place(k: int) -> pl.Expr:
+        return _shifted("lab", k).is_in(["country", "place"]).fill_null(False)
+
+    poss_place = is_place(1) & _shifted("poss", 1).fill_null(False)
+    return pl.any_horizontal(
+        [
+            pl.all_horizontal(
+                [
+                    poss_place,
+                    *[is_place(j) for j in range(2, k)],
+                    (_shifted("low", k) == "of").fill_null(False),
+                    (_shifted("lab", k + 1) == "title").fill_null(False),
+                ]
+            )
+            for k in range(2, max_words + 2)
+        ]
+    )
+
+
 def _whole_span(flag: str) -> pl.Expr:
     """`flag` over a multi-word vocabulary span's every token when any of them has it."""
     return (
@@ -126,6 +149,13 @@ def find_mentions(
         pl.col("_firm_named").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
+    # "president of Japan's Shiseido", "CEO of South Korea's Hanwol": words right after a title's
+    # "of" and a country's or place's possessive name the body the title serves, not a person
+    run_start_poss = run_start & _after_title_of_possessive_place()
+    t = t.with_columns(run_start_poss.fill_null(False).alias("_of_poss")).with_columns(
+        pl.col("_of_poss").any().over("_nrun")
+    )
+    next_after_run = next_after_run | pl.col("_of_poss")
     # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
     # a bare "the" (no participant of the dev corpus does); such a run names a body or a place.
     # After "of" only when the run goes on as a body's name does ("Base of Giant Panda Breeding

@@ -75,7 +75,16 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     ).drop_nulls()
     attached = attached.with_columns(pl.col("sid").cast(pl.Int64))
     parts, where = participants_and_sides(
-        meetings, sentences, flags, refs, people, t, attached, ref.home_countries, ref.cues
+        meetings,
+        sentences,
+        flags,
+        refs,
+        people,
+        t,
+        attached,
+        ref.home_countries,
+        ref.cues,
+        docs.select("article_id", "published_date"),
     )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(

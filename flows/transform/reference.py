@@ -55,6 +55,8 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
+    "surname_place_homograph",
+    "delegation_part_word",
     "market_noun",
     "firm_noun",
     "delegation_object",

@@ -330,6 +330,33 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["of", "in"])
     )
     t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Rodrigo Tavares Lima", "Ana Maria Valencia": a one-word place that is also a family name
+    # (`surname_place_homograph`), right after an unknown capitalised word, ends that name ("talks in
+    # Lima", "Lima, Peru" stay places: no name stands right before them)
+    surname = (
+        pl.col("low").is_in(ref.cues.get("surname_place_homograph", []))
+        & is_cap
+        & (pl.col("lab") == "place")
+        & (shift_in(pl.col("lab"), 1, "sid") == "NAME")
+    )
+    t = t.with_columns(pl.when(surname).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "X was part of the premier's delegation", "Y, a member of the visiting delegation": a word of
+    # belonging (`delegation_part_word`) before "of" and a delegation (`visitor_noun`) within three
+    # words names a delegation member (fixed phrases cannot run past the possessive "premier's");
+    # "visited Muscatine in 1985 as part of a delegation" tells how a visit was made, not who attends
+    belongs = (
+        pl.col("low").is_in(ref.cues.get("delegation_part_word", []))
+        & (pl.col("lab") == "OTHER")
+        & (shift_in(pl.col("low"), 1, "sid").fill_null("") != "as")
+        & (shift_in(pl.col("low"), -1, "sid") == "of")
+        & pl.any_horizontal(
+            [(shift_in(pl.col("lab"), -k, "sid") == "visitor_noun").fill_null(False) for k in range(2, 5)]
+        )
+    )
+    t = t.with_columns(
+        pl.when(belongs).then(pl.lit("delegation_member")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(belongs).then(pl.lit("part of the delegation")).otherwise(pl.col("value")).alias("value"),
+    )
     return t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
