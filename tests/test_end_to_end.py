@@ -132,9 +132,6 @@ BLIND_FLOORS = {
     "holdout11": {"f1": 0.988, "precision": 0.992, "title": 0.968, "country": 0.992, "side": 0.992,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.951},
-    "holdout13": {"f1": 0.959, "precision": 0.965, "title": 0.971, "country": 0.971, "side": 0.964,
-                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
-                  "counterparts": 0.902, "themes": 0.926},
 }  # fmt: skip
 
 
