@@ -16,3 +16,16 @@ def test_a_city_closing_a_three_word_name_is_its_surname(ref):
     assert "Joao Pedro Fortaleza" in got and "Joao Pedro" not in got
     assert got["Joao Pedro Fortaleza"]["side"] == "guest"
     assert got["Joao Pedro Fortaleza"]["country"] is None
+
+
+def test_whoever_leads_a_delegation_in_an_apposition_is_the_guest(ref):
+    text = (
+        "Published: 2024-03-06\n\n"
+        "On March 5, Zhejiang Vice Governor Chen Lin, leading a Zhejiang business delegation, met "
+        "with Lyon Mayor Paul Mercier.\n\n"
+        "Mercier said Lyon hoped Zhejiang firms would invest in the city. Chen said Zhejiang was "
+        "ready to cooperate with Lyon."
+    )
+    got = people(text, ref)
+    assert (got["Chen Lin"]["country"], got["Chen Lin"]["side"]) == ("CN", "guest")
+    assert (got["Paul Mercier"]["country"], got["Paul Mercier"]["side"]) == ("FR", "host")
