@@ -29,3 +29,29 @@ def test_whoever_leads_a_delegation_in_an_apposition_is_the_guest(ref):
     got = people(text, ref)
     assert (got["Chen Lin"]["country"], got["Chen Lin"]["side"]) == ("CN", "guest")
     assert (got["Paul Mercier"]["country"], got["Paul Mercier"]["side"]) == ("FR", "host")
+
+
+def test_an_office_whose_fields_are_joined_by_and_serves_the_place_after_them(ref):
+    text = (
+        "Published: 2024-09-04\n\n"
+        "On Tuesday, Sichuan Governor Liu Yang met with a delegation led by Queensland Premier Jane "
+        "Hollis in Chengdu.\n\n"
+        "Mark Dunleavy, Minister for Agriculture and Regional Development of Queensland, and Ruth "
+        "Patel, Australian Consul General in Chengdu, also attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Mark Dunleavy"]["title"], got["Mark Dunleavy"]["country"]) == ("Minister", "AU")
+    assert got["Mark Dunleavy"]["side"] == "guest"
+
+
+def test_a_capitalised_field_inside_an_office_is_no_next_name(ref):
+    text = (
+        "Published: 2024-09-04\n\n"
+        "On Tuesday, Yunnan Party Secretary Wang Ning held talks in Kunming with Somchai Rattanakorn, "
+        "Deputy Prime Minister of Thailand, and Bounmy Vongsa, Minister of Information, Communications "
+        "and Digital Economy of Laos.\n\n"
+        "Wang said Yunnan would build more railways to its neighbours."
+    )
+    got = people(text, ref)
+    assert got["Somchai Rattanakorn"]["country"] == "TH"
+    assert (got["Bounmy Vongsa"]["country"], got["Bounmy Vongsa"]["side"]) == ("LA", "guest")
