@@ -55,3 +55,15 @@ def test_a_capitalised_field_inside_an_office_is_no_next_name(ref):
     got = people(text, ref)
     assert got["Somchai Rattanakorn"]["country"] == "TH"
     assert (got["Bounmy Vongsa"]["country"], got["Bounmy Vongsa"]["side"]) == ("LA", "guest")
+
+
+def test_a_capitalised_conference_names_an_event_not_a_person(ref):
+    text = (
+        "Published: 2024-04-12\n\n"
+        "On Thursday, on the sidelines of the Macao International Trade Expo Annual Conference, Macao "
+        "Chief Executive Leong Chi-wai met with Portuguese Minister of Economy Rui Calado.\n\n"
+        "Leong said Macao would promote Portuguese-speaking markets."
+    )
+    got = people(text, ref)
+    assert {"Leong Chi-wai", "Rui Calado"} <= set(got)
+    assert "Annual Conference" not in got
