@@ -1149,7 +1149,9 @@ def participants_and_sides(
         .unique()
     )
     meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left").join(
-        guest_relative(meetings, cues.get("guest_relative")),
+        guest_relative(
+            meetings, cues.get("guest_relative"), cues.get("guest_apposition"), cues.get("visitor_noun")
+        ),
         on="article_id",
         how="left",
         maintain_order="left",

@@ -438,27 +438,43 @@ def find_mentions(
     # description before a name: "X, Mayor of Y, and German Ambassador Z")
     describes_next = mentions.select("sid", pl.col("before_chain").alias("after_chain")).drop_nulls().unique()
     # (and so does its organisation: "A, vice president and corporate secretary of the AIIB")
+    # ("A, Minister for Industry and Trade of New South Wales": an office whose fields are joined
+    # by "and" serves the place after them, as a one-field office would)
     all_a = whole.select(
         "sid",
         pl.col("chain").alias("after_chain"),
         pl.col("national").alias("a_whole_national"),
+        pl.col("country").alias("a_whole_country"),
         pl.col("org").alias("a_whole_org"),
         pl.col("org_kind").alias("a_whole_org_kind"),
-    ).join(describes_next, on=["sid", "after_chain"], how="anti")
+    ).join(
+        # (a capitalised word inside the apposition is no next name: "Minister of Information,
+        # Culture and Tourism of Laos")
+        mentions.filter(pl.col("ntok") >= 2)
+        .select("sid", pl.col("before_chain").alias("after_chain"))
+        .drop_nulls()
+        .unique(),
+        on=["sid", "after_chain"],
+        how="anti",
+    )
     mentions = (
         mentions.join(seg_b, on=["sid", "before_chain", "b_seg"], how="left", maintain_order="left")
         .join(all_b, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(seg_a, on=["sid", "after_chain"], how="left", maintain_order="left")
         .join(all_a, on=["sid", "after_chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("a_country", "a_whole_national").alias("a_country"),
+            pl.coalesce(
+                "a_country",
+                "a_whole_national",
+                pl.when(pl.col("a_title_first").is_not_null()).then(pl.col("a_whole_country")),
+            ).alias("a_country"),
             pl.when(pl.col("a_org").is_null())
             .then(pl.col("a_whole_org_kind"))
             .otherwise(pl.col("a_org_kind"))
             .alias("a_org_kind"),
             pl.coalesce("a_org", "a_whole_org").alias("a_org"),
         )
-        .drop("a_whole_national", "a_whole_org", "a_whole_org_kind")
+        .drop("a_whole_national", "a_whole_country", "a_whole_org", "a_whole_org_kind")
     )
     # "Singapore Deputy Prime Minister and Minister for Trade and Industry X": titles joined by
     # "and" with no name between are one person's offices, the first is the main one

@@ -82,6 +82,7 @@ LIST_ONLY = [
     "media_report_verb",
     "greeting_verb",
     "guest_relative",
+    "guest_apposition",
     "list_member_marker",
     "origin_word",
 ]

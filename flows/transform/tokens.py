@@ -257,7 +257,18 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             )
         )
     )
-    as_name = as_name | inside_name
+    # "Marcos Tavares Lima, president of ...": a one-word city or province right after two unknown
+    # capitalised words, and not before another capitalised word, is the surname that ends the
+    # name (English puts no place right after a name without "in", "of" or a comma)
+    closing_surname = (
+        place_word
+        & (pl.col("lab") == "place")
+        & one_word.fill_null(True)
+        & prev_name.fill_null(False)
+        & (two_before == "NAME")
+        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+    )
+    as_name = as_name | inside_name | closing_surname
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
     # ("Le Van Hoa": two capitalised particles before the name)
     cap_particle = (pl.col("cat") == "name_particle") & is_cap

@@ -106,16 +106,46 @@ def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> 
     ).drop("_run_id", "_run_poss", "_guest_here", "_stop_pos", "_guest_next", "_stop_next")
 
 
-def guest_relative(meetings: pl.DataFrame, phrases: list[str] | None) -> pl.DataFrame:
+# "X, leading a Jiangsu economic and trade delegation, met ...": how many characters may stand
+# between the apposition's verb and the delegation it leads (within the apposition: no comma)
+LEADING_SPAN = 60
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+
+
+def guest_relative(
+    meetings: pl.DataFrame,
+    phrases: list[str] | None,
+    leading: list[str] | None = None,
+    visitor_nouns: list[str] | None = None,
+) -> pl.DataFrame:
     """(article_id, _rel_dir): "A met with B, who paid a visit to the Embassy" (`guest_relative`
     in cues.csv): the person the relative clause describes is the visitor. After the lede's
     meeting verb it describes the object, so the subject hosts ("subject"); before it, the subject
-    visits ("object")."""
+    visits ("object").
+
+    leading: an apposition saying its person leads a delegation (`guest_apposition`: "Vice
+    Governor A, leading a Jiangsu economic and trade delegation, met with Mayor B") marks the
+    visitor the same way: whoever leads a delegation has travelled, whatever the grammar."""
     if not phrases:
         return meetings.select("article_id", pl.lit(None, pl.String).alias("_rel_dir")).head(0)
-    alternation = "|".join(sorted((re.escape(p) for p in phrases), key=len, reverse=True))
+    clause = r"(?:" + _alternation(phrases) + r")\b"
+    if leading and visitor_nouns:
+        clause = (
+            r"(?:"
+            + clause
+            + r"|(?:"
+            + _alternation(leading)
+            + r")\s+(?:a|an|the|his|her|their)\b[^,]{0,"
+            + str(LEADING_SPAN)
+            + r"}?\b(?:"
+            + _alternation(visitor_nouns)
+            + r")\b)"
+        )
     low = pl.col("evidence").str.to_lowercase()
-    rel_at = low.str.find(r",\s*(?:" + alternation + r")\b")
+    rel_at = low.str.find(r",\s*" + clause)
     verb_at = low.str.find(pl.col("verb_value").fill_null("\x00"), literal=True)
     return meetings.select(
         "article_id",

@@ -1,0 +1,69 @@
+"""Rules written for the misses of blind split 13 (docs/split13_coverage.md), on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_city_closing_a_three_word_name_is_its_surname(ref):
+    text = (
+        "Published: 2024-05-10\n\n"
+        "Chengdu Mayor Wang Hao met with Joao Pedro Fortaleza, vice president of the Asian "
+        "Infrastructure Investment Bank, in Chengdu on Thursday.\n\n"
+        "Wang said Chengdu welcomed more Brazilian investors."
+    )
+    got = people(text, ref)
+    assert "Joao Pedro Fortaleza" in got and "Joao Pedro" not in got
+    assert got["Joao Pedro Fortaleza"]["side"] == "guest"
+    assert got["Joao Pedro Fortaleza"]["country"] is None
+
+
+def test_whoever_leads_a_delegation_in_an_apposition_is_the_guest(ref):
+    text = (
+        "Published: 2024-03-06\n\n"
+        "On March 5, Zhejiang Vice Governor Chen Lin, leading a Zhejiang business delegation, met "
+        "with Lyon Mayor Paul Mercier.\n\n"
+        "Mercier said Lyon hoped Zhejiang firms would invest in the city. Chen said Zhejiang was "
+        "ready to cooperate with Lyon."
+    )
+    got = people(text, ref)
+    assert (got["Chen Lin"]["country"], got["Chen Lin"]["side"]) == ("CN", "guest")
+    assert (got["Paul Mercier"]["country"], got["Paul Mercier"]["side"]) == ("FR", "host")
+
+
+def test_an_office_whose_fields_are_joined_by_and_serves_the_place_after_them(ref):
+    text = (
+        "Published: 2024-09-04\n\n"
+        "On Tuesday, Sichuan Governor Liu Yang met with a delegation led by Queensland Premier Jane "
+        "Hollis in Chengdu.\n\n"
+        "Mark Dunleavy, Minister for Agriculture and Regional Development of Queensland, and Ruth "
+        "Patel, Australian Consul General in Chengdu, also attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Mark Dunleavy"]["title"], got["Mark Dunleavy"]["country"]) == ("Minister", "AU")
+    assert got["Mark Dunleavy"]["side"] == "guest"
+
+
+def test_a_capitalised_field_inside_an_office_is_no_next_name(ref):
+    text = (
+        "Published: 2024-09-04\n\n"
+        "On Tuesday, Yunnan Party Secretary Wang Ning held talks in Kunming with Somchai Rattanakorn, "
+        "Deputy Prime Minister of Thailand, and Bounmy Vongsa, Minister of Information, Communications "
+        "and Digital Economy of Laos.\n\n"
+        "Wang said Yunnan would build more railways to its neighbours."
+    )
+    got = people(text, ref)
+    assert got["Somchai Rattanakorn"]["country"] == "TH"
+    assert (got["Bounmy Vongsa"]["country"], got["Bounmy Vongsa"]["side"]) == ("LA", "guest")
+
+
+def test_a_capitalised_conference_names_an_event_not_a_person(ref):
+    text = (
+        "Published: 2024-04-12\n\n"
+        "On Thursday, on the sidelines of the Macao International Trade Expo Annual Conference, Macao "
+        "Chief Executive Leong Chi-wai met with Portuguese Minister of Economy Rui Calado.\n\n"
+        "Leong said Macao would promote Portuguese-speaking markets."
+    )
+    got = people(text, ref)
+    assert {"Leong Chi-wai", "Rui Calado"} <= set(got)
+    assert "Annual Conference" not in got
