@@ -55,7 +55,6 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
-    "surname_place_homograph",
     "delegation_part_word",
     "market_noun",
     "firm_noun",

@@ -341,16 +341,6 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["of", "in"])
     )
     t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
-    # "Rodrigo Tavares Lima", "Ana Maria Valencia": a one-word place that is also a family name
-    # (`surname_place_homograph`), right after an unknown capitalised word, ends that name ("talks in
-    # Lima", "Lima, Peru" stay places: no name stands right before them)
-    surname = (
-        pl.col("low").is_in(ref.cues.get("surname_place_homograph", []))
-        & is_cap
-        & (pl.col("lab") == "place")
-        & (shift_in(pl.col("lab"), 1, "sid") == "NAME")
-    )
-    t = t.with_columns(pl.when(surname).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "X was part of the premier's delegation", "Y, a member of the visiting delegation": a word of
     # belonging (`delegation_part_word`) before "of" and a delegation (`visitor_noun`) within three
     # words names a delegation member (fixed phrases cannot run past the possessive "premier's");
