@@ -731,6 +731,9 @@ def participants_and_sides(
         .filter(pl.col("_vpos") > pl.col("end"))
         .group_by("sid", "start", "end")
         .agg(pl.col("_vpos").min())
+        # (the verb right after the name, an adverb at most between: "while Mayor C also met";
+        # ", her first meeting with the city's leadership" is a noun phrase about B's meeting)
+        .filter(pl.col("_vpos") - pl.col("end") <= 2)
         .join(named_at, on="sid", how="left")
         .group_by("sid", "start", "_vpos")
         .agg(
@@ -1184,7 +1187,13 @@ def participants_and_sides(
     )
     lead_mask = ~pl.col("is_member")
     group = pl.when(pl.col("passive")).then(pl.col("is_agent")).otherwise(pl.col("before_verb"))
-    known = pl.col("country").is_not_null() & pl.col("host_country").is_not_null()
+    # (an international organisation's official represents no country, ANNOTATION.md: a city
+    # named near them, "the Shanghai-based lender", is no home of theirs, so no side follows)
+    known = (
+        pl.col("country").is_not_null()
+        & pl.col("host_country").is_not_null()
+        & (pl.col("org_kind").fill_null("") != "intl_org")
+    )
     known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
     grp_host = (
@@ -1238,6 +1247,39 @@ def participants_and_sides(
     parts = parts.with_columns(
         (pl.col("home").is_null() | pl.col("home").is_in(home_countries)).alias("_home_is_prior")
     )
+    # "Mao, chairman of Ningbo Zhoushan Port Group": the city of a member's firm or office (no
+    # country of theirs: a city beside a business title is where the firm is) says whose side
+    # they are on: the home side's, or the guests' one country's
+    place_iso2 = (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias("_place_iso2"))
+        .unique(subset=["place"], keep="first")
+    )
+    # (not a firm's branch, the place after the firm: "General Manager of Siemens Healthineers'
+    # Hangzhou plant", "chair of the chamber's Shanghai chapter" serve the visiting firm or chamber;
+    # "chairman of Xiamen Zhongyuan Port Group" serves a firm of the city)
+    branch_place = (
+        t.filter(
+            (pl.col("lab") == "place")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (
+                shift_in(pl.col("poss"), 1, "sid").fill_null(False)
+                | shift_in(pl.col("lab"), 1, "sid").is_in(["org", "ORGNAME", "CAPS"]).fill_null(False)
+            )
+        )
+        .select("sid", pl.col("value").alias("place"), pl.lit(True).alias("_branch_place"))
+        .unique()
+    )
+    parts = (
+        parts.join(place_iso2, on="place", how="left", maintain_order="left")
+        .join(branch_place, on=["sid", "place"], how="left", maintain_order="left")
+        .with_columns(pl.when(pl.col("_n_guest_c") == 1).then(pl.col("_guest_c")).alias("_one_guest_c"))
+    )
+    at_place = (
+        pl.col("country").is_null()
+        & pl.col("_place_iso2").is_not_null()
+        & ~pl.col("_branch_place").fill_null(False)
+    )
     member_side = (
         pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
@@ -1257,6 +1299,14 @@ def participants_and_sides(
         # on that lead's side
         .when(pl.col("_org_side").is_not_null())
         .then(pl.col("_org_side"))
+        # a member serving at a firm or office of the home side's place, or the guests' country's
+        # (with no home country known, any other place than the guests' is the hosts')
+        .when(at_place & (pl.col("_place_iso2") == pl.col("home")).fill_null(False))
+        .then(pl.lit("host"))
+        .when(at_place & (pl.col("_place_iso2") == pl.col("_one_guest_c")).fill_null(False))
+        .then(pl.lit("guest"))
+        .when(at_place & pl.col("home").is_null() & pl.col("_one_guest_c").is_not_null())
+        .then(pl.lit("host"))
         # a local official with no place of their own serves the home side of these reports
         # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))

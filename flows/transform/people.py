@@ -293,6 +293,20 @@ def find_mentions(
         .fill_null(False)
         .alias("_of_place")
     )
+    # "Trade Commissioner for South West China", "Commissioner for Greater China": capitalised
+    # qualifiers (`not_name`) between a posting word and the place still name the posting, so the
+    # word that counts is the one before them
+    qualifier_at = lambda k: (  # noqa: E731
+        (_shifted("lab", k) == "not_name") & _shifted("tok", k).str.contains(r"^\p{Lu}")
+    ).fill_null(False)
+    t = t.with_columns(
+        pl.when(qualifier_at(1) & qualifier_at(2))
+        .then(_shifted("low", 3))
+        .when(qualifier_at(1))
+        .then(_shifted("low", 2))
+        .otherwise(pl.col("prev_low"))
+        .alias("_posting_low")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -307,6 +321,7 @@ def find_mentions(
         "kind",
         "iso2",
         "prev_low",
+        "_posting_low",
         "_prev_lab",
         "_prev_iso2",
         "_seat",
@@ -652,8 +667,9 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     title_tok = (pl.col("lab") == "title").cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
     prev_low = pl.col("prev_low").fill_null("")
-    posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
-        (prev_low == "for") & (pl.col("_titles_before") > 0)
+    posting_low = pl.col("_posting_low").fill_null("")
+    posting = posting_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
+        (posting_low == "for") & (pl.col("_titles_before") > 0)
     )
     # "Director of the Chief Executive's Office X": an office in the possessive is another
     # person's, so it is no title of this one

@@ -23,7 +23,7 @@ from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
-from flows.transform.split import assign_participants, plan_meetings, respective_dates
+from flows.transform.split import assign_participants, counterpart_sides, plan_meetings, respective_dates
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
@@ -97,6 +97,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
+    p = counterpart_sides(p, rows)
     participants = p.select(
         "meeting_id",
         "source_file",

@@ -38,15 +38,53 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
         (pl.col("side") == "host").sum().over("article_id").alias("_nh"),
     )
     one_guest_many_hosts = (pl.col("_ng") == 1) & (pl.col("_nh") >= 2)
+    # "In Budapest, Ke met with Minister A, and in Belgrade with Minister B, respectively": one
+    # subject meeting several people the lede names after its verb meets each of them in turn,
+    # whichever side the article's host country puts them on
+    in_lede = pl.col("_in_lede").fill_null(False)
+    subject = in_lede & pl.col("before_verb").fill_null(False)
+    leads = leads.with_columns(
+        subject.sum().over("article_id").alias("_n_subj"),
+        (in_lede & ~pl.col("before_verb").fill_null(False)).sum().over("article_id").alias("_n_obj"),
+    )
+    one_subject = (pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)
     return (
         leads.filter(
-            pl.when(one_guest_many_hosts).then(pl.col("side") == "host").otherwise(pl.col("side") == "guest")
+            pl.when(one_subject)
+            # (and the guests of meetings of their own after the lede: "Also on Thursday, ...")
+            .then(
+                (in_lede & ~pl.col("before_verb").fill_null(False)) | (~in_lede & (pl.col("side") == "guest"))
+            )
+            .when(one_guest_many_hosts)
+            .then(pl.col("side") == "host")
+            .otherwise(pl.col("side") == "guest")
         )
         .select("article_id", "name")
         .join(first, on=["article_id", "name"], how="left", maintain_order="left")
         .sort("article_id", "_s", "_p")
         .with_columns(pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Int32).alias("k"))
         .select("article_id", "name", "k")
+    )
+
+
+def subject_focus(parts: pl.DataFrame, order: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, k): a visiting subject whose lede is split by the people after its verb
+    leads every meeting, yet a sentence naming only them ("Ke said after the trip ...") keeps the
+    focus it had when the traveller was numbered as the first guest: the first meeting. (A
+    sentence naming the traveller and a counterpart is about that counterpart's meeting.)"""
+    in_lede = pl.col("_in_lede").fill_null(False)
+    leads = parts.filter((pl.col("role") == "lead") & in_lede).with_columns(
+        pl.col("before_verb").fill_null(False).alias("_subj")
+    )
+    one = leads.group_by("article_id").agg(
+        pl.col("_subj").sum().alias("_n_subj"), (~pl.col("_subj")).sum().alias("_n_obj")
+    )
+    return (
+        leads.filter(pl.col("_subj") & (pl.col("side") == "guest"))
+        .join(one.filter((pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)), on="article_id")
+        .join(order.select("article_id", "name"), on=["article_id", "name"], how="anti")
+        .select("article_id", "name", pl.lit(1, dtype=pl.Int32).alias("k"))
+        .unique()
     )
 
 
@@ -109,11 +147,18 @@ def plan_meetings(
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
         refs.join(
-            order.join(split.select("article_id"), on="article_id"),
+            pl.concat(
+                [
+                    order.with_columns(pl.lit(False).alias("_fallback")),
+                    subject_focus(parts, order).with_columns(pl.lit(True).alias("_fallback")),
+                ]
+            ).join(split.select("article_id"), on="article_id"),
             on=["article_id", "name"],
             how="inner",
             maintain_order="left",
         )
+        # (the traveller counts only in a sentence naming nobody else it is split by)
+        .filter(~pl.col("_fallback") | pl.col("_fallback").all().over("sid"))
         .group_by("sid", maintain_order=True)
         .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("_k"))
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
@@ -313,6 +358,46 @@ def assign_participants(
         sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
     )
     return pl.concat([leads, members], how="diagonal_relaxed")
+
+
+def counterpart_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """ "In Budapest, Ke met A, and in Belgrade B, respectively", "On Wednesday, the delegation
+    travelled to Rotterdam, where Bao met Mayor C": one person leading several meetings of the
+    article meets a counterpart in each. Where all the leads of one of those meetings came out on
+    the traveller's side (the article's host country is the first stop's), the leads of that
+    meeting alone are the other side: the hosts of a later stop abroad, or the guests at home."""
+    multi = rows.filter(pl.col("n_meetings") > 1).select("meeting_id")
+    leads = p.join(multi, on="meeting_id", how="inner").filter(pl.col("role") == "lead")
+    span = leads.group_by("article_id", "name").agg(pl.col("meeting_id").n_unique().alias("_n_led"))
+    per_meeting = (
+        leads.join(span, on=["article_id", "name"], how="left")
+        .group_by("meeting_id")
+        .agg(
+            pl.col("side").n_unique().alias("_n_sides"),
+            pl.col("side").first().alias("_side"),
+            (pl.col("_n_led") >= 2).any().alias("_has_traveller"),
+            (pl.col("_n_led") == 1).any().alias("_has_own"),
+        )
+        .filter((pl.col("_n_sides") == 1) & pl.col("_has_traveller") & pl.col("_has_own"))
+        .select("meeting_id", "_side")
+    )
+    flip = (
+        pl.col("_side").is_not_null()
+        & (pl.col("role") == "lead")
+        & (pl.col("_n_led") == 1)
+        & (pl.col("side") == pl.col("_side"))
+    )
+    return (
+        p.join(per_meeting, on="meeting_id", how="left", maintain_order="left")
+        .join(span, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(flip)
+            .then(pl.when(pl.col("side") == "host").then(pl.lit("guest")).otherwise(pl.lit("host")))
+            .otherwise(pl.col("side"))
+            .alias("side")
+        )
+        .drop("_side", "_n_led")
+    )
 
 
 def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:

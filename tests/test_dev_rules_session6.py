@@ -1,0 +1,110 @@
+"""Rules written in session 6 for categories of the dev corpus's own misses
+(docs/dev_misses_session6.md), on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_an_international_organisations_official_visits_whatever_city_is_named_beside_them(ref):
+    text = (
+        "Published: 2024-05-14\n\n"
+        "Tianjin Mayor Zhang Weimin met with Laura Benedetti, vice president of the World Health "
+        "Organization, at the Tianjin Hotel on Monday.\n\n"
+        "Zhang said the city would support public health research."
+    )
+    got = people(text, ref)
+    assert (got["Zhang Weimin"]["side"], got["Laura Benedetti"]["side"]) == ("host", "guest")
+    assert got["Laura Benedetti"]["country"] is None
+
+
+def test_a_noun_meeting_after_the_object_gives_it_no_clause_of_its_own(ref):
+    text = (
+        "Published: 2024-05-14\n\n"
+        "Anna Lindqvist, president of Nordic Tide Group, met with Suzhou Mayor Wu Qingshan on Monday, "
+        "her first meeting with the city's leaders since taking office.\n\n"
+        "Wu said Suzhou welcomed more investment in offshore wind."
+    )
+    got = people(text, ref)
+    assert (got["Wu Qingshan"]["side"], got["Anna Lindqvist"]["side"]) == ("host", "guest")
+
+
+def _meetings(text: str, ref) -> list[dict[str, tuple]]:
+    """Per meeting (in order), each participant's (side, role)."""
+    from transform_helpers import docs
+
+    from flows.transform import transform
+
+    t = transform(docs(text), ref)
+    out = []
+    for mid in sorted(t.participants["meeting_id"].unique().to_list()):
+        rows = t.participants.filter(t.participants["meeting_id"] == mid).iter_rows(named=True)
+        out.append({r["person_name"]: (r["side"], r["role"]) for r in rows})
+    return out
+
+
+def test_one_traveller_met_each_person_named_after_the_verb_respectively(ref):
+    text = (
+        "Published: 2025-05-14\n\n"
+        "A Zhejiang delegation led by Party Secretary Wang Haoran visited Poland and the Czech Republic.\n\n"
+        "In Warsaw, Wang met with Polish Minister of Infrastructure Piotr Nowacki, and in Prague with "
+        "Czech Minister of Industry and Trade Jana Dvorakova, on 10 and 12 May, respectively.\n\n"
+        "Wang said Zhejiang firms were ready to invest in rail and logistics."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert got[0] == {"Wang Haoran": ("guest", "lead"), "Piotr Nowacki": ("host", "lead")}
+    assert got[1] == {"Wang Haoran": ("guest", "lead"), "Jana Dvorakova": ("host", "lead")}
+
+
+def test_the_counterpart_at_a_later_stop_abroad_hosts_it(ref):
+    text = (
+        "Published: 2024-09-13\n\n"
+        "A Fujian delegation led by Governor Zhao Longwei visited Spain and Portugal this week.\n\n"
+        "On Monday in Madrid, Zhao met with Mayor of Madrid Alicia Romero at the City Hall. Zhao said "
+        "Fujian hoped to expand cooperation in tourism. Romero said Madrid welcomed Chinese visitors.\n\n"
+        "On Wednesday, Zhao held talks with Mayor of Lisbon Duarte Pacheco in Lisbon. Pacheco said "
+        "Lisbon would welcome Fujian companies to its port.\n\n"
+        "The delegation returned to Fuzhou on Thursday."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert got[0]["Alicia Romero"] == ("host", "lead") and got[0]["Zhao Longwei"] == ("guest", "lead")
+    assert got[1]["Duarte Pacheco"] == ("host", "lead") and got[1]["Zhao Longwei"] == ("guest", "lead")
+
+
+def test_a_posting_for_a_qualified_region_is_no_country_held(ref):
+    text = (
+        "Published: 2025-03-12\n\n"
+        "Harbin Vice Mayor Sun Lihong met with British Deputy Ambassador Fiona Whitlock on Tuesday.\n\n"
+        "Sun said Harbin welcomed British universities.\n\n"
+        "Trade Commissioner for North East China Gareth Pryce was also present."
+    )
+    got = people(text, ref)
+    assert (got["Gareth Pryce"]["country"], got["Gareth Pryce"]["side"]) == ("GB", "guest")
+
+
+def test_a_member_serving_a_firm_of_the_home_city_sits_with_the_hosts(ref):
+    text = (
+        "Published: 2024-03-22\n\n"
+        "Lin Haitao, secretary of the CPC Xiamen Municipal Committee, met with Lars Eriksen, CEO of the "
+        "Port of Gothenburg, on Thursday.\n\n"
+        "Lin said the two ports were natural partners.\n\n"
+        "Swedish Consul General in Guangzhou Anna Berglund and Chen Mingde, chairman of Xiamen "
+        "Zhongyuan Port Group, attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Chen Mingde"]["side"], got["Chen Mingde"]["country"]) == ("host", "CN")
+    assert got["Anna Berglund"]["side"] == "guest"
+
+
+def test_a_member_at_a_firms_branch_in_the_home_city_stays_with_the_visitors(ref):
+    text = (
+        "Published: 2024-03-22\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with a delegation of the Swiss Chamber of Commerce in China led "
+        "by its president Urs Brunner on Thursday.\n\n"
+        "Brunner said Swiss firms planned to invest more.\n\n"
+        "Sabine Keller, chair of the chamber's Hangzhou chapter, attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Sabine Keller"]["side"] == "guest"
