@@ -108,3 +108,39 @@ def test_a_member_at_a_firms_branch_in_the_home_city_stays_with_the_visitors(ref
     )
     got = people(text, ref)
     assert got["Sabine Keller"]["side"] == "guest"
+
+
+def test_a_chief_officer_off_the_title_list_keeps_the_bank_in_the_description(ref):
+    text = (
+        "Published: 2024-11-15\n\n"
+        "Shanghai Vice Mayor Liu Anqi met with the President of the Asian Infrastructure Investment Bank, "
+        "Martin Ekdahl, this afternoon.\n\n"
+        "Liu said the city would support the bank.\n\n"
+        "Olga Petrenko, vice president and chief risk officer of the bank, attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Olga Petrenko"]["side"], got["Olga Petrenko"]["country"]) == ("guest", None)
+
+
+def test_a_firm_in_the_possessive_before_a_presidents_title_is_no_person(ref):
+    text = (
+        "Published: 2024-03-15\n\n"
+        "Dalian Party Secretary Hu Yulan met with Lee Min-ho, president of South Korean shipbuilder "
+        "Daesan Marine, on Wednesday.\n\n"
+        "The meeting was attended by Dalian Vice Mayor Wang Lijun and Choi Ji-woo, Daesan's vice "
+        "president for China operations."
+    )
+    got = people(text, ref)
+    assert "Daesan" not in got
+    assert (got["Choi Ji-woo"]["side"], got["Choi Ji-woo"]["country"]) == ("guest", "KR")
+
+
+def test_the_name_after_a_lower_case_group_noun_is_the_firms(ref):
+    text = (
+        "Published: 2024-03-15\n\n"
+        "Fujian Governor Zhao Longwei met in Fuzhou on Monday with Joris Kuipers, chief executive of "
+        "Dutch dredging group Boskalis Maritiem, and Ningbo Port Group Chairman Gong Jianhua."
+    )
+    got = people(text, ref)
+    assert "Boskalis Maritiem" not in got
+    assert {"Joris Kuipers", "Gong Jianhua"} <= set(got)

@@ -115,13 +115,18 @@ def find_mentions(
         single_run
         & pl.col("poss")
         & (_shifted("lab", -1) == "title")
-        & _shifted("kind", -1).is_in(["business", "official"])
+        & _shifted("kind", -1).is_in(["business", "official", "head"])
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
     # "Osaka-based Sanwa Precision", "the German company Brandt Hydraulik": words right after a
     # firm's seat or a firm noun name the firm
     run_start = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME")
-    firm_named = run_start & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+    # (a lower-case noun: "Ningbo Zhoushan Port Group Gong Jianyu" ends a firm's name before a person)
+    firm_named = (
+        run_start
+        & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+        & (_shifted("tok", 1) == _shifted("low", 1))
+    )
     t = t.with_columns(firm_named.fill_null(False).alias("_firm_named")).with_columns(
         pl.col("_firm_named").any().over("_nrun")
     )
