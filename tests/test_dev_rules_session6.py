@@ -144,3 +144,39 @@ def test_the_name_after_a_lower_case_group_noun_is_the_firms(ref):
     got = people(text, ref)
     assert "Boskalis Maritiem" not in got
     assert {"Joris Kuipers", "Gong Jianhua"} <= set(got)
+
+
+def test_a_word_a_country_owns_is_no_mononym(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Sichuan Governor Huang Qiang met with Governor of Vanuatu's Tafea province Mary Kalsakau and her "
+        "delegation in Chengdu on Tuesday.\n\n"
+        "Lim Boon Kiat, CEO of Malaysia's Sinarmas Investment China, attended the meeting."
+    )
+    got = people(text, ref)
+    assert "Tafea" not in got and "Sinarmas" not in got
+    assert got["Mary Kalsakau"]["title"] == "Governor"
+
+
+def test_a_run_before_a_place_and_a_body_word_names_the_body(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Beijing Mayor Yin Hong met on Wednesday with a delegation of the Irish Parliament's Joint "
+        "Oireachtas China Committee, led by Senator Aoife Brennan."
+    )
+    got = people(text, ref)
+    assert "Joint Oireachtas" not in got
+    assert got["Aoife Brennan"]["side"] == "guest"
+
+
+def test_manufacturing_and_terminal_end_a_firms_name(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Fujian Party Secretary Zhou Zuyi met in Fuzhou yesterday with a delegation of Taiwan business "
+        "leaders led by Lin Wen-hsiung, chairman of Formosa Plastics Group. Tsai Yi-chen, general manager "
+        "of Merida Manufacturing, was among the members of the delegation.\n\n"
+        "The Xiamen Haicang Container Terminal received 300 ships in May."
+    )
+    got = people(text, ref)
+    assert "Merida Manufacturing" not in got and "Container Terminal" not in got
+    assert got["Tsai Yi-chen"]["side"] == "guest"

@@ -158,6 +158,9 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             & pl.col("title").is_not_null()
             & pl.col("b_lab").is_in(["title", "country"])
             & ~pl.col("proxy").fill_null(False)
+            # "Chief Minister of Pakistan's Punjab province", "CEO of Singapore's CapitaLand
+            # Investment": a word a country owns is a place or a firm of it, no person
+            & ~((pl.col("b_lab") == "country") & pl.col("b_poss").fill_null(False))
         )
         .join(words, left_on=["article_id", "name"], right_on=["article_id", "_w"], how="anti")
         .select("sid", "start", pl.lit(True).alias("_mono"))

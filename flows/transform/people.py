@@ -118,6 +118,20 @@ def find_mentions(
         & _shifted("kind", -1).is_in(["business", "official", "head"])
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+    # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
+    # Unit": a run followed by a place or country (one to three words of one span) and a
+    # capitalised organisation word is the body's name, not a person's
+    where = ["country", "place", "demonym"]
+    span_of = lambda k: (  # noqa: E731
+        _shifted("lab", -k).is_in(where) & (_shifted("span_start", -k) == _shifted("span_start", -1))
+    )
+    org_after = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    body_after_place = pl.any_horizontal(
+        [pl.all_horizontal([span_of(j) for j in range(1, k + 1)]) & org_after(k + 1) for k in range(1, 4)]
+    )
+    next_after_run = next_after_run | body_after_place.fill_null(False)
     # "Osaka-based Sanwa Precision", "the German company Brandt Hydraulik": words right after a
     # firm's seat or a firm noun name the firm
     run_start = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME")
@@ -338,7 +352,7 @@ def find_mentions(
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
     # Attach to each name the chain just before it and the apposition just after it (", ...").
-    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok")
+    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss")
     mentions = (
         runs.join(
             tok_chain.select(
@@ -347,6 +361,7 @@ def find_mentions(
                 pl.col("chain").alias("before_chain"),
                 pl.col("seg").alias("b_seg"),
                 pl.col("lab").alias("b_lab"),
+                pl.col("poss").alias("b_poss"),
             ),
             on=["sid", "start"],
             how="left",
@@ -614,6 +629,7 @@ def find_mentions(
         "before_chain",
         "after_chain",
         "b_lab",
+        "b_poss",
     )
     # "on behalf of President X", "the greetings of President X": X is cited, not present
     chain_edges = (
