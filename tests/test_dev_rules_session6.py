@@ -180,3 +180,16 @@ def test_manufacturing_and_terminal_end_a_firms_name(ref):
     got = people(text, ref)
     assert "Merida Manufacturing" not in got and "Container Terminal" not in got
     assert got["Tsai Yi-chen"]["side"] == "guest"
+
+
+def test_a_sentence_naming_people_by_title_alone_is_no_lede_before_one_naming_them(ref):
+    text = (
+        "Published: 2024-09-03\n\n"
+        "Ambassador Pekka Lindroos travelled to Wuhan on 1-2 September.\n\n"
+        "In the evening, the Ambassador hosted a reception at the Consulate General for members of the "
+        "Finnish community in Wuhan and local partners.\n\n"
+        "On Monday afternoon, Ambassador Lindroos called on Mayor Sheng Yuchun of Wuhan. Mayor Sheng "
+        "said Wuhan valued its ties with Finland."
+    )
+    got = people(text, ref)
+    assert (got["Pekka Lindroos"]["side"], got["Sheng Yuchun"]["side"]) == ("guest", "host")

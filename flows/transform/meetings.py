@@ -263,8 +263,12 @@ def find_meetings(
     refs: pl.DataFrame,
     cues: dict[str, list[str]] | None = None,
     published: pl.DataFrame | None = None,
+    title_refs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
-    """One row per article that reports a meeting: the lede sentence (its evidence)."""
+    """One row per article that reports a meeting: the lede sentence (its evidence).
+
+    title_refs: (sid, start) of people named by their title alone ("the Ambassador"), from
+    named_title_references."""
     cues = cues or {}
     # "In 2023, Yang met with ...": a meeting of the past told as background (a sentence opening
     # with a year before the published one)
@@ -336,10 +340,18 @@ def find_meetings(
     full_in_sentence = (
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
+    # "In the evening, the Ambassador hosted a reception for the Hungarian community": a sentence
+    # naming its people by title alone is no lede when a sentence of the article names people by
+    # name next to a meeting verb ("Ambassador Kerekes called on Mayor Ma")
+    by_name = refs.filter(pl.col("ntok") >= 2)
+    if title_refs is not None:
+        by_name = by_name.join(title_refs.select("sid", "start"), on=["sid", "start"], how="anti")
+    by_name = by_name.group_by("sid", maintain_order=True).agg(pl.len().alias("n_by_name"))
     cand = (
         sentences.with_columns(after_habitual.alias("_after_habitual"))
         .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
+        .join(by_name, on="sid", how="left", maintain_order="left")
         .filter(
             pl.col("verb_pos").is_not_null()
             & (pl.col("n_names").fill_null(0) >= 1)
@@ -359,19 +371,26 @@ def find_meetings(
                 & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
             )
         )
+        .with_columns(
+            (
+                (pl.col("n_by_name").fill_null(0) > 0)
+                | ~(pl.col("n_by_name").fill_null(0) > 0).any().over("article_id")
+            ).alias("_may_lead")
+        )
         .sort("article_id", "sent_no")
     )
+    lede = lambda c: pl.col(c).filter("_may_lead").first()  # noqa: E731
     return cand.group_by("article_id", maintain_order=True).agg(
-        pl.col("sid").first().alias("lede_sid"),
-        pl.col("sent_no").first().alias("lede_sent"),
-        pl.col("text").first().alias("evidence"),
+        lede("sid").alias("lede_sid"),
+        lede("sent_no").alias("lede_sent"),
+        lede("text").alias("evidence"),
         pl.col("sid").alias("meeting_sids"),
         pl.col("text").alias("meeting_texts"),
-        pl.col("verb_pos").first(),
-        pl.col("passive_pos").first(),
-        pl.col("member_pos").first(),
-        pl.col("verb_value").first(),
-        pl.col("verb_after_be").first(),
+        lede("verb_pos"),
+        lede("passive_pos"),
+        lede("member_pos"),
+        lede("verb_value"),
+        lede("verb_after_be"),
     )
 
 

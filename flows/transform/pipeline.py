@@ -61,10 +61,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     people, refs = resolve_people(mentions, sentences)
     # names in an aside about another event ("..., which President C also visited") take no part
     refs = drop_aside_refs(refs, t, ref.cues)
-    refs = pl.concat(
-        [refs, named_title_references(t, sentences, mentions, people, refs)], how="vertical_relaxed"
+    by_title = named_title_references(t, sentences, mentions, people, refs)
+    refs = pl.concat([refs, by_title], how="vertical_relaxed")
+    meetings = find_meetings(
+        sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"), by_title
     )
-    meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(
