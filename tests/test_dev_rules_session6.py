@@ -193,3 +193,61 @@ def test_a_sentence_naming_people_by_title_alone_is_no_lede_before_one_naming_th
     )
     got = people(text, ref)
     assert (got["Pekka Lindroos"]["side"], got["Sheng Yuchun"]["side"]) == ("guest", "host")
+
+
+def test_the_subject_who_visited_a_place_and_met_someone_is_the_visitor(ref):
+    text = (
+        "Published: 2024-01-19\n\n"
+        "On January 17, Consul General Zhang Ping visited Oakland and met with Mayor Sheila Drummond at "
+        "Oakland City Hall.\n\n"
+        "Consul General Zhang said China valued its ties with the Bay Area."
+    )
+    got = people(text, ref)
+    assert (got["Zhang Ping"]["side"], got["Sheila Drummond"]["side"]) == ("guest", "host")
+
+
+def test_an_inspection_of_a_firm_at_home_is_no_visit_abroad(ref):
+    text = (
+        "Published: 2024-01-19\n\n"
+        "Shanghai Mayor Gong Zheng visited the Lingang plant of Nordvolt and met with its chief executive "
+        "Henrik Aalto on Tuesday."
+    )
+    got = people(text, ref)
+    assert (got["Gong Zheng"]["side"], got["Henrik Aalto"]["side"]) == ("host", "guest")
+
+
+def test_a_diplomat_of_no_stated_country_serves_with_the_diplomat_leading_a_side(ref):
+    text = (
+        "Date: 2023-07-14\n\n"
+        "On July 12, Ambassador Li Wenhai met with Governor of Okinawa Haruto Tamaki, who paid a visit to "
+        "the Embassy in Tokyo.\n\n"
+        "Governor Tamaki said Okinawa hoped to welcome more visitors.\n\n"
+        "Minister Counselor Zhou Ming attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Li Wenhai"]["side"] == "host"
+    assert got["Zhou Ming"]["side"] == "host"
+
+
+def test_a_country_before_a_firms_office_is_the_market_it_covers(ref):
+    text = (
+        "Published: 2023-05-12\n\n"
+        "Tianjin Mayor Zhang Gong met a delegation of the American Chamber of Commerce in China led by its "
+        "chairman Robert Haynes on May 11.\n\n"
+        "The delegation included executives of American companies, among them Laura Whitby, China "
+        "president of Honeywell; and Kevin Moss, chief executive officer of Boeing China."
+    )
+    got = people(text, ref)
+    assert (got["Laura Whitby"]["side"], got["Laura Whitby"]["country"]) == ("guest", "US")
+
+
+def test_a_sentence_opening_with_he_is_about_the_person_the_last_one_named_first(ref):
+    text = (
+        "date 2024-06-28\n"
+        "Vice Mayor Wu Qing met the Mayor of Ghent, Belgium, Pieter De Smet, and the Mayor of Turin, "
+        "Italy, Marco Rinaldi, in Shanghai on 26 and 27 June, respectively.\n\n"
+        "Rinaldi said Turin hoped to attract more tourists from Shanghai. He was accompanied by deputy "
+        "mayor Giulia Ferri."
+    )
+    got = people(text, ref)
+    assert got["Giulia Ferri"]["side"] == "guest"

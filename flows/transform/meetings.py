@@ -1147,11 +1147,15 @@ def participants_and_sides(
         .select("article_id", pl.lit(True).alias("_led_after"))
         .unique()
     )
-    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left").join(
-        guest_relative(meetings, cues.get("guest_relative")),
-        on="article_id",
-        how="left",
-        maintain_order="left",
+    meetings = (
+        meetings.join(led_after, on="article_id", how="left", maintain_order="left")
+        .join(
+            guest_relative(meetings, cues.get("guest_relative")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        .join(_visit_then_meet(t, meetings, refs, cues), on="article_id", how="left", maintain_order="left")
     )
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
@@ -1161,6 +1165,9 @@ def participants_and_sides(
         # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
         .when(pl.col("_rel_dir").is_not_null())
         .then(pl.col("_rel_dir"))
+        # "Consul General X visited Long Beach and met with Mayor Y": the subject visits
+        .when(pl.col("_visit_first").fill_null(False))
+        .then(pl.lit("object"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
         .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
         .then(pl.lit("object"))
@@ -1337,6 +1344,15 @@ def participants_and_sides(
         # the side of the lead named beside the member (a Hainan vice governor in Singapore)
         .when(pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
+        # "Minister Counselor Song attended the meeting" on an embassy's page where Ambassador Yu
+        # received the Governor: a diplomat of no country stated serves with the diplomats leading
+        # one side
+        .when(
+            (pl.col("title_kind") == "diplomat")
+            & pl.col("country").is_null()
+            & pl.col("_diplomat_side").is_not_null()
+        )
+        .then(pl.col("_diplomat_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
@@ -1376,6 +1392,14 @@ def participants_and_sides(
         "_org_ref_side",
     )
     parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    diplomat_side = (
+        parts.filter(~pl.col("is_member") & (pl.col("title_kind") == "diplomat"))
+        .group_by("article_id")
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", pl.col("_sides").list.first().alias("_diplomat_side"))
+    )
+    parts = parts.join(diplomat_side, on="article_id", how="left", maintain_order="left")
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
@@ -1395,8 +1419,26 @@ def participants_and_sides(
         )
         .select("article_id", "sid", "name")
     )
+    # "Teixeira said Porto ... . He was accompanied by deputy mayor A": a sentence opening with a
+    # personal pronoun (`subject_pronoun`) is about the person the sentence before names first
+    pronoun_sents = (
+        t.filter((pl.col("pos") == 0) & pl.col("low").is_in((cues or {}).get("subject_pronoun", [])))
+        .select("sid")
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    )
+    pronoun_refs = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .sort("sid", "start")
+        .group_by("article_id", "sent_no", maintain_order=True)
+        .agg(pl.col("name").first())
+        .with_columns((pl.col("sent_no") + 1).alias("sent_no"))
+        .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
+        .select("article_id", "sid", "name")
+    )
     beside = (
-        pl.concat([refs.select("article_id", "sid", "name"), title_refs], how="vertical_relaxed")
+        pl.concat(
+            [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
+        )
         .join(
             parts.filter(pl.col("is_member"))
             .select("article_id", "sid")
@@ -1672,6 +1714,56 @@ def participants_and_sides(
         .otherwise(pl.col("country"))
         .alias("country")
     ), where
+
+
+def _visit_then_meet(
+    t: pl.DataFrame, meetings: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]]
+) -> pl.DataFrame:
+    """(article_id, _visit_first): "Consul General X visited Long Beach and met with Mayor Y",
+    "Governor X travelled to Osaka and held talks with ...": a lede whose subject goes to a place
+    (`visit_verb`) and then ("and", "and later") meets: the subject is the visitor. Not a
+    visit in a relative clause ("Y, who visited Hainan last year, met X")."""
+    verbs = cues.get("visit_verb", [])
+    lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
+    tl = t.join(lede, on="sid", how="inner", maintain_order="left")
+    first_name = (
+        refs.join(lede.select("sid"), on="sid", how="inner")
+        .group_by("sid")
+        .agg(pl.col("start").min().alias("_n0"))
+    )
+    relative = (
+        tl.filter(pl.col("low").is_in(cues.get("relative_pronoun", [])))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_rel"))
+    )
+    and_before_verb = tl.filter(
+        (pl.col("low") == "and") & (pl.col("pos") < pl.col("_vp")) & (pl.col("pos") >= pl.col("_vp") - 2)
+    ).select("sid", pl.col("pos").alias("_and"))
+    # (only places between the verb and "and": "visited the Lingang plant of X and met its CEO" is
+    # an inspection at home, no visit abroad)
+    other_word = ~(pl.col("lab").is_in(["place", "country"]) | pl.col("low").is_in(["to", "in", "and", ","]))
+    return (
+        tl.filter(pl.col("low").is_in([v.split()[0] for v in verbs]) & (pl.col("pos") < pl.col("_vp")))
+        .select("article_id", "sid", pl.col("pos").alias("_visit_pos"))
+        .join(first_name, on="sid", how="inner")
+        .join(and_before_verb, on="sid", how="inner")
+        .join(relative, on="sid", how="left")
+        .filter(
+            (pl.col("_n0") < pl.col("_visit_pos"))
+            & (pl.col("_visit_pos") < pl.col("_and"))
+            & ~(pl.col("_rel") < pl.col("_visit_pos")).fill_null(False)
+        )
+        .join(tl.select("sid", "pos", "lab", "low"), on="sid", how="inner")
+        .filter((pl.col("pos") > pl.col("_visit_pos")) & (pl.col("pos") < pl.col("_and")))
+        .group_by("article_id", "sid", "_visit_pos")
+        .agg(
+            other_word.any().alias("_other"),
+            pl.col("lab").is_in(["place", "country"]).any().alias("_place"),
+        )
+        .filter(~pl.col("_other") & pl.col("_place"))
+        .select("article_id", pl.lit(True).alias("_visit_first"))
+        .unique()
+    )
 
 
 def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:

@@ -326,6 +326,17 @@ def find_mentions(
         .otherwise(pl.col("prev_low"))
         .alias("_posting_low")
     )
+    # "Dennis Oakridge, China president of Cargill": a country right before a firm's office is the
+    # market the office covers (read with the firm in the chain: _describe)
+    t = t.with_columns(
+        (
+            (pl.col("lab") == "country")
+            & (_shifted("lab", -1) == "title")
+            & _shifted("kind", -1).is_in(["business", "head"])
+        )
+        .fill_null(False)
+        .alias("_before_firm_office")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -346,6 +357,7 @@ def find_mentions(
         "_seat",
         "_firm_seat",
         "_market",
+        "_before_firm_office",
         "_of_place",
         "poss",
     )
@@ -725,10 +737,20 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         & (pl.col("_prev_lab").fill_null("") == "place")
         & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
     )
+    # (a country before a firm's office, with the firm named in the chain, is the office's market)
+    firm_market = pl.col("_before_firm_office") & (pl.col("_orgs_in_chain") > 0)
+    first_of_span = first_of_span.join(
+        chain_tok.group_by(keys[:2]).agg(
+            pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).sum().alias("_orgs_in_chain")
+        ),
+        on=keys[:2],
+        how="left",
+        maintain_order="left",
+    )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
         & pl.col("iso2").is_not_null()
-        & (~posting & ~branch & ~pl.col("_market") | pl.col("_seat"))
+        & (~posting & ~branch & ~pl.col("_market") & ~firm_market | pl.col("_seat"))
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)

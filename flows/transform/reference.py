@@ -82,6 +82,8 @@ LIST_ONLY = [
     "guest_relative",
     "list_member_marker",
     "origin_word",
+    "visit_verb",
+    "subject_pronoun",
 ]
 
 
