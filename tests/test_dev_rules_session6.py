@@ -251,3 +251,48 @@ def test_a_sentence_opening_with_he_is_about_the_person_the_last_one_named_first
     )
     got = people(text, ref)
     assert got["Giulia Ferri"]["side"] == "guest"
+
+
+def test_a_lede_summing_up_a_trip_is_dated_by_its_first_meeting_and_a_later_day_is_another(ref):
+    text = (
+        "Date: 2025-09-26\n\n"
+        "Hubei Governor Li Dianxun led a provincial delegation to France this week, holding talks with "
+        "city leaders in Paris and Lyon.\n\n"
+        "On Tuesday, Li met with Claire Dubois, Deputy Mayor of Paris, at the Hotel de Ville. Dubois "
+        "said Paris welcomed Hubei students.\n\n"
+        "On Wednesday, the delegation travelled to Lyon, where Li met with Etienne Marchand, Mayor of "
+        "Lyon. Marchand said Lyon would deepen ties with Wuhan.\n\n"
+        "Vice Governor Zhao Haishan took part in the Lyon meeting."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert set(got[0]) == {"Li Dianxun", "Claire Dubois"}
+    assert set(got[1]) == {"Li Dianxun", "Etienne Marchand", "Zhao Haishan"}
+    assert got[1]["Etienne Marchand"] == ("host", "lead")
+
+
+def test_a_meeting_in_the_afternoon_after_one_in_the_morning_is_another(ref):
+    text = (
+        "Published: 2024-05-16\n\n"
+        "In the morning, Wuxi Mayor Zhao Jiajun met with Hamid Karimov, Minister of Trade of Uzbekistan, "
+        "and his delegation. Karimov said Uzbekistan hoped to export more cotton.\n\n"
+        "In the afternoon, Zhao met with the Secretary-General of the Shanghai Cooperation "
+        "Organisation, Nurlan Yermekbayev. Yermekbayev praised the city's logistics."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert set(got[0]) == {"Zhao Jiajun", "Hamid Karimov"}
+    assert set(got[1]) == {"Zhao Jiajun", "Nurlan Yermekbayev"}
+
+
+def test_a_name_after_the_speech_verb_of_a_meeting_sentence_is_cited(ref):
+    text = (
+        "date 2024-09-09\n"
+        "Shanghai Party Secretary Chen Jining met Ana Ferreira, Portugal's Minister of Economy, on Friday, "
+        "while Mayor Gong Zheng received Markus Wendt, CEO of Siemens, on Saturday.\n\n"
+        "In his talks with Ferreira, Chen said President Xi Jinping had stressed that China and Portugal "
+        "should be good partners.\n\n"
+        "On Saturday, Gong met Wendt and his delegation. Wendt said Shanghai was the company's largest base."
+    )
+    got = people(text, ref)
+    assert "Xi Jinping" not in got

@@ -391,6 +391,15 @@ def find_meetings(
         lede("member_pos"),
         lede("verb_value"),
         lede("verb_after_be"),
+        # the time of the lede's meeting, other meetings of the report are told apart by: its
+        # weekday, else (a lede summing up a trip: "led a delegation to the UK this week, holding
+        # talks with city leaders") the first weekday a meeting sentence states, as its date reads;
+        # and the part of the day it states ("In the morning, X met ...")
+        pl.coalesce(
+            dates.stated_weekday(lede("text")),
+            dates.stated_weekday(pl.col("text")).drop_nulls().first(),
+        ).alias("lede_wd"),
+        dates.stated_part_of_day(lede("text")).alias("lede_pod"),
     )
 
 
@@ -515,14 +524,20 @@ def participants_and_sides(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
     same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
+    sentence_time = sentences.select(
+        "sid",
+        "article_id",
+        dates.stated_weekday(pl.col("text")).alias("_wd"),
+        dates.stated_part_of_day(pl.col("text")).alias("_pod"),
+    )
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
-    # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
-    # one, even when it names the lede's people (below: a meeting of its own only when reported as one)
+    # stating another weekday (or part of the day) than the lede's is another meeting of the trip,
+    # never a repeat of this one, even when it names the lede's people (below: a meeting of its own
+    # only when reported as one)
     another_day = (
-        sentences.select("sid", "article_id", dates.stated_weekday(pl.col("text")).alias("_wd"))
-        .join(lede_weekday, on="article_id", maintain_order="left")
-        .filter((pl.col("_wd") != pl.col("_lede_wd")).fill_null(False))
+        sentence_time.join(lede_weekday, on="article_id", maintain_order="left")
+        .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
         .select("sid")
     )
     repeats = (
@@ -540,16 +555,8 @@ def participants_and_sides(
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
-        .join(
-            sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_wd")),
-            on="sid",
-            maintain_order="left",
-        )
-        .filter(
-            pl.col("_lede_wd").is_not_null()
-            & pl.col("_wd").is_not_null()
-            & (pl.col("_wd") != pl.col("_lede_wd"))
-        )
+        .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
+        .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .select("article_id", "sid", "sent_no", "name")
     )
@@ -717,6 +724,7 @@ def participants_and_sides(
                 "with_pos",
                 "trail_pos",
                 "led_pos",
+                "speech_pos",
             ),
             on="sid",
             how="left",
@@ -788,6 +796,9 @@ def participants_and_sides(
                 & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
             )
         )
+        # "In his talks with Barreiros, Li said President Xi had stressed ...": a name after the
+        # speech verb of a sentence reporting the meeting is cited, not present
+        .filter(~(pl.col("start") > pl.col("speech_pos")).fill_null(False))
         .with_columns(
             (
                 (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))

@@ -219,13 +219,14 @@ def later_meetings(
     published: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """(article_id, sid, lk, weekday, date): later sentences reporting a meeting of their own, k
-    from 2: on another weekday than the lede's, or on another date ("In Sao Paulo on March 6, Lou
-    met A. ... In Buenos Aires on March 9, Lou met B")."""
+    from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat down
+    with B"), or on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
+    March 9, Lou met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
-    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
-        published, on="article_id", how="left", maintain_order="left"
-    )
+    lede = meetings.select(
+        "article_id", "lede_sid", pl.col("evidence").alias("_lede_text"), "lede_wd", "lede_pod"
+    ).join(published, on="article_id", how="left", maintain_order="left")
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
         .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
@@ -234,17 +235,13 @@ def later_meetings(
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
         .with_columns(
-            dates.stated_weekday(pl.col("_lede_text")).alias("_lede_wd"),
             dates.stated_weekday(pl.col("text")).alias("weekday"),
+            dates.stated_part_of_day(pl.col("text")).alias("_pod"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
         )
         .filter(
-            (
-                pl.col("_lede_wd").is_not_null()
-                & pl.col("weekday").is_not_null()
-                & (pl.col("weekday") != pl.col("_lede_wd"))
-            )
+            dates.another_time(pl.col("weekday"), pl.col("lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
             # ("Later that day, Sheng also met a delegation of ...": meetings.py)
             | pl.col("own_meeting")
             | (
@@ -322,8 +319,15 @@ def assign_participants(
     # meeting only when the lede names them too
     later = order.filter(pl.col("lk").is_not_null()).select("article_id", "name", "lk")
     in_later = later.group_by("article_id", "name", maintain_order=True).agg(pl.col("lk").alias("_lks"))
+    # (a lead first named before the first later meeting's sentence, in the lede or in a sentence
+    # repeating it ("On Tuesday, Huang met with A" after a lede summing up the trip), leads the first)
     has_later = (
-        later.select("article_id").unique(maintain_order=True).with_columns(pl.lit(True).alias("_later"))
+        rows.group_by("article_id")
+        .agg(
+            pl.col("later_sid").min().alias("_first_later_sid"),
+            pl.col("later_sid").is_not_null().any().alias("_later"),
+        )
+        .filter("_later")
     )
     leads = (
         p.filter(pl.col("role") == "lead")
@@ -339,7 +343,16 @@ def assign_participants(
         )
         .filter(
             pl.when(pl.col("_later").fill_null(False))
-            .then(pl.col("_named_later") | ((pl.col("_mk") == 1) & pl.col("_in_lede").fill_null(False)))
+            .then(
+                pl.col("_named_later")
+                | (
+                    (pl.col("_mk") == 1)
+                    & (
+                        pl.col("_in_lede").fill_null(False)
+                        | (pl.col("sid") < pl.col("_first_later_sid")).fill_null(False)
+                    )
+                )
+            )
             .otherwise(
                 (
                     pl.col("k").is_null()
@@ -352,7 +365,7 @@ def assign_participants(
                 | (pl.col("n_meetings") == 1)
             )
         )
-        .drop("_mk", "n_meetings", "_lks", "_later", "_named_later", "_own_k", "_taken_k")
+        .drop("_mk", "n_meetings", "_lks", "_later", "_first_later_sid", "_named_later", "_own_k", "_taken_k")
     )
     members = p.filter(pl.col("role") == "member").join(
         sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
