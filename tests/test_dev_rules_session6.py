@@ -296,3 +296,22 @@ def test_a_name_after_the_speech_verb_of_a_meeting_sentence_is_cited(ref):
     )
     got = people(text, ref)
     assert "Xi Jinping" not in got
+
+
+def test_a_lead_who_then_met_someone_separately_the_same_day_held_another_meeting(ref):
+    text = (
+        "Published: 2025-08-06\n\n"
+        "In the morning, Gansu Governor Ren Zhenhe met with the deputy prime minister of Tajikistan, "
+        "Rustam Nazarov, and his delegation. Nazarov said Tajikistan hoped to expand rail freight.\n\n"
+        "Ren then met separately with Turkmen Ambassador to China Merdan Orazov. They discussed trade "
+        "in natural gas.\n\n"
+        "In the afternoon, Ren met with the Secretary-General of the Shanghai Cooperation Organisation, "
+        "Yerlan Sadykov, and exchanged views on regional connectivity."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 3
+    assert [set(m) - {"Ren Zhenhe"} for m in got] == [
+        {"Rustam Nazarov"},
+        {"Merdan Orazov"},
+        {"Yerlan Sadykov"},
+    ]

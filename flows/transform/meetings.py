@@ -523,7 +523,16 @@ def participants_and_sides(
     before_speech = pl.col("text").str.replace(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
-    same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
+    # ("Erkin then met separately with B": "separately" right after the meeting verb splits the
+    # meetings of this visit, it marks no other event as "Separately, ..." does)
+    verb_separately = (
+        r"(?i)\b("
+        + phrase_regex((cues or {}).get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
+        + r")\s+separately\b"
+    )
+    same_meeting = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1").str.contains(other_meeting)
+    ).select("sid")
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
         "sid",
@@ -558,7 +567,13 @@ def participants_and_sides(
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
         .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
-        .select("article_id", "sid", "sent_no", "name")
+        .with_columns(
+            # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
+            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+            .not_()
+            .alias("_same_day")
+        )
+        .select("article_id", "sid", "sent_no", "name", "_same_day")
     )
     # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
     # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
@@ -575,9 +590,11 @@ def participants_and_sides(
     again = pl.concat(
         [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
     ).rename({"sent_no": "_again"})
+    # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
+    # new, is a meeting of the same visit however briefly told)
     other_day = (
-        other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")
-        .filter(pl.col("_again") > pl.col("sent_no"))
+        other_day.join(again, on=["article_id", "name"], how="left", maintain_order="left")
+        .filter((pl.col("_again") > pl.col("sent_no")).fill_null(False) | pl.col("_same_day"))
         .select("article_id", "sid")
         .unique(maintain_order=True)
     )
