@@ -315,3 +315,18 @@ def test_a_lead_who_then_met_someone_separately_the_same_day_held_another_meetin
         {"Merdan Orazov"},
         {"Yerlan Sadykov"},
     ]
+
+
+def test_meeting_after_a_conjunction_of_time_reports_the_meetings_of_a_trip(ref):
+    text = (
+        "date 2025-06-07\n"
+        "A Fujian provincial delegation led by Party Secretary Zhou Zuyi wrapped up a visit to Norway on "
+        "Friday, after meeting Mayor of Oslo Ingrid Solberg and Norway's Minister of Trade Erik Halvorsen "
+        "on 3 and 4 June, respectively.\n\n"
+        "In Oslo, Zhou and Solberg discussed port cooperation.\n\n"
+        "During the meeting Halvorsen said Norway welcomed Chinese investment."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert got[0] == {"Zhou Zuyi": ("guest", "lead"), "Ingrid Solberg": ("host", "lead")}
+    assert got[1] == {"Zhou Zuyi": ("guest", "lead"), "Erik Halvorsen": ("host", "lead")}

@@ -49,7 +49,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     mentions = plural_titles(t, mentions, ref.vocab)
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
-    t = greetings_as_meetings(t, ref.cues.get("greeting_verb"))
+    t = greetings_as_meetings(
+        t, ref.cues.get("greeting_verb"), ref.cues.get("gerund_meeting_verb"), ref.cues.get("gerund_opener")
+    )
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),

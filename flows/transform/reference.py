@@ -84,6 +84,8 @@ LIST_ONLY = [
     "origin_word",
     "visit_verb",
     "subject_pronoun",
+    "gerund_meeting_verb",
+    "gerund_opener",
 ]
 
 

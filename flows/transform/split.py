@@ -67,27 +67,6 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def subject_focus(parts: pl.DataFrame, order: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, name, k): a visiting subject whose lede is split by the people after its verb
-    leads every meeting, yet a sentence naming only them ("Ke said after the trip ...") keeps the
-    focus it had when the traveller was numbered as the first guest: the first meeting. (A
-    sentence naming the traveller and a counterpart is about that counterpart's meeting.)"""
-    in_lede = pl.col("_in_lede").fill_null(False)
-    leads = parts.filter((pl.col("role") == "lead") & in_lede).with_columns(
-        pl.col("before_verb").fill_null(False).alias("_subj")
-    )
-    one = leads.group_by("article_id").agg(
-        pl.col("_subj").sum().alias("_n_subj"), (~pl.col("_subj")).sum().alias("_n_obj")
-    )
-    return (
-        leads.filter(pl.col("_subj") & (pl.col("side") == "guest"))
-        .join(one.filter((pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)), on="article_id")
-        .join(order.select("article_id", "name"), on=["article_id", "name"], how="anti")
-        .select("article_id", "name", pl.lit(1, dtype=pl.Int32).alias("k"))
-        .unique()
-    )
-
-
 def plan_meetings(
     meetings: pl.DataFrame,
     parts: pl.DataFrame,
@@ -147,18 +126,11 @@ def plan_meetings(
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
         refs.join(
-            pl.concat(
-                [
-                    order.with_columns(pl.lit(False).alias("_fallback")),
-                    subject_focus(parts, order).with_columns(pl.lit(True).alias("_fallback")),
-                ]
-            ).join(split.select("article_id"), on="article_id"),
+            order.join(split.select("article_id"), on="article_id"),
             on=["article_id", "name"],
             how="inner",
             maintain_order="left",
         )
-        # (the traveller counts only in a sentence naming nobody else it is split by)
-        .filter(~pl.col("_fallback") | pl.col("_fallback").all().over("sid"))
         .group_by("sid", maintain_order=True)
         .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("_k"))
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
