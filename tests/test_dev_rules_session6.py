@@ -330,3 +330,16 @@ def test_meeting_after_a_conjunction_of_time_reports_the_meetings_of_a_trip(ref)
     assert len(got) == 2
     assert got[0] == {"Zhou Zuyi": ("guest", "lead"), "Ingrid Solberg": ("host", "lead")}
     assert got[1] == {"Zhou Zuyi": ("guest", "lead"), "Erik Halvorsen": ("host", "lead")}
+
+
+def test_a_country_after_a_body_in_the_possessive_is_its_branch(ref):
+    text = (
+        "Published: 2025-04-04\n\n"
+        "Xiamen Mayor Wu Hao met with a delegation of the French Chamber of Commerce in China on "
+        "Wednesday afternoon.\n\n"
+        "The delegation was led by Pierre Vasseur, chairman of the chamber's South China board. Vasseur "
+        "said French firms wanted to invest in the port."
+    )
+    got = people(text, ref)
+    assert got["Pierre Vasseur"]["side"] == "guest"
+    assert got["Pierre Vasseur"]["country"] != "CN"

@@ -326,6 +326,19 @@ def find_mentions(
         .otherwise(pl.col("prev_low"))
         .alias("_posting_low")
     )
+    # "chairman of the chamber's North China board": a country after a body in the possessive
+    # (qualifiers between) is that body's branch, no country the person holds
+    org_poss_at = lambda k: (  # noqa: E731
+        _shifted("lab", k).is_in(["org_word", "org", "ORGNAME", "CAPS"]) & _shifted("poss", k)
+    ).fill_null(False)
+    t = t.with_columns(
+        pl.when(qualifier_at(1) & qualifier_at(2))
+        .then(org_poss_at(3))
+        .when(qualifier_at(1))
+        .then(org_poss_at(2))
+        .otherwise(org_poss_at(1))
+        .alias("_after_body_poss")
+    )
     # "Dennis Oakridge, China president of Cargill": a country right before a firm's office is the
     # market the office covers (read with the firm in the chain: _describe)
     t = t.with_columns(
@@ -352,6 +365,7 @@ def find_mentions(
         "iso2",
         "prev_low",
         "_posting_low",
+        "_after_body_poss",
         "_prev_lab",
         "_prev_iso2",
         "_seat",
@@ -724,18 +738,22 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
     # (but "Speaker of the Legislative Assembly of Samoa": a body *of* a country is that country's)
     branch = (
-        (pl.col("lab") == "country")
-        & (
-            pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
-            | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+        (
+            (pl.col("lab") == "country")
+            & (
+                pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+                | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+            )
+            & ~pl.col("_of_place")
         )
-        & ~pl.col("_of_place")
-    ) | (
-        # "managing director of the Alberta China Office": a country right after a place of
-        # another country is where that place's office is posted, not the person's country
-        (pl.col("lab") == "country")
-        & (pl.col("_prev_lab").fill_null("") == "place")
-        & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
+        | ((pl.col("lab") == "country") & pl.col("_after_body_poss"))
+        | (
+            # "managing director of the Alberta China Office": a country right after a place of
+            # another country is where that place's office is posted, not the person's country
+            (pl.col("lab") == "country")
+            & (pl.col("_prev_lab").fill_null("") == "place")
+            & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
+        )
     )
     # (a country before a firm's office, with the firm named in the chain, is the office's market)
     firm_market = pl.col("_before_firm_office") & (pl.col("_orgs_in_chain") > 0)
