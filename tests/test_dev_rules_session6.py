@@ -343,3 +343,19 @@ def test_a_country_after_a_body_in_the_possessive_is_its_branch(ref):
     got = people(text, ref)
     assert got["Pierre Vasseur"]["side"] == "guest"
     assert got["Pierre Vasseur"]["country"] != "CN"
+
+
+def test_an_attendee_of_the_first_meeting_attends_that_one(ref):
+    text = (
+        "date 2025-02-26\n"
+        "Guangxi leaders this week held talks with two visiting delegations.\n\n"
+        "Liu Ning, Secretary of the CPC Guangxi Regional Committee, met with Cambodian Deputy Prime "
+        "Minister Sok Chenda on Monday. Sok said Cambodia hoped to export more rice.\n\n"
+        "On Tuesday, Guangxi Chairman Lan Tianli met with Nguyen Thanh Son, Secretary of the Lang Son "
+        "Provincial Party Committee of Vietnam. Nguyen Thanh Son said Lang Son would upgrade its border "
+        "ports.\n\n"
+        "Cambodian Ambassador to China Khek Cai Mealy Sysoda attended the first meeting."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert "Khek Cai Mealy Sysoda" in got[0] and "Khek Cai Mealy Sysoda" not in got[1]

@@ -23,7 +23,13 @@ from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
-from flows.transform.split import assign_participants, counterpart_sides, plan_meetings, respective_dates
+from flows.transform.split import (
+    assign_participants,
+    counterpart_sides,
+    nth_meeting_sids,
+    plan_meetings,
+    respective_dates,
+)
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
@@ -95,7 +101,16 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids, published
+        meetings,
+        parts,
+        refs_titled,
+        sentences,
+        flags.filter("has_sep").select("sid"),
+        every_sids,
+        published,
+        nth_meeting_sids(
+            sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
+        ),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"

@@ -86,6 +86,8 @@ LIST_ONLY = [
     "subject_pronoun",
     "gerund_meeting_verb",
     "gerund_opener",
+    "meeting_ordinal",
+    "ordinal_meeting_noun",
 ]
 
 

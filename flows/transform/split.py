@@ -67,6 +67,29 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def nth_meeting_sids(sentences: pl.DataFrame, ordinals: list[str], nouns: list[str]) -> pl.DataFrame:
+    """(sid, nth): "Lao Ambassador A attended the first meeting": a sentence naming a meeting by its
+    order (`meeting_ordinal`, listed in order: first, second, ...; `ordinal_meeting_noun`) is about
+    that meeting of the report."""
+    if not ordinals or not nouns:
+        return pl.DataFrame(schema={"sid": pl.Int64, "nth": pl.Int32})
+    which = (
+        pl.col("text")
+        .str.to_lowercase()
+        .str.extract(r"\bthe\s+(" + "|".join(ordinals) + r")\s+(?:" + "|".join(nouns) + r")\b", 1)
+    )
+    return (
+        sentences.select("sid", which.alias("_ord"))
+        .drop_nulls()
+        .with_columns(
+            pl.col("_ord")
+            .replace_strict({w: i for i, w in enumerate(ordinals, 1)}, default=None, return_dtype=pl.Int32)
+            .alias("nth")
+        )
+        .select("sid", "nth")
+    )
+
+
 def plan_meetings(
     meetings: pl.DataFrame,
     parts: pl.DataFrame,
@@ -75,6 +98,7 @@ def plan_meetings(
     sep_sids: pl.DataFrame,
     every_sids: pl.DataFrame | None = None,
     published: pl.DataFrame | None = None,
+    nth_sids: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -169,6 +193,18 @@ def plan_meetings(
             .then(0)
             .otherwise(pl.col("focus"))
             .alias("focus")
+        )
+    # "A attended the first meeting": the meeting of that order, whichever guest came before
+    if nth_sids is not None:
+        sent = (
+            sent.join(nth_sids, on="sid", how="left", maintain_order="left")
+            .with_columns(
+                pl.when(pl.col("nth") <= pl.col("n_meetings"))
+                .then(pl.col("nth"))
+                .otherwise(pl.col("focus"))
+                .alias("focus")
+            )
+            .drop("nth")
         )
     sentence_map = (
         sent.join(
