@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_an_international_organisations_official_visits_whatever_city_is_named_beside_them(ref):
@@ -31,10 +33,6 @@ def test_a_noun_meeting_after_the_object_gives_it_no_clause_of_its_own(ref):
 
 def _meetings(text: str, ref) -> list[dict[str, tuple]]:
     """Per meeting (in order), each participant's (side, role)."""
-    from transform_helpers import docs
-
-    from flows.transform import transform
-
     t = transform(docs(text), ref)
     out = []
     for mid in sorted(t.participants["meeting_id"].unique().to_list()):
