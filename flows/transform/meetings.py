@@ -1310,7 +1310,9 @@ def participants_and_sides(
     place_iso2 = (
         t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
         .select(pl.col("value").alias("place"), pl.col("iso2").alias("_place_iso2"))
-        .unique(subset=["place"], keep="first")
+        # (a name of places in two countries: the first country by code, whatever the batch's order)
+        .sort("place", "_place_iso2")
+        .unique(subset=["place"], keep="first", maintain_order=True)
     )
     # (not a firm's branch, the place after the firm: "General Manager of Siemens Healthineers'
     # Hangzhou plant", "chair of the chamber's Shanghai chapter" serve the visiting firm or chamber;
