@@ -54,6 +54,27 @@ def stated_weekday(sentence: pl.Expr) -> pl.Expr:
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
 
 
+# "in the morning", "on Tuesday afternoon", "on the evening of May 3": a part of the day
+PART_OF_DAY_RE = r"(?i)\b(?:in the|on the|this|that|" + WEEKDAY_RE + r")\s+(morning|afternoon|evening)\b"
+
+
+def stated_part_of_day(sentence: pl.Expr) -> pl.Expr:
+    """The first part of the day a sentence states (lower case), else null."""
+    return (
+        sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+        .str.extract(PART_OF_DAY_RE, 2)
+        .str.to_lowercase()
+    )
+
+
+def another_time(wd: pl.Expr, lede_wd: pl.Expr, pod: pl.Expr, lede_pod: pl.Expr) -> pl.Expr:
+    """A sentence's time differs from the lede's: another weekday, or another part of the day
+    ("In the morning, X met A. ... In the afternoon, X met B"), both stated."""
+    wd_differs = wd.is_not_null() & lede_wd.is_not_null() & (wd != lede_wd)
+    pod_differs = pod.is_not_null() & lede_pod.is_not_null() & (pod != lede_pod)
+    return (wd_differs | pod_differs).fill_null(False)
+
+
 def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     """'on August 12', 'on 12 August 2023', 'on Aug. 12': the year from the text, else from the
     published date (moved back a year when that would put the meeting after publication)."""

@@ -158,6 +158,9 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             & pl.col("title").is_not_null()
             & pl.col("b_lab").is_in(["title", "country"])
             & ~pl.col("proxy").fill_null(False)
+            # "Chief Minister of Pakistan's Punjab province", "CEO of Singapore's CapitaLand
+            # Investment": a word a country owns is a place or a firm of it, no person
+            & ~((pl.col("b_lab") == "country") & pl.col("b_poss").fill_null(False))
         )
         .join(words, left_on=["article_id", "name"], right_on=["article_id", "_w"], how="anti")
         .select("sid", "start", pl.lit(True).alias("_mono"))
@@ -260,8 +263,12 @@ def find_meetings(
     refs: pl.DataFrame,
     cues: dict[str, list[str]] | None = None,
     published: pl.DataFrame | None = None,
+    title_refs: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
-    """One row per article that reports a meeting: the lede sentence (its evidence)."""
+    """One row per article that reports a meeting: the lede sentence (its evidence).
+
+    title_refs: (sid, start) of people named by their title alone ("the Ambassador"), from
+    named_title_references."""
     cues = cues or {}
     # "In 2023, Yang met with ...": a meeting of the past told as background (a sentence opening
     # with a year before the published one)
@@ -333,10 +340,18 @@ def find_meetings(
     full_in_sentence = (
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
+    # "In the evening, the Ambassador hosted a reception for the Hungarian community": a sentence
+    # naming its people by title alone is no lede when a sentence of the article names people by
+    # name next to a meeting verb ("Ambassador Kerekes called on Mayor Ma")
+    by_name = refs.filter(pl.col("ntok") >= 2)
+    if title_refs is not None:
+        by_name = by_name.join(title_refs.select("sid", "start"), on=["sid", "start"], how="anti")
+    by_name = by_name.group_by("sid", maintain_order=True).agg(pl.len().alias("n_by_name"))
     cand = (
         sentences.with_columns(after_habitual.alias("_after_habitual"))
         .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
+        .join(by_name, on="sid", how="left", maintain_order="left")
         .filter(
             pl.col("verb_pos").is_not_null()
             & (pl.col("n_names").fill_null(0) >= 1)
@@ -356,19 +371,35 @@ def find_meetings(
                 & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
             )
         )
+        .with_columns(
+            (
+                (pl.col("n_by_name").fill_null(0) > 0)
+                | ~(pl.col("n_by_name").fill_null(0) > 0).any().over("article_id")
+            ).alias("_may_lead")
+        )
         .sort("article_id", "sent_no")
     )
+    lede = lambda c: pl.col(c).filter("_may_lead").first()  # noqa: E731
     return cand.group_by("article_id", maintain_order=True).agg(
-        pl.col("sid").first().alias("lede_sid"),
-        pl.col("sent_no").first().alias("lede_sent"),
-        pl.col("text").first().alias("evidence"),
+        lede("sid").alias("lede_sid"),
+        lede("sent_no").alias("lede_sent"),
+        lede("text").alias("evidence"),
         pl.col("sid").alias("meeting_sids"),
         pl.col("text").alias("meeting_texts"),
-        pl.col("verb_pos").first(),
-        pl.col("passive_pos").first(),
-        pl.col("member_pos").first(),
-        pl.col("verb_value").first(),
-        pl.col("verb_after_be").first(),
+        lede("verb_pos"),
+        lede("passive_pos"),
+        lede("member_pos"),
+        lede("verb_value"),
+        lede("verb_after_be"),
+        # the time of the lede's meeting, other meetings of the report are told apart by: its
+        # weekday, else (a lede summing up a trip: "led a delegation to the UK this week, holding
+        # talks with city leaders") the first weekday a meeting sentence states, as its date reads;
+        # and the part of the day it states ("In the morning, X met ...")
+        pl.coalesce(
+            dates.stated_weekday(lede("text")),
+            dates.stated_weekday(pl.col("text")).drop_nulls().first(),
+        ).alias("lede_wd"),
+        dates.stated_part_of_day(lede("text")).alias("lede_pod"),
     )
 
 
@@ -494,29 +525,48 @@ def participants_and_sides(
     before_speech = pl.col("text").str.replace(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
-    same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    # ("Erkin then met separately with B": "separately" right after the meeting verb splits the
+    # meetings of this visit, it marks no other event as "Separately, ..." does)
+    verb_separately = (
+        r"(?i)\b("
+        + phrase_regex((cues or {}).get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
+        + r")\s+separately\b"
+    )
+    same_meeting = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1").str.contains(other_meeting)
+    ).select("sid")
+    lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
+    sentence_time = sentences.select(
+        "sid",
+        "article_id",
+        dates.stated_weekday(pl.col("text")).alias("_wd"),
+        dates.stated_part_of_day(pl.col("text")).alias("_pod"),
+    )
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
-    # stating another day than the lede's is another meeting of the trip, never a repeat of this
-    # one, even when it names the lede's people (below: a meeting of its own only when reported as one).
-    # A day is a weekday or a date, compared as weekdays: "On 26 September, A called on B ... On Sunday
-    # (22 September) A was in Chengdu, where she met C" (dates.stated_day; the year of a date from the
-    # published date). Two dates are left to split.py ("In Sao Paulo on March 6, Lou met A ... In
-    # Buenos Aires on March 9, Lou met B": a meeting of its own, the lede's people leading it)
+    # stating another day than the lede's, or another part of the day, is another meeting of the
+    # trip, never a repeat of this one, even when it names the lede's people (below: a meeting of its
+    # own only when reported as one). A day is a weekday or a date, compared as weekdays: "On 26
+    # September, A called on B ... On Sunday (22 September) A was in Chengdu, where she met C"
+    # (dates.stated_day; the year of a date from the published date). Two dates are left to split.py
+    # ("In Sao Paulo on March 6, Lou met A ... In Buenos Aires on March 9, Lou met B"); parts of the
+    # day: "In the morning, X met A. ... In the afternoon, X met B".
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     pub = published.select("article_id", "published_date")
     lede_day = (
-        meetings.select("article_id", "evidence")
+        meetings.select("article_id", "evidence", "lede_wd", "lede_pod")
         .join(pub, on="article_id", how="left")
         .select(
             "article_id",
-            dates.stated_day(pl.col("evidence"), pl.col("published_date")).alias("_lede_day"),
+            "lede_pod",
+            pl.coalesce(dates.stated_day(pl.col("evidence"), pl.col("published_date")), "lede_wd").alias(
+                "_lede_day"
+            ),
             dates.explicit_meeting_date(pl.col("evidence"), pl.col("published_date")).alias("_lede_date"),
         )
     )
     another_day = (
-        sentences.select("sid", "article_id", "text")
+        sentence_time.join(sentences.select("sid", "text"), on="sid", maintain_order="left")
         .join(pub, on="article_id", how="left", maintain_order="left")
         .join(lede_day, on="article_id", maintain_order="left")
         .with_columns(
@@ -524,8 +574,11 @@ def participants_and_sides(
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
         )
         .filter(
-            (pl.col("_day") != pl.col("_lede_day")).fill_null(False)
-            & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
+            (
+                dates.another_time(pl.col("_day"), pl.col("_lede_day"), pl.lit(None), pl.lit(None))
+                & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
+            )
+            | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
         )
         .select("sid")
     )
@@ -544,18 +597,16 @@ def participants_and_sides(
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
-        .join(
-            sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_wd")),
-            on="sid",
-            maintain_order="left",
-        )
-        .filter(
-            pl.col("_lede_wd").is_not_null()
-            & pl.col("_wd").is_not_null()
-            & (pl.col("_wd") != pl.col("_lede_wd"))
-        )
+        .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
+        .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
-        .select("article_id", "sid", "sent_no", "name")
+        .with_columns(
+            # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
+            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+            .not_()
+            .alias("_same_day")
+        )
+        .select("article_id", "sid", "sent_no", "name", "_same_day")
     )
     # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
     # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
@@ -572,9 +623,11 @@ def participants_and_sides(
     again = pl.concat(
         [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
     ).rename({"sent_no": "_again"})
+    # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
+    # new, is a meeting of the same visit however briefly told)
     other_day = (
-        other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")
-        .filter(pl.col("_again") > pl.col("sent_no"))
+        other_day.join(again, on=["article_id", "name"], how="left", maintain_order="left")
+        .filter((pl.col("_again") > pl.col("sent_no")).fill_null(False) | pl.col("_same_day"))
         .select("article_id", "sid")
         .unique(maintain_order=True)
     )
@@ -721,6 +774,7 @@ def participants_and_sides(
                 "with_pos",
                 "trail_pos",
                 "led_pos",
+                "speech_pos",
             ),
             on="sid",
             how="left",
@@ -757,6 +811,9 @@ def participants_and_sides(
         .filter(pl.col("_vpos") > pl.col("end"))
         .group_by("sid", "start", "end")
         .agg(pl.col("_vpos").min())
+        # (the verb right after the name, an adverb at most between: "while Mayor C also met";
+        # ", her first meeting with the city's leadership" is a noun phrase about B's meeting)
+        .filter(pl.col("_vpos") - pl.col("end") <= 2)
         .join(named_at, on="sid", how="left")
         .group_by("sid", "start", "_vpos")
         .agg(
@@ -789,6 +846,9 @@ def participants_and_sides(
                 & (pl.col("_first_sent") < pl.col("sent_no")).fill_null(False)
             )
         )
+        # "In his talks with Barreiros, Li said President Xi had stressed ...": a name after the
+        # speech verb of a sentence reporting the meeting is cited, not present
+        .filter(~(pl.col("start") > pl.col("speech_pos")).fill_null(False))
         .with_columns(
             (
                 (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
@@ -1148,13 +1208,17 @@ def participants_and_sides(
         .select("article_id", pl.lit(True).alias("_led_after"))
         .unique()
     )
-    meetings = meetings.join(led_after, on="article_id", how="left", maintain_order="left").join(
-        guest_relative(
-            meetings, cues.get("guest_relative"), cues.get("guest_apposition"), cues.get("visitor_noun")
-        ),
-        on="article_id",
-        how="left",
-        maintain_order="left",
+    meetings = (
+        meetings.join(led_after, on="article_id", how="left", maintain_order="left")
+        .join(
+            guest_relative(
+                meetings, cues.get("guest_relative"), cues.get("guest_apposition"), cues.get("visitor_noun")
+            ),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        .join(_visit_then_meet(t, meetings, refs, cues), on="article_id", how="left", maintain_order="left")
     )
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
@@ -1164,6 +1228,9 @@ def participants_and_sides(
         # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
         .when(pl.col("_rel_dir").is_not_null())
         .then(pl.col("_rel_dir"))
+        # "Consul General X visited Long Beach and met with Mayor Y": the subject visits
+        .when(pl.col("_visit_first").fill_null(False))
+        .then(pl.lit("object"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
         .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
         .then(pl.lit("object"))
@@ -1212,7 +1279,13 @@ def participants_and_sides(
     )
     lead_mask = ~pl.col("is_member")
     group = pl.when(pl.col("passive")).then(pl.col("is_agent")).otherwise(pl.col("before_verb"))
-    known = pl.col("country").is_not_null() & pl.col("host_country").is_not_null()
+    # (an international organisation's official represents no country, ANNOTATION.md: a city
+    # named near them, "the Shanghai-based lender", is no home of theirs, so no side follows)
+    known = (
+        pl.col("country").is_not_null()
+        & pl.col("host_country").is_not_null()
+        & (pl.col("org_kind").fill_null("") != "intl_org")
+    )
     known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
     grp_host = (
@@ -1266,6 +1339,41 @@ def participants_and_sides(
     parts = parts.with_columns(
         (pl.col("home").is_null() | pl.col("home").is_in(home_countries)).alias("_home_is_prior")
     )
+    # "Mao, chairman of Ningbo Zhoushan Port Group": the city of a member's firm or office (no
+    # country of theirs: a city beside a business title is where the firm is) says whose side
+    # they are on: the home side's, or the guests' one country's
+    place_iso2 = (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias("_place_iso2"))
+        # (a name of places in two countries: the first country by code, whatever the batch's order)
+        .sort("place", "_place_iso2")
+        .unique(subset=["place"], keep="first", maintain_order=True)
+    )
+    # (not a firm's branch, the place after the firm: "General Manager of Siemens Healthineers'
+    # Hangzhou plant", "chair of the chamber's Shanghai chapter" serve the visiting firm or chamber;
+    # "chairman of Xiamen Zhongyuan Port Group" serves a firm of the city)
+    branch_place = (
+        t.filter(
+            (pl.col("lab") == "place")
+            & (pl.col("span_start") == pl.col("pos"))
+            & (
+                shift_in(pl.col("poss"), 1, "sid").fill_null(False)
+                | shift_in(pl.col("lab"), 1, "sid").is_in(["org", "ORGNAME", "CAPS"]).fill_null(False)
+            )
+        )
+        .select("sid", pl.col("value").alias("place"), pl.lit(True).alias("_branch_place"))
+        .unique()
+    )
+    parts = (
+        parts.join(place_iso2, on="place", how="left", maintain_order="left")
+        .join(branch_place, on=["sid", "place"], how="left", maintain_order="left")
+        .with_columns(pl.when(pl.col("_n_guest_c") == 1).then(pl.col("_guest_c")).alias("_one_guest_c"))
+    )
+    at_place = (
+        pl.col("country").is_null()
+        & pl.col("_place_iso2").is_not_null()
+        & ~pl.col("_branch_place").fill_null(False)
+    )
     member_side = (
         pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
@@ -1285,6 +1393,14 @@ def participants_and_sides(
         # on that lead's side
         .when(pl.col("_org_side").is_not_null())
         .then(pl.col("_org_side"))
+        # a member serving at a firm or office of the home side's place, or the guests' country's
+        # (with no home country known, any other place than the guests' is the hosts')
+        .when(at_place & (pl.col("_place_iso2") == pl.col("home")).fill_null(False))
+        .then(pl.lit("host"))
+        .when(at_place & (pl.col("_place_iso2") == pl.col("_one_guest_c")).fill_null(False))
+        .then(pl.lit("guest"))
+        .when(at_place & pl.col("home").is_null() & pl.col("_one_guest_c").is_not_null())
+        .then(pl.lit("host"))
         # a local official with no place of their own serves the home side of these reports
         # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
@@ -1293,6 +1409,15 @@ def participants_and_sides(
         # the side of the lead named beside the member (a Hainan vice governor in Singapore)
         .when(pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
+        # "Minister Counselor Song attended the meeting" on an embassy's page where Ambassador Yu
+        # received the Governor: a diplomat of no country stated serves with the diplomats leading
+        # one side
+        .when(
+            (pl.col("title_kind") == "diplomat")
+            & pl.col("country").is_null()
+            & pl.col("_diplomat_side").is_not_null()
+        )
+        .then(pl.col("_diplomat_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
@@ -1332,6 +1457,14 @@ def participants_and_sides(
         "_org_ref_side",
     )
     parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    diplomat_side = (
+        parts.filter(~pl.col("is_member") & (pl.col("title_kind") == "diplomat"))
+        .group_by("article_id")
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", pl.col("_sides").list.first().alias("_diplomat_side"))
+    )
+    parts = parts.join(diplomat_side, on="article_id", how="left", maintain_order="left")
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
@@ -1351,8 +1484,26 @@ def participants_and_sides(
         )
         .select("article_id", "sid", "name")
     )
+    # "Teixeira said Porto ... . He was accompanied by deputy mayor A": a sentence opening with a
+    # personal pronoun (`subject_pronoun`) is about the person the sentence before names first
+    pronoun_sents = (
+        t.filter((pl.col("pos") == 0) & pl.col("low").is_in((cues or {}).get("subject_pronoun", [])))
+        .select("sid")
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    )
+    pronoun_refs = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .sort("sid", "start")
+        .group_by("article_id", "sent_no", maintain_order=True)
+        .agg(pl.col("name").first())
+        .with_columns((pl.col("sent_no") + 1).alias("sent_no"))
+        .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
+        .select("article_id", "sid", "name")
+    )
     beside = (
-        pl.concat([refs.select("article_id", "sid", "name"), title_refs], how="vertical_relaxed")
+        pl.concat(
+            [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
+        )
         .join(
             parts.filter(pl.col("is_member"))
             .select("article_id", "sid")
@@ -1628,6 +1779,56 @@ def participants_and_sides(
         .otherwise(pl.col("country"))
         .alias("country")
     ), where
+
+
+def _visit_then_meet(
+    t: pl.DataFrame, meetings: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]]
+) -> pl.DataFrame:
+    """(article_id, _visit_first): "Consul General X visited Long Beach and met with Mayor Y",
+    "Governor X travelled to Osaka and held talks with ...": a lede whose subject goes to a place
+    (`visit_verb`) and then ("and", "and later") meets: the subject is the visitor. Not a
+    visit in a relative clause ("Y, who visited Hainan last year, met X")."""
+    verbs = cues.get("visit_verb", [])
+    lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
+    tl = t.join(lede, on="sid", how="inner", maintain_order="left")
+    first_name = (
+        refs.join(lede.select("sid"), on="sid", how="inner")
+        .group_by("sid")
+        .agg(pl.col("start").min().alias("_n0"))
+    )
+    relative = (
+        tl.filter(pl.col("low").is_in(cues.get("relative_pronoun", [])))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_rel"))
+    )
+    and_before_verb = tl.filter(
+        (pl.col("low") == "and") & (pl.col("pos") < pl.col("_vp")) & (pl.col("pos") >= pl.col("_vp") - 2)
+    ).select("sid", pl.col("pos").alias("_and"))
+    # (only places between the verb and "and": "visited the Lingang plant of X and met its CEO" is
+    # an inspection at home, no visit abroad)
+    other_word = ~(pl.col("lab").is_in(["place", "country"]) | pl.col("low").is_in(["to", "in", "and", ","]))
+    return (
+        tl.filter(pl.col("low").is_in([v.split()[0] for v in verbs]) & (pl.col("pos") < pl.col("_vp")))
+        .select("article_id", "sid", pl.col("pos").alias("_visit_pos"))
+        .join(first_name, on="sid", how="inner")
+        .join(and_before_verb, on="sid", how="inner")
+        .join(relative, on="sid", how="left")
+        .filter(
+            (pl.col("_n0") < pl.col("_visit_pos"))
+            & (pl.col("_visit_pos") < pl.col("_and"))
+            & ~(pl.col("_rel") < pl.col("_visit_pos")).fill_null(False)
+        )
+        .join(tl.select("sid", "pos", "lab", "low"), on="sid", how="inner")
+        .filter((pl.col("pos") > pl.col("_visit_pos")) & (pl.col("pos") < pl.col("_and")))
+        .group_by("article_id", "sid", "_visit_pos")
+        .agg(
+            other_word.any().alias("_other"),
+            pl.col("lab").is_in(["place", "country"]).any().alias("_place"),
+        )
+        .filter(~pl.col("_other") & pl.col("_place"))
+        .select("article_id", pl.lit(True).alias("_visit_first"))
+        .unique()
+    )
 
 
 def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:

@@ -138,13 +138,32 @@ def find_mentions(
         single_run
         & pl.col("poss")
         & (_shifted("lab", -1) == "title")
-        & _shifted("kind", -1).is_in(["business", "official"])
+        & _shifted("kind", -1).is_in(["business", "official", "head"])
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+    # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
+    # Unit": a run followed by a place or country (one to three words of one span) and a
+    # capitalised organisation word is the body's name, not a person's
+    where = ["country", "place", "demonym"]
+    span_of = lambda k: (  # noqa: E731
+        _shifted("lab", -k).is_in(where) & (_shifted("span_start", -k) == _shifted("span_start", -1))
+    )
+    org_after = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    body_after_place = pl.any_horizontal(
+        [pl.all_horizontal([span_of(j) for j in range(1, k + 1)]) & org_after(k + 1) for k in range(1, 4)]
+    )
+    next_after_run = next_after_run | body_after_place.fill_null(False)
     # "Osaka-based Sanwa Precision", "the German company Brandt Hydraulik": words right after a
     # firm's seat or a firm noun name the firm
     run_start = is_name & ~_shifted("lab", 1).fill_null("").eq("NAME")
-    firm_named = run_start & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+    # (a lower-case noun: "Ningbo Zhoushan Port Group Gong Jianyu" ends a firm's name before a person)
+    firm_named = (
+        run_start
+        & _shifted("low", 1).is_in((seat_words or []) + (firm_nouns or []))
+        & (_shifted("tok", 1) == _shifted("low", 1))
+    )
     t = t.with_columns(firm_named.fill_null(False).alias("_firm_named")).with_columns(
         pl.col("_firm_named").any().over("_nrun")
     )
@@ -323,6 +342,44 @@ def find_mentions(
         .fill_null(False)
         .alias("_of_place")
     )
+    # "Trade Commissioner for South West China", "Commissioner for Greater China": capitalised
+    # qualifiers (`not_name`) between a posting word and the place still name the posting, so the
+    # word that counts is the one before them
+    qualifier_at = lambda k: (  # noqa: E731
+        (_shifted("lab", k) == "not_name") & _shifted("tok", k).str.contains(r"^\p{Lu}")
+    ).fill_null(False)
+    t = t.with_columns(
+        pl.when(qualifier_at(1) & qualifier_at(2))
+        .then(_shifted("low", 3))
+        .when(qualifier_at(1))
+        .then(_shifted("low", 2))
+        .otherwise(pl.col("prev_low"))
+        .alias("_posting_low")
+    )
+    # "chairman of the chamber's North China board": a country after a body in the possessive
+    # (qualifiers between) is that body's branch, no country the person holds
+    org_poss_at = lambda k: (  # noqa: E731
+        _shifted("lab", k).is_in(["org_word", "org", "ORGNAME", "CAPS"]) & _shifted("poss", k)
+    ).fill_null(False)
+    t = t.with_columns(
+        pl.when(qualifier_at(1) & qualifier_at(2))
+        .then(org_poss_at(3))
+        .when(qualifier_at(1))
+        .then(org_poss_at(2))
+        .otherwise(org_poss_at(1))
+        .alias("_after_body_poss")
+    )
+    # "Dennis Oakridge, China president of Cargill": a country right before a firm's office is the
+    # market the office covers (read with the firm in the chain: _describe)
+    t = t.with_columns(
+        (
+            (pl.col("lab") == "country")
+            & (_shifted("lab", -1) == "title")
+            & _shifted("kind", -1).is_in(["business", "head"])
+        )
+        .fill_null(False)
+        .alias("_before_firm_office")
+    )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
         "sid",
@@ -337,18 +394,21 @@ def find_mentions(
         "kind",
         "iso2",
         "prev_low",
+        "_posting_low",
+        "_after_body_poss",
         "_prev_lab",
         "_prev_iso2",
         "_seat",
         "_firm_seat",
         "_market",
+        "_before_firm_office",
         "_of_place",
         "poss",
     )
     whole = _describe(chain_tok, ["sid", "chain"])
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
     # Attach to each name the chain just before it and the apposition just after it (", ...").
-    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok")
+    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss")
     mentions = (
         runs.join(
             tok_chain.select(
@@ -357,6 +417,7 @@ def find_mentions(
                 pl.col("chain").alias("before_chain"),
                 pl.col("seg").alias("b_seg"),
                 pl.col("lab").alias("b_lab"),
+                pl.col("poss").alias("b_poss"),
             ),
             on=["sid", "start"],
             how="left",
@@ -640,6 +701,7 @@ def find_mentions(
         "before_chain",
         "after_chain",
         "b_lab",
+        "b_poss",
     )
     # "on behalf of President X", "the greetings of President X": X is cited, not present
     chain_edges = (
@@ -698,8 +760,9 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     title_tok = (pl.col("lab") == "title").cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(title_tok, keys[:2]) - title_tok).alias("_titles_before"))
     prev_low = pl.col("prev_low").fill_null("")
-    posting = prev_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
-        (prev_low == "for") & (pl.col("_titles_before") > 0)
+    posting_low = pl.col("_posting_low").fill_null("")
+    posting = posting_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
+        (posting_low == "for") & (pl.col("_titles_before") > 0)
     )
     # "Director of the Chief Executive's Office X": an office in the possessive is another
     # person's, so it is no title of this one
@@ -721,23 +784,37 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     # ("Chair of the German Chamber of Commerce in China - East China": after the firm in the chain)
     # (but "Speaker of the Legislative Assembly of Samoa": a body *of* a country is that country's)
     branch = (
-        (pl.col("lab") == "country")
-        & (
-            pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
-            | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+        (
+            (pl.col("lab") == "country")
+            & (
+                pl.col("_prev_lab").fill_null("").is_in(["org", "ORGNAME", "CAPS"])
+                | ((pl.col("_orgs_before") > 0) & (prev_low != "of"))
+            )
+            & ~pl.col("_of_place")
         )
-        & ~pl.col("_of_place")
-    ) | (
-        # "managing director of the Alberta China Office": a country right after a place of
-        # another country is where that place's office is posted, not the person's country
-        (pl.col("lab") == "country")
-        & (pl.col("_prev_lab").fill_null("") == "place")
-        & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
+        | ((pl.col("lab") == "country") & pl.col("_after_body_poss"))
+        | (
+            # "managing director of the Alberta China Office": a country right after a place of
+            # another country is where that place's office is posted, not the person's country
+            (pl.col("lab") == "country")
+            & (pl.col("_prev_lab").fill_null("") == "place")
+            & (pl.col("_prev_iso2") != pl.col("iso2")).fill_null(False)
+        )
+    )
+    # (a country before a firm's office, with the firm named in the chain, is the office's market)
+    firm_market = pl.col("_before_firm_office") & (pl.col("_orgs_in_chain") > 0)
+    first_of_span = first_of_span.join(
+        chain_tok.group_by(keys[:2]).agg(
+            pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).sum().alias("_orgs_in_chain")
+        ),
+        on=keys[:2],
+        how="left",
+        maintain_order="left",
     )
     countries = first_of_span.filter(
         pl.col("lab").is_in(["country", "demonym", "place"])
         & pl.col("iso2").is_not_null()
-        & (~posting & ~branch & ~pl.col("_market") | pl.col("_seat"))
+        & (~posting & ~branch & ~pl.col("_market") & ~firm_market | pl.col("_seat"))
     )
     orgs = first_of_span.filter(
         (pl.col("lab") == "org") & ~pl.col("kind").fill_null("").is_in(GOVERNMENT_ORG_KINDS)

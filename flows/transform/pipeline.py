@@ -23,7 +23,13 @@ from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
-from flows.transform.split import assign_participants, plan_meetings, respective_dates
+from flows.transform.split import (
+    assign_participants,
+    counterpart_sides,
+    nth_meeting_sids,
+    plan_meetings,
+    respective_dates,
+)
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
@@ -49,7 +55,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     mentions = plural_titles(t, mentions, ref.vocab)
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
-    t = greetings_as_meetings(t, ref.cues.get("greeting_verb"))
+    t = greetings_as_meetings(
+        t, ref.cues.get("greeting_verb"), ref.cues.get("gerund_meeting_verb"), ref.cues.get("gerund_opener")
+    )
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
@@ -61,10 +69,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     people, refs = resolve_people(mentions, sentences)
     # names in an aside about another event ("..., which President C also visited") take no part
     refs = drop_aside_refs(refs, t, ref.cues)
-    refs = pl.concat(
-        [refs, named_title_references(t, sentences, mentions, people, refs)], how="vertical_relaxed"
+    by_title = named_title_references(t, sentences, mentions, people, refs)
+    refs = pl.concat([refs, by_title], how="vertical_relaxed")
+    meetings = find_meetings(
+        sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"), by_title
     )
-    meetings = find_meetings(sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"))
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(
@@ -101,11 +110,21 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
     rows, sentence_map, order = plan_meetings(
-        meetings, parts, refs_titled, sentences, flags.filter("has_sep").select("sid"), every_sids, published
+        meetings,
+        parts,
+        refs_titled,
+        sentences,
+        flags.filter("has_sep").select("sid"),
+        every_sids,
+        published,
+        nth_meeting_sids(
+            sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
+        ),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
+    p = counterpart_sides(p, rows)
     participants = p.select(
         "meeting_id",
         "source_file",

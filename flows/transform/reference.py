@@ -84,6 +84,12 @@ LIST_ONLY = [
     "guest_apposition",
     "list_member_marker",
     "origin_word",
+    "visit_verb",
+    "subject_pronoun",
+    "gerund_meeting_verb",
+    "gerund_opener",
+    "meeting_ordinal",
+    "ordinal_meeting_noun",
 ]
 
 

@@ -38,15 +38,55 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
         (pl.col("side") == "host").sum().over("article_id").alias("_nh"),
     )
     one_guest_many_hosts = (pl.col("_ng") == 1) & (pl.col("_nh") >= 2)
+    # "In Budapest, Ke met with Minister A, and in Belgrade with Minister B, respectively": one
+    # subject meeting several people the lede names after its verb meets each of them in turn,
+    # whichever side the article's host country puts them on
+    in_lede = pl.col("_in_lede").fill_null(False)
+    subject = in_lede & pl.col("before_verb").fill_null(False)
+    leads = leads.with_columns(
+        subject.sum().over("article_id").alias("_n_subj"),
+        (in_lede & ~pl.col("before_verb").fill_null(False)).sum().over("article_id").alias("_n_obj"),
+    )
+    one_subject = (pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)
     return (
         leads.filter(
-            pl.when(one_guest_many_hosts).then(pl.col("side") == "host").otherwise(pl.col("side") == "guest")
+            pl.when(one_subject)
+            # (and the guests of meetings of their own after the lede: "Also on Thursday, ...")
+            .then(
+                (in_lede & ~pl.col("before_verb").fill_null(False)) | (~in_lede & (pl.col("side") == "guest"))
+            )
+            .when(one_guest_many_hosts)
+            .then(pl.col("side") == "host")
+            .otherwise(pl.col("side") == "guest")
         )
         .select("article_id", "name")
         .join(first, on=["article_id", "name"], how="left", maintain_order="left")
         .sort("article_id", "_s", "_p")
         .with_columns(pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Int32).alias("k"))
         .select("article_id", "name", "k")
+    )
+
+
+def nth_meeting_sids(sentences: pl.DataFrame, ordinals: list[str], nouns: list[str]) -> pl.DataFrame:
+    """(sid, nth): "Lao Ambassador A attended the first meeting": a sentence naming a meeting by its
+    order (`meeting_ordinal`, listed in order: first, second, ...; `ordinal_meeting_noun`) is about
+    that meeting of the report."""
+    if not ordinals or not nouns:
+        return pl.DataFrame(schema={"sid": pl.Int64, "nth": pl.Int32})
+    which = (
+        pl.col("text")
+        .str.to_lowercase()
+        .str.extract(r"\bthe\s+(" + "|".join(ordinals) + r")\s+(?:" + "|".join(nouns) + r")\b", 1)
+    )
+    return (
+        sentences.select("sid", which.alias("_ord"))
+        .drop_nulls()
+        .with_columns(
+            pl.col("_ord")
+            .replace_strict({w: i for i, w in enumerate(ordinals, 1)}, default=None, return_dtype=pl.Int32)
+            .alias("nth")
+        )
+        .select("sid", "nth")
     )
 
 
@@ -58,6 +98,7 @@ def plan_meetings(
     sep_sids: pl.DataFrame,
     every_sids: pl.DataFrame | None = None,
     published: pl.DataFrame | None = None,
+    nth_sids: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -153,6 +194,18 @@ def plan_meetings(
             .otherwise(pl.col("focus"))
             .alias("focus")
         )
+    # "A attended the first meeting": the meeting of that order, whichever guest came before
+    if nth_sids is not None:
+        sent = (
+            sent.join(nth_sids, on="sid", how="left", maintain_order="left")
+            .with_columns(
+                pl.when(pl.col("nth") <= pl.col("n_meetings"))
+                .then(pl.col("nth"))
+                .otherwise(pl.col("focus"))
+                .alias("focus")
+            )
+            .drop("nth")
+        )
     sentence_map = (
         sent.join(
             rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner", maintain_order="left"
@@ -174,13 +227,14 @@ def later_meetings(
     published: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """(article_id, sid, lk, weekday, date): later sentences reporting a meeting of their own, k
-    from 2: on another weekday than the lede's, or on another date ("In Sao Paulo on March 6, Lou
-    met A. ... In Buenos Aires on March 9, Lou met B")."""
+    from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat down
+    with B"), or on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
+    March 9, Lou met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
-    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
-        published, on="article_id", how="left", maintain_order="left"
-    )
+    lede = meetings.select(
+        "article_id", "lede_sid", pl.col("evidence").alias("_lede_text"), "lede_wd", "lede_pod"
+    ).join(published, on="article_id", how="left", maintain_order="left")
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
         .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
@@ -189,17 +243,13 @@ def later_meetings(
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
         .with_columns(
-            dates.stated_weekday(pl.col("_lede_text")).alias("_lede_wd"),
             dates.stated_weekday(pl.col("text")).alias("weekday"),
+            dates.stated_part_of_day(pl.col("text")).alias("_pod"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
         )
         .filter(
-            (
-                pl.col("_lede_wd").is_not_null()
-                & pl.col("weekday").is_not_null()
-                & (pl.col("weekday") != pl.col("_lede_wd"))
-            )
+            dates.another_time(pl.col("weekday"), pl.col("lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
             # ("Later that day, Sheng also met a delegation of ...": meetings.py)
             | pl.col("own_meeting")
             | (
@@ -277,8 +327,15 @@ def assign_participants(
     # meeting only when the lede names them too
     later = order.filter(pl.col("lk").is_not_null()).select("article_id", "name", "lk")
     in_later = later.group_by("article_id", "name", maintain_order=True).agg(pl.col("lk").alias("_lks"))
+    # (a lead first named before the first later meeting's sentence, in the lede or in a sentence
+    # repeating it ("On Tuesday, Huang met with A" after a lede summing up the trip), leads the first)
     has_later = (
-        later.select("article_id").unique(maintain_order=True).with_columns(pl.lit(True).alias("_later"))
+        rows.group_by("article_id")
+        .agg(
+            pl.col("later_sid").min().alias("_first_later_sid"),
+            pl.col("later_sid").is_not_null().any().alias("_later"),
+        )
+        .filter("_later")
     )
     leads = (
         p.filter(pl.col("role") == "lead")
@@ -294,7 +351,16 @@ def assign_participants(
         )
         .filter(
             pl.when(pl.col("_later").fill_null(False))
-            .then(pl.col("_named_later") | ((pl.col("_mk") == 1) & pl.col("_in_lede").fill_null(False)))
+            .then(
+                pl.col("_named_later")
+                | (
+                    (pl.col("_mk") == 1)
+                    & (
+                        pl.col("_in_lede").fill_null(False)
+                        | (pl.col("sid") < pl.col("_first_later_sid")).fill_null(False)
+                    )
+                )
+            )
             .otherwise(
                 (
                     pl.col("k").is_null()
@@ -307,12 +373,52 @@ def assign_participants(
                 | (pl.col("n_meetings") == 1)
             )
         )
-        .drop("_mk", "n_meetings", "_lks", "_later", "_named_later", "_own_k", "_taken_k")
+        .drop("_mk", "n_meetings", "_lks", "_later", "_first_later_sid", "_named_later", "_own_k", "_taken_k")
     )
     members = p.filter(pl.col("role") == "member").join(
         sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
     )
     return pl.concat([leads, members], how="diagonal_relaxed")
+
+
+def counterpart_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """ "In Budapest, Ke met A, and in Belgrade B, respectively", "On Wednesday, the delegation
+    travelled to Rotterdam, where Bao met Mayor C": one person leading several meetings of the
+    article meets a counterpart in each. Where all the leads of one of those meetings came out on
+    the traveller's side (the article's host country is the first stop's), the leads of that
+    meeting alone are the other side: the hosts of a later stop abroad, or the guests at home."""
+    multi = rows.filter(pl.col("n_meetings") > 1).select("meeting_id")
+    leads = p.join(multi, on="meeting_id", how="inner").filter(pl.col("role") == "lead")
+    span = leads.group_by("article_id", "name").agg(pl.col("meeting_id").n_unique().alias("_n_led"))
+    per_meeting = (
+        leads.join(span, on=["article_id", "name"], how="left")
+        .group_by("meeting_id")
+        .agg(
+            pl.col("side").n_unique().alias("_n_sides"),
+            pl.col("side").first().alias("_side"),
+            (pl.col("_n_led") >= 2).any().alias("_has_traveller"),
+            (pl.col("_n_led") == 1).any().alias("_has_own"),
+        )
+        .filter((pl.col("_n_sides") == 1) & pl.col("_has_traveller") & pl.col("_has_own"))
+        .select("meeting_id", "_side")
+    )
+    flip = (
+        pl.col("_side").is_not_null()
+        & (pl.col("role") == "lead")
+        & (pl.col("_n_led") == 1)
+        & (pl.col("side") == pl.col("_side"))
+    )
+    return (
+        p.join(per_meeting, on="meeting_id", how="left", maintain_order="left")
+        .join(span, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(flip)
+            .then(pl.when(pl.col("side") == "host").then(pl.lit("guest")).otherwise(pl.lit("host")))
+            .otherwise(pl.col("side"))
+            .alias("side")
+        )
+        .drop("_side", "_n_led")
+    )
 
 
 def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:

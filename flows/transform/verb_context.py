@@ -71,18 +71,34 @@ GREETED_WORDS = ["visiting", "the", "of"]
 GREET_SPAN = 12
 
 
-def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> pl.DataFrame:
+def greetings_as_meetings(
+    t: pl.DataFrame,
+    greeting_verbs: list[str] | None,
+    gerund_verbs: list[str] | None = None,
+    gerund_openers: list[str] | None = None,
+) -> pl.DataFrame:
     """A greeting verb (`greeting_verb`: "welcomed") reports a meeting when a person follows it,
     directly or after their description ("Mayor X welcomed visiting Osaka Mayor Y on Sunday"); it
     is speech otherwise ("welcomed Osaka companies", "welcomed President X's proposal": a person's
-    possession is no guest). Its tokens become a meeting verb. Tokens are sorted by sid, pos."""
-    if not greeting_verbs:
+    possession is no guest). Its tokens become a meeting verb. Tokens are sorted by sid, pos.
+
+    So does a meeting gerund (`gerund_meeting_verb`: "meeting") after a conjunction of time
+    (`gerund_opener`: "wrapped up a visit to Ireland, after meeting Lord Mayor of Cork A and ..."),
+    never the noun ("during the meeting Mayor B said")."""
+    gerund = pl.col("low").is_in(gerund_verbs or []) & shift_in(pl.col("low"), 1, "sid").is_in(
+        gerund_openers or []
+    ).fill_null(False)
+    if not greeting_verbs and not gerund_verbs:
         return t
     is_name = pl.col("lab").is_in(NAME_LABELS)
     run_start = is_name & ~shift_in(is_name, 1, "sid").fill_null(False)
     t = t.with_columns(cum_sum_in(run_start.cast(pl.Int32), "sid").alias("_run_id"))
     t = t.with_columns(
-        pl.when(is_name).then(pl.col("poss").any().over("sid", "_run_id")).otherwise(False).alias("_run_poss")
+        # (the possessive of the name's own words: "A and Ireland's Minister B" leaves A a guest)
+        pl.when(is_name)
+        .then((pl.col("poss") & is_name).any().over("sid", "_run_id"))
+        .otherwise(False)
+        .alias("_run_poss")
     )
     # the first token after each one that describes nobody: the greeted person must stand there
     described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
@@ -96,7 +112,7 @@ def greetings_as_meetings(t: pl.DataFrame, greeting_verbs: list[str] | None) -> 
     )
     greets = pl.col("_guest_next").fill_null(False) & ((pl.col("_stop_next") - pl.col("pos")) <= GREET_SPAN)
     greeting = (
-        pl.col("low").is_in(greeting_verbs)
+        (pl.col("low").is_in(greeting_verbs or []) | gerund)
         & ~pl.col("lab").is_in(["meeting_verb", "passive_host", "attendance"])
         & greets
     )
