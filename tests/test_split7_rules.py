@@ -122,3 +122,28 @@ def test_a_headline_on_the_date_marker_line_glued_to_a_short_lede_is_the_headlin
     assert (got["Claire Dumont"]["country"], got["Claire Dumont"]["side"]) == ("FR", "guest")
     headline = transform(docs(text), ref).articles["headline"][0]
     assert headline == "Wuhan mayor meets visiting Mayor of Bordeaux"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_technology_of_another_field_is_no_science_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Kjeldsen said Aarhus was willing to share its solar power technology and its experience "
+        "with Yantai, and invited Yantai firms to bring their technologies to Denmark."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "science_tech" not in got
+
+
+def test_a_named_technology_field_is_a_science_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng proposed cooperation in fintech and in green finance."
+    )
+    assert "science_tech" in _themes(text, ref)
