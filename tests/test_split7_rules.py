@@ -147,3 +147,24 @@ def test_a_named_technology_field_is_a_science_theme(ref):
         "Zheng proposed cooperation in fintech and in green finance."
     )
     assert "science_tech" in _themes(text, ref)
+
+
+def test_a_long_history_of_friendly_exchanges_is_no_culture_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said Yantai and Aarhus had enjoyed friendly exchanges for many years, and proposed "
+        "cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "culture_people" not in got
+
+
+def test_artists_and_cultural_festivals_are_a_culture_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Kjeldsen invited Yantai artists to the city's summer cultural festival."
+    )
+    assert "culture_people" in _themes(text, ref)
