@@ -168,3 +168,13 @@ def test_artists_and_cultural_festivals_are_a_culture_theme(ref):
         "Kjeldsen invited Yantai artists to the city's summer cultural festival."
     )
     assert "culture_people" in _themes(text, ref)
+
+
+def test_a_friendship_province_relationship_is_a_sister_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yunnan Governor Wang Yubo met with Gifu Governor Haruto Mizuno in Kunming on Wednesday.\n\n"
+        "Wang said the friendship-province relationship between Yunnan and Gifu turned 30 this year, "
+        "and both sides agreed to renew the friendship prefecture agreement."
+    )
+    assert "sister_cities" in _themes(text, ref)
