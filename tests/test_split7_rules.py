@@ -178,3 +178,15 @@ def test_a_friendship_province_relationship_is_a_sister_theme(ref):
         "and both sides agreed to renew the friendship prefecture agreement."
     )
     assert "sister_cities" in _themes(text, ref)
+
+
+def test_an_idiom_holding_a_fields_word_is_no_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said ten years of ties had borne rich fruit, and proposed cooperation in offshore "
+        "wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "agriculture_food" not in got
