@@ -190,3 +190,16 @@ def test_an_idiom_holding_a_fields_word_is_no_theme(ref):
     got = _themes(text, ref)
     assert "clean_energy" in got
     assert "agriculture_food" not in got
+
+
+def test_generic_words_name_no_field(ref):
+    # a port city described, sustainable development and new technologies in general
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said both are port cities committed to sustainable development and to new "
+        "technologies, and proposed cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert not {"ports_shipping", "climate_environment", "science_tech"} & got

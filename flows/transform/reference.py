@@ -84,7 +84,7 @@ LIST_ONLY = [
     "guest_relative",
     "list_member_marker",
     "origin_word",
-    "theme_idiom",
+    "no_theme_phrase",
 ]
 
 

@@ -98,10 +98,11 @@ def find_themes(
     kw = ref.theme_keywords.with_columns(pl.col("phrase").str.replace_all(hyphen, "$1 $2")).unique(
         maintain_order=True
     )
-    # "it has borne rich fruit": an idiom holding a field's word (`theme_idiom` in cues.csv) is
-    # matched as a phrase of its own, so the word inside it names no field, and gives no theme
+    # "it has borne rich fruit", "both port cities": an idiom or a description of a place holding a
+    # field's word (`no_theme_phrase` in cues.csv) is matched as a phrase of its own, so the word
+    # inside it names no field, and gives no theme
     idioms = pl.DataFrame(
-        {"theme": None, "phrase": ref.cues.get("theme_idiom", [])},
+        {"theme": None, "phrase": ref.cues.get("no_theme_phrase", [])},
         schema={"theme": pl.String, "phrase": pl.String},
     )
     kw = pl.concat([kw, idioms])
