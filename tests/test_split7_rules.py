@@ -203,3 +203,16 @@ def test_generic_words_name_no_field(ref):
     got = _themes(text, ref)
     assert "clean_energy" in got
     assert not {"ports_shipping", "climate_environment", "science_tech"} & got
+
+
+def test_a_hosts_birthplace_self_description_names_no_field(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Henan Governor Wang Kai met with Aarhus Mayor Anders Kjeldsen in Zhengzhou on Wednesday.\n\n"
+        "Henan is the birthplace of Chinese characters and a major base of education and industry, "
+        "Wang said.\n\n"
+        "Wang proposed cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "education_youth" not in got
