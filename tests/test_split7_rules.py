@@ -216,3 +216,15 @@ def test_a_hosts_birthplace_self_description_names_no_field(ref):
     got = _themes(text, ref)
     assert "clean_energy" in got
     assert "education_youth" not in got
+
+
+def test_a_weekday_ends_the_description_before_the_papers_name(ref):
+    text = (
+        "Published: 2024-05-19\n\n"
+        "Hu Wenrong, Party Secretary of Jiangsu, met with Lucia Ferreira Campos, Governor of the "
+        "Brazilian state of Parana, on Friday, Yangzi Evening News reported on Sunday.\n\n"
+        "Hu said Jiangsu would buy more soybeans from Parana."
+    )
+    got = people(text, ref)
+    guest = got["Lucia Ferreira Campos"]
+    assert (guest["title"], guest["country"], guest["organization"]) == ("Governor", "BR", None)
