@@ -122,3 +122,109 @@ def test_a_headline_on_the_date_marker_line_glued_to_a_short_lede_is_the_headlin
     assert (got["Claire Dumont"]["country"], got["Claire Dumont"]["side"]) == ("FR", "guest")
     headline = transform(docs(text), ref).articles["headline"][0]
     assert headline == "Wuhan mayor meets visiting Mayor of Bordeaux"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_technology_of_another_field_is_no_science_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Kjeldsen said Aarhus was willing to share its solar power technology and its experience "
+        "with Yantai, and invited Yantai firms to bring their technologies to Denmark."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "science_tech" not in got
+
+
+def test_a_named_technology_field_is_a_science_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng proposed cooperation in fintech and in green finance."
+    )
+    assert "science_tech" in _themes(text, ref)
+
+
+def test_a_long_history_of_friendly_exchanges_is_no_culture_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said Yantai and Aarhus had enjoyed friendly exchanges for many years, and proposed "
+        "cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "culture_people" not in got
+
+
+def test_artists_and_cultural_festivals_are_a_culture_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Kjeldsen invited Yantai artists to the city's summer cultural festival."
+    )
+    assert "culture_people" in _themes(text, ref)
+
+
+def test_a_friendship_province_relationship_is_a_sister_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yunnan Governor Wang Yubo met with Gifu Governor Haruto Mizuno in Kunming on Wednesday.\n\n"
+        "Wang said the friendship-province relationship between Yunnan and Gifu turned 30 this year, "
+        "and both sides agreed to renew the friendship prefecture agreement."
+    )
+    assert "sister_cities" in _themes(text, ref)
+
+
+def test_an_idiom_holding_a_fields_word_is_no_theme(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said ten years of ties had borne rich fruit, and proposed cooperation in offshore "
+        "wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "agriculture_food" not in got
+
+
+def test_generic_words_name_no_field(ref):
+    # a port city described, sustainable development and new technologies in general
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Yantai Mayor Zheng Deyan met with Aarhus Mayor Anders Kjeldsen on Wednesday.\n\n"
+        "Zheng said both are port cities committed to sustainable development and to new "
+        "technologies, and proposed cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert not {"ports_shipping", "climate_environment", "science_tech"} & got
+
+
+def test_a_hosts_birthplace_self_description_names_no_field(ref):
+    text = (
+        "Published: 2024-05-17\n\n"
+        "Henan Governor Wang Kai met with Aarhus Mayor Anders Kjeldsen in Zhengzhou on Wednesday.\n\n"
+        "Henan is the birthplace of Chinese characters and a major base of education and industry, "
+        "Wang said.\n\n"
+        "Wang proposed cooperation in offshore wind power."
+    )
+    got = _themes(text, ref)
+    assert "clean_energy" in got
+    assert "education_youth" not in got
+
+
+def test_a_weekday_ends_the_description_before_the_papers_name(ref):
+    text = (
+        "Published: 2024-05-19\n\n"
+        "Hu Wenrong, Party Secretary of Jiangsu, met with Lucia Ferreira Campos, Governor of the "
+        "Brazilian state of Parana, on Friday, Yangzi Evening News reported on Sunday.\n\n"
+        "Hu said Jiangsu would buy more soybeans from Parana."
+    )
+    got = people(text, ref)
+    guest = got["Lucia Ferreira Campos"]
+    assert (guest["title"], guest["country"], guest["organization"]) == ("Governor", "BR", None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.dates import WEEKDAYS
 from flows.transform.frames import any_in, backward_fill_in, cum_sum_in, shift_in, sorted_by
 
 # Token labels that may stand in the words around a name and describe it.
@@ -268,6 +269,9 @@ def find_mentions(
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
+    # "B, Governor of Sao Paulo, on Friday, Jiefang Daily reported": a day is when, not who; the
+    # description ends before it (so the paper is no organisation of B)
+    weekday = pl.col("low").is_in([w.lower() for w in WEEKDAYS])
     # "vice president and corporate secretary of the AIIB", "X, honorary chairman of ...": a
     # lower-case qualifier between "and" or a comma and a title keeps the description going
     qualifier = (
@@ -282,6 +286,7 @@ def find_mentions(
             & ~pl.col("_np").fill_null(False)
             & ~(dateline & (pl.col("lab") == "place"))
             & ~stray_for
+            & ~weekday
         )
         | (pl.col("lab") == "NAME1")
         | qualifier

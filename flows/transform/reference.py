@@ -90,6 +90,7 @@ LIST_ONLY = [
     "gerund_opener",
     "meeting_ordinal",
     "ordinal_meeting_noun",
+    "no_theme_phrase",
 ]
 
 

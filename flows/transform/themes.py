@@ -98,6 +98,14 @@ def find_themes(
     kw = ref.theme_keywords.with_columns(pl.col("phrase").str.replace_all(hyphen, "$1 $2")).unique(
         maintain_order=True
     )
+    # "it has borne rich fruit", "both port cities": an idiom or a description of a place holding a
+    # field's word (`no_theme_phrase` in cues.csv) is matched as a phrase of its own, so the word
+    # inside it names no field, and gives no theme
+    idioms = pl.DataFrame(
+        {"theme": None, "phrase": ref.cues.get("no_theme_phrase", [])},
+        schema={"theme": pl.String, "phrase": pl.String},
+    )
+    kw = pl.concat([kw, idioms])
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
     s = sentences.join(
@@ -121,6 +129,7 @@ def find_themes(
         .explode("phrase")
         .drop_nulls("phrase")
         .join(kw, on="phrase", how="inner", maintain_order="left")
+        .drop_nulls("theme")
         .join(speakers, on="sid", how="left", maintain_order="left")
         .sort("meeting_id", "sent_no")
     )
