@@ -12,7 +12,7 @@ import re
 
 import polars as pl
 
-from flows.transform import dates
+from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
 from flows.transform.verb_context import guest_relative
@@ -1079,22 +1079,48 @@ def participants_and_sides(
         pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
     ).select("article_id")
     in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
+    # a trip abroad told by its dateline ("ALMATY -- ...") or by a local time ("on July 2 local time")
+    framed = (
+        venue.dateline_places(sentences, t, meetings.select("article_id", "lede_sent"))
+        .join(remote, on="article_id", how="anti", maintain_order="left")
+        .join(
+            venue.abroad_places(
+                t, lede.select("article_id", pl.col("lede_sid").alias("sid")), home_countries, cues or {}
+            ),
+            on="article_id",
+            how="full",
+            coalesce=True,
+        )
+    )
     sar = sar_home(parts, place_rows, home_countries)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
+        .join(framed, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "posted_place", "sar_place", "common_place").alias(
-                "location"
-            ),
-            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "common_iso2").alias(
-                "host_country"
-            ),
+            pl.coalesce(
+                "stated_place",
+                "dest_place",
+                "posted_place",
+                "dateline_place",
+                "abroad_place",
+                "sar_place",
+                "common_place",
+            ).alias("location"),
+            pl.coalesce(
+                "dest_iso2",
+                "posting_iso2",
+                "stated_iso2",
+                "dateline_iso2",
+                "abroad_iso2",
+                "sar_iso2",
+                "common_iso2",
+            ).alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )

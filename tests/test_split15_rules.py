@@ -1,0 +1,54 @@
+"""Rules written for the misses of blind split 15 (docs/split15_coverage.md: outbound trips), on
+sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_dateline_abroad_makes_the_foreign_official_the_host(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "NAIROBI -- Yunnan Governor Wang Ruolin met with Nairobi Governor Peter Kamau Otieno on Tuesday.\n\n"
+        "Wang said Yunnan would buy more Kenyan tea and flowers. Otieno welcomed Yunnan companies.\n\n"
+        "Wang was accompanied by Yunnan Vice Governor Li Hongbo."
+    )
+    got = people(text, ref)
+    assert (got["Peter Kamau Otieno"]["country"], got["Peter Kamau Otieno"]["side"]) == ("KE", "host")
+    assert (got["Wang Ruolin"]["country"], got["Wang Ruolin"]["side"]) == ("CN", "guest")
+    assert got["Li Hongbo"]["side"] == "guest"
+
+
+def test_a_dateline_with_its_country_and_a_date_still_names_the_place(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "LYON, France, Oct. 7 (Xinhua) -- Hubei Party Secretary Zhou Minhang held talks with Lyon Mayor "
+        "Claire Dubreuil-Martin on Monday.\n\n"
+        "Zhou said Hubei hoped to work with Lyon on medicine. Dubreuil-Martin agreed."
+    )
+    got = people(text, ref)
+    assert got["Claire Dubreuil-Martin"]["side"] == "host"
+    assert got["Zhou Minhang"]["side"] == "guest"
+
+
+def test_a_home_dateline_keeps_the_home_official_the_host(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "HANGZHOU -- Hangzhou Mayor Yao Zhenhua met with Perth Lord Mayor Ellen Whitford on Tuesday.\n\n"
+        "Yao said the two cities would expand student exchanges."
+    )
+    got = people(text, ref)
+    assert (got["Yao Zhenhua"]["side"], got["Ellen Whitford"]["side"]) == ("host", "guest")
+
+
+def test_a_lede_in_local_time_reports_a_meeting_abroad(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Shandong Governor Gao Ruiming met with Portuguese Minister of Economy Rui Albuquerque Lobo on "
+        "October 7 local time.\n\n"
+        "Gao said Qingdao and Lisbon ports would share container routes. Lobo welcomed Shandong firms.\n\n"
+        "Gao was accompanied by Qingdao Mayor Sun Jiawei."
+    )
+    got = people(text, ref)
+    assert (got["Rui Albuquerque Lobo"]["country"], got["Rui Albuquerque Lobo"]["side"]) == ("PT", "host")
+    assert (got["Gao Ruiming"]["side"], got["Sun Jiawei"]["side"]) == ("guest", "guest")
