@@ -52,3 +52,15 @@ def test_a_lede_in_local_time_reports_a_meeting_abroad(ref):
     got = people(text, ref)
     assert (got["Rui Albuquerque Lobo"]["country"], got["Rui Albuquerque Lobo"]["side"]) == ("PT", "host")
     assert (got["Gao Ruiming"]["side"], got["Sun Jiawei"]["side"]) == ("guest", "guest")
+
+
+def test_a_region_listed_before_affairs_is_a_field_of_work_not_a_country(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Sichuan Governor Liu Mingyuan met with Chilean Minister of Agriculture Ana Beltran Rojas in "
+        "Chengdu on Tuesday.\n\n"
+        "Sun Haitao, deputy director of the Department of Russian and Eurasian Affairs of the Ministry "
+        "of Commerce, attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Sun Haitao"]["country"], got["Sun Haitao"]["side"]) == ("CN", "host")

@@ -277,10 +277,17 @@ def find_mentions(
         .alias("_firm_seat")
     )
     # "head of China business", "head of Asia operations": a market served is no country held
+    # ("Department of American and Oceanian Affairs": so is the first of two fields joined by "and"
+    # or a comma before the market noun, the second one or two capitalised words)
+    market = _shifted("low", -1).is_in(market_words or [])
+    for k in (3, 4):
+        market = market | (
+            _shifted("low", -1).is_in(["and", ","])
+            & pl.all_horizontal([_shifted("tok", -j).str.contains(r"^\p{Lu}") for j in range(2, k)])
+            & _shifted("low", -k).is_in(market_words or [])
+        )
     t = t.with_columns(
-        (pl.col("lab").is_in(["country", "place", "demonym"]) & _shifted("low", -1).is_in(market_words or []))
-        .fill_null(False)
-        .alias("_market")
+        (pl.col("lab").is_in(["country", "place", "demonym"]) & market).fill_null(False).alias("_market")
     ).with_columns(_whole_span("_market"))  # "Greater China business": the whole place's span
     # "People's Committee of Vietnam's Lao Cai province": a country right before one of its own
     # places names the government served, never a firm's branch
