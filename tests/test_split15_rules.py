@@ -64,3 +64,40 @@ def test_a_region_listed_before_affairs_is_a_field_of_work_not_a_country(ref):
     )
     got = people(text, ref)
     assert (got["Sun Haitao"]["country"], got["Sun Haitao"]["side"]) == ("CN", "host")
+
+
+def test_a_name_described_as_a_firm_is_the_firm_and_gives_its_nationality(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Xiamen Mayor Wu Dongping met with a Thai business delegation led by Somchai Wongsakul on Monday.\n\n"
+        "The delegation included Preecha Thongdee, chief executive of Siam Harvest, a Thai food producer; "
+        "and Nguyen Thi Mai, director of Lotus Bright, a Vietnamese garment maker."
+    )
+    got = people(text, ref)
+    assert "Siam Harvest" not in got and "Lotus Bright" not in got
+    assert got["Nguyen Thi Mai"]["country"] == "VN"
+    assert got["Nguyen Thi Mai"]["organization"] == "Lotus Bright"
+
+
+def test_malay_binte_and_capitalised_fields_of_work_inside_names(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Fujian Governor Zhao Longwei met with Malaysian Minister of Tourism and Antiquities Nurul Huda "
+        "binte Rashid in Fuzhou on Monday.\n\n"
+        "Also present was Tan Boon Hock, chairman of Penang Coastal Fisheries."
+    )
+    got = people(text, ref)
+    assert "Nurul Huda binte Rashid" in got
+    assert not [n for n in got if "Antiquities" in n or "Coastal" in n]
+    assert got["Tan Boon Hock"]["title"] == "Chairman"
+
+
+def test_a_name_hyphenated_across_a_line_break_heals(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Dalian Mayor Chen Weiguo met with Incheon Vice Mayor Park Jae-\n"
+        "hoon on Monday.\n\n"
+        "Chen said the two ports would share routes."
+    )
+    got = people(text, ref)
+    assert "Park Jae-hoon" in got and "Park Jae" not in got

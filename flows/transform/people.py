@@ -30,6 +30,27 @@ def _shifted(col: str, k: int) -> pl.Expr:
     return shift_in(pl.col(col), k, "sid")
 
 
+def run_end_tok(is_name: pl.Expr) -> pl.Expr:
+    """The last word of a run of unknown capitalised words."""
+    return is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
+
+
+def _firm_ahead(j: int, firm_nouns: list[str], width: int = 4) -> pl.Expr:
+    """From `j` tokens ahead, lower-case words or a nationality lead to a firm noun ("Malaysian
+    electronics maker"): what comes before is described as a firm."""
+    hit = pl.lit(False)
+    for m in range(width):
+        between = [
+            _shifted("tok", -(j + i)).str.contains(r"^\p{Ll}[\p{Ll}\-]*$")
+            | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
+            for i in range(m)
+        ]
+        hit = hit | (
+            pl.all_horizontal(between or [pl.lit(True)]) & _shifted("low", -(j + m)).is_in(firm_nouns)
+        )
+    return hit.fill_null(False)
+
+
 def _whole_span(flag: str) -> pl.Expr:
     """`flag` over a multi-word vocabulary span's every token when any of them has it."""
     return (
@@ -126,6 +147,15 @@ def find_mentions(
         pl.col("_firm_named").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
+    # "Kinta Precision, a Malaysian electronics maker": a run described right after it as a firm
+    # (", a" + a nationality or lower-case words + a firm noun) names the firm
+    firm_appos = (
+        run_end_tok(is_name)
+        & (_shifted("tok", -1) == ",")
+        & _shifted("low", -2).is_in(["a", "an"])
+        & _firm_ahead(3, firm_nouns or [])
+    )
+    next_after_run = next_after_run | firm_appos.fill_null(False)
     # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
     # a bare "the" (no participant of the dev corpus does); such a run names a body or a place.
     # After "of" only when the run goes on as a body's name does ("Base of Giant Panda Breeding
@@ -266,6 +296,20 @@ def find_mentions(
         .fill_null(False)
         .alias("_seat")
     ).with_columns(_whole_span("_seat"))  # "Hong Kong-based": the whole place's span
+    # "Halcyon BioLabs, a Singaporean biotech firm": the nationality of a firm's apposition is its
+    # seat as well
+    t = t.with_columns(
+        (
+            pl.col("_seat")
+            | (
+                pl.col("lab").is_in(["demonym", "country"])
+                & pl.col("iso2").is_not_null()
+                & _shifted("low", 1).is_in(["a", "an"])
+                & (_shifted("tok", 2) == ",")
+                & _firm_ahead(1, firm_nouns or [])
+            ).fill_null(False)
+        ).alias("_seat")
+    ).with_columns(_whole_span("_seat"))
     # "Nordvik Offshore, which is headquartered in Oslo": a firm's seat named later in the sentence,
     # with no other organisation between, is the country of the firm's name
     org_tok = pl.col("lab").is_in(["ORGNAME", "org", "CAPS"])
