@@ -101,3 +101,16 @@ def test_a_name_hyphenated_across_a_line_break_heals(ref):
     )
     got = people(text, ref)
     assert "Park Jae-hoon" in got and "Park Jae" not in got
+
+
+def test_speaking_at_the_meeting_is_attending_it(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Yunnan Governor Wang Ruolin met in Kunming on Monday with envoys from 12 countries, led by "
+        "Kenyan Ambassador Peter Mwangi Otieno.\n\n"
+        "Hungarian Ambassador Laszlo Farkas Nagy and Chilean Charge d'Affaires Camila Rojas Vidal also "
+        "spoke at the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Laszlo Farkas Nagy"]["country"], got["Laszlo Farkas Nagy"]["role"]) == ("HU", "member")
+    assert got["Camila Rojas Vidal"]["side"] == "guest"
