@@ -114,3 +114,25 @@ def test_speaking_at_the_meeting_is_attending_it(ref):
     got = people(text, ref)
     assert (got["Laszlo Farkas Nagy"]["country"], got["Laszlo Farkas Nagy"]["role"]) == ("HU", "member")
     assert got["Camila Rojas Vidal"]["side"] == "guest"
+
+
+def test_a_deputy_premier_is_no_premier(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Guangdong Governor Wang Weizhong met with Deputy Premier of Victoria Tom Hartley in Guangzhou "
+        "on Monday.\n\n"
+        "Wang said Guangdong welcomed Victorian universities."
+    )
+    got = people(text, ref)
+    assert got["Tom Hartley"]["title"] is None
+    assert got["Tom Hartley"]["country"] == "AU"
+
+
+def test_an_apposition_opening_with_a_before_a_title_describes_the_name(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Wuhan Mayor Sheng Yuechun met with Lyon Mayor Claire Dubreuil-Martin on Monday.\n\n"
+        "Dubreuil-Martin was accompanied by Prof. Marc Lefevre, a vice-president of the University of Lyon."
+    )
+    got = people(text, ref)
+    assert got["Marc Lefevre"]["title"] == "Vice President"

@@ -257,6 +257,11 @@ def find_mentions(
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
+    # "Prof. B, a vice-president of the University of Hong Kong": an indefinite article opening an
+    # apposition right before a title keeps it describing the name before the comma
+    appos_article = (
+        pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
+    ).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
@@ -266,6 +271,7 @@ def find_mentions(
         )
         | (pl.col("lab") == "NAME1")
         | qualifier
+        | appos_article
     )
     t = t.with_columns(
         eligible.alias("_elig"),
