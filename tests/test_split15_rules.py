@@ -136,3 +136,26 @@ def test_an_apposition_opening_with_a_before_a_title_describes_the_name(ref):
     )
     got = people(text, ref)
     assert got["Marc Lefevre"]["title"] == "Vice President"
+
+
+def test_a_dateline_with_its_country_describes_nobody(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "DA NANG, Vietnam - Hubei Governor Zhou Minhang held talks with Da Nang Party Secretary "
+        "Tran Van Long on Tuesday.\n\n"
+        "Zhou said Hubei would open a direct flight to Da Nang."
+    )
+    got = people(text, ref)
+    assert (got["Zhou Minhang"]["country"], got["Zhou Minhang"]["side"]) == ("CN", "guest")
+    assert (got["Tran Van Long"]["country"], got["Tran Van Long"]["side"]) == ("VN", "host")
+
+
+def test_a_name_with_a_dash_in_its_apposition_is_no_dateline(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Hubei Governor Zhou Minhang - who leads the provincial delegation - met with Vietnamese Deputy "
+        "Prime Minister Le Van Hai in Wuhan on Tuesday.\n\n"
+        "Zhou said Hubei would open a direct flight to Da Nang."
+    )
+    got = people(text, ref)
+    assert got["Zhou Minhang"]["title"] == "Governor"

@@ -267,6 +267,7 @@ def find_mentions(
             ctx_lab.is_in(CONTEXT_LABELS)
             & ~pl.col("_np").fill_null(False)
             & ~(dateline & (pl.col("lab") == "place"))
+            & ~pl.col("dateline")
             & ~stray_for
         )
         | (pl.col("lab") == "NAME1")

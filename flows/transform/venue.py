@@ -18,6 +18,10 @@ import polars as pl
 DATELINE_HEAD_RE = (
     r"^\s*(\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?)(?:,\s+[^,()–—]{2,30}?){0,2}\s*(?:\([^)]*\)\s*)?(?:--|[–—]|-)\s+\S"
 )
+# the whole head up to the dash (group 1), to know how many words of the sentence it holds
+DATELINE_WHOLE_RE = (
+    r"^(\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s+[^,()–—]{2,30}?){0,2}\s*(?:\([^)]*\)\s*)?)(?:--|[–—]|-)\s+\S"
+)
 
 
 def dateline_places(sentences: pl.DataFrame, t: pl.DataFrame, lede: pl.DataFrame) -> pl.DataFrame:
