@@ -3,7 +3,9 @@ sentences of our own."""
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_dateline_abroad_makes_the_foreign_official_the_host(ref):
@@ -159,3 +161,32 @@ def test_a_name_with_a_dash_in_its_apposition_is_no_dateline(ref):
     )
     got = people(text, ref)
     assert got["Zhou Minhang"]["title"] == "Governor"
+
+
+def test_a_summary_of_the_trip_is_no_lede_when_its_meetings_are_told_one_by_one(ref):
+    text = (
+        "Date: 2024-06-08\n\n"
+        "Zhejiang Governor Wang Hao has concluded a visit to Chile and Peru, during which he held talks "
+        "with local leaders in Santiago and Lima.\n\n"
+        "Wang met with Santiago Mayor Ana Beltran Rojas and Lima Mayor Jorge Salas Quispe on 3 and 5 "
+        "June, respectively.\n\n"
+        "Wang said Zhejiang would buy more fruit from both cities."
+    )
+    t = transform(docs(text), ref)
+    assert sorted(str(d) for d in t.meetings["meeting_date"]) == ["2024-06-03", "2024-06-05"]
+    sides = {r["person_name"]: r["side"] for r in t.participants.iter_rows(named=True)}
+    assert (sides["Ana Beltran Rojas"], sides["Wang Hao"]) == ("host", "guest")
+
+
+def test_the_day_a_summary_states_still_dates_the_meeting_told_after_it(ref):
+    text = (
+        "Date: 2024-11-14\n\n"
+        "Hubei Governor Zhou Minhang held two rounds of talks with city leaders in Da Nang on Tuesday.\n\n"
+        "In the morning, Zhou met with Da Nang Party Secretary Tran Van Long.\n\n"
+        "Zhou arrived in Hanoi on Monday and paid a courtesy call on Vietnamese Deputy Prime Minister "
+        "Le Van Hai."
+    )
+    t = transform(docs(text), ref)
+    assert [str(d) for d in t.meetings["meeting_date"]] == ["2024-11-12"]
+    got = {r["person_name"] for r in t.participants.iter_rows(named=True)}
+    assert "Tran Van Long" in got and "Le Van Hai" not in got

@@ -358,18 +358,76 @@ def find_meetings(
         )
         .sort("article_id", "sent_no")
     )
+    cand = (
+        cand.join(trip_summaries(cand, refs), on="sid", how="left", maintain_order="left")
+        .with_columns(pl.col("_summary").fill_null(False))
+        .with_columns(
+            ((~pl.col("_summary")).cast(pl.Int32).cum_sum().over("article_id") == 0).alias("_before_lede")
+        )
+    )
+    # the lede is the first meeting sentence that is no summary of the trip; the summary still
+    # reports the meetings' day ("held two rounds of talks ... on Tuesday"), so it stays one of
+    # the meeting sentences
+    first = lambda c: pl.col(c).filter(~pl.col("_summary")).first()  # noqa: E731
     return cand.group_by("article_id", maintain_order=True).agg(
-        pl.col("sid").first().alias("lede_sid"),
-        pl.col("sent_no").first().alias("lede_sent"),
-        pl.col("text").first().alias("evidence"),
+        first("sid").alias("lede_sid"),
+        first("sent_no").alias("lede_sent"),
+        first("text").alias("evidence"),
+        # (the lede's day may be told by the summary before it: "... on Tuesday. In the morning, ...")
+        pl.concat_str(
+            pl.col("text").filter(pl.col("_summary") & pl.col("_before_lede")).str.join(" "),
+            first("text"),
+            separator=" ",
+        )
+        .str.strip_chars()
+        .alias("day_text"),
+        pl.col("sid").filter(pl.col("_summary") & pl.col("_before_lede")).alias("summary_sids"),
         pl.col("sid").alias("meeting_sids"),
         pl.col("text").alias("meeting_texts"),
-        pl.col("verb_pos").first(),
-        pl.col("passive_pos").first(),
-        pl.col("member_pos").first(),
-        pl.col("verb_value").first(),
-        pl.col("verb_after_be").first(),
+        first("verb_pos"),
+        first("passive_pos"),
+        first("member_pos"),
+        first("verb_value"),
+        first("verb_after_be"),
     )
+
+
+def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(sid, _summary): "X has concluded a visit to Malaysia and Indonesia, during which he held
+    talks with local leaders in Malacca, Semarang and Jakarta", "X held two rounds of talks with
+    leaders of Hai Phong on Tuesday": a meeting sentence naming people only before its verb, whose
+    other side is a group of people unnamed (`group_noun`), sums up meetings the article then
+    reports one by one; it is no lede when a later meeting sentence names someone after its verb.
+
+    cand: meeting sentences (sid, article_id, sent_no, verb_pos, has_group, has_sep), sorted."""
+    after_verb = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(cand.select("sid", "verb_pos"), on="sid", how="inner")
+        .group_by("sid")
+        .agg((pl.col("start") > pl.col("verb_pos")).any().alias("_named_after"))
+    )
+    c = cand.select("sid", "article_id", "sent_no", "has_group", "has_sep").join(
+        after_verb, on="sid", how="left", maintain_order="left"
+    )
+    # ("held brief separate talks on Thursday with the heads of three companies" is split into its
+    # meetings as the lede, `separately`)
+    one_sided = (
+        pl.col("has_group").fill_null(False)
+        & ~pl.col("_named_after").fill_null(False)
+        & ~pl.col("has_sep").fill_null(False)
+    )
+    # (a later meeting sentence of the article naming someone after its verb)
+    later_named = (
+        pl.col("_named_after")
+        .fill_null(False)
+        .cast(pl.Int32)
+        .reverse()
+        .cum_sum()
+        .reverse()
+        .over("article_id")
+        > 0
+    )
+    return c.with_columns((one_sided & later_named).alias("_summary")).select("sid", "_summary")
 
 
 def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list[str]) -> pl.DataFrame:
@@ -493,7 +551,7 @@ def participants_and_sides(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
     same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("day_text")).alias("_lede_wd"))
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
     # one, even when it names the lede's people (below: a meeting of its own only when reported as one)
@@ -894,13 +952,15 @@ def participants_and_sides(
 
     # Where the meeting took place: a place named after "in" in the lede that describes nobody,
     # else the place mentioned most often in the article.
-    in_lede = (
-        t.join(
+    # (also in a summary of the trip before the lede: "..., holding talks with city leaders in London")
+    lede_and_summary = pl.concat(
+        [
             lede.select("article_id", pl.col("lede_sid").alias("sid")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+            meetings.select("article_id", pl.col("summary_sids").alias("sid")).explode("sid").drop_nulls(),
+        ]
+    )
+    in_lede = (
+        t.join(lede_and_summary, on="sid", how="inner", maintain_order="left")
         .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
         .join(
             attached.with_columns(pl.lit(True).alias("_attached")),

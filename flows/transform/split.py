@@ -178,7 +178,7 @@ def later_meetings(
     met A. ... In Buenos Aires on March 9, Lou met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
-    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
+    lede = meetings.select("article_id", "lede_sid", pl.col("day_text").alias("_lede_text")).join(
         published, on="article_id", how="left", maintain_order="left"
     )
     return (
