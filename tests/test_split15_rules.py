@@ -190,3 +190,18 @@ def test_the_day_a_summary_states_still_dates_the_meeting_told_after_it(ref):
     assert [str(d) for d in t.meetings["meeting_date"]] == ["2024-11-12"]
     got = {r["person_name"] for r in t.participants.iter_rows(named=True)}
     assert "Tran Van Long" in got and "Le Van Hai" not in got
+
+
+def test_on_a_trip_abroad_everyone_from_abroad_hosts_the_travellers(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "SINGAPORE -- Guangdong Governor Wang Weizhong met with Singaporean Minister for Trade Lim Wei "
+        "Ming and Johor Chief Minister Onn Hafiz Ghazi on Monday.\n\n"
+        "Wang said Guangdong would invest in the Johor-Singapore economic zone.\n\n"
+        "Malaysian Deputy Minister of Investment Liew Chin Tong was also present."
+    )
+    got = people(text, ref)
+    assert (got["Onn Hafiz Ghazi"]["country"], got["Onn Hafiz Ghazi"]["side"]) == ("MY", "host")
+    assert got["Lim Wei Ming"]["side"] == "host"
+    assert (got["Liew Chin Tong"]["country"], got["Liew Chin Tong"]["side"]) == ("MY", "host")
+    assert got["Wang Weizhong"]["side"] == "guest"

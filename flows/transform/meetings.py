@@ -1271,7 +1271,21 @@ def participants_and_sides(
     lead_mask = ~pl.col("is_member")
     group = pl.when(pl.col("passive")).then(pl.col("is_agent")).otherwise(pl.col("before_verb"))
     known = pl.col("country").is_not_null() & pl.col("host_country").is_not_null()
-    known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
+    # On a trip abroad from home (the host country outside home_countries.csv, a lead from one of
+    # them), everyone from abroad receives the travellers at a stop of theirs, whatever its country
+    # ("Zheng met A, Chief Minister of Malacca, and B, Governor of Central Java")
+    parts = parts.with_columns(
+        (
+            (~pl.col("host_country").is_in(home_countries)).fill_null(False)
+            & (lead_mask & pl.col("country").is_in(home_countries)).any().over("article_id")
+        ).alias("_abroad")
+    )
+    known_side = (
+        pl.when(known & pl.col("_abroad"))
+        .then(~pl.col("country").is_in(home_countries))
+        .when(known)
+        .then(pl.col("country") == pl.col("host_country"))
+    )
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
     grp_host = (
         pl.col("_known_host")
@@ -1325,7 +1339,12 @@ def participants_and_sides(
         (pl.col("home").is_null() | pl.col("home").is_in(home_countries)).alias("_home_is_prior")
     )
     member_side = (
-        pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
+        # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
+        pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
+        .then(
+            pl.when(pl.col("country").is_in(home_countries)).then(pl.lit("guest")).otherwise(pl.lit("host"))
+        )
+        .when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
