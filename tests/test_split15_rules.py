@@ -205,3 +205,15 @@ def test_on_a_trip_abroad_everyone_from_abroad_hosts_the_travellers(ref):
     assert got["Lim Wei Ming"]["side"] == "host"
     assert (got["Liew Chin Tong"]["country"], got["Liew Chin Tong"]["side"]) == ("MY", "host")
     assert got["Wang Weizhong"]["side"] == "guest"
+
+
+def test_a_stop_past_the_days_listed_respectively_takes_the_day_its_own_sentence_states(ref):
+    text = (
+        "Date: 2024-06-09\n\n"
+        "LIMA -- Zhejiang Governor Wang Hao met with Santiago Mayor Ana Beltran Rojas and Lima Mayor "
+        "Jorge Salas Quispe on 3 and 5 June, respectively.\n\n"
+        "On Saturday, Wang was received in Quito by Ecuadorian Minister of Production Diego Andrade Vera.\n\n"
+        "Andrade Vera said Ecuador would sell more shrimp to Zhejiang."
+    )
+    t = transform(docs(text), ref)
+    assert sorted(str(d) for d in t.meetings["meeting_date"]) == ["2024-06-03", "2024-06-05", "2024-06-08"]

@@ -23,7 +23,7 @@ from flows.transform.people import find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
-from flows.transform.split import assign_participants, plan_meetings, respective_dates
+from flows.transform.split import assign_participants, plan_meetings, respective_dates, stop_texts
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
@@ -181,7 +181,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
     when = meeting_dates(meetings, published)
-    each = respective_dates(rows, meetings, published).rename({"meeting_date": "_md", "weekday": "_wd"})
+    each = respective_dates(rows, meetings, published, stop_texts(order, refs_titled, sentences)).rename(
+        {"meeting_date": "_md", "weekday": "_wd"}
+    )
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")
         .join(meta, on="article_id", how="left", maintain_order="left")

@@ -323,14 +323,38 @@ def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:
     return out
 
 
-def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+def stop_texts(order: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, k, _stop_text): the sentence first naming the lead of meeting k ("On Saturday,
+    Zheng was received in Jakarta by Minister R"), which tells the day of that stop."""
+    first = (
+        refs.sort("article_id", "sent_no", "start")
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("sid").first())
+    )
+    return (
+        order.filter(pl.col("lk").is_null() & pl.col("k").is_not_null())
+        .join(first, on=["article_id", "name"], how="inner", maintain_order="left")
+        .join(sentences.select("sid", pl.col("text").alias("_stop_text")), on="sid", maintain_order="left")
+        .unique(subset=["article_id", "k"], keep="first", maintain_order=True)
+        .select("article_id", "k", "_stop_text")
+    )
+
+
+def respective_dates(
+    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame, stops: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
-    respectively", "on Monday and Tuesday, respectively")."""
+    respectively", "on Monday and Tuesday, respectively"); a meeting past the ones listed there
+    ("... respectively. On Saturday, Zheng was received in Jakarta by R") is dated by the sentence
+    first naming its lead (`stops`: stop_texts)."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
+    if stops is None:
+        stops = pl.DataFrame(schema={"article_id": pl.String, "k": pl.Int32, "_stop_text": pl.String})
     r = (
         rows.filter(pl.col("n_meetings") > 1)
         .join(lede, on="article_id", maintain_order="left")
         .join(published, on="article_id", how="left", maintain_order="left")
+        .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
             pl.concat_list(
@@ -359,6 +383,31 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
                 dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
                 dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
             ).alias("meeting_date")
+        )
+        # (past the listed days: the day its own sentence states)
+        .with_columns(
+            (
+                pl.col("_on").is_null()
+                & pl.col("weekday").is_null()
+                & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
+            ).alias("_past_listed")
+        )
+        .with_columns(
+            pl.when(pl.col("_past_listed"))
+            .then(dates.stated_weekday(pl.col("_stop_text")))
+            .otherwise(pl.col("weekday"))
+            .alias("weekday"),
+            pl.when(pl.col("_past_listed"))
+            .then(
+                pl.coalesce(
+                    dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
+                    dates.weekday_on_or_before(
+                        pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
+                    ),
+                )
+            )
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date"),
         )
     )
     # a later meeting of its own is dated by the date or weekday its sentence states
