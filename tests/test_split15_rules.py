@@ -217,3 +217,16 @@ def test_a_stop_past_the_days_listed_respectively_takes_the_day_its_own_sentence
     )
     t = transform(docs(text), ref)
     assert sorted(str(d) for d in t.meetings["meeting_date"]) == ["2024-06-03", "2024-06-05", "2024-06-08"]
+
+
+def test_a_member_at_all_three_meetings_attends_each(ref):
+    text = (
+        "Date: 2024-06-09\n\n"
+        "LIMA -- Zhejiang Governor Wang Hao met with Santiago Mayor Ana Beltran Rojas, Lima Mayor Jorge "
+        "Salas Quispe and Quito Mayor Pablo Andrade Vera on 3, 5 and 7 June, respectively.\n\n"
+        "In Quito, Andrade Vera said the city would sell more bananas to Zhejiang.\n\n"
+        "Vice Governor Lu Xiaoqin accompanied Wang at all three meetings."
+    )
+    t = transform(docs(text), ref)
+    lu = t.participants.filter(t.participants["person_name"] == "Lu Xiaoqin")
+    assert lu.height == 3
