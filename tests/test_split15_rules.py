@@ -230,3 +230,20 @@ def test_a_member_at_all_three_meetings_attends_each(ref):
     t = transform(docs(text), ref)
     lu = t.participants.filter(t.participants["person_name"] == "Lu Xiaoqin")
     assert lu.height == 3
+
+
+def test_members_follow_the_trip_back_to_the_stop_a_sentence_names(ref):
+    text = (
+        "Date: 2024-06-25\n\n"
+        "Hubei Party Secretary Zhou Minhang met Austrian State Secretary Klaus Weidinger in Vienna on "
+        "Monday.\n\n"
+        "On Sunday, Zhou was in Prague, where he held talks with the city's Deputy Mayor Petra Novakova. "
+        "Novakova said Prague welcomed students from Hubei. Hubei Vice Governor Sun Li attended the "
+        "meeting.\n\n"
+        "In Vienna on Monday, Zhou and Weidinger discussed rail freight.\n\n"
+        "Zhou was accompanied by Sun Li and Chen Gang, director of the Hubei Department of Commerce."
+    )
+    t = transform(docs(text), ref)
+    p = t.participants.join(t.meetings.select("meeting_id", "weekday"), on="meeting_id")
+    days = {n: sorted(p.filter(p["person_name"] == n)["weekday"].to_list()) for n in ["Sun Li", "Chen Gang"]}
+    assert days == {"Sun Li": ["Monday", "Sunday"], "Chen Gang": ["Monday"]}

@@ -928,6 +928,8 @@ def participants_and_sides(
         .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
+        # (every sentence saying they attended: one of each stop of a trip, split.py)
+        .with_columns(pl.col("sid").implode().over(["article_id", "name"]).alias("member_sids"))
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
             pl.lit(True).alias("is_member"),
@@ -943,7 +945,7 @@ def participants_and_sides(
     member_refs = member_refs.join(
         lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti", maintain_order="left"
     )
-    parts = pl.concat([lead_refs, member_refs], how="vertical_relaxed").join(
+    parts = pl.concat([lead_refs, member_refs], how="diagonal_relaxed").join(
         people, on=["article_id", "name"], how="left", maintain_order="left"
     )
     parts = parts.join(

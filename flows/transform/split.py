@@ -121,9 +121,21 @@ def plan_meetings(
     )
     # ... and from a later meeting's sentence on, sentences are about it; before, about the first
     later_focus = later.select("sid", pl.col("lk").alias("_lk"))
+    # ("In Budapest on Monday, Qian and Horvath ...": a sentence naming a lead of the first meeting
+    # only turns back to it)
+    first_only = (
+        parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+        .select("article_id", "name")
+        .join(later.select("article_id").unique(), on="article_id", how="inner")
+        .join(later_leads(later, parts, refs), on=["article_id", "name"], how="anti")
+        .join(refs.select("article_id", "name", "sid"), on=["article_id", "name"], how="inner")
+        .select("sid", pl.lit(1, dtype=pl.Int32).alias("focus"))
+        .unique()
+    )
     named = pl.concat(
         [
             named,
+            first_only,
             later_focus.rename({"_lk": "focus"}),
             meetings.join(n_later, on="article_id", how="inner", maintain_order="left").select(
                 pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("focus")
@@ -309,8 +321,20 @@ def assign_participants(
         )
         .drop("_mk", "n_meetings", "_lks", "_later", "_named_later", "_own_k", "_taken_k")
     )
-    members = p.filter(pl.col("role") == "member").join(
-        sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
+    # (a member said to attend in several sentences attends the meetings of each: "Lu attended the
+    # meeting" in Munich, "He was accompanied by Lu" in Budapest)
+    members = (
+        p.filter(pl.col("role") == "member")
+        .with_columns(pl.col("member_sids").fill_null(pl.concat_list("sid")).alias("_msid"))
+        .explode("_msid")
+        .join(
+            sentence_map.select(pl.col("sid").alias("_msid"), "meeting_id"),
+            on="_msid",
+            how="inner",
+            maintain_order="left",
+        )
+        .unique(subset=["meeting_id", "name"], keep="first", maintain_order=True)
+        .drop("_msid")
     )
     return pl.concat([leads, members], how="diagonal_relaxed")
 
