@@ -247,3 +247,16 @@ def test_members_follow_the_trip_back_to_the_stop_a_sentence_names(ref):
     p = t.participants.join(t.meetings.select("meeting_id", "weekday"), on="meeting_id")
     days = {n: sorted(p.filter(p["person_name"] == n)["weekday"].to_list()) for n in ["Sun Li", "Chen Gang"]}
     assert days == {"Sun Li": ["Monday", "Sunday"], "Chen Gang": ["Monday"]}
+
+
+def test_the_host_of_a_later_stop_is_at_home_where_its_sentence_places_it(ref):
+    text = (
+        "Date: 2024-06-25\n\n"
+        "Hubei Party Secretary Zhou Minhang met Austrian State Secretary Klaus Weidinger in Vienna on "
+        "Monday.\n\n"
+        "On Sunday, Zhou was in Prague, where he held talks with the city's Deputy Mayor Petra Novakova. "
+        "Novakova said Prague welcomed students from Hubei."
+    )
+    got = people(text, ref)
+    assert (got["Petra Novakova"]["country"], got["Petra Novakova"]["side"]) == ("CZ", "host")
+    assert got["Klaus Weidinger"]["country"] == "AT"

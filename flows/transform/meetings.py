@@ -1647,11 +1647,26 @@ def participants_and_sides(
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
+    parts = parts.join(
+        venue.sentence_places(t, parts.select("sid").drop_nulls().unique(), attached),
+        on="sid",
+        how="left",
+        maintain_order="left",
+    )
     parts = parts.with_columns(
         pl.when(intl)
         .then(None)
         .when(pl.col("country").is_not_null())
         .then(pl.col("country"))
+        # "On Sunday, Qian was in Munich, where he held talks with the city's Deputy Mayor X": a
+        # host leading a later meeting of the trip is at home where that meeting's sentence places it
+        .when(
+            (pl.col("side") == "host")
+            & (pl.col("role") == "lead")
+            & ~pl.col("_in_lede").fill_null(False)
+            & pl.col("sentence_iso2").is_not_null()
+        )
+        .then(pl.col("sentence_iso2"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side

@@ -111,3 +111,30 @@ def abroad_places(
         .filter(pl.col("_isos").list.len() == 1)
         .select("article_id", pl.coalesce("_city", "_country").alias("abroad_place"), "abroad_iso2")
     )
+
+
+def sentence_places(t: pl.DataFrame, sids: pl.DataFrame, attached: pl.DataFrame) -> pl.DataFrame:
+    """(sid, sentence_iso2): the country of the first place a sentence names after "in", "at" or
+    "to" that describes nobody ("On Sunday, Qian was in Munich, where he held talks with the city's
+    Deputy Mayor X"): where the meeting that sentence reports took place.
+
+    sids: (sid) the sentences to read; attached: (sid, chain) chains describing a person."""
+    return (
+        t.join(sids, on="sid", how="inner", maintain_order="left")
+        .join(
+            attached.with_columns(pl.lit(True).alias("_attached")),
+            on=["sid", "chain"],
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            (pl.col("lab") == "place")
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in(["in", "at", "to"])
+            & pl.col("_attached").is_null()
+        )
+        .sort("sid", "pos")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("iso2").first().alias("sentence_iso2"))
+    )
