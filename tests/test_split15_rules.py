@@ -260,3 +260,14 @@ def test_the_host_of_a_later_stop_is_at_home_where_its_sentence_places_it(ref):
     got = people(text, ref)
     assert (got["Petra Novakova"]["country"], got["Petra Novakova"]["side"]) == ("CZ", "host")
     assert got["Klaus Weidinger"]["country"] == "AT"
+
+
+def test_a_field_in_lower_case_after_a_titles_for_keeps_the_description_going(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Shanghai Mayor Gong Zheng met with Bavarian State Minister Klaus Reiter on Monday.\n\n"
+        "Anna Vogt Lindner, director for foreign trade of the Bavarian state government, also attended "
+        "the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Anna Vogt Lindner"]["country"], got["Anna Vogt Lindner"]["side"]) == ("DE", "guest")

@@ -257,6 +257,20 @@ def find_mentions(
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
+    # "B, secretary for international relations of the Sao Paulo state government": one to three
+    # lower-case words naming a field right after a title's "for", followed by "of", keep the
+    # description going to the body after them
+    lower = lambda k: _shifted("tok", k).str.contains(r"^\p{Ll}+$").fill_null(False)  # noqa: E731
+    field_for = pl.lit(False)
+    for n in (1, 2, 3):  # the run's length
+        for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
+            field_for = field_for | (
+                (_shifted("low", i + 1) == "for")
+                & (_shifted("lab", i + 2) == "title")
+                & pl.all_horizontal([lower(-j) for j in range(-i, n - i)])
+                & (_shifted("low", -(n - i)) == "of")
+            ).fill_null(False)
+    field_for = field_for & ~pl.col("low").is_in(["of", "for", "and"])
     # "Prof. B, a vice-president of the University of Hong Kong": an indefinite article opening an
     # apposition right before a title keeps it describing the name before the comma
     appos_article = (
@@ -273,6 +287,7 @@ def find_mentions(
         | (pl.col("lab") == "NAME1")
         | qualifier
         | appos_article
+        | field_for
     )
     t = t.with_columns(
         eligible.alias("_elig"),
