@@ -271,3 +271,17 @@ def test_a_field_in_lower_case_after_a_titles_for_keeps_the_description_going(re
     )
     got = people(text, ref)
     assert (got["Anna Vogt Lindner"]["country"], got["Anna Vogt Lindner"]["side"]) == ("DE", "guest")
+
+
+def test_a_sentence_opening_on_the_place_of_one_stop_is_about_that_meeting(ref):
+    text = (
+        "Date: 2024-06-09\n\n"
+        "LIMA -- Zhejiang Governor Wang Hao met with Ana Beltran Rojas, Mayor of Santiago, and Jorge "
+        "Salas Quispe, Mayor of Lima, on 3 and 5 June, respectively.\n\n"
+        "In Santiago, Wang proposed a new air cargo route for cherries.\n\n"
+        "Salas Quispe said Lima wanted more Chinese tourists."
+    )
+    t = transform(docs(text), ref)
+    th = t.meeting_themes.join(t.meetings.select("meeting_id", "meeting_date"), on="meeting_id")
+    ports = sorted(str(d) for d in th.filter(th["theme"] == "ports_shipping")["meeting_date"])
+    assert ports == ["2024-06-03"]

@@ -119,6 +119,28 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
         .select("sid", "focus")
     )
+    # "In Malacca, Zheng recalled ...": a sentence opening on the place of one meeting's lead
+    # ("Chief Minister of Malacca") is about that meeting, when it names none of the others'
+    place_lead = (
+        parts.filter((pl.col("role") == "lead") & pl.col("place").is_not_null())
+        .select("article_id", "name", pl.col("place").alias("_place"))
+        .join(order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner")
+    )
+    at_place = (
+        sentences.select(
+            "sid",
+            "article_id",
+            pl.col("text").str.extract(r"^\s*In\s+(\p{Lu}[\p{L}'’\- ]{1,40}?)\s*,", 1).alias("_place"),
+        )
+        .drop_nulls("_place")
+        .join(place_lead, on=["article_id", "_place"], how="inner", maintain_order="left")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("focus"))
+        .filter(pl.col("_n") == 1)
+        .select("sid", "focus")
+        .join(named, on="sid", how="anti")
+    )
+    named = pl.concat([at_place, named], how="vertical_relaxed")
     # ... and from a later meeting's sentence on, sentences are about it; before, about the first
     later_focus = later.select("sid", pl.col("lk").alias("_lk"))
     # ("In Budapest on Monday, Qian and Horvath ...": a sentence naming a lead of the first meeting
