@@ -285,3 +285,16 @@ def test_a_sentence_opening_on_the_place_of_one_stop_is_about_that_meeting(ref):
     th = t.meeting_themes.join(t.meetings.select("meeting_id", "meeting_date"), on="meeting_id")
     ports = sorted(str(d) for d in th.filter(th["theme"] == "ports_shipping")["meeting_date"])
     assert ports == ["2024-06-03"]
+
+
+def test_theme_phrases_of_outbound_talks(ref):
+    text = (
+        "Date: 2024-10-09\n\n"
+        "Yunnan Governor Wang Ruolin met with Lao Deputy Prime Minister Somsack Phommavong in Vientiane "
+        "on Monday.\n\n"
+        "Wang proposed more tour packages for visitors crossing the border and joint projects on climate "
+        "adaptation in the Mekong basin. Somsack said Laos was cutting emissions from its factories."
+    )
+    t = transform(docs(text), ref)
+    themes = set(t.meeting_themes["theme"].to_list())
+    assert {"tourism", "climate_environment"} <= themes
