@@ -255,8 +255,13 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
-        .agg(pl.col("line").str.join(" ").alias("paragraph"))
-        .with_columns(pl.col("paragraph").str.replace_all(r"\s+", " "))
+        .agg(pl.col("line").str.join("\x00").alias("paragraph"))
+        # "Choi Min-" / "seok": a word hyphenated at the end of a line goes on with no space
+        .with_columns(
+            pl.col("paragraph")
+            .str.replace_all(r"(\p{L})-\s*\x00\s*(\p{Ll})", "$1-$2")
+            .str.replace_all(r"[\s\x00]+", " ")
+        )
         # a paragraph printed twice in a row is kept once
         .filter(pl.col("paragraph").ne_missing(shift_in(pl.col("paragraph"), 1, "article_id")))
     )

@@ -12,7 +12,7 @@ import re
 
 import polars as pl
 
-from flows.transform import dates
+from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
 from flows.transform.verb_context import guest_relative
@@ -379,28 +379,90 @@ def find_meetings(
         )
         .sort("article_id", "sent_no")
     )
-    lede = lambda c: pl.col(c).filter("_may_lead").first()  # noqa: E731
-    return cand.group_by("article_id", maintain_order=True).agg(
-        lede("sid").alias("lede_sid"),
-        lede("sent_no").alias("lede_sent"),
-        lede("text").alias("evidence"),
-        pl.col("sid").alias("meeting_sids"),
-        pl.col("text").alias("meeting_texts"),
-        lede("verb_pos"),
-        lede("passive_pos"),
-        lede("member_pos"),
-        lede("verb_value"),
-        lede("verb_after_be"),
-        # the time of the lede's meeting, other meetings of the report are told apart by: its
-        # weekday, else (a lede summing up a trip: "led a delegation to the UK this week, holding
-        # talks with city leaders") the first weekday a meeting sentence states, as its date reads;
-        # and the part of the day it states ("In the morning, X met ...")
-        pl.coalesce(
-            dates.stated_weekday(lede("text")),
-            dates.stated_weekday(pl.col("text")).drop_nulls().first(),
-        ).alias("lede_wd"),
-        dates.stated_part_of_day(lede("text")).alias("lede_pod"),
+    cand = (
+        cand.join(trip_summaries(cand, refs), on="sid", how="left", maintain_order="left")
+        .with_columns(pl.col("_summary").fill_null(False))
+        .with_columns(
+            ((~pl.col("_summary")).cast(pl.Int32).cum_sum().over("article_id") == 0).alias("_before_lede")
+        )
     )
+    # the lede is the first meeting sentence that is no summary of the trip (and may lead, above); the summary still
+    # reports the meetings' day ("held two rounds of talks ... on Tuesday"), so it stays one of
+    # the meeting sentences
+    first = lambda c: pl.col(c).filter(pl.col("_may_lead") & ~pl.col("_summary")).first()  # noqa: E731
+    return (
+        cand.group_by("article_id", maintain_order=True)
+        .agg(
+            first("sid").alias("lede_sid"),
+            first("sent_no").alias("lede_sent"),
+            first("text").alias("evidence"),
+            # (the lede's day may be told by the summary before it: "... on Tuesday. In the morning, ...")
+            pl.concat_str(
+                pl.col("text").filter(pl.col("_summary") & pl.col("_before_lede")).str.join(" "),
+                first("text"),
+                separator=" ",
+            )
+            .str.strip_chars()
+            .alias("day_text"),
+            pl.col("sid").filter(pl.col("_summary") & pl.col("_before_lede")).alias("summary_sids"),
+            pl.col("sid").alias("meeting_sids"),
+            pl.col("text").alias("meeting_texts"),
+            first("verb_pos"),
+            first("passive_pos"),
+            first("member_pos"),
+            first("verb_value"),
+            first("verb_after_be"),
+            # the time of the lede's meeting, other meetings of the report are told apart by: its
+            # weekday, else (a lede summing up a trip: "led a delegation to the UK this week, holding
+            # talks with city leaders") the first weekday a meeting sentence states, as its date reads
+            # (the weekday of day_text, the summary's included, comes first); and the part of the
+            # day it states ("In the morning, X met ...")
+            pl.coalesce(
+                dates.stated_weekday(first("text")),
+                dates.stated_weekday(pl.col("text")).drop_nulls().first(),
+            ).alias("lede_wd"),
+            dates.stated_part_of_day(first("text")).alias("lede_pod"),
+        )
+        .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
+    )
+
+
+def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(sid, _summary): "X has concluded a visit to Malaysia and Indonesia, during which he held
+    talks with local leaders in Malacca, Semarang and Jakarta", "X held two rounds of talks with
+    leaders of Hai Phong on Tuesday": a meeting sentence naming people only before its verb, whose
+    other side is a group of people unnamed (`group_noun`), sums up meetings the article then
+    reports one by one; it is no lede when a later meeting sentence names someone after its verb.
+
+    cand: meeting sentences (sid, article_id, sent_no, verb_pos, has_group, has_sep), sorted."""
+    after_verb = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(cand.select("sid", "verb_pos"), on="sid", how="inner")
+        .group_by("sid")
+        .agg((pl.col("start") > pl.col("verb_pos")).any().alias("_named_after"))
+    )
+    c = cand.select("sid", "article_id", "sent_no", "has_group", "has_sep").join(
+        after_verb, on="sid", how="left", maintain_order="left"
+    )
+    # ("held brief separate talks on Thursday with the heads of three companies" is split into its
+    # meetings as the lede, `separately`)
+    one_sided = (
+        pl.col("has_group").fill_null(False)
+        & ~pl.col("_named_after").fill_null(False)
+        & ~pl.col("has_sep").fill_null(False)
+    )
+    # (a later meeting sentence of the article naming someone after its verb)
+    later_named = (
+        pl.col("_named_after")
+        .fill_null(False)
+        .cast(pl.Int32)
+        .reverse()
+        .cum_sum()
+        .reverse()
+        .over("article_id")
+        > 0
+    )
+    return c.with_columns((one_sided & later_named).alias("_summary")).select("sid", "_summary")
 
 
 def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list[str]) -> pl.DataFrame:
@@ -554,15 +616,15 @@ def participants_and_sides(
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     pub = published.select("article_id", "published_date")
     lede_day = (
-        meetings.select("article_id", "evidence", "lede_wd", "lede_pod")
+        meetings.select("article_id", "day_text", "lede_wd", "lede_pod")
         .join(pub, on="article_id", how="left")
         .select(
             "article_id",
             "lede_pod",
-            pl.coalesce(dates.stated_day(pl.col("evidence"), pl.col("published_date")), "lede_wd").alias(
+            pl.coalesce(dates.stated_day(pl.col("day_text"), pl.col("published_date")), "lede_wd").alias(
                 "_lede_day"
             ),
-            dates.explicit_meeting_date(pl.col("evidence"), pl.col("published_date")).alias("_lede_date"),
+            dates.explicit_meeting_date(pl.col("day_text"), pl.col("published_date")).alias("_lede_date"),
         )
     )
     another_day = (
@@ -956,6 +1018,8 @@ def participants_and_sides(
         .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
+        # (every sentence saying they attended: one of each stop of a trip, split.py)
+        .with_columns(pl.col("sid").implode().over(["article_id", "name"]).alias("member_sids"))
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
             pl.lit(True).alias("is_member"),
@@ -971,7 +1035,7 @@ def participants_and_sides(
     member_refs = member_refs.join(
         lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti", maintain_order="left"
     )
-    parts = pl.concat([lead_refs, member_refs], how="vertical_relaxed").join(
+    parts = pl.concat([lead_refs, member_refs], how="diagonal_relaxed").join(
         people, on=["article_id", "name"], how="left", maintain_order="left"
     )
     parts = parts.join(
@@ -980,13 +1044,15 @@ def participants_and_sides(
 
     # Where the meeting took place: a place named after "in" in the lede that describes nobody,
     # else the place mentioned most often in the article.
-    in_lede = (
-        t.join(
+    # (also in a summary of the trip before the lede: "..., holding talks with city leaders in London")
+    lede_and_summary = pl.concat(
+        [
             lede.select("article_id", pl.col("lede_sid").alias("sid")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+            meetings.select("article_id", pl.col("summary_sids").alias("sid")).explode("sid").drop_nulls(),
+        ]
+    )
+    in_lede = (
+        t.join(lede_and_summary, on="sid", how="inner", maintain_order="left")
         .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
         .join(
             attached.with_columns(pl.lit(True).alias("_attached")),
@@ -1165,22 +1231,48 @@ def participants_and_sides(
         pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
     ).select("article_id")
     in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
+    # a trip abroad told by its dateline ("ALMATY -- ...") or by a local time ("on July 2 local time")
+    framed = (
+        venue.dateline_places(sentences, t, meetings.select("article_id", "lede_sent"))
+        .join(remote, on="article_id", how="anti", maintain_order="left")
+        .join(
+            venue.abroad_places(
+                t, lede.select("article_id", pl.col("lede_sid").alias("sid")), home_countries, cues or {}
+            ),
+            on="article_id",
+            how="full",
+            coalesce=True,
+        )
+    )
     sar = sar_home(parts, place_rows, home_countries)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
+        .join(framed, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "posted_place", "sar_place", "common_place").alias(
-                "location"
-            ),
-            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "common_iso2").alias(
-                "host_country"
-            ),
+            pl.coalesce(
+                "stated_place",
+                "dest_place",
+                "posted_place",
+                "dateline_place",
+                "abroad_place",
+                "sar_place",
+                "common_place",
+            ).alias("location"),
+            pl.coalesce(
+                "dest_iso2",
+                "posting_iso2",
+                "stated_iso2",
+                "dateline_iso2",
+                "abroad_iso2",
+                "sar_iso2",
+                "common_iso2",
+            ).alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
@@ -1286,7 +1378,21 @@ def participants_and_sides(
         & pl.col("host_country").is_not_null()
         & (pl.col("org_kind").fill_null("") != "intl_org")
     )
-    known_side = pl.when(known).then(pl.col("country") == pl.col("host_country"))
+    # On a trip abroad from home (the host country outside home_countries.csv, a lead from one of
+    # them), everyone from abroad receives the travellers at a stop of theirs, whatever its country
+    # ("Zheng met A, Chief Minister of Malacca, and B, Governor of Central Java")
+    parts = parts.with_columns(
+        (
+            (~pl.col("host_country").is_in(home_countries)).fill_null(False)
+            & (lead_mask & pl.col("country").is_in(home_countries)).any().over("article_id")
+        ).alias("_abroad")
+    )
+    known_side = (
+        pl.when(known & pl.col("_abroad"))
+        .then(~pl.col("country").is_in(home_countries))
+        .when(known)
+        .then(pl.col("country") == pl.col("host_country"))
+    )
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
     grp_host = (
         pl.col("_known_host")
@@ -1375,7 +1481,12 @@ def participants_and_sides(
         & ~pl.col("_branch_place").fill_null(False)
     )
     member_side = (
-        pl.when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
+        # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
+        pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
+        .then(
+            pl.when(pl.col("country").is_in(home_countries)).then(pl.lit("guest")).otherwise(pl.lit("host"))
+        )
+        .when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
@@ -1719,11 +1830,26 @@ def participants_and_sides(
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
+    parts = parts.join(
+        venue.sentence_places(t, parts.select("sid").drop_nulls().unique(), attached),
+        on="sid",
+        how="left",
+        maintain_order="left",
+    )
     parts = parts.with_columns(
         pl.when(intl)
         .then(None)
         .when(pl.col("country").is_not_null())
         .then(pl.col("country"))
+        # "On Sunday, Qian was in Munich, where he held talks with the city's Deputy Mayor X": a
+        # host leading a later meeting of the trip is at home where that meeting's sentence places it
+        .when(
+            (pl.col("side") == "host")
+            & (pl.col("role") == "lead")
+            & ~pl.col("_in_lede").fill_null(False)
+            & pl.col("sentence_iso2").is_not_null()
+        )
+        .then(pl.col("sentence_iso2"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side

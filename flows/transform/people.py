@@ -54,6 +54,27 @@ def _after_title_of_possessive_place(max_words: int = 3) -> pl.Expr:
     )
 
 
+def run_end_tok(is_name: pl.Expr) -> pl.Expr:
+    """The last word of a run of unknown capitalised words."""
+    return is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
+
+
+def _firm_ahead(j: int, firm_nouns: list[str], width: int = 4) -> pl.Expr:
+    """From `j` tokens ahead, lower-case words or a nationality lead to a firm noun ("Malaysian
+    electronics maker"): what comes before is described as a firm."""
+    hit = pl.lit(False)
+    for m in range(width):
+        between = [
+            _shifted("tok", -(j + i)).str.contains(r"^\p{Ll}[\p{Ll}\-]*$")
+            | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
+            for i in range(m)
+        ]
+        hit = hit | (
+            pl.all_horizontal(between or [pl.lit(True)]) & _shifted("low", -(j + m)).is_in(firm_nouns)
+        )
+    return hit.fill_null(False)
+
+
 def _whole_span(flag: str) -> pl.Expr:
     """`flag` over a multi-word vocabulary span's every token when any of them has it."""
     return (
@@ -176,6 +197,15 @@ def find_mentions(
         pl.col("_of_poss").any().over("_nrun")
     )
     next_after_run = next_after_run | pl.col("_of_poss")
+    # "Kinta Precision, a Malaysian electronics maker": a run described right after it as a firm
+    # (", a" + a nationality or lower-case words + a firm noun) names the firm
+    firm_appos = (
+        run_end_tok(is_name)
+        & (_shifted("tok", -1) == ",")
+        & _shifted("low", -2).is_in(["a", "an"])
+        & _firm_ahead(3, firm_nouns or [])
+    )
+    next_after_run = next_after_run | firm_appos.fill_null(False)
     # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
     # a bare "the" (no participant of the dev corpus does); such a run names a body or a place.
     # After "of" only when the run goes on as a body's name does ("Base of Giant Panda Breeding
@@ -280,16 +310,38 @@ def find_mentions(
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
+    # "B, secretary for international relations of the Sao Paulo state government": one to three
+    # lower-case words naming a field right after a title's "for", followed by "of", keep the
+    # description going to the body after them
+    lower = lambda k: _shifted("tok", k).str.contains(r"^\p{Ll}+$").fill_null(False)  # noqa: E731
+    field_for = pl.lit(False)
+    for n in (1, 2, 3):  # the run's length
+        for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
+            field_for = field_for | (
+                (_shifted("low", i + 1) == "for")
+                & (_shifted("lab", i + 2) == "title")
+                & pl.all_horizontal([lower(-j) for j in range(-i, n - i)])
+                & (_shifted("low", -(n - i)) == "of")
+            ).fill_null(False)
+    field_for = field_for & ~pl.col("low").is_in(["of", "for", "and"])
+    # "Prof. B, a vice-president of the University of Hong Kong": an indefinite article opening an
+    # apposition right before a title keeps it describing the name before the comma
+    appos_article = (
+        pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
+    ).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
             & ~pl.col("_np").fill_null(False)
             & ~(dateline & (pl.col("lab") == "place"))
+            & ~pl.col("dateline")
             & ~stray_for
             & ~weekday
         )
         | (pl.col("lab") == "NAME1")
         | qualifier
+        | appos_article
+        | field_for
     )
     t = t.with_columns(
         eligible.alias("_elig"),
@@ -320,6 +372,20 @@ def find_mentions(
         .fill_null(False)
         .alias("_seat")
     ).with_columns(_whole_span("_seat"))  # "Hong Kong-based": the whole place's span
+    # "Halcyon BioLabs, a Singaporean biotech firm": the nationality of a firm's apposition is its
+    # seat as well
+    t = t.with_columns(
+        (
+            pl.col("_seat")
+            | (
+                pl.col("lab").is_in(["demonym", "country"])
+                & pl.col("iso2").is_not_null()
+                & _shifted("low", 1).is_in(["a", "an"])
+                & (_shifted("tok", 2) == ",")
+                & _firm_ahead(1, firm_nouns or [])
+            ).fill_null(False)
+        ).alias("_seat")
+    ).with_columns(_whole_span("_seat"))
     # "Nordvik Offshore, which is headquartered in Oslo": a firm's seat named later in the sentence,
     # with no other organisation between, is the country of the firm's name
     org_tok = pl.col("lab").is_in(["ORGNAME", "org", "CAPS"])
@@ -331,10 +397,17 @@ def find_mentions(
         .alias("_firm_seat")
     )
     # "head of China business", "head of Asia operations": a market served is no country held
+    # ("Department of American and Oceanian Affairs": so is the first of two fields joined by "and"
+    # or a comma before the market noun, the second one or two capitalised words)
+    market = _shifted("low", -1).is_in(market_words or [])
+    for k in (3, 4):
+        market = market | (
+            _shifted("low", -1).is_in(["and", ","])
+            & pl.all_horizontal([_shifted("tok", -j).str.contains(r"^\p{Lu}") for j in range(2, k)])
+            & _shifted("low", -k).is_in(market_words or [])
+        )
     t = t.with_columns(
-        (pl.col("lab").is_in(["country", "place", "demonym"]) & _shifted("low", -1).is_in(market_words or []))
-        .fill_null(False)
-        .alias("_market")
+        (pl.col("lab").is_in(["country", "place", "demonym"]) & market).fill_null(False).alias("_market")
     ).with_columns(_whole_span("_market"))  # "Greater China business": the whole place's span
     # "People's Committee of Vietnam's Lao Cai province": a country right before one of its own
     # places names the government served, never a firm's branch

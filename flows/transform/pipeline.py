@@ -29,6 +29,7 @@ from flows.transform.split import (
     nth_meeting_sids,
     plan_meetings,
     respective_dates,
+    stop_texts,
 )
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
@@ -209,7 +210,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
     when = meeting_dates(meetings, published)
-    each = respective_dates(rows, meetings, published).rename({"meeting_date": "_md", "weekday": "_wd"})
+    each = respective_dates(rows, meetings, published, stop_texts(order, refs_titled, sentences)).rename(
+        {"meeting_date": "_md", "weekday": "_wd"}
+    )
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")
         .join(meta, on="article_id", how="left", maintain_order="left")

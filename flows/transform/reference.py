@@ -91,6 +91,7 @@ LIST_ONLY = [
     "meeting_ordinal",
     "ordinal_meeting_noun",
     "no_theme_phrase",
+    "abroad_time",
 ]
 
 

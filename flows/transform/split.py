@@ -160,11 +160,45 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("_n") == 1).then(pl.col("_k")).otherwise(0).alias("focus"))
         .select("sid", "focus")
     )
+    # "In Malacca, Zheng recalled ...": a sentence opening on the place of one meeting's lead
+    # ("Chief Minister of Malacca") is about that meeting, when it names none of the others'
+    place_lead = (
+        parts.filter((pl.col("role") == "lead") & pl.col("place").is_not_null())
+        .select("article_id", "name", pl.col("place").alias("_place"))
+        .join(order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner")
+    )
+    at_place = (
+        sentences.select(
+            "sid",
+            "article_id",
+            pl.col("text").str.extract(r"^\s*In\s+(\p{Lu}[\p{L}'’\- ]{1,40}?)\s*,", 1).alias("_place"),
+        )
+        .drop_nulls("_place")
+        .join(place_lead, on=["article_id", "_place"], how="inner", maintain_order="left")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("k").n_unique().alias("_n"), pl.col("k").first().alias("focus"))
+        .filter(pl.col("_n") == 1)
+        .select("sid", "focus")
+        .join(named, on="sid", how="anti")
+    )
+    named = pl.concat([at_place, named], how="vertical_relaxed")
     # ... and from a later meeting's sentence on, sentences are about it; before, about the first
     later_focus = later.select("sid", pl.col("lk").alias("_lk"))
+    # ("In Budapest on Monday, Qian and Horvath ...": a sentence naming a lead of the first meeting
+    # only turns back to it)
+    first_only = (
+        parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+        .select("article_id", "name")
+        .join(later.select("article_id").unique(), on="article_id", how="inner")
+        .join(later_leads(later, parts, refs), on=["article_id", "name"], how="anti")
+        .join(refs.select("article_id", "name", "sid"), on=["article_id", "name"], how="inner")
+        .select("sid", pl.lit(1, dtype=pl.Int32).alias("focus"))
+        .unique()
+    )
     named = pl.concat(
         [
             named,
+            first_only,
             later_focus.rename({"_lk": "focus"}),
             meetings.join(n_later, on="article_id", how="inner", maintain_order="left").select(
                 pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("focus")
@@ -233,7 +267,7 @@ def later_meetings(
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     lede = meetings.select(
-        "article_id", "lede_sid", pl.col("evidence").alias("_lede_text"), "lede_wd", "lede_pod"
+        "article_id", "lede_sid", pl.col("day_text").alias("_lede_text"), "lede_wd", "lede_pod"
     ).join(published, on="article_id", how="left", maintain_order="left")
     return (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
@@ -375,8 +409,20 @@ def assign_participants(
         )
         .drop("_mk", "n_meetings", "_lks", "_later", "_first_later_sid", "_named_later", "_own_k", "_taken_k")
     )
-    members = p.filter(pl.col("role") == "member").join(
-        sentence_map.select("sid", "meeting_id"), on="sid", how="inner", maintain_order="left"
+    # (a member said to attend in several sentences attends the meetings of each: "Lu attended the
+    # meeting" in Munich, "He was accompanied by Lu" in Budapest)
+    members = (
+        p.filter(pl.col("role") == "member")
+        .with_columns(pl.col("member_sids").fill_null(pl.concat_list("sid")).alias("_msid"))
+        .explode("_msid")
+        .join(
+            sentence_map.select(pl.col("sid").alias("_msid"), "meeting_id"),
+            on="_msid",
+            how="inner",
+            maintain_order="left",
+        )
+        .unique(subset=["meeting_id", "name"], keep="first", maintain_order=True)
+        .drop("_msid")
     )
     return pl.concat([leads, members], how="diagonal_relaxed")
 
@@ -429,14 +475,38 @@ def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:
     return out
 
 
-def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+def stop_texts(order: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, k, _stop_text): the sentence first naming the lead of meeting k ("On Saturday,
+    Zheng was received in Jakarta by Minister R"), which tells the day of that stop."""
+    first = (
+        refs.sort("article_id", "sent_no", "start")
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("sid").first())
+    )
+    return (
+        order.filter(pl.col("lk").is_null() & pl.col("k").is_not_null())
+        .join(first, on=["article_id", "name"], how="inner", maintain_order="left")
+        .join(sentences.select("sid", pl.col("text").alias("_stop_text")), on="sid", maintain_order="left")
+        .unique(subset=["article_id", "k"], keep="first", maintain_order=True)
+        .select("article_id", "k", "_stop_text")
+    )
+
+
+def respective_dates(
+    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame, stops: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
-    respectively", "on Monday and Tuesday, respectively")."""
+    respectively", "on Monday and Tuesday, respectively"); a meeting past the ones listed there
+    ("... respectively. On Saturday, Zheng was received in Jakarta by R") is dated by the sentence
+    first naming its lead (`stops`: stop_texts)."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
+    if stops is None:
+        stops = pl.DataFrame(schema={"article_id": pl.String, "k": pl.Int32, "_stop_text": pl.String})
     r = (
         rows.filter(pl.col("n_meetings") > 1)
         .join(lede, on="article_id", maintain_order="left")
         .join(published, on="article_id", how="left", maintain_order="left")
+        .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
         .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
         .with_columns(
             pl.concat_list(
@@ -465,6 +535,31 @@ def respective_dates(rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.D
                 dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
                 dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
             ).alias("meeting_date")
+        )
+        # (past the listed days: the day its own sentence states)
+        .with_columns(
+            (
+                pl.col("_on").is_null()
+                & pl.col("weekday").is_null()
+                & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
+            ).alias("_past_listed")
+        )
+        .with_columns(
+            pl.when(pl.col("_past_listed"))
+            .then(dates.stated_weekday(pl.col("_stop_text")))
+            .otherwise(pl.col("weekday"))
+            .alias("weekday"),
+            pl.when(pl.col("_past_listed"))
+            .then(
+                pl.coalesce(
+                    dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
+                    dates.weekday_on_or_before(
+                        pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
+                    ),
+                )
+            )
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date"),
         )
     )
     # a later meeting of its own is dated by the date or weekday its sentence states

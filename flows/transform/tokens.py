@@ -12,6 +12,7 @@ import polars as pl
 
 from flows.transform.frames import is_first, row_in, same_group, shift_in, sorted_by
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
+from flows.transform.venue import DATELINE_HEAD_RE, DATELINE_WHOLE_RE
 
 CONNECTORS = ["of", "the", "to", "in", "for", "at", "'s", "’s", "on", "from"]
 
@@ -34,11 +35,31 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # "Seoul-based", "London-headquartered": the place and the word naming a firm's seat are two words
     text = text.str.replace_all(r"(\p{L})-(based|headquartered)\b", "${1} ${2}")
+    # "HAI PHONG, Vietnam - Jiangsu Governor X": how many words a dateline opening the sentence
+    # holds (a dash is no token, so its words would run on into the first name's description)
+    head_words = (
+        pl.col("text").str.extract(DATELINE_WHOLE_RE, 1).str.count_matches(TOKEN_PATTERN).fill_null(0)
+    )
+    # (its first part, before any comma, must be a place: label_tokens)
+    place_words = (
+        pl.col("text").str.extract(DATELINE_HEAD_RE, 1).str.count_matches(TOKEN_PATTERN).fill_null(0)
+    )
     toks = (
-        sentences.select("sid", "article_id", text.str.extract_all(TOKEN_PATTERN).alias("tok"))
+        sentences.select(
+            "sid",
+            "article_id",
+            text.str.extract_all(TOKEN_PATTERN).alias("tok"),
+            head_words.cast(pl.Int32).alias("_head_words"),
+            place_words.cast(pl.Int32).alias("_place_words"),
+        )
         .explode("tok")
         .drop_nulls("tok")
         .with_columns(row_in("sid").cast(pl.Int32).alias("pos"))
+        .with_columns(
+            (pl.col("pos") < pl.col("_head_words")).alias("dateline"),
+            (pl.col("pos") < pl.col("_place_words")).alias("_dateline_place"),
+        )
+        .drop("_head_words", "_place_words")
     )
     # 'the "Two Countries, Twin Parks" program': capitalised words of a short quotation (a slogan,
     # a programme's name) in the same sentence are no one's name
@@ -358,9 +379,25 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         pl.when(belongs).then(pl.lit("delegation_member")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(belongs).then(pl.lit("part of the delegation")).otherwise(pl.col("value")).alias("value"),
     )
-    return t.with_columns(
+    t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
         .otherwise(pl.col("lab"))
         .alias("lab")
     ).drop("quoted", "_cap")
+    # a dateline is one only when its first part is one place ("HAI PHONG, Vietnam - "); "Hubei
+    # Governor X - who leads the delegation - met ..." is none
+    not_place = (
+        t.filter(
+            pl.col("_dateline_place")
+            & ~(pl.col("lab").is_in(["place", "country"]) & (pl.col("span_start") == 0))
+        )
+        .select("sid")
+        .unique()
+        .with_columns(pl.lit(True).alias("_not_place"))
+    )
+    return (
+        t.join(not_place, on="sid", how="left", maintain_order="left")
+        .with_columns((pl.col("dateline") & ~pl.col("_not_place").fill_null(False)).alias("dateline"))
+        .drop("_dateline_place", "_not_place")
+    )
