@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+import polars as pl
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_city_closing_a_three_word_name_is_its_surname(ref):
@@ -67,3 +70,19 @@ def test_a_capitalised_conference_names_an_event_not_a_person(ref):
     got = people(text, ref)
     assert {"Leong Chi-wai", "Rui Calado"} <= set(got)
     assert "Annual Conference" not in got
+
+
+def test_present_on_both_occasions_attends_every_meeting(ref):
+    text = (
+        "Published: 2024-11-08\n\n"
+        "On Thursday, Yunnan Party Secretary Liu Ning held separate talks in Kunming with Nguyen Van "
+        "Thanh, Governor of Quang Ninh Province, Vietnam, and Keo Sophal, Governor of Siem Reap "
+        "Province, Cambodia.\n\n"
+        "Meeting with Nguyen Van Thanh, Liu said the two sides would open more border markets. "
+        "Meeting with Keo Sophal, Liu said Yunnan would send more tourists to Siem Reap.\n\n"
+        "Vice Governor Fang Min was present on both occasions."
+    )
+    t = transform(docs(text), ref)
+    fang = t.participants.filter(pl.col("person_name") == "Fang Min")
+    assert t.meetings.height == 2
+    assert fang.height == 2 and set(fang["side"]) == {"host"}
