@@ -86,3 +86,15 @@ def test_present_on_both_occasions_attends_every_meeting(ref):
     fang = t.participants.filter(pl.col("person_name") == "Fang Min")
     assert t.meetings.height == 2
     assert fang.height == 2 and set(fang["side"]) == {"host"}
+
+
+def test_a_member_of_the_delegation_is_a_guest_member(ref):
+    text = (
+        "Published: 2024-06-13\n\n"
+        "On Wednesday, Hubei Governor Wang Zhong met in Wuhan with a Danish delegation headed by "
+        "Minister of Higher Education Lars Mikkelsen.\n\n"
+        "Wang said Hubei welcomed more Danish universities.\n\n"
+        "Professor Ida Rasmussen, Rector of Aarhus University, was a member of the delegation."
+    )
+    got = people(text, ref)
+    assert (got["Ida Rasmussen"]["side"], got["Ida Rasmussen"]["role"]) == ("guest", "member")
