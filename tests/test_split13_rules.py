@@ -98,3 +98,24 @@ def test_a_member_of_the_delegation_is_a_guest_member(ref):
     )
     got = people(text, ref)
     assert (got["Ida Rasmussen"]["side"], got["Ida Rasmussen"]["role"]) == ("guest", "member")
+
+
+TRIP = (
+    "Published: 2025-03-14\n\n"
+    "Irish Ambassador visits Hubei\n\n"
+    "Ambassador Niamh Brennan travelled to Wuhan to meet provincial and city leaders and to see "
+    "Irish companies in the province.\n\n"
+    "On Monday (10 March), Ambassador Brennan called on Wang Zhong, Governor of Hubei Province, "
+    "and discussed farming and education.\n\n"
+    "On Tuesday, Ambassador Brennan met and was hosted to dinner by Guo Yuan, Party Secretary of "
+    "Wuhan. They talked about the city's car makers and direct flights to Dublin."
+)
+
+
+def test_a_trip_told_by_its_purpose_is_no_lede_when_a_meeting_is_reported(ref):
+    t = transform(docs(TRIP), ref)
+    p = t.participants.join(t.meetings.select("meeting_id", "meeting_date"), on="meeting_id")
+    wang = p.filter(pl.col("person_name") == "Wang Zhong")
+    assert wang.height == 1 and str(wang["meeting_date"][0]) == "2025-03-10"
+    with_wang = p.filter(pl.col("meeting_id") == wang["meeting_id"][0])
+    assert "Guo Yuan" not in with_wang["person_name"].to_list()

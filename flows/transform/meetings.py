@@ -129,6 +129,10 @@ def sentence_flags(
         .first()
         .is_in(["was", "were", "is", "are", "been", "being"])
         .alias("verb_after_be"),
+        # "travelled to Chengdu to meet provincial leaders": an infinitive of purpose
+        (
+            pl.col("prev_low").filter(pl.col("lab").is_in(["meeting_verb", "passive_host"])).first() == "to"
+        ).alias("verb_after_to"),
         pl.col("trail_pos").first(),
         pl.col("pos")
         .filter(
@@ -356,6 +360,11 @@ def find_meetings(
                 & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
             )
         )
+        # "Sir A travelled to Chengdu to meet provincial and city leaders" (a standfirst): a meeting
+        # verb after "to" tells the purpose of a trip, no meeting; it is the lede only when no
+        # other sentence reports one
+        .with_columns(pl.col("verb_after_to").fill_null(False).alias("_purpose"))
+        .filter(~(pl.col("_purpose") & (~pl.col("_purpose")).any().over("article_id")))
         .sort("article_id", "sent_no")
     )
     return cand.group_by("article_id", maintain_order=True).agg(
