@@ -119,3 +119,13 @@ def test_a_trip_told_by_its_purpose_is_no_lede_when_a_meeting_is_reported(ref):
     assert wang.height == 1 and str(wang["meeting_date"][0]) == "2025-03-10"
     with_wang = p.filter(pl.col("meeting_id") == wang["meeting_id"][0])
     assert "Guo Yuan" not in with_wang["person_name"].to_list()
+
+
+def test_a_later_day_meeting_whose_talks_the_next_sentence_tells_is_a_meeting_of_its_own(ref):
+    t = transform(docs(TRIP), ref)
+    p = t.participants.join(t.meetings.select("meeting_id", "meeting_date"), on="meeting_id")
+    guo = p.filter(pl.col("person_name") == "Guo Yuan")
+    assert guo.height == 1 and (guo["side"][0], guo["role"][0]) == ("host", "lead")
+    assert str(guo["meeting_date"][0]) == "2025-03-11"
+    with_guo = p.filter(pl.col("meeting_id") == guo["meeting_id"][0])
+    assert set(with_guo["person_name"]) == {"Guo Yuan", "Niamh Brennan"}

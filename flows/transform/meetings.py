@@ -552,8 +552,20 @@ def participants_and_sides(
         )
         .select("article_id", "name", "sent_no")
     )
+    # ... or the next sentence goes on about the talks of the sentence before ("They talked about
+    # the city's growing life sciences cluster": `talks_followup` opening it)
+    followup = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
+            )
+        )
+        .select("article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next"))
+        .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
+        .select("article_id", "name", pl.col("_next").alias("sent_no"))
+    )
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
+        [refs.select("article_id", "name", "sent_no"), by_title, followup], how="vertical_relaxed"
     ).rename({"sent_no": "_again"})
     other_day = (
         other_day.join(again, on=["article_id", "name"], how="inner", maintain_order="left")

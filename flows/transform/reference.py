@@ -81,6 +81,7 @@ LIST_ONLY = [
     "greeting_verb",
     "guest_relative",
     "guest_apposition",
+    "talks_followup",
     "list_member_marker",
     "origin_word",
 ]
