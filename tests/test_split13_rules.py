@@ -129,3 +129,14 @@ def test_a_later_day_meeting_whose_talks_the_next_sentence_tells_is_a_meeting_of
     assert str(guo["meeting_date"][0]) == "2025-03-11"
     with_guo = p.filter(pl.col("meeting_id") == guo["meeting_id"][0])
     assert set(with_guo["person_name"]) == {"Guo Yuan", "Niamh Brennan"}
+
+
+def test_a_city_state_before_an_office_carries_the_description_on(ref):
+    text = (
+        "Published: 2024-10-17\n\n"
+        "Beijing Vice Mayor Sun Wei met a Berlin delegation led by Jonas Richter, the German "
+        "city-state's Senator for Finance, on Wednesday.\n\n"
+        "Richter said Berlin start-ups wanted to work with Beijing."
+    )
+    got = people(text, ref)
+    assert (got["Jonas Richter"]["title"], got["Jonas Richter"]["country"]) == ("Senator", "DE")
