@@ -140,3 +140,16 @@ def test_a_city_state_before_an_office_carries_the_description_on(ref):
     )
     got = people(text, ref)
     assert (got["Jonas Richter"]["title"], got["Jonas Richter"]["country"]) == ("Senator", "DE")
+
+
+def test_a_captions_position_note_keeps_no_apposition_from_its_name(ref):
+    text = (
+        "Published: 2024-07-20\n\n"
+        "Ma Lin (second left), Party Secretary of Ningbo, and Mayor Zhou Fang (first left) pose with "
+        "Anders Lund (second right) and his delegation.\n\n"
+        "Ma Lin, Secretary of the CPC Ningbo Municipal Committee, and Ningbo Mayor Zhou Fang met with "
+        "a delegation led by Anders Lund, Mayor of Aarhus, Denmark, on Friday."
+    )
+    got = people(text, ref)
+    assert got["Ma Lin"]["title"] == "Party Secretary"
+    assert got["Zhou Fang"]["title"] == "Mayor"

@@ -82,6 +82,7 @@ LIST_ONLY = [
     "guest_relative",
     "guest_apposition",
     "talks_followup",
+    "caption_position",
     "list_member_marker",
     "origin_word",
 ]
