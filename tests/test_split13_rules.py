@@ -153,3 +153,27 @@ def test_a_captions_position_note_keeps_no_apposition_from_its_name(ref):
     got = people(text, ref)
     assert got["Ma Lin"]["title"] == "Party Secretary"
     assert got["Zhou Fang"]["title"] == "Mayor"
+
+
+SAR_SECRETARY = (
+    "Published: 2024-05-23\n\n"
+    "The Chief Executive, Mr Lam Ka-wing, met with a delegation led by the Governor of Hubei "
+    "Province, Mr Wen Dao, at Government House today.\n\n"
+    "Mr Lam said Hong Kong would work with Hubei on finance.\n\n"
+    "The Secretary for Transport and Logistics, Mr Chan Siu-ming, also attended the meeting."
+)
+PLURAL_OFFICE = (
+    "Published: 2024-05-23\n\n"
+    "Dalian Mayor Chen Weiguo met with the consuls general of Japan and Korea in Shenyang, Kenji "
+    "Sato and Park Min-ho, on Tuesday."
+)
+
+
+def test_a_sar_policy_secretary_has_no_canonical_title_but_sits_with_the_hosts(ref):
+    got = people(SAR_SECRETARY, ref)
+    chan = got["Chan Siu-ming"]
+    assert (chan["title"], chan["country"], chan["side"], chan["role"]) == (None, "HK", "host", "member")
+    # the same whatever else is in the batch (a plural office in another article)
+    t = transform(docs(SAR_SECRETARY, PLURAL_OFFICE), ref)
+    row = t.participants.filter(pl.col("person_name") == "Chan Siu-ming").row(0, named=True)
+    assert (row["title"], row["country"], row["side"]) == (None, "HK", "host")
