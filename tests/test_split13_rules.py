@@ -177,3 +177,13 @@ def test_a_sar_policy_secretary_has_no_canonical_title_but_sits_with_the_hosts(r
     t = transform(docs(SAR_SECRETARY, PLURAL_OFFICE), ref)
     row = t.participants.filter(pl.col("person_name") == "Chan Siu-ming").row(0, named=True)
     assert (row["title"], row["country"], row["side"]) == (None, "HK", "host")
+
+
+def test_an_exchange_of_artists_is_culture(ref):
+    text = (
+        "Published: 2024-08-02\n\n"
+        "Chengdu Mayor Wang Fengchao met with Perth Lord Mayor Helen Corrigan on Thursday.\n\n"
+        "The two mayors agreed to send artists to each other's festivals next year."
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert "culture_people" in themes
