@@ -129,6 +129,10 @@ def sentence_flags(
         .first()
         .is_in(["was", "were", "is", "are", "been", "being"])
         .alias("verb_after_be"),
+        # "travelled to Chengdu to meet provincial leaders": an infinitive of purpose
+        (
+            pl.col("prev_low").filter(pl.col("lab").is_in(["meeting_verb", "passive_host"])).first() == "to"
+        ).alias("verb_after_to"),
         pl.col("trail_pos").first(),
         pl.col("pos")
         .filter(
@@ -371,6 +375,11 @@ def find_meetings(
                 & ((~pl.col("_background")).any().over("article_id") | pl.col("_after_habitual"))
             )
         )
+        # "Sir A travelled to Chengdu to meet provincial and city leaders" (a standfirst): a meeting
+        # verb after "to" tells the purpose of a trip, no meeting; it is the lede only when no
+        # other sentence reports one
+        .with_columns(pl.col("verb_after_to").fill_null(False).alias("_purpose"))
+        .filter(~(pl.col("_purpose") & (~pl.col("_purpose")).any().over("article_id")))
         .with_columns(
             (
                 (pl.col("n_by_name").fill_null(0) > 0)
@@ -682,8 +691,20 @@ def participants_and_sides(
         )
         .select("article_id", "name", "sent_no")
     )
+    # ... or the next sentence goes on about the talks of the sentence before ("They talked about
+    # the city's growing life sciences cluster": `talks_followup` opening it)
+    followup = (
+        sentences.filter(
+            pl.col("text").str.contains(
+                r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
+            )
+        )
+        .select("article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next"))
+        .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
+        .select("article_id", "name", pl.col("_next").alias("sent_no"))
+    )
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title], how="vertical_relaxed"
+        [refs.select("article_id", "name", "sent_no"), by_title, followup], how="vertical_relaxed"
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
     # new, is a meeting of the same visit however briefly told)

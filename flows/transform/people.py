@@ -905,6 +905,14 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
         .filter("_named")
         .drop("_named")
     )
+    # ... but it still says what kind of office is held ("the Secretary for Justice, X": an
+    # official of the government, who sits with the hosts at home like any other)
+    off_list = first_of_span.filter(
+        (pl.col("lab") == "title")
+        & pl.col("value").is_null()
+        & pl.col("kind").is_not_null()
+        & ~pl.col("_span_poss")
+    )
     return (
         chain_tok.group_by(keys, maintain_order=True)
         .agg(pl.len().alias("_n"))
@@ -918,6 +926,16 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
             on=keys,
             how="left",
             maintain_order="left",
+        )
+        .join(
+            off_list.group_by(keys, maintain_order=True).agg(pl.col("kind").first().alias("_off_kind")),
+            on=keys,
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.coalesce("kind_last", "_off_kind").alias("kind_last"),
+            pl.coalesce("kind_first", "_off_kind").alias("kind_first"),
         )
         .join(
             countries.group_by(keys, maintain_order=True).agg(

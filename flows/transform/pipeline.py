@@ -40,7 +40,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
     docs = split_documents(documents)
-    sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
+    sentences = (
+        split_sentences(docs, ref.cues.get("caption_position"))
+        .with_row_index("sid")
+        .with_columns(pl.col("sid").cast(pl.Int64))
+    )
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(
         t,

@@ -105,7 +105,11 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         mentions.join(listed, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns(
             pl.coalesce("title", "_ptitle").alias("title"),
-            pl.when(pl.col("title").is_null()).then("_pkind").otherwise("title_kind").alias("title_kind"),
+            # (a person listed under no plural keeps the kind of the office off the list they hold)
+            pl.when(pl.col("title").is_null() & pl.col("_ptitle").is_not_null())
+            .then("_pkind")
+            .otherwise("title_kind")
+            .alias("title_kind"),
             pl.coalesce("_pcountry", "country").alias("country"),
         )
         .drop("_ptitle", "_pkind", "_pcountry")

@@ -82,6 +82,8 @@ LIST_ONLY = [
     "greeting_verb",
     "guest_relative",
     "guest_apposition",
+    "talks_followup",
+    "caption_position",
     "list_member_marker",
     "origin_word",
     "visit_verb",

@@ -4,6 +4,8 @@ after itself is kept once."""
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform.frames import row_in, shift_in
@@ -13,11 +15,27 @@ ABBREV_RE = r"\b(Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|No|Co|Corp|I
 PROTECT = "\u2024"  # one-dot leader: stands in for a protected period while splitting
 
 
-def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
-    """articles (article_id, body) -> (article_id, para_no, sent_no, text)."""
+def _caption_positions(positions: list[str] | None) -> str | None:
+    """Regex of a photo caption's position note ("(second right)", "(front row, first left)",
+    "(R)"): a parenthesis of `caption_position` words only, with the space before it."""
+    if not positions:
+        return None
+    words = "|".join(sorted((re.escape(p) for p in positions), key=len, reverse=True))
+    return r"(?i)\s*\((?:\s*(?:" + words + r")\b[\s,]*)+\)"
+
+
+def split_sentences(articles: pl.DataFrame, caption_positions: list[str] | None = None) -> pl.DataFrame:
+    """articles (article_id, body) -> (article_id, para_no, sent_no, text).
+
+    caption_positions: words of a caption's position note ("Tang (second right), Party Secretary
+    of Shanghai, and Mayor Ren (first right) pose with ..."); the note is dropped, so the
+    apposition after it describes the name before it as in any sentence."""
+    body = pl.col("body")
+    note = _caption_positions(caption_positions)
+    if note is not None:
+        body = body.str.replace_all(note, "")
     protected = (
-        pl.col("body")
-        .str.replace_all(ABBREV_RE, "${1}" + PROTECT)
+        body.str.replace_all(ABBREV_RE, "${1}" + PROTECT)
         .str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)
         # two initials: "A. K. Menon"
         .str.replace_all(
