@@ -187,3 +187,13 @@ def test_an_exchange_of_artists_is_culture(ref):
     )
     themes = set(transform(docs(text), ref).meeting_themes["theme"])
     assert "culture_people" in themes
+
+
+def test_cultural_links_talked_about_are_culture(ref):
+    text = (
+        "Published: 2024-08-02\n\n"
+        "Xi'an Mayor Ye Minghao met with Edinburgh Lord Provost Fiona Dalgleish on Thursday.\n\n"
+        "They talked about cultural links, including a planned exhibition of terracotta warriors."
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert "culture_people" in themes
