@@ -187,3 +187,23 @@ def test_an_exchange_of_artists_is_culture(ref):
     )
     themes = set(transform(docs(text), ref).meeting_themes["theme"])
     assert "culture_people" in themes
+
+
+def test_cultural_links_talked_about_are_culture(ref):
+    text = (
+        "Published: 2024-08-02\n\n"
+        "Xi'an Mayor Ye Minghao met with Edinburgh Lord Provost Fiona Dalgleish on Thursday.\n\n"
+        "They talked about cultural links, including a planned exhibition of terracotta warriors."
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert "culture_people" in themes
+
+
+def test_a_direct_flight_in_the_singular_is_an_aviation_link(ref):
+    text = (
+        "Published: 2024-08-02\n\n"
+        "Kunming Mayor Liu Jiachen met with Kathmandu Mayor Suresh Adhikari on Thursday.\n\n"
+        "The two mayors hoped a direct flight between the cities would open next spring."
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"])
+    assert "ports_shipping" in themes
