@@ -1,0 +1,36 @@
+"""Rules written for the misses of blind split 17 (docs/split17_coverage.md), on sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transform_helpers import docs
+
+from flows.transform import transform
+
+
+def _published(text: str, ref) -> dt.date | None:
+    return transform(docs(text), ref).articles["published_date"][0]
+
+
+def _meeting_date(text: str, ref) -> dt.date | None:
+    return transform(docs(text), ref).meetings["meeting_date"][0]
+
+
+LEDE = "Mayor Ingrid Aasheim received Qingdao Vice Mayor Sun Lihua at City Hall yesterday.\n\nThey discussed ports."
+
+
+def test_numeric_day_first_header_dates(ref):
+    assert _published(f"City of Tromso\nUpdated: 07.03.2024 - 10:15 h\n\n{LEDE}", ref) == dt.date(2024, 3, 7)
+    assert _published(f"Prefeitura\nPublished: 21/08/2023 09h10\n\n{LEDE}", ref) == dt.date(2023, 8, 21)
+    # a second number over 12 can only be the day: the American order
+    assert _published(f"County news\nPosted: 08/21/2023\n\n{LEDE}", ref) == dt.date(2023, 8, 21)
+    # "yesterday" counts from it
+    text = f"City of Tromso\nUpdated: 07.03.2024 10:15 CET\n\n{LEDE}"
+    assert _meeting_date(text, ref) == dt.date(2024, 3, 6)
+
+
+def test_month_in_capitals_in_a_timestamp_line(ref):
+    text = f"Evening Gazette\nBy Tom Reeve\n14:05, 12 MAR 2022\nUpdated 15:30, 12 MAR 2022\n\n{LEDE}"
+    assert _published(text, ref) == dt.date(2022, 3, 12)
+    assert _meeting_date(text, ref) == dt.date(2022, 3, 11)
