@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from transform_helpers import docs
+from transform_helpers import docs, people
 
 from flows.transform import transform
 
@@ -34,3 +34,16 @@ def test_month_in_capitals_in_a_timestamp_line(ref):
     text = f"Evening Gazette\nBy Tom Reeve\n14:05, 12 MAR 2022\nUpdated 15:30, 12 MAR 2022\n\n{LEDE}"
     assert _published(text, ref) == dt.date(2022, 3, 12)
     assert _meeting_date(text, ref) == dt.date(2022, 3, 11)
+
+
+def test_a_consul_general_taking_part_places_the_meeting_in_their_district(ref):
+    text = (
+        "Date: 2023-05-12\n\n"
+        "Mayor Ingrid Solheim met Mayor Chen Weiguo of Ningbo and a delegation at City Hall on Tuesday. "
+        "Wang Jun, Consul General of the People's Republic of China in Bergen, accompanied the visitors.\n\n"
+        "Solheim said Bergen and Ningbo would share experience in port management."
+    )
+    got = people(text, ref)
+    assert (got["Ingrid Solheim"]["country"], got["Ingrid Solheim"]["side"]) == ("NO", "host")
+    assert (got["Chen Weiguo"]["country"], got["Chen Weiguo"]["side"]) == ("CN", "guest")
+    assert (got["Wang Jun"]["side"], got["Wang Jun"]["role"]) == ("guest", "member")

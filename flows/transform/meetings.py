@@ -1025,6 +1025,26 @@ def participants_and_sides(
         .filter(pl.col("_postings").list.len() == 1)
         .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
     )
+    # "Zhou, Consul General of the People's Republic of China in Vancouver, accompanied the
+    # visitors": a diplomat taking part anywhere in the meeting serves where the meeting is (a
+    # consul general in their district, an ambassador in the country of posting), when the meeting
+    # has no place stated: a weaker sign than a place, a stronger one than the corpus prior
+    taking_part = parts.select("article_id", "sid").unique()
+    part_posting = (
+        t.join(taking_part.select("sid"), on="sid", how="inner", maintain_order="left")
+        .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in(["to", "in"])
+        )
+        .join(taking_part, on="sid", how="inner", maintain_order="left")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_postings"))
+        .filter(pl.col("_postings").list.len() == 1)
+        .select("article_id", pl.col("_postings").list.first().alias("part_posting_iso2"))
+    )
     # Only places that start their span count (a multi-word place is one mention).
     # (Hong Kong, Macao: regions that are their own city, the home countries after the first)
     city_regions = pl.col("iso2").is_in(home_countries[1:]) & (pl.col("lab") == "country")
@@ -1088,13 +1108,20 @@ def participants_and_sides(
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
+        .join(part_posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            posted_place.rename({"posting_iso2": "part_posting_iso2", "posted_place": "part_posted_place"}),
+            on=["article_id", "part_posting_iso2"],
+            how="left",
+            maintain_order="left",
+        )
         .with_columns(
-            pl.coalesce("stated_place", "dest_place", "posted_place", "sar_place", "common_place").alias(
-                "location"
-            ),
-            pl.coalesce("dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "common_iso2").alias(
-                "host_country"
-            ),
+            pl.coalesce(
+                "stated_place", "dest_place", "posted_place", "sar_place", "part_posted_place", "common_place"
+            ).alias("location"),
+            pl.coalesce(
+                "dest_iso2", "posting_iso2", "stated_iso2", "sar_iso2", "part_posting_iso2", "common_iso2"
+            ).alias("host_country"),
         )
         .select("article_id", "location", "host_country")
     )
