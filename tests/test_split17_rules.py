@@ -36,6 +36,21 @@ def test_month_in_capitals_in_a_timestamp_line(ref):
     assert _meeting_date(text, ref) == dt.date(2022, 3, 11)
 
 
+def test_surname_in_capitals_beside_a_given_name(ref):
+    text = (
+        "Date: 2023-05-12\n\n"
+        "On Thursday, Governor SAITO Haruki received Dalian Vice Mayor LIU Mingyu at the Prefectural "
+        "Office. Vice Governor OTA Keiko also attended.\n\n"
+        "Governor Saito said the two sides would expand port cooperation with Eastern Lines, a unit of "
+        "Norway's NORDVIK Shipping."
+    )
+    got = {name.lower(): p for name, p in people(text, ref).items()}
+    assert {"saito haruki", "liu mingyu", "ota keiko"} <= set(got)
+    assert "saito" not in got
+    assert "nordvik shipping" not in got
+    assert got["ota keiko"]["role"] == "member"
+
+
 def test_a_consul_general_taking_part_places_the_meeting_in_their_district(ref):
     text = (
         "Date: 2023-05-12\n\n"
@@ -47,3 +62,16 @@ def test_a_consul_general_taking_part_places_the_meeting_in_their_district(ref):
     assert (got["Ingrid Solheim"]["country"], got["Ingrid Solheim"]["side"]) == ("NO", "host")
     assert (got["Chen Weiguo"]["country"], got["Chen Weiguo"]["side"]) == ("CN", "guest")
     assert (got["Wang Jun"]["side"], got["Wang Jun"]["role"]) == ("guest", "member")
+
+
+def test_a_member_joining_from_a_place_sits_with_its_country(ref):
+    text = (
+        "Date: 2022-03-10\n\n"
+        "On Wednesday, Mayor Lars Kvale held a video meeting with Wuxi Vice Mayor Gao Yuan. "
+        "Director Tove Brekke joined the call from Stavanger, and Deputy Director Qian Li also took "
+        "part in the talks.\n\n"
+        "Kvale said Wuxi and Stavanger would share experience in offshore wind."
+    )
+    got = people(text, ref)
+    assert (got["Tove Brekke"]["country"], got["Tove Brekke"]["side"]) == ("NO", "guest")
+    assert got["Gao Yuan"]["side"] == "host"

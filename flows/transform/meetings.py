@@ -891,6 +891,11 @@ def participants_and_sides(
     parts = parts.join(
         sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left", maintain_order="left"
     )
+    parts = (
+        parts.join(_joined_from(parts, refs, t), on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("country", "_from_iso2").alias("country"))
+        .drop("_from_iso2")
+    )
 
     # Where the meeting took place: a place named after "in" in the lede that describes nobody,
     # else the place mentioned most often in the article.
@@ -1627,6 +1632,41 @@ def participants_and_sides(
         .otherwise(pl.col("country"))
         .alias("country")
     ), where
+
+
+def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, _from_iso2): "Director-General ONO Reiko joined the video conference from
+    Yokohama": a member said to join from a place (within a few words, no other name between)
+    sits with that place's country when no country of their own is stated."""
+    members = parts.filter(pl.col("is_member") & pl.col("country").is_null()).select(
+        "article_id", "name", "sid"
+    )
+    at = refs.join(members, on=["article_id", "name", "sid"], how="inner").select(
+        "article_id", "name", "sid", "end"
+    )
+    froms = t.filter(
+        (shift_in(pl.col("low"), 1, "sid") == "from")
+        & pl.col("lab").is_in(["place", "country"])
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+    ).select("sid", pl.col("pos").alias("_fp"), pl.col("iso2").alias("_from_iso2"))
+    names_at = refs.select("sid", pl.col("start").alias("_ns")).unique()
+    return (
+        at.join(froms, on="sid", how="inner")
+        .filter((pl.col("_fp") > pl.col("end")) & (pl.col("_fp") - pl.col("end") <= 8))
+        .join(names_at, on="sid", how="left")
+        .group_by("article_id", "name", "_fp", "_from_iso2")
+        .agg(
+            ((pl.col("_ns") > pl.col("end")) & (pl.col("_ns") < pl.col("_fp")))
+            .fill_null(False)
+            .any()
+            .alias("_between")
+        )
+        .filter(~pl.col("_between"))
+        .sort("article_id", "name", "_fp")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .select("article_id", "name", "_from_iso2")
+    )
 
 
 def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:
