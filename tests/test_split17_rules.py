@@ -75,3 +75,16 @@ def test_a_member_joining_from_a_place_sits_with_its_country(ref):
     got = people(text, ref)
     assert (got["Tove Brekke"]["country"], got["Tove Brekke"]["side"]) == ("NO", "guest")
     assert got["Gao Yuan"]["side"] == "host"
+
+
+def test_hosts_receiving_a_chinese_delegation_are_at_home_abroad(ref):
+    text = (
+        "Published: 4 April 2024\n\n"
+        "Premier Moira Kendrick hosted Hangzhou Vice Mayor Sun Jianhua and a municipal delegation at "
+        "Parliament House yesterday.\n\n"
+        "Kendrick said Tasmania would send more salmon and cherries to Hangzhou, and Tasmanian "
+        "universities would welcome more students from Zhejiang."
+    )
+    got = people(text, ref)
+    assert (got["Moira Kendrick"]["country"], got["Moira Kendrick"]["side"]) == ("AU", "host")
+    assert (got["Sun Jianhua"]["country"], got["Sun Jianhua"]["side"]) == ("CN", "guest")

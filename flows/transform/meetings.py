@@ -1196,14 +1196,28 @@ def participants_and_sides(
     guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
     parts = parts.with_columns(
         dir_country.over("article_id").alias("_dir_c"), guest_dir_country.over("article_id").alias("_dir_gc")
-    ).with_columns(
-        pl.when(pl.col("_dir_c").is_not_null())
-        .then(pl.col("_dir_c"))
-        # the guest's own country is not where they are received
-        .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
-        .then(None)
-        .otherwise(pl.col("host_country"))
-        .alias("host_country")
+    )
+    # "Premier Whitfield hosted Shanghai Vice Mayor Hua ...": the guests' own country is not where
+    # they are received; the hosts are at home in the country the article names most after it
+    received_abroad = _most_named_except(
+        t,
+        sentences,
+        parts.filter(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+        .select("article_id", pl.col("_dir_gc").alias("_except"))
+        .unique(),
+        "_abroad_c",
+    )
+    parts = (
+        parts.join(received_abroad, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_dir_c").is_not_null())
+            .then(pl.col("_dir_c"))
+            .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+            .then(pl.col("_abroad_c"))
+            .otherwise(pl.col("host_country"))
+            .alias("host_country")
+        )
+        .drop("_abroad_c")
     )
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
     # take the side of their own group in the sentence (the agent of "was received by X", else the
@@ -1632,6 +1646,26 @@ def participants_and_sides(
         .otherwise(pl.col("country"))
         .alias("country")
     ), where
+
+
+def _most_named_except(t, sentences, excluded: pl.DataFrame, alias: str) -> pl.DataFrame:
+    """Per article of `excluded` (article_id, _except), the country other than `_except` that its
+    countries, demonyms and places name most (ties: the one named first)."""
+    return (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(excluded, on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("iso2") != pl.col("_except"))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
+        .sort(["article_id", "n", "_first"], descending=[False, True, False])
+        .unique(subset=["article_id"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias(alias))
+    )
 
 
 def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
