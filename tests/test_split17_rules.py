@@ -88,3 +88,16 @@ def test_hosts_receiving_a_chinese_delegation_are_at_home_abroad(ref):
     got = people(text, ref)
     assert (got["Moira Kendrick"]["country"], got["Moira Kendrick"]["side"]) == ("AU", "host")
     assert (got["Sun Jianhua"]["country"], got["Sun Jianhua"]["side"]) == ("CN", "guest")
+
+
+def test_councillor_abbreviations_are_honorifics(ref):
+    text = (
+        "Published: 4 April 2024\n\n"
+        "Lord Mayor Cr Helen Tarrant received Suzhou Vice Mayor Ge Ming at City Hall this afternoon. "
+        "Deputy Lord Mayor Cllr Omar Haddad was also present.\n\n"
+        "Cr Tarrant said the two cities would work together on river parks."
+    )
+    got = people(text, ref)
+    assert {"Helen Tarrant", "Omar Haddad", "Ge Ming"} <= set(got)
+    assert not any(name.startswith(("Cr ", "Cllr ")) for name in got)
+    assert got["Helen Tarrant"]["title"] == "Lord Mayor"
