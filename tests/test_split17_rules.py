@@ -101,3 +101,17 @@ def test_councillor_abbreviations_are_honorifics(ref):
     assert {"Helen Tarrant", "Omar Haddad", "Ge Ming"} <= set(got)
     assert not any(name.startswith(("Cr ", "Cllr ")) for name in got)
     assert got["Helen Tarrant"]["title"] == "Lord Mayor"
+
+
+def test_offices_of_foreign_parliaments_and_universities(ref):
+    text = (
+        "Date: 2019-03-14\n\n"
+        "Speaker Anne Whitcombe received Vice Chairman Dong Lei of the Zhejiang Provincial People's "
+        "Congress at Queen's Park on Wednesday. MPP Karen Dufresne and Pro Vice-Chancellor "
+        "Prof. Ian Rourke were present, and Minister-President Dr. Klaus Endres also attended.\n\n"
+        "Whitcombe said the two legislatures would exchange staff."
+    )
+    got = people(text, ref)
+    assert got["Karen Dufresne"]["title"] == "Member of Parliament"
+    assert "Ian Rourke" in got and not any("Chancellor" in name for name in got)
+    assert got["Klaus Endres"]["title"] is None
