@@ -115,3 +115,15 @@ def test_offices_of_foreign_parliaments_and_universities(ref):
     assert got["Karen Dufresne"]["title"] == "Member of Parliament"
     assert "Ian Rourke" in got and not any("Chancellor" in name for name in got)
     assert got["Klaus Endres"]["title"] is None
+
+
+def test_an_infinitive_meeting_verb_has_no_subject_of_its_own(ref):
+    text = (
+        "Date: 2024-05-10\n\n"
+        "IOC Vice President Anders Lindqvist met with the Mayor of Harbin, Zhang Qiming, on Tuesday "
+        "during a visit to the only Chinese city to have hosted the Asian Winter Games twice.\n\n"
+        "Zhang said Harbin would open its ice rinks to young people."
+    )
+    got = people(text, ref)
+    assert got["Zhang Qiming"]["side"] == "host"
+    assert got["Anders Lindqvist"]["side"] == "guest"

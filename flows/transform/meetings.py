@@ -709,9 +709,15 @@ def participants_and_sides(
     # "A met with B on Thursday, while Mayor C met on the same day with D": after the first meeting
     # verb, a name with a meeting verb of its own right after it (no other name between) is the
     # subject of that second clause
-    verbs = t.filter((pl.col("lab") == "meeting_verb") & (pl.col("span_start") == pl.col("pos"))).select(
-        "sid", pl.col("pos").alias("_vpos")
+    # (an infinitive has no subject of its own: "a visit to the only city to have hosted both Games")
+    infinitive = (pl.col("prev_low") == "to") | (
+        (pl.col("prev_low") == "have") & (shift_in(pl.col("low"), 2, "sid") == "to")
     )
+    verbs = t.filter(
+        (pl.col("lab") == "meeting_verb")
+        & (pl.col("span_start") == pl.col("pos"))
+        & ~infinitive.fill_null(False)
+    ).select("sid", pl.col("pos").alias("_vpos"))
     # (a name or a relative pronoun between ends it: "met with B, who hosted a dinner" is B's aside)
     named_at = pl.concat(
         [
