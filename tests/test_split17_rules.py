@@ -127,3 +127,13 @@ def test_an_infinitive_meeting_verb_has_no_subject_of_its_own(ref):
     got = people(text, ref)
     assert got["Zhang Qiming"]["side"] == "host"
     assert got["Anders Lindqvist"]["side"] == "guest"
+
+
+def test_member_of_a_body_is_no_word_of_the_name(ref):
+    text = (
+        "Date: 2024-05-10\n\n"
+        "IOC Member Beatriz Sandoval met with Harbin Mayor Zhang Qiming on Tuesday.\n\n"
+        "Zhang said Harbin would open its ice rinks to young people."
+    )
+    got = people(text, ref)
+    assert "Beatriz Sandoval" in got and "Member Beatriz Sandoval" not in got
