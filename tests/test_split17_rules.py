@@ -137,3 +137,17 @@ def test_member_of_a_body_is_no_word_of_the_name(ref):
     )
     got = people(text, ref)
     assert "Beatriz Sandoval" in got and "Member Beatriz Sandoval" not in got
+
+
+def test_took_part_closing_the_sentence_and_part_of_the_delegation(ref):
+    text = (
+        "Date: 2023-09-14\n\n"
+        "Mayor Gong Wei received Lord Mayor Sarah Linton of Leeds on Wednesday. On the Chinese side, "
+        "the Deputy Secretary-General of the municipal government, Xu Fang, took part. Councillor "
+        "Amir Shah was part of the delegation.\n\n"
+        "Later, Vice Mayor Tao Ran took part in a trade fair in Pudong."
+    )
+    got = people(text, ref)
+    assert got["Xu Fang"]["role"] == "member" and got["Xu Fang"]["side"] == "host"
+    assert got["Amir Shah"]["role"] == "member" and got["Amir Shah"]["side"] == "guest"
+    assert "Tao Ran" not in got

@@ -66,7 +66,16 @@ def sentence_flags(
         & pl.any_horizontal([near(k, words) for k in range(1, 5)])
         & pl.any_horizontal([near(k, ["was", "were"]) for k in range(2, 7)])
     )
-    t = t.with_columns(agent_by.alias("_agent_by"))
+    # "Vice Governor Fang Wei attended.", "On the Chinese side, X took part.": an attendance verb
+    # that needs no object closes the sentence (a place may follow: where they sat)
+    last_word = (
+        pl.col("pos")
+        .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
+        .max()
+        .over("sid")
+    )
+    bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
+    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
@@ -81,12 +90,14 @@ def sentence_flags(
         (
             pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
             | pl.col("low").is_in(attend_verbs or [])
+            | pl.col("_bare_final")
         )
         .any()
         .alias("has_attend"),
         first(
             pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
             | pl.col("low").is_in(attend_verbs or [])
+            | pl.col("_bare_final")
         ).alias("attend_any_pos"),
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
@@ -100,16 +111,8 @@ def sentence_flags(
                 & ((pl.col("tok") == pl.col("low")) | (pl.col("pos") == 0))
             ).any()
             # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
-            # else was attended (a place may follow: where they sat)
-            | (
-                pl.col("low").is_in(bare_attend_verbs or [])
-                & (
-                    pl.col("pos")
-                    == pl.col("pos")
-                    .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
-                    .max()
-                )
-            ).any()
+            # else was attended
+            | pl.col("_bare_final").any()
         ).alias("has_attend_object"),
         pl.coalesce(
             pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
@@ -138,6 +141,21 @@ def sentence_flags(
         .max()
         .alias("with_pos"),
     )
+
+
+def _phrase_ends(phrases: list[str]) -> pl.Expr:
+    """True on the last word of any of `phrases` (one or more words: "attended", "took part")."""
+    ends = [
+        pl.all_horizontal(
+            [
+                shift_in(pl.col("low"), k, "sid").eq(w).fill_null(False)
+                for k, w in enumerate(reversed(p.split()))
+            ]
+        )
+        for p in phrases
+        if p.strip()
+    ]
+    return pl.any_horizontal(ends) if ends else pl.lit(False)
 
 
 def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
