@@ -151,3 +151,30 @@ def test_took_part_closing_the_sentence_and_part_of_the_delegation(ref):
     assert got["Xu Fang"]["role"] == "member" and got["Xu Fang"]["side"] == "host"
     assert got["Amir Shah"]["role"] == "member" and got["Amir Shah"]["side"] == "guest"
     assert "Tao Ran" not in got
+
+
+def test_a_member_marker_before_the_verb_leaves_the_lede(ref):
+    text = (
+        "Date: 2023-03-08\n\n"
+        "On Tuesday, the Consul General of Chile in Shanghai, Rosa Meneses, together with the Consul "
+        "General of Uruguay, Diego Ferrer, was received by Vice Mayor Hua Lin at the municipal "
+        "government.\n\n"
+        "Hua said Shanghai would import more fruit."
+    )
+    got = people(text, ref)
+    for name, country in [("Rosa Meneses", "CL"), ("Diego Ferrer", "UY")]:
+        assert (got[name]["country"], got[name]["side"], got[name]["role"]) == (country, "guest", "lead")
+    assert (got["Hua Lin"]["side"], got["Hua Lin"]["role"]) == ("host", "lead")
+
+
+def test_accompanied_by_before_the_verb_marks_only_the_subjects_member(ref):
+    text = (
+        "Date: 2023-03-08\n\n"
+        "Swedish Ambassador Tomas Lindgren, accompanied by Counsellor Eva Berg, met Suzhou Mayor Wu "
+        "Qing on Tuesday.\n\n"
+        "Wu said Suzhou welcomed Swedish companies."
+    )
+    got = people(text, ref)
+    assert got["Eva Berg"]["role"] == "member"
+    assert (got["Wu Qing"]["side"], got["Wu Qing"]["role"]) == ("host", "lead")
+    assert (got["Tomas Lindgren"]["side"], got["Tomas Lindgren"]["role"]) == ("guest", "lead")

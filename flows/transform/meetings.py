@@ -86,7 +86,13 @@ def sentence_flags(
         first((pl.col("lab") == "passive_host") | pl.col("_agent_by")).alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
-        first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),
+        # ("X, accompanied by Y, met Z": a member marker before the verb leaves the sentence a lede)
+        first(pl.col("lab").is_in(["attendance", "delegation_member"])).alias("attend_pos"),
+        pl.col("value")
+        .filter(pl.col("lab") == "member_marker")
+        .first()
+        .str.to_lowercase()
+        .alias("member_value"),
         (
             pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
             | pl.col("low").is_in(attend_verbs or [])
@@ -709,6 +715,7 @@ def participants_and_sides(
                 "verb_pos",
                 "passive_pos",
                 "member_pos",
+                "member_value",
                 "has_group",
                 "with_pos",
                 "trail_pos",
@@ -720,7 +727,17 @@ def participants_and_sides(
         )
         .with_columns(
             # "envoys from 26 countries, including A, B": each listed guest heads their own side
-            pl.when(pl.col("has_group")).then(None).otherwise(pl.col("member_pos")).alias("member_pos"),
+            pl.when(pl.col("has_group"))
+            .then(None)
+            # "the Consul General of Chile, A, together with the Consul General of Peru, B, ... was
+            # received by ...": before the verb, "together with" joins co-leads of the subject
+            .when(
+                (pl.col("member_pos") < pl.col("verb_pos")).fill_null(False)
+                & pl.col("member_value").is_in((cues or {}).get("co_lead_marker", []))
+            )
+            .then(None)
+            .otherwise(pl.col("member_pos"))
+            .alias("member_pos"),
             pl.col("verb_pos").fill_null(-1),
         )
     )
@@ -789,7 +806,12 @@ def participants_and_sides(
         )
         .with_columns(
             (
-                (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
+                (
+                    pl.col("member_pos").is_not_null()
+                    & (pl.col("start") > pl.col("member_pos"))
+                    # ("X, accompanied by Y, met Z": a marker before the verb reaches up to the verb)
+                    & ~((pl.col("member_pos") < pl.col("verb_pos")) & (pl.col("start") > pl.col("verb_pos")))
+                )
                 | (
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)

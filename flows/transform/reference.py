@@ -82,6 +82,7 @@ LIST_ONLY = [
     "guest_relative",
     "list_member_marker",
     "origin_word",
+    "co_lead_marker",
 ]
 
 
