@@ -178,3 +178,23 @@ def test_accompanied_by_before_the_verb_marks_only_the_subjects_member(ref):
     assert got["Eva Berg"]["role"] == "member"
     assert (got["Wu Qing"]["side"], got["Wu Qing"]["role"]) == ("host", "lead")
     assert (got["Tomas Lindgren"]["side"], got["Tomas Lindgren"]["role"]) == ("guest", "lead")
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_about_and_notes_to_editors_blocks_give_no_themes(ref):
+    text = (
+        "Published: 4 April 2024\n\n"
+        "Premier Moira Kendrick hosted Hangzhou Vice Mayor Sun Jianhua at Parliament House yesterday.\n\n"
+        "The two discussed tourism and student exchanges.\n\n"
+        "About Tasmania's ties with Zhejiang\n"
+        "Tasmania and Zhejiang have been sister states since 1993, and Tasmanian salmon farms export "
+        "to Hangzhou.\n\n"
+        "Notes to editors\n"
+        "Hobart port handles the state's container shipping."
+    )
+    got = _themes(text, ref)
+    assert {"tourism", "education_youth"} <= got
+    assert not got & {"sister_cities", "ports_shipping", "agriculture_food"}

@@ -32,7 +32,7 @@ from flows.transform.verb_context import drop_appeals, drop_media_reports, greet
 def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
-    docs = split_documents(documents)
+    docs = split_documents(documents, ref.cues.get("boilerplate_heading"))
     sentences = split_sentences(docs).with_row_index("sid").with_columns(pl.col("sid").cast(pl.Int64))
     t = label_tokens(tokenize(sentences), ref)
     t, mentions = find_mentions(

@@ -83,6 +83,7 @@ LIST_ONLY = [
     "list_member_marker",
     "origin_word",
     "co_lead_marker",
+    "boilerplate_heading",
 ]
 
 
