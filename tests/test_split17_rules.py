@@ -198,3 +198,14 @@ def test_about_and_notes_to_editors_blocks_give_no_themes(ref):
     got = _themes(text, ref)
     assert {"tourism", "education_youth"} <= got
     assert not got & {"sister_cities", "ports_shipping", "agriculture_food"}
+
+
+def test_a_dateline_of_several_places_in_capitals_describes_nobody(ref):
+    text = (
+        "Published: Oct 25, 2024\n\n"
+        "SPOKANE / NINGBO - Gov. Dana Whitford met with Ningbo Party Secretary Cao Lixin on Thursday.\n\n"
+        "Whitford said Washington State would sell more apples to Zhejiang."
+    )
+    got = people(text, ref)
+    assert (got["Dana Whitford"]["country"], got["Dana Whitford"]["side"]) == ("US", "guest")
+    assert (got["Cao Lixin"]["country"], got["Cao Lixin"]["side"]) == ("CN", "host")

@@ -211,11 +211,8 @@ def find_mentions(
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
     # "HANOI -- Jiangsu Party Secretary X": a dateline in capitals opening the sentence describes nobody
-    dateline = (
-        (pl.col("pos") == 0)
-        & (pl.col("tok").str.len_chars() > 2)
-        & (pl.col("tok") == pl.col("tok").str.to_uppercase())
-    )
+    # ("OLYMPIA / SHANGHAI - Gov. X": every place of a dateline of several)
+    dateline = pl.col("caps_opening") & (pl.col("tok").str.len_chars() > 2)
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")

@@ -82,9 +82,13 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("quoted").fill_null(False)
     )
     poss = pl.col("tok").str.contains(r"['’]s$")
+    # "OLYMPIA / SHANGHAI - Gov. Marcus Halvorsen met ...": the words in capitals opening a sentence
+    # (a dateline, one place or several) as printed, before a run of capitals is read in title case
+    upper = pl.col("tok").str.contains(r"^\p{Lu}[\p{Lu}.'’\-]+$")
     return toks.with_columns(
         poss.alias("poss"),
         pl.when(poss).then(pl.col("tok").str.replace(r"['’]s$", "")).otherwise(pl.col("tok")).alias("tok"),
+        (upper.cast(pl.Int8).cum_min().over("sid") == 1).alias("caps_opening"),
     ).with_columns(pl.col("tok").str.to_lowercase().alias("low"))
 
 
