@@ -209,3 +209,18 @@ def test_a_dateline_of_several_places_in_capitals_describes_nobody(ref):
     got = people(text, ref)
     assert (got["Dana Whitford"]["country"], got["Dana Whitford"]["side"]) == ("US", "guest")
     assert (got["Cao Lixin"]["country"], got["Cao Lixin"]["side"]) == ("CN", "host")
+
+
+def test_joined_by_in_a_sentence_repeating_the_meeting_names_a_member(ref):
+    text = (
+        "Published: 4 April 2024\n\n"
+        "Premier Moira Kendrick hosted Hangzhou Vice Mayor Sun Jianhua at Parliament House yesterday.\n\n"
+        "Premier Kendrick met Vice Mayor Sun on the delegation's first day in Tasmania, joined by the "
+        "Minister for Trade, Alan Pryce."
+    )
+    got = people(text, ref)
+    assert (got["Alan Pryce"]["role"], got["Alan Pryce"]["side"], got["Alan Pryce"]["country"]) == (
+        "member",
+        "host",
+        "AU",
+    )
