@@ -224,3 +224,29 @@ def test_joined_by_in_a_sentence_repeating_the_meeting_names_a_member(ref):
         "host",
         "AU",
     )
+
+
+def _meetings(text: str, ref) -> list[set[str]]:
+    """The names of each meeting's participants, in meeting order."""
+    t = transform(docs(text), ref)
+    return [
+        set(t.participants.filter(t.participants["meeting_id"] == m)["person_name"].to_list())
+        for m in sorted(t.meetings["meeting_id"].to_list())
+    ]
+
+
+def test_the_ledes_day_from_a_sentence_repeating_it_tells_a_later_meeting_apart(ref):
+    text = (
+        "Published: 14/04/2024\n\n"
+        "Governor Rafael Moura Tavares (centre) is received by the Governor of Fujian, Zhou Ning, in "
+        "Fuzhou.\n\n"
+        "The Governor of Parana, Rafael Moura Tavares, was received on Friday (12th) by the Governor "
+        "of Fujian, Zhou Ning, in Fuzhou.\n\n"
+        "On Saturday (13th), the governor was received by the Party Secretary of Xiamen, Hu Kaiming, "
+        "at a working breakfast. The Mayor of Xiamen, Lin Daoyu, also attended.\n\n"
+        "Hu said Xiamen would buy more soybeans."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert {"Rafael Moura Tavares", "Zhou Ning"} <= got[0] and "Hu Kaiming" not in got[0]
+    assert {"Hu Kaiming", "Lin Daoyu"} <= got[1] and "Zhou Ning" not in got[1]

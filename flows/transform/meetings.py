@@ -382,8 +382,15 @@ def find_meetings(
         )
         .sort("article_id", "sent_no")
     )
+    # "Governor N (centre) is received by Governor W in Guangzhou." (a caption, no day) then "N was
+    # received on Friday (12th) by W": the lede's day is the first weekday stated by a sentence
+    # repeating it (naming one of its people), so a later meeting on another day is told apart
+    cand = cand.join(_repeat_weekday(cand, refs), on="article_id", how="left", maintain_order="left")
     return cand.group_by("article_id", maintain_order=True).agg(
         pl.col("sid").first().alias("lede_sid"),
+        pl.coalesce(dates.stated_weekday(pl.col("text").first()), pl.col("_repeat_wd").first()).alias(
+            "lede_wd"
+        ),
         pl.col("sent_no").first().alias("lede_sent"),
         pl.col("text").first().alias("evidence"),
         pl.col("sid").alias("meeting_sids"),
@@ -393,6 +400,24 @@ def find_meetings(
         pl.col("member_pos").first(),
         pl.col("verb_value").first(),
         pl.col("verb_after_be").first(),
+    )
+
+
+def _repeat_weekday(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _repeat_wd): the first weekday stated by a meeting sentence that names one of
+    the people of the first (the lede)."""
+    first = cand.group_by("article_id", maintain_order=True).agg(pl.col("sid").first().alias("_lede"))
+    lede_names = refs.join(first, left_on=["article_id", "sid"], right_on=["article_id", "_lede"]).select(
+        "article_id", "name"
+    )
+    named = refs.join(lede_names.unique(), on=["article_id", "name"], how="semi").select("sid").unique()
+    return (
+        cand.join(named, on="sid", how="semi")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("_repeat_wd"))
+        .drop_nulls("_repeat_wd")
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("_repeat_wd").first())
     )
 
 
@@ -517,7 +542,7 @@ def participants_and_sides(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
     same_meeting = sentences.filter(~before_speech.str.contains(other_meeting)).select("sid")
-    lede_weekday = meetings.select("article_id", dates.stated_weekday(pl.col("evidence")).alias("_lede_wd"))
+    lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"))
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another weekday than the lede's is another meeting of the trip, never a repeat of this
     # one, even when it names the lede's people (below: a meeting of its own only when reported as one)

@@ -178,7 +178,7 @@ def later_meetings(
     met A. ... In Buenos Aires on March 9, Lou met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
-    lede = meetings.select("article_id", "lede_sid", pl.col("evidence").alias("_lede_text")).join(
+    lede = meetings.select("article_id", "lede_sid", "lede_wd", pl.col("evidence").alias("_lede_text")).join(
         published, on="article_id", how="left", maintain_order="left"
     )
     return (
@@ -189,7 +189,7 @@ def later_meetings(
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
         .with_columns(
-            dates.stated_weekday(pl.col("_lede_text")).alias("_lede_wd"),
+            pl.col("lede_wd").alias("_lede_wd"),
             dates.stated_weekday(pl.col("text")).alias("weekday"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
