@@ -250,3 +250,15 @@ def test_the_ledes_day_from_a_sentence_repeating_it_tells_a_later_meeting_apart(
     assert len(got) == 2
     assert {"Rafael Moura Tavares", "Zhou Ning"} <= got[0] and "Hu Kaiming" not in got[0]
     assert {"Hu Kaiming", "Lin Daoyu"} <= got[1] and "Zhou Ning" not in got[1]
+
+
+def test_a_name_in_what_was_said_after_the_meeting_words_is_cited(ref):
+    text = (
+        "Date: 2023-06-14\n\n"
+        "Shanghai Mayor Li Qiang met with Portuguese Minister Ana Barreiros on Tuesday.\n\n"
+        "In his talks with Barreiros, Li said President Xi Jinping had stressed that the two countries "
+        "should be good partners."
+    )
+    got = people(text, ref)
+    assert {"Li Qiang", "Ana Barreiros"} <= set(got)
+    assert "Xi Jinping" not in got

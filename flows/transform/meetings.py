@@ -745,6 +745,7 @@ def participants_and_sides(
                 "with_pos",
                 "trail_pos",
                 "led_pos",
+                "speech_pos",
             ),
             on="sid",
             how="left",
@@ -810,6 +811,13 @@ def participants_and_sides(
     lead_refs = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        # "In his talks with B, Li said President X had stressed ...": who is named in what was said
+        # after the meeting words is cited, not at the meeting
+        .filter(
+            ~(
+                (pl.col("start") > pl.col("speech_pos")) & (pl.col("speech_pos") > pl.col("verb_pos"))
+            ).fill_null(False)
+        )
         .join(second_subject, on=["sid", "start"], how="left", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
