@@ -262,3 +262,19 @@ def test_a_name_in_what_was_said_after_the_meeting_words_is_cited(ref):
     got = people(text, ref)
     assert {"Li Qiang", "Ana Barreiros"} <= set(got)
     assert "Xi Jinping" not in got
+
+
+def test_a_host_named_only_on_the_ledes_day_leads_the_first_meeting(ref):
+    text = (
+        "Date: 2025-09-26\n\n"
+        "Hunan Governor Mao Weiming led a provincial delegation to the United Kingdom this week, "
+        "holding talks with city leaders in London and Leeds.\n\n"
+        "On Tuesday, Mao met with Lord Mayor Peter Estlin at Mansion House. Chinese Ambassador to the "
+        "UK Zheng Zeguang attended the London meeting.\n\n"
+        "On Wednesday, the delegation travelled to Leeds, where Mao met with Leeds Council leader "
+        "James Lewis. Lewis recalled his visit to Changsha."
+    )
+    got = _meetings(text, ref)
+    assert len(got) == 2
+    assert {"Mao Weiming", "Peter Estlin"} <= got[0] and "James Lewis" not in got[0]
+    assert {"Mao Weiming", "James Lewis"} <= got[1] and "Peter Estlin" not in got[1]

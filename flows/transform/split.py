@@ -294,7 +294,12 @@ def assign_participants(
         )
         .filter(
             pl.when(pl.col("_later").fill_null(False))
-            .then(pl.col("_named_later") | ((pl.col("_mk") == 1) & pl.col("_in_lede").fill_null(False)))
+            # (a lead named only in the lede or in sentences repeating it, never in a later
+            # meeting's sentence, leads the first: "On Tuesday, Huang met with Lord Mayor P")
+            .then(
+                pl.col("_named_later")
+                | ((pl.col("_mk") == 1) & (pl.col("_in_lede").fill_null(False) | pl.col("_lks").is_null()))
+            )
             .otherwise(
                 (
                     pl.col("k").is_null()
