@@ -278,3 +278,17 @@ def test_a_host_named_only_on_the_ledes_day_leads_the_first_meeting(ref):
     assert len(got) == 2
     assert {"Mao Weiming", "Peter Estlin"} <= got[0] and "James Lewis" not in got[0]
     assert {"Mao Weiming", "James Lewis"} <= got[1] and "Peter Estlin" not in got[1]
+
+
+def test_took_part_in_one_of_the_meetings(ref):
+    text = (
+        "Date: 2025-09-26\n\n"
+        "Hunan Governor Mao Weiming led a provincial delegation to the United Kingdom this week, "
+        "holding talks with city leaders in London and Leeds.\n\n"
+        "On Tuesday, Mao met with Lord Mayor Peter Estlin at Mansion House.\n\n"
+        "On Wednesday, the delegation travelled to Leeds, where Mao met with Leeds Council leader "
+        "James Lewis. Lewis recalled his visit to Changsha. Hunan Vice Governor Wu Hailin took part "
+        "in the Leeds meeting."
+    )
+    got = _meetings(text, ref)
+    assert "Wu Hailin" in got[1] and "Wu Hailin" not in got[0]
