@@ -292,3 +292,15 @@ def test_took_part_in_one_of_the_meetings(ref):
     )
     got = _meetings(text, ref)
     assert "Wu Hailin" in got[1] and "Wu Hailin" not in got[0]
+
+
+def test_a_name_broken_inside_a_word_at_a_line_end_heals(ref):
+    text = (
+        "Date: 2023-04-20\n\n"
+        "Mayor Erik Lindholm (right) poses with Dalian Vice Mayor Wang Xiaolong at City Hall.\n\n"
+        "Mayor Erik Lindholm received a delegation led by Vice Mayor Wang Xiao\n"
+        "long at City Hall on Tuesday.\n\n"
+        "Wang said Dalian would send a trade mission."
+    )
+    got = people(text, ref)
+    assert "Wang Xiaolong" in got and "Wang Xiao" not in got

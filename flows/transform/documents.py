@@ -83,6 +83,31 @@ def _boilerplate_heading(line: pl.Expr, headings: list[str]) -> pl.Expr:
     )
 
 
+GLUE = "\u0001"  # ends a line whose last word goes on, unbroken, on the next line
+
+
+def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """ "led by Vice Mayor ZHU Shi" / "jie at Kobe City Hall": a capitalised word at the end of a
+    line and a lower-case piece opening the next line of the paragraph are one word when the page
+    prints that whole word elsewhere ("ZHU Shijie" in the caption); the line is marked to be joined
+    to the next without a space."""
+    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    word = pl.col("line").str.extract(r"(?:^|\s)(\p{Lu}\p{Ll}*)$", 1)
+    piece = next_line.str.extract(r"^(\p{Ll}+)(?:[\s,.;:]|$)", 1)
+    whole = pl.concat_str([word, piece])
+    pages = documents.select("article_id", pl.col("text").alias("_page"))
+    out = text_lines.join(pages, on="article_id", how="left", maintain_order="left").with_columns(
+        pl.when(whole.is_not_null())
+        .then(pl.col("_page").str.contains(whole, literal=True))
+        .otherwise(False)
+        .fill_null(False)
+        .alias("_glued")
+    )
+    return out.with_columns(
+        pl.when(pl.col("_glued")).then(pl.col("line") + GLUE).otherwise(pl.col("line")).alias("line")
+    ).drop("_page", "_glued")
+
+
 def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | None = None) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
@@ -269,14 +294,14 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").first().alias("headline"))
     )
-    text_lines = body_lines.filter(~pl.col("is_top"))
+    text_lines = _heal_broken_words(body_lines.filter(~pl.col("is_top")), documents)
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
         text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
         .agg(pl.col("line").str.join(" ").alias("paragraph"))
-        .with_columns(pl.col("paragraph").str.replace_all(r"\s+", " "))
+        .with_columns(pl.col("paragraph").str.replace_all(GLUE + " ", "").str.replace_all(r"\s+", " "))
         # a paragraph printed twice in a row is kept once
         .filter(pl.col("paragraph").ne_missing(shift_in(pl.col("paragraph"), 1, "article_id")))
     )
