@@ -304,3 +304,14 @@ def test_a_name_broken_inside_a_word_at_a_line_end_heals(ref):
     )
     got = people(text, ref)
     assert "Wang Xiaolong" in got and "Wang Xiao" not in got
+
+
+def test_a_part_of_a_country_after_a_posting_word_is_a_posting(ref):
+    text = (
+        "Date: 2024-07-02\n\n"
+        "Zhejiang Governor Wang Hao met with Australian Ambassador Scott Dewar on Monday. Trade "
+        "Commissioner for East China Lena Morris also attended.\n\n"
+        "Wang said Zhejiang would import more barley."
+    )
+    got = people(text, ref)
+    assert (got["Lena Morris"]["country"], got["Lena Morris"]["side"]) == ("AU", "guest")

@@ -84,6 +84,7 @@ LIST_ONLY = [
     "origin_word",
     "co_lead_marker",
     "boilerplate_heading",
+    "compass_word",
 ]
 
 
