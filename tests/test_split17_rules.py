@@ -315,3 +315,17 @@ def test_a_part_of_a_country_after_a_posting_word_is_a_posting(ref):
     )
     got = people(text, ref)
     assert (got["Lena Morris"]["country"], got["Lena Morris"]["side"]) == ("AU", "guest")
+
+
+def test_heads_named_together_in_a_led_by_sentence_share_a_side(ref):
+    text = (
+        "Date: 2024-07-02\n\n"
+        "A delegation of the French Chamber of Commerce in China met with Jiangsu Governor Xu Kunlin "
+        "in Nanjing on Monday. The delegation was jointly led by the Chairman of the French Chamber "
+        "of Commerce in China, Pierre Lambert, and the Chamber's General Manager, Claire Dubois. "
+        "Vice Governor Hu Guangjie also attended.\n\n"
+        "Xu said Jiangsu welcomed French investment."
+    )
+    got = people(text, ref)
+    assert (got["Pierre Lambert"]["country"], got["Pierre Lambert"]["side"]) == ("FR", "guest")
+    assert (got["Claire Dubois"]["country"], got["Claire Dubois"]["side"]) == ("FR", "guest")

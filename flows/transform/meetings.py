@@ -1325,6 +1325,17 @@ def participants_and_sides(
         .over("article_id")
     )
     parts = parts.with_columns(grp_host.alias("_grp_host"), other_host.alias("_any_host"))
+    # "The delegation was jointly led by A, Chairwoman of the German Chamber, and the Chamber's
+    # General Manager B": the heads a "led by" sentence names (outside the lede) head one side
+    led_heads = led.select("sid", pl.lit(True).alias("_led_sent"))
+    parts = parts.join(led_heads, on="sid", how="left", maintain_order="left").with_columns(
+        pl.col("_known_host")
+        .filter(lead_mask & pl.col("_known_host").is_not_null())
+        .mean()
+        .over("article_id", "sid")
+        .alias("_led_host")
+    )
+    led_side = pl.col("_led_sent").fill_null(False) & ~pl.col("_in_lede").fill_null(False)
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
     grammar_host = pl.col("_grp")
     lead_is_host = (
@@ -1332,6 +1343,8 @@ def participants_and_sides(
         .then(pl.col("_dir_host"))
         .when(pl.col("_known_host").is_not_null())
         .then(pl.col("_known_host"))
+        .when(led_side & pl.col("_led_host").is_not_null())
+        .then(pl.col("_led_host") >= 0.5)
         .when(pl.col("_grp_host").is_not_null())
         .then(pl.col("_grp_host") >= 0.5)
         .when(pl.col("_any_host").is_not_null())
