@@ -329,3 +329,14 @@ def test_heads_named_together_in_a_led_by_sentence_share_a_side(ref):
     got = people(text, ref)
     assert (got["Pierre Lambert"]["country"], got["Pierre Lambert"]["side"]) == ("FR", "guest")
     assert (got["Claire Dubois"]["country"], got["Claire Dubois"]["side"]) == ("FR", "guest")
+
+
+def test_list_items_after_a_finished_sentence_are_sentences_of_their_own(ref):
+    text = (
+        "Date: 2021-11-24\n\n"
+        "Mayor Sato Hiroshi was received by Dalian Vice Mayor Gao Feng via video link on Wednesday.\n\n"
+        "Main points\n"
+        "- Exchanges stopped during the pandemic will resume online.\n"
+        "- Mayor Sato proposed an online seminar on port operations and shipping."
+    )
+    assert "ports_shipping" in _themes(text, ref)
