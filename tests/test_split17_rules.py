@@ -340,3 +340,14 @@ def test_list_items_after_a_finished_sentence_are_sentences_of_their_own(ref):
         "- Mayor Sato proposed an online seminar on port operations and shipping."
     )
     assert "ports_shipping" in _themes(text, ref)
+
+
+def test_theme_phrases_of_foreign_city_releases(ref):
+    text = (
+        "Published: 4 April 2024\n\n"
+        "Lord Mayor Helen Tarrant received Suzhou Vice Mayor Ge Ming at City Hall this afternoon.\n\n"
+        "Tarrant said Perth wanted to learn from Suzhou's zero-emission bus fleet and was reducing "
+        "emissions from its ferries. Ge invited Perth's orchestra and cultural institutions to Suzhou "
+        "and offered training for Perth's Paralympic Games team."
+    )
+    assert {"climate_environment", "culture_people", "sports"} <= _themes(text, ref)
