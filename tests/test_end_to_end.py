@@ -132,10 +132,6 @@ BLIND_FLOORS = {
     "holdout16": {"f1": 0.989, "precision": 0.993, "title": 0.971, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
                   "counterparts": 0.952, "themes": 0.901},
-    # (no longer blind: being folded into dev on branch issue-6e, see README Quality)
-    "holdout17": {"f1": 0.876, "precision": 0.928, "title": 0.972, "country": 0.957, "side": 0.908,
-                  "role": 0.979, "mentioned": 0, "published": 0.9, "meeting_date": 0.809,
-                  "counterparts": 0.857, "themes": 0.809},
     "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.989, "country": 0.972, "side": 0.989,
                   "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
                   "counterparts": 0.93, "themes": 0.937},

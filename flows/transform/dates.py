@@ -17,6 +17,14 @@ ISO_RE = r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})"
 MDY_RE = MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})"
 DMY_RE = r"(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_RE + r",?\s+(\d{4})"
 CN_RE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+# "5 SEP 2019", "SEP 5, 2019": a page header may print the month in capitals
+MONTH_ANYCASE_RE = "(?i:" + MONTH_RE + ")"
+MDY_ANYCASE_RE = MONTH_ANYCASE_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})"
+DMY_ANYCASE_RE = r"(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_ANYCASE_RE + r",?\s+(\d{4})"
+# "19.02.2024", "14/04/2024": numbers with the day first (European, Latin American, British
+# headers); "04/14/2024" with a second number over 12 is month first (American)
+DOTTED_RE = r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
+SLASHED_RE = r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"
 
 
 def _month_number(expr: pl.Expr) -> pl.Expr:
@@ -28,17 +36,36 @@ def _ymd(y: pl.Expr, m: pl.Expr, d: pl.Expr) -> pl.Expr:
     return pl.format("{}-{}-{}", y, m, d).str.to_date("%Y-%-m-%-d", strict=False)
 
 
+def _day_first(text: pl.Expr, pattern: str, swap_when_second_over_12: bool) -> pl.Expr:
+    """A numeric date 'd<sep>m<sep>yyyy'; with `swap_when_second_over_12`, 'm/d/yyyy' when the
+    second number can only be a day."""
+    first = text.str.extract(pattern, 1).cast(pl.Int32, strict=False)
+    second = text.str.extract(pattern, 2).cast(pl.Int32, strict=False)
+    year = text.str.extract(pattern, 3)
+    month_first = (second > 12) & (first <= 12) if swap_when_second_over_12 else pl.lit(False)
+    day = pl.when(month_first).then(second).otherwise(first)
+    month = pl.when(month_first).then(first).otherwise(second)
+    return _ymd(year, month, day)
+
+
 def parse_full_date(text: pl.Expr) -> pl.Expr:
-    """First full date (with year) in a string: ISO, 'Oct 15, 2023', '15 October 2023', '2017年11月23日'."""
+    """First full date (with year) in a string: ISO, 'Oct 15, 2023', '15 October 2023', '5 SEP 2019',
+    '2017年11月23日', '19.02.2024', '14/04/2024' (day first; '04/14/2024' month first)."""
     iso = _ymd(text.str.extract(ISO_RE, 1), text.str.extract(ISO_RE, 2), text.str.extract(ISO_RE, 3))
     mdy = _ymd(
-        text.str.extract(MDY_RE, 3), _month_number(text.str.extract(MDY_RE, 1)), text.str.extract(MDY_RE, 2)
+        text.str.extract(MDY_ANYCASE_RE, 3),
+        _month_number(text.str.extract(MDY_ANYCASE_RE, 1)),
+        text.str.extract(MDY_ANYCASE_RE, 2),
     )
     dmy = _ymd(
-        text.str.extract(DMY_RE, 3), _month_number(text.str.extract(DMY_RE, 2)), text.str.extract(DMY_RE, 1)
+        text.str.extract(DMY_ANYCASE_RE, 3),
+        _month_number(text.str.extract(DMY_ANYCASE_RE, 2)),
+        text.str.extract(DMY_ANYCASE_RE, 1),
     )
     cn = _ymd(text.str.extract(CN_RE, 1), text.str.extract(CN_RE, 2), text.str.extract(CN_RE, 3))
-    return pl.coalesce(iso, cn, mdy, dmy)
+    dotted = _day_first(text, DOTTED_RE, swap_when_second_over_12=False)
+    slashed = _day_first(text, SLASHED_RE, swap_when_second_over_12=True)
+    return pl.coalesce(iso, cn, mdy, dmy, dotted, slashed)
 
 
 # A weekday that dates another event, not the meeting ("Jiefang Daily reported on Sunday").

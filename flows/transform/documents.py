@@ -7,6 +7,8 @@ a paragraph printed twice in a row is kept once.
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform.dates import parse_full_date
@@ -69,7 +71,44 @@ def _is_date_line(line: pl.Expr) -> pl.Expr:
     )
 
 
-def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
+def _boilerplate_heading(line: pl.Expr, headings: list[str]) -> pl.Expr:
+    """ "About the University of Adelaide", "About AmCham Shanghai", "Notes to editors", "Quick
+    facts": a line that is only a heading of the publisher's standing text (`boilerplate_heading` in
+    cues.csv), alone or followed by the name it is about (a capital, "the ...", "us"; no sentence)."""
+    if not headings:
+        return pl.lit(False)
+    words = "|".join(re.escape(h) for h in sorted(headings, key=len, reverse=True))
+    return line.str.contains(
+        r"^(?i:" + words + r")(?:\s*:?\s*$|\s+(?:(?i:the)\s+\p{L}|\p{Lu}|(?i:us)\b)[^.!?;:]{0,80}$)"
+    )
+
+
+GLUE = "\u0001"  # ends a line whose last word goes on, unbroken, on the next line
+
+
+def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
+    """ "led by Vice Mayor ZHU Shi" / "jie at Kobe City Hall": a capitalised word at the end of a
+    line and a lower-case piece opening the next line of the paragraph are one word when the page
+    prints that whole word elsewhere ("ZHU Shijie" in the caption); the line is marked to be joined
+    to the next without a space."""
+    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    word = pl.col("line").str.extract(r"(?:^|\s)(\p{Lu}\p{Ll}*)$", 1)
+    piece = next_line.str.extract(r"^(\p{Ll}+)(?:[\s,.;:]|$)", 1)
+    whole = pl.concat_str([word, piece])
+    pages = documents.select("article_id", pl.col("text").alias("_page"))
+    out = text_lines.join(pages, on="article_id", how="left", maintain_order="left").with_columns(
+        pl.when(whole.is_not_null())
+        .then(pl.col("_page").str.contains(whole, literal=True))
+        .otherwise(False)
+        .fill_null(False)
+        .alias("_glued")
+    )
+    return out.with_columns(
+        pl.when(pl.col("_glued")).then(pl.col("line") + GLUE).otherwise(pl.col("line")).alias("line")
+    ).drop("_page", "_glued")
+
+
+def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | None = None) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
     lines = (
@@ -196,6 +235,13 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         pl.col("body_no").max().alias("_last_line"),
     )
     body_lines = body_lines.join(per_article, on="article_id", how="left", maintain_order="left")
+    # the publisher's standing text after the report ("About Victoria's partnerships in China",
+    # "Notes to editors"): from its heading to the end of the page nothing is the report's (its
+    # sister-state facts and business lists are no themes, its names no participants)
+    after_report = _boilerplate_heading(pl.col("line"), boilerplate_headings or []) & (
+        pl.col("body_no") > pl.col("_first_sentence")
+    )
+    body_lines = body_lines.filter(cum_sum_in(after_report.cast(pl.Int32), "article_id") == 0)
     # a line continued on the next line (no blank between) is a broken sentence, not page top ...
     next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
     # ... unless it ends on a lower-case content word and the next line opens a sentence of its
@@ -249,7 +295,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").first().alias("headline"))
     )
-    text_lines = body_lines.filter(~pl.col("is_top"))
+    text_lines = _heal_broken_words(body_lines.filter(~pl.col("is_top")), documents)
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
         text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
@@ -260,6 +306,7 @@ def split_documents(documents: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.col("paragraph")
             .str.replace_all(r"(\p{L})-\s*\x00\s*(\p{Ll})", "$1-$2")
+            .str.replace_all(GLUE + "\x00", "")
             .str.replace_all(r"[\s\x00]+", " ")
         )
         # a paragraph printed twice in a row is kept once

@@ -66,7 +66,16 @@ def sentence_flags(
         & pl.any_horizontal([near(k, words) for k in range(1, 5)])
         & pl.any_horizontal([near(k, ["was", "were"]) for k in range(2, 7)])
     )
-    t = t.with_columns(agent_by.alias("_agent_by"))
+    # "Vice Governor Fang Wei attended.", "On the Chinese side, X took part.": an attendance verb
+    # that needs no object closes the sentence (a place may follow: where they sat)
+    last_word = (
+        pl.col("pos")
+        .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
+        .max()
+        .over("sid")
+    )
+    bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
+    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
@@ -77,16 +86,24 @@ def sentence_flags(
         first((pl.col("lab") == "passive_host") | pl.col("_agent_by")).alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
-        first(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).alias("attend_pos"),
+        # ("X, accompanied by Y, met Z": a member marker before the verb leaves the sentence a lede)
+        first(pl.col("lab").is_in(["attendance", "delegation_member"])).alias("attend_pos"),
+        pl.col("value")
+        .filter(pl.col("lab") == "member_marker")
+        .first()
+        .str.to_lowercase()
+        .alias("member_value"),
         (
             pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
             | pl.col("low").is_in(attend_verbs or [])
+            | pl.col("_bare_final")
         )
         .any()
         .alias("has_attend"),
         first(
             pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
             | pl.col("low").is_in(attend_verbs or [])
+            | pl.col("_bare_final")
         ).alias("attend_any_pos"),
         (pl.col("lab") == "delegation_member").any().alias("has_delegation_member"),
         (pl.col("lab") == "led_by").any().alias("has_led_by"),
@@ -100,16 +117,8 @@ def sentence_flags(
                 & ((pl.col("tok") == pl.col("low")) | (pl.col("pos") == 0))
             ).any()
             # "Vice Governor Fang Wei attended." / "also attended" / "attended in Changchun": nothing
-            # else was attended (a place may follow: where they sat)
-            | (
-                pl.col("low").is_in(bare_attend_verbs or [])
-                & (
-                    pl.col("pos")
-                    == pl.col("pos")
-                    .filter(~pl.col("lab").is_in(["place", "country"]) & ~pl.col("low").is_in(["in", "from"]))
-                    .max()
-                )
-            ).any()
+            # else was attended
+            | pl.col("_bare_final").any()
         ).alias("has_attend_object"),
         pl.coalesce(
             pl.col("value").filter(pl.col("lab").is_in(["attendance", "member_marker"])).first(),
@@ -142,6 +151,21 @@ def sentence_flags(
         .max()
         .alias("with_pos"),
     )
+
+
+def _phrase_ends(phrases: list[str]) -> pl.Expr:
+    """True on the last word of any of `phrases` (one or more words: "attended", "took part")."""
+    ends = [
+        pl.all_horizontal(
+            [
+                shift_in(pl.col("low"), k, "sid").eq(w).fill_null(False)
+                for k, w in enumerate(reversed(p.split()))
+            ]
+        )
+        for p in phrases
+        if p.strip()
+    ]
+    return pl.any_horizontal(ends) if ends else pl.lit(False)
 
 
 def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -394,6 +418,10 @@ def find_meetings(
         .with_columns(
             ((~pl.col("_summary")).cast(pl.Int32).cum_sum().over("article_id") == 0).alias("_before_lede")
         )
+        # "Governor N (centre) is received by Governor W in Guangzhou." (a caption, no day) then "N was
+        # received on Friday (12th) by W": the first weekday stated by a sentence repeating the lede
+        # (naming one of its people) is the lede's day when the lede states none
+        .join(_repeat_weekday(cand, refs), on="article_id", how="left", maintain_order="left")
     )
     # the lede is the first meeting sentence that is no summary of the trip (and may lead, above); the summary still
     # reports the meetings' day ("held two rounds of talks ... on Tuesday"), so it stays one of
@@ -428,6 +456,7 @@ def find_meetings(
             # day it states ("In the morning, X met ...")
             pl.coalesce(
                 dates.stated_weekday(first("text")),
+                pl.col("_repeat_wd").first(),
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),
             ).alias("lede_wd"),
             dates.stated_part_of_day(first("text")).alias("lede_pod"),
@@ -472,6 +501,24 @@ def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
         > 0
     )
     return c.with_columns((one_sided & later_named).alias("_summary")).select("sid", "_summary")
+
+
+def _repeat_weekday(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _repeat_wd): the first weekday stated by a meeting sentence that names one of
+    the people of the first (the lede)."""
+    first = cand.group_by("article_id", maintain_order=True).agg(pl.col("sid").first().alias("_lede"))
+    lede_names = refs.join(first, left_on=["article_id", "sid"], right_on=["article_id", "_lede"]).select(
+        "article_id", "name"
+    )
+    named = refs.join(lede_names.unique(), on=["article_id", "name"], how="semi").select("sid").unique()
+    return (
+        cand.join(named, on="sid", how="semi")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("_repeat_wd"))
+        .drop_nulls("_repeat_wd")
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("_repeat_wd").first())
+    )
 
 
 def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list[str]) -> pl.DataFrame:
@@ -853,6 +900,7 @@ def participants_and_sides(
                 "verb_pos",
                 "passive_pos",
                 "member_pos",
+                "member_value",
                 "has_group",
                 "with_pos",
                 "trail_pos",
@@ -865,16 +913,32 @@ def participants_and_sides(
         )
         .with_columns(
             # "envoys from 26 countries, including A, B": each listed guest heads their own side
-            pl.when(pl.col("has_group")).then(None).otherwise(pl.col("member_pos")).alias("member_pos"),
+            pl.when(pl.col("has_group"))
+            .then(None)
+            # "the Consul General of Chile, A, together with the Consul General of Peru, B, ... was
+            # received by ...": before the verb, "together with" joins co-leads of the subject
+            .when(
+                (pl.col("member_pos") < pl.col("verb_pos")).fill_null(False)
+                & pl.col("member_value").is_in((cues or {}).get("co_lead_marker", []))
+            )
+            .then(None)
+            .otherwise(pl.col("member_pos"))
+            .alias("member_pos"),
             pl.col("verb_pos").fill_null(-1),
         )
     )
     # "A met with B on Thursday, while Mayor C met on the same day with D": after the first meeting
     # verb, a name with a meeting verb of its own right after it (no other name between) is the
     # subject of that second clause
-    verbs = t.filter((pl.col("lab") == "meeting_verb") & (pl.col("span_start") == pl.col("pos"))).select(
-        "sid", pl.col("pos").alias("_vpos")
+    # (an infinitive has no subject of its own: "a visit to the only city to have hosted both Games")
+    infinitive = (pl.col("prev_low") == "to") | (
+        (pl.col("prev_low") == "have") & (shift_in(pl.col("low"), 2, "sid") == "to")
     )
+    verbs = t.filter(
+        (pl.col("lab") == "meeting_verb")
+        & (pl.col("span_start") == pl.col("pos"))
+        & ~infinitive.fill_null(False)
+    ).select("sid", pl.col("pos").alias("_vpos"))
     # (a name or a relative pronoun between ends it: "met with B, who hosted a dinner" is B's aside)
     named_at = pl.concat(
         [
@@ -910,6 +974,13 @@ def participants_and_sides(
     lead_refs = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        # "In his talks with B, Li said President X had stressed ...": who is named in what was said
+        # after the meeting words is cited, not at the meeting
+        .filter(
+            ~(
+                (pl.col("start") > pl.col("speech_pos")) & (pl.col("speech_pos") > pl.col("verb_pos"))
+            ).fill_null(False)
+        )
         .join(second_subject, on=["sid", "start"], how="left", maintain_order="left")
         .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
         # "On Monday, Minister Lindahl met with Mayor Ren Boqing": in the lede a surname stands for
@@ -934,7 +1005,12 @@ def participants_and_sides(
         .filter(~(pl.col("start") > pl.col("speech_pos")).fill_null(False))
         .with_columns(
             (
-                (pl.col("member_pos").is_not_null() & (pl.col("start") > pl.col("member_pos")))
+                (
+                    pl.col("member_pos").is_not_null()
+                    & (pl.col("start") > pl.col("member_pos"))
+                    # ("X, accompanied by Y, met Z": a marker before the verb reaches up to the verb)
+                    & ~((pl.col("member_pos") < pl.col("verb_pos")) & (pl.col("start") > pl.col("verb_pos")))
+                )
                 | (
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
@@ -1061,6 +1137,11 @@ def participants_and_sides(
     )
     parts = parts.join(
         sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left", maintain_order="left"
+    )
+    parts = (
+        parts.join(_joined_from(parts, refs, t), on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("country", "_from_iso2").alias("country"))
+        .drop("_from_iso2")
     )
 
     # Where the meeting took place: a place named after "in" in the lede that describes nobody,
@@ -1198,6 +1279,26 @@ def participants_and_sides(
         .filter(pl.col("_postings").list.len() == 1)
         .select("article_id", pl.col("_postings").list.first().alias("posting_iso2"))
     )
+    # "Zhou, Consul General of the People's Republic of China in Vancouver, accompanied the
+    # visitors": a diplomat taking part anywhere in the meeting serves where the meeting is (a
+    # consul general in their district, an ambassador in the country of posting), when the meeting
+    # has no place stated: a weaker sign than a place, a stronger one than the corpus prior
+    taking_part = parts.select("article_id", "sid").unique()
+    part_posting = (
+        t.join(taking_part.select("sid"), on="sid", how="inner", maintain_order="left")
+        .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
+        .filter(
+            pl.col("lab").is_in(["country", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & pl.col("prev_low").is_in(["to", "in"])
+        )
+        .join(taking_part, on="sid", how="inner", maintain_order="left")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_postings"))
+        .filter(pl.col("_postings").list.len() == 1)
+        .select("article_id", pl.col("_postings").list.first().alias("part_posting_iso2"))
+    )
     # Only places that start their span count (a multi-word place is one mention).
     # (Hong Kong, Macao: regions that are their own city, the home countries after the first)
     city_regions = pl.col("iso2").is_in(home_countries[1:]) & (pl.col("lab") == "country")
@@ -1275,6 +1376,13 @@ def participants_and_sides(
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(posting, on="article_id", how="left", maintain_order="left")
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
+        .join(part_posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            posted_place.rename({"posting_iso2": "part_posting_iso2", "posted_place": "part_posted_place"}),
+            on=["article_id", "part_posting_iso2"],
+            how="left",
+            maintain_order="left",
+        )
         .with_columns(
             pl.coalesce(
                 "stated_place",
@@ -1283,6 +1391,7 @@ def participants_and_sides(
                 "dateline_place",
                 "abroad_place",
                 "sar_place",
+                "part_posted_place",
                 "common_place",
             ).alias("location"),
             pl.coalesce(
@@ -1292,6 +1401,7 @@ def participants_and_sides(
                 "dateline_iso2",
                 "abroad_iso2",
                 "sar_iso2",
+                "part_posting_iso2",
                 "common_iso2",
             ).alias("host_country"),
         )
@@ -1372,14 +1482,28 @@ def participants_and_sides(
     guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
     parts = parts.with_columns(
         dir_country.over("article_id").alias("_dir_c"), guest_dir_country.over("article_id").alias("_dir_gc")
-    ).with_columns(
-        pl.when(pl.col("_dir_c").is_not_null())
-        .then(pl.col("_dir_c"))
-        # the guest's own country is not where they are received
-        .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
-        .then(None)
-        .otherwise(pl.col("host_country"))
-        .alias("host_country")
+    )
+    # "Premier Whitfield hosted Shanghai Vice Mayor Hua ...": the guests' own country is not where
+    # they are received; the hosts are at home in the country the article names most after it
+    received_abroad = _most_named_except(
+        t,
+        sentences,
+        parts.filter(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+        .select("article_id", pl.col("_dir_gc").alias("_except"))
+        .unique(),
+        "_abroad_c",
+    )
+    parts = (
+        parts.join(received_abroad, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_dir_c").is_not_null())
+            .then(pl.col("_dir_c"))
+            .when(pl.col("_dir_gc").is_not_null() & (pl.col("_dir_gc") == pl.col("host_country")))
+            .then(pl.col("_abroad_c"))
+            .otherwise(pl.col("host_country"))
+            .alias("host_country")
+        )
+        .drop("_abroad_c")
     )
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
     # take the side of their own group in the sentence (the agent of "was received by X", else the
@@ -1428,6 +1552,17 @@ def participants_and_sides(
         .over("article_id")
     )
     parts = parts.with_columns(grp_host.alias("_grp_host"), other_host.alias("_any_host"))
+    # "The delegation was jointly led by A, Chairwoman of the German Chamber, and the Chamber's
+    # General Manager B": the heads a "led by" sentence names (outside the lede) head one side
+    led_heads = led.select("sid", pl.lit(True).alias("_led_sent"))
+    parts = parts.join(led_heads, on="sid", how="left", maintain_order="left").with_columns(
+        pl.col("_known_host")
+        .filter(lead_mask & pl.col("_known_host").is_not_null())
+        .mean()
+        .over("article_id", "sid")
+        .alias("_led_host")
+    )
+    led_side = pl.col("_led_sent").fill_null(False) & ~pl.col("_in_lede").fill_null(False)
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
     grammar_host = pl.col("_grp")
     lead_is_host = (
@@ -1435,6 +1570,8 @@ def participants_and_sides(
         .then(pl.col("_dir_host"))
         .when(pl.col("_known_host").is_not_null())
         .then(pl.col("_known_host"))
+        .when(led_side & pl.col("_led_host").is_not_null())
+        .then(pl.col("_led_host") >= 0.5)
         .when(pl.col("_grp_host").is_not_null())
         .then(pl.col("_grp_host") >= 0.5)
         .when(pl.col("_any_host").is_not_null())
@@ -1975,6 +2112,61 @@ def _visit_then_meet(
         .filter(~pl.col("_other") & pl.col("_place"))
         .select("article_id", pl.lit(True).alias("_visit_first"))
         .unique()
+    )
+
+
+def _most_named_except(t, sentences, excluded: pl.DataFrame, alias: str) -> pl.DataFrame:
+    """Per article of `excluded` (article_id, _except), the country other than `_except` that its
+    countries, demonyms and places name most (ties: the one named first)."""
+    return (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(excluded, on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("iso2") != pl.col("_except"))
+        .group_by("article_id", "iso2", maintain_order=True)
+        .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
+        .sort(["article_id", "n", "_first"], descending=[False, True, False])
+        .unique(subset=["article_id"], keep="first", maintain_order=True)
+        .select("article_id", pl.col("iso2").alias(alias))
+    )
+
+
+def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, _from_iso2): "Director-General ONO Reiko joined the video conference from
+    Yokohama": a member said to join from a place (within a few words, no other name between)
+    sits with that place's country when no country of their own is stated."""
+    members = parts.filter(pl.col("is_member") & pl.col("country").is_null()).select(
+        "article_id", "name", "sid"
+    )
+    at = refs.join(members, on=["article_id", "name", "sid"], how="inner").select(
+        "article_id", "name", "sid", "end"
+    )
+    froms = t.filter(
+        (shift_in(pl.col("low"), 1, "sid") == "from")
+        & pl.col("lab").is_in(["place", "country"])
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+    ).select("sid", pl.col("pos").alias("_fp"), pl.col("iso2").alias("_from_iso2"))
+    names_at = refs.select("sid", pl.col("start").alias("_ns")).unique()
+    return (
+        at.join(froms, on="sid", how="inner")
+        .filter((pl.col("_fp") > pl.col("end")) & (pl.col("_fp") - pl.col("end") <= 8))
+        .join(names_at, on="sid", how="left")
+        .group_by("article_id", "name", "_fp", "_from_iso2")
+        .agg(
+            ((pl.col("_ns") > pl.col("end")) & (pl.col("_ns") < pl.col("_fp")))
+            .fill_null(False)
+            .any()
+            .alias("_between")
+        )
+        .filter(~pl.col("_between"))
+        .sort("article_id", "name", "_fp")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .select("article_id", "name", "_from_iso2")
     )
 
 

@@ -94,6 +94,7 @@ def find_mentions(
     seat_words: list[str] | None = None,
     market_words: list[str] | None = None,
     firm_nouns: list[str] | None = None,
+    compass_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -109,7 +110,8 @@ def find_mentions(
     firm_nouns: lower-case nouns of a firm ("the German company Brandt Hydraulik"): the capitalised
     words right after them, as after a seat word ("Osaka-based Sanwa Precision"), are its name.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
-    President X", "conveyed the greetings of President X"): such a mention has `proxy` set."""
+    President X", "conveyed the greetings of President X"): such a mention has `proxy` set.
+    compass_words: "east", "south" ...: "for East China" is a posting like "for China"."""
     t = sorted_by(tokens, "sid", "pos")
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
     # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
@@ -291,11 +293,8 @@ def find_mentions(
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
     # "HANOI -- Jiangsu Party Secretary X": a dateline in capitals opening the sentence describes nobody
-    dateline = (
-        (pl.col("pos") == 0)
-        & (pl.col("tok").str.len_chars() > 2)
-        & (pl.col("tok") == pl.col("tok").str.to_uppercase())
-    )
+    # ("OLYMPIA / SHANGHAI - Gov. X": every place of a dateline of several)
+    dateline = pl.col("caps_opening") & (pl.col("tok").str.len_chars() > 2)
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
@@ -346,6 +345,7 @@ def find_mentions(
     t = t.with_columns(
         eligible.alias("_elig"),
         _shifted("low", 1).alias("prev_low"),
+        _shifted("low", 2).alias("_prev2_low"),
         _shifted("lab", 1).alias("_prev_lab"),
         _shifted("iso2", 1).alias("_prev_iso2"),
     )
@@ -474,6 +474,7 @@ def find_mentions(
         "prev_low",
         "_posting_low",
         "_after_body_poss",
+        "_prev2_low",
         "_prev_lab",
         "_prev_iso2",
         "_seat",
@@ -483,8 +484,8 @@ def find_mentions(
         "_of_place",
         "poss",
     )
-    whole = _describe(chain_tok, ["sid", "chain"])
-    by_seg = _describe(chain_tok, ["sid", "chain", "seg"])
+    whole = _describe(chain_tok, ["sid", "chain"], compass_words)
+    by_seg = _describe(chain_tok, ["sid", "chain", "seg"], compass_words)
     # Attach to each name the chain just before it and the apposition just after it (", ...").
     tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss")
     mentions = (
@@ -828,8 +829,11 @@ def find_mentions(
     return t, mentions
 
 
-def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
+def _describe(
+    chain_tok: pl.DataFrame, keys: list[str], compass_words: list[str] | None = None
+) -> pl.DataFrame:
     """Titles, countries (not postings: "to China", "in Shanghai"), places and orgs of each chain."""
+    compass_words = compass_words or []
     span_first = pl.col("span_start").is_null() | (pl.col("span_start") == pl.col("pos"))
     org_tok = pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).cast(pl.Int32)
     chain_tok = chain_tok.with_columns((cum_sum_in(org_tok, keys[:2]) - org_tok).alias("_orgs_before"))
@@ -841,6 +845,16 @@ def _describe(chain_tok: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
     posting_low = pl.col("_posting_low").fill_null("")
     posting = posting_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
         (posting_low == "for") & (pl.col("_titles_before") > 0)
+    )
+    # "General Manager for East China", "head of operations in South China": a compass word
+    # (`compass_word` in cues.csv) between the posting word and the country names a part of it
+    prev2_low = pl.col("_prev2_low").fill_null("")
+    posting = posting | (
+        prev_low.is_in(compass_words)
+        & (
+            prev2_low.is_in([w for w in POSTING_WORDS if w != "for"])
+            | ((prev2_low == "for") & (pl.col("_titles_before") > 0))
+        )
     )
     # "Director of the Chief Executive's Office X": an office in the possessive is another
     # person's, so it is no title of this one

@@ -94,6 +94,9 @@ LIST_ONLY = [
     "ordinal_meeting_noun",
     "no_theme_phrase",
     "abroad_time",
+    "co_lead_marker",
+    "boilerplate_heading",
+    "compass_word",
 ]
 
 

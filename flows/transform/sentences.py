@@ -56,7 +56,8 @@ def split_sentences(articles: pl.DataFrame, caption_positions: list[str] | None 
     sentences = (
         paragraphs.with_columns(
             pl.col("para")
-            .str.replace_all(r"([.!?。][\"”’']?)\s+([\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
+            # ("... together. ; Mayor K proposed ...": an item of a list opens a sentence too)
+            .str.replace_all(r"([.!?。][\"”’']?)\s+((?:;\s+)?[\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
             .str.split("\n")
         )
         .explode("para")

@@ -277,6 +277,7 @@ def later_meetings(
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
         .with_columns(
+            pl.col("lede_wd").alias("_lede_wd"),
             dates.stated_weekday(pl.col("text")).alias("weekday"),
             dates.stated_part_of_day(pl.col("text")).alias("_pod"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
@@ -385,6 +386,8 @@ def assign_participants(
         )
         .filter(
             pl.when(pl.col("_later").fill_null(False))
+            # (a lead named only in the lede or in sentences repeating it, never in a later
+            # meeting's sentence, leads the first: "On Tuesday, Huang met with Lord Mayor P")
             .then(
                 pl.col("_named_later")
                 | (
@@ -392,6 +395,7 @@ def assign_participants(
                     & (
                         pl.col("_in_lede").fill_null(False)
                         | (pl.col("sid") < pl.col("_first_later_sid")).fill_null(False)
+                        | pl.col("_lks").is_null()
                     )
                 )
             )

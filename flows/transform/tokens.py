@@ -26,6 +26,32 @@ def _cum_max_prev(col: str, key: str) -> pl.Expr:
     return (prev - base).fill_null(0).clip(lower_bound=0)
 
 
+def _surname_in_capitals(t: pl.DataFrame) -> pl.DataFrame:
+    """ "Governor YAMAMURA Kenta received ...", "Mayor Jean DUPONT": Japanese, Korean and French
+    releases print the surname in capitals beside a given name in title case. One unknown word in
+    capitals (shape CAPS: no acronym of the vocabulary) right before or after an unknown capitalised
+    word (NAME) is that name's surname; it reads in title case, as the rest of the article names it
+    ("Governor Yamamura said")."""
+    caps = pl.col("lab") == "CAPS"
+    word = pl.col("tok").str.contains(r"^\p{Lu}{2,}$")
+    lab_at = lambda k: shift_in(pl.col("lab"), k, "sid").fill_null("")  # noqa: E731
+    # surname first ("YAMAMURA Kenta"), not a firm of a possessive ("Saudi Arabia's ACWA Power");
+    # or after a given name that a title or an honorific opens ("Mayor Jean DUPONT"), not after
+    # any capitalised word ("Macau-registered TCM products")
+    surname_first = (lab_at(-1) == "NAME") & ~shift_in(pl.col("poss"), 1, "sid").fill_null(False)
+    surname_last = (lab_at(1) == "NAME") & lab_at(2).is_in(["title", "honorific"])
+    beside_name = surname_first | surname_last
+    # (not a run of capitals: a headline or a dateline "OSAKA, JAPAN" is no name)
+    lone = ~(shift_in(pl.col("lab"), -1, "sid") == "CAPS").fill_null(False) & ~(
+        shift_in(pl.col("lab"), 1, "sid") == "CAPS"
+    ).fill_null(False)
+    surname = (caps & word & beside_name.fill_null(False) & lone).fill_null(False)
+    return t.with_columns(
+        pl.when(surname).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(surname).then(pl.col("tok").str.to_titlecase()).otherwise(pl.col("tok")).alias("tok"),
+    )
+
+
 def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid, article_id, text) -> (sid, article_id, pos, tok, low, poss)."""
     # 'Adewale "Wale" Okonkwo-Bello': a quoted nickname between a given name and a surname is
@@ -77,9 +103,13 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("quoted").fill_null(False)
     )
     poss = pl.col("tok").str.contains(r"['’]s$")
+    # "OLYMPIA / SHANGHAI - Gov. Marcus Halvorsen met ...": the words in capitals opening a sentence
+    # (a dateline, one place or several) as printed, before a run of capitals is read in title case
+    upper = pl.col("tok").str.contains(r"^\p{Lu}[\p{Lu}.'’\-]+$")
     return toks.with_columns(
         poss.alias("poss"),
         pl.when(poss).then(pl.col("tok").str.replace(r"['’]s$", "")).otherwise(pl.col("tok")).alias("tok"),
+        (upper.cast(pl.Int8).cum_min().over("sid") == 1).alias("caps_opening"),
     ).with_columns(pl.col("tok").str.to_lowercase().alias("low"))
 
 
@@ -239,6 +269,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("OTHER"))
     )
     t = t.with_columns(shape.alias("lab"))
+    t = _surname_in_capitals(t)
     # "Mayor Jordan Banks", "Vice Chairman Lao Jinping": a one-word place or country right after a
     # title and right before an unknown capitalised word is a given name or surname.
     place_word = pl.col("lab").is_in(["place", "country", "demonym"]) & (
