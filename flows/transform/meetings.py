@@ -643,12 +643,13 @@ def participants_and_sides(
     before_speech = pl.col("text").str.replace(
         phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
-    # ("Erkin then met separately with B": "separately" right after the meeting verb splits the
-    # meetings of this visit, it marks no other event as "Separately, ..." does)
+    # ("Erkin then met separately with B": an adverb of `verb_split_adverb` right after the meeting
+    # verb splits the meetings of this visit, it marks no other event as "Separately, ..." does)
     verb_separately = (
         r"(?i)\b("
         + phrase_regex((cues or {}).get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
-        + r")\s+separately\b"
+        + r")\s+"
+        + phrase_regex((cues or {}).get("verb_split_adverb", [])).removeprefix(r"(?i)")
     )
     same_meeting = sentences.filter(
         ~before_speech.str.replace_all(verb_separately, "$1").str.contains(other_meeting)
