@@ -132,7 +132,7 @@ BLIND_FLOORS = {
     "holdout16": {"f1": 0.989, "precision": 0.993, "title": 0.971, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
                   "counterparts": 0.952, "themes": 0.901},
-    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.989, "country": 0.972, "side": 0.989,
+    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.983, "country": 0.972, "side": 0.989,
                   "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
                   "counterparts": 0.93, "themes": 0.937},
 }  # fmt: skip

@@ -351,3 +351,20 @@ def test_theme_phrases_of_foreign_city_releases(ref):
         "and offered training for Perth's Paralympic Games team."
     )
     assert {"climate_environment", "culture_people", "sports"} <= _themes(text, ref)
+
+
+def test_an_acronym_before_a_capitalised_word_is_no_surname(ref):
+    """Only a surname in capitals that closes an office (a title, an honorific, the body or place
+    the office is of) is read as a name: an acronym of a firm or page noise before a capitalised
+    word stays as printed."""
+    import polars as pl
+
+    from flows.transform.tokens import label_tokens, tokenize
+
+    def toks(sentence: str) -> list[str]:
+        s = pl.DataFrame({"sid": [0], "article_id": ["a"], "text": [sentence]})
+        return label_tokens(tokenize(s.with_columns(pl.col("sid").cast(pl.Int64))), ref)["tok"].to_list()
+
+    assert "SAIC" in toks("Executives of SAIC Motor also attended.")
+    assert "TOP" in toks("TOP Stories")
+    assert "Fang" in toks("Director of the Shanghai Foreign Affairs Office FANG Wei also took part.")

@@ -26,7 +26,7 @@ def _cum_max_prev(col: str, key: str) -> pl.Expr:
     return (prev - base).fill_null(0).clip(lower_bound=0)
 
 
-def _surname_in_capitals(t: pl.DataFrame) -> pl.DataFrame:
+def _surname_in_capitals(t: pl.DataFrame, org_words: list[str]) -> pl.DataFrame:
     """ "Governor YAMAMURA Kenta received ...", "Mayor Jean DUPONT": Japanese, Korean and French
     releases print the surname in capitals beside a given name in title case. One unknown word in
     capitals (shape CAPS: no acronym of the vocabulary) right before or after an unknown capitalised
@@ -38,7 +38,17 @@ def _surname_in_capitals(t: pl.DataFrame) -> pl.DataFrame:
     # surname first ("YAMAMURA Kenta"), not a firm of a possessive ("Saudi Arabia's ACWA Power");
     # or after a given name that a title or an honorific opens ("Mayor Jean DUPONT"), not after
     # any capitalised word ("Macau-registered TCM products")
-    surname_first = (lab_at(-1) == "NAME") & ~shift_in(pl.col("poss"), 1, "sid").fill_null(False)
+    # acronyms and page noise print capitals before capitalised words too ("UNESCO Creative
+    # Cities", "TOP Stories"), so a surname printed first closes an office: a title, an honorific,
+    # or the body or place the office is of ("Director-General of the ... Bureau ONO Reiko")
+    surname_first = (
+        (lab_at(-1) == "NAME")
+        & (
+            lab_at(1).is_in(["title", "honorific", "org_word", "place", "country"])
+            | shift_in(pl.col("low"), 1, "sid").is_in(org_words).fill_null(False)
+        )
+        & ~shift_in(pl.col("poss"), 1, "sid").fill_null(False)
+    )
     surname_last = (lab_at(1) == "NAME") & lab_at(2).is_in(["title", "honorific"])
     beside_name = surname_first | surname_last
     # (not a run of capitals: a headline or a dateline "OSAKA, JAPAN" is no name)
@@ -269,7 +279,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .otherwise(pl.lit("OTHER"))
     )
     t = t.with_columns(shape.alias("lab"))
-    t = _surname_in_capitals(t)
+    t = _surname_in_capitals(t, ref.cues.get("org_word", []))
     # "Mayor Jordan Banks", "Vice Chairman Lao Jinping": a one-word place or country right after a
     # title and right before an unknown capitalised word is a given name or surname.
     place_word = pl.col("lab").is_in(["place", "country", "demonym"]) & (
