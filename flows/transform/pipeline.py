@@ -62,7 +62,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
     t = greetings_as_meetings(
-        t, ref.cues.get("greeting_verb"), ref.cues.get("gerund_meeting_verb"), ref.cues.get("gerund_opener")
+        t,
+        ref.cues.get("greeting_verb"),
+        ref.cues.get("gerund_meeting_verb"),
+        ref.cues.get("gerund_opener"),
+        ref.cues.get("invitation_verb"),
     )
     flags = sentence_flags(
         t,

@@ -81,6 +81,7 @@ LIST_ONLY = [
     "exhort_verb",
     "media_report_verb",
     "greeting_verb",
+    "invitation_verb",
     "guest_relative",
     "guest_apposition",
     "talks_followup",

@@ -76,6 +76,7 @@ def greetings_as_meetings(
     greeting_verbs: list[str] | None,
     gerund_verbs: list[str] | None = None,
     gerund_openers: list[str] | None = None,
+    invitation_verbs: list[str] | None = None,
 ) -> pl.DataFrame:
     """A greeting verb (`greeting_verb`: "welcomed") reports a meeting when a person follows it,
     directly or after their description ("Mayor X welcomed visiting Osaka Mayor Y on Sunday"); it
@@ -84,7 +85,10 @@ def greetings_as_meetings(
 
     So does a meeting gerund (`gerund_meeting_verb`: "meeting") after a conjunction of time
     (`gerund_opener`: "wrapped up a visit to Ireland, after meeting Lord Mayor of Cork A and ..."),
-    never the noun ("during the meeting Mayor B said")."""
+    never the noun ("during the meeting Mayor B said").
+
+    A person the verb welcomes to come (`invitation_verb` after "to": "Zhang welcomed Mayor Y to
+    visit Shanghai at a convenient time") is invited, not greeted: no meeting."""
     gerund = pl.col("low").is_in(gerund_verbs or []) & shift_in(pl.col("low"), 1, "sid").is_in(
         gerund_openers or []
     ).fill_null(False)
@@ -100,10 +104,19 @@ def greetings_as_meetings(
         .otherwise(False)
         .alias("_run_poss")
     )
+    # "welcomed Mayor Y to visit": the name run is followed by "to" and an invitation's verb
+    invited_after = (shift_in(pl.col("low"), -1, "sid") == "to") & shift_in(pl.col("low"), -2, "sid").is_in(
+        invitation_verbs or []
+    )
+    t = t.with_columns(
+        pl.when(is_name).then((invited_after.fill_null(False) & is_name).any().over("sid", "_run_id"))
+        .otherwise(False)
+        .alias("_run_invited")
+    )
     # the first token after each one that describes nobody: the greeted person must stand there
     described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
     t = t.with_columns(
-        pl.when(~described).then(is_name & ~pl.col("_run_poss")).alias("_guest_here"),
+        pl.when(~described).then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited")).alias("_guest_here"),
         pl.when(~described).then(pl.col("pos")).alias("_stop_pos"),
     )
     t = t.with_columns(
@@ -119,7 +132,7 @@ def greetings_as_meetings(
     return t.with_columns(
         pl.when(greeting).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(greeting).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
-    ).drop("_run_id", "_run_poss", "_guest_here", "_stop_pos", "_guest_next", "_stop_next")
+    ).drop("_run_id", "_run_poss", "_run_invited", "_guest_here", "_stop_pos", "_guest_next", "_stop_next")
 
 
 # "X, leading a Jiangsu economic and trade delegation, met ...": how many characters may stand

@@ -1,0 +1,220 @@
+"""People merely mentioned are not participants: one probe sentence per way a report cites
+someone who was not at the meeting (quoted leaders, past and future events, bylines, letters,
+invitations, predecessors, related-news links ...), each after the same lede."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import people
+
+LEDE = "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday."
+
+# (case, article text, people who must not be output)
+CASES = [
+    (
+        "quoted_leader",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang said that, as President Xi Jinping has pointed out, China and Sweden are partners. Berg said King Carl XVI Gustaf visited Shanghai in 2019.",
+        ["Xi Jinping", "Carl"],
+    ),
+    (
+        "past_visit",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg recalled that former Mayor Li Qiang had visited Stockholm in 2015, where he met Governor Sven Holm.",
+        ["Li Qiang", "Sven Holm"],
+    ),
+    (
+        "future_visit",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg said Swedish Prime Minister Ulf Kristersson is expected to visit China next month.",
+        ["Ulf Kristersson"],
+    ),
+    (
+        "byline",
+        "By Wang Xiaoyu | China Daily | Updated: 2024-05-10\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade.",
+        ["Wang Xiaoyu"],
+    ),
+    (
+        "editor",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade.\n\nEditor: Liu Fang\nReporter: Chen Jie",
+        ["Liu Fang", "Chen Jie"],
+    ),
+    (
+        "photo",
+        "Photo by Zhao Lei/Xinhua\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade.",
+        ["Zhao Lei"],
+    ),
+    (
+        "quote_from_elsewhere",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg quoted former UN Secretary-General Dag Hammarskjold, saying peace needs cooperation.",
+        ["Hammarskjold"],
+    ),
+    (
+        "other_event_speaker",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nOn Monday, Berg attended a forum at which Vice Minister Guo Hua delivered a keynote speech.",
+        ["Guo Hua"],
+    ),
+    (
+        "founder",
+        "Mayor Zhang Qiming met Chairman Anna Berg of Nordic Mills on Tuesday.\n\nThe company, founded by Erik Nordin in 1921, employs 3,000 people in China.",
+        ["Erik Nordin"],
+    ),
+    (
+        "invited_by",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg conveyed greetings from Mayor Karin Wanngard of Stockholm, who invited Zhang to visit.",
+        ["Karin Wanngard"],
+    ),
+    (
+        "successor",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg, who succeeded Ambassador Helga Ek last year, said ties were strong.",
+        ["Helga Ek"],
+    ),
+    (
+        "late_leader",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang said the friendship initiated by late Premier Zhou Enlai should be carried forward.",
+        ["Zhou Enlai"],
+    ),
+    (
+        "letter",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg handed over a letter from Foreign Minister Maria Stenergard to Zhang.",
+        ["Stenergard"],
+    ),
+    (
+        "spokesperson",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nForeign ministry spokesperson Mao Ning told reporters on Wednesday that the visit was fruitful.",
+        ["Mao Ning"],
+    ),
+    (
+        "agreement_signed_earlier",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nIn 2018, then mayor Ying Yong and Stockholm's mayor signed a memorandum on smart cities.",
+        ["Ying Yong"],
+    ),
+    (
+        "namesake_award",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg is a winner of the Olof Palme Prize.",
+        ["Olof Palme"],
+    ),
+    (
+        "related_news",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade.\n\nRelated: Vice Mayor Liu Duo meets Finnish delegation\nMost read: Governor Gong Zheng inspects port",
+        ["Liu Duo", "Gong Zheng"],
+    ),
+    (
+        "will_meet_later",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg will meet Governor Wu Qing of Jiangsu on Thursday.",
+        ["Wu Qing"],
+    ),
+    (
+        "book_author",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang presented Berg with a book by poet Tomas Transtromer.",
+        ["Transtromer"],
+    ),
+    (
+        "anniversary_of",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThis year marks the 50th anniversary of the visit of Prime Minister Olof Palme to China.",
+        ["Olof Palme"],
+    ),
+    (
+        "convey_regards",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang asked Berg to convey his regards to Mayor Karin Wanngard of Stockholm.",
+        ["Wanngard"],
+    ),
+    (
+        "on_behalf",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nOn behalf of Prime Minister Ulf Kristersson, Berg thanked Shanghai for its support.",
+        ["Kristersson"],
+    ),
+    (
+        "had_met_earlier_same_sentence",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday. Berg, who had met Party Secretary Chen Jining a day earlier, praised the city.",
+        ["Chen Jining"],
+    ),
+    (
+        "the_leaders_consensus",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang said the two cities should implement the consensus reached by President Xi Jinping and Swedish Prime Minister Ulf Kristersson.",
+        ["Xi Jinping", "Kristersson"],
+    ),
+    (
+        "named_after",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden at the Sun Yat-sen Memorial Hall on Tuesday.",
+        ["Sun Yat-sen"],
+    ),
+    (
+        "chaired_by_absent",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThe forum, which will be chaired by Vice Premier Ding Xuexiang, opens next week.",
+        ["Ding Xuexiang"],
+    ),
+    (
+        "congratulated",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang congratulated Sweden on the election of Speaker Andreas Norlen.",
+        ["Norlen"],
+    ),
+    (
+        "predecessor_meeting",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nHer predecessor Helga Ek met Zhang in March.",
+        ["Helga Ek"],
+    ),
+    (
+        "according_to",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nAccording to Li Hua, director of the city's commerce bureau, trade rose 12 percent last year.",
+        ["Li Hua"],
+    ),
+    (
+        "told_reporters_after",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nProfessor Wu Xinbo of Fudan University told reporters the meeting showed growing ties.",
+        ["Wu Xinbo"],
+    ),
+    (
+        "video_message",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nIn a video message played at the event last month, Governor Sven Holm praised the partnership.",
+        ["Sven Holm"],
+    ),
+    (
+        "wife_of",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg's husband, the writer Nils Berg, has translated Lu Xun into Swedish.",
+        ["Lu Xun"],
+    ),
+    (
+        "invite_next",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang welcomed Mayor Karin Wanngard to visit Shanghai at a convenient time.",
+        ["Wanngard"],
+    ),
+    (
+        "similar_meeting_other_city",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nLast week, Beijing Mayor Yin Yong met a Swedish trade delegation.",
+        ["Yin Yong"],
+    ),
+    (
+        "headline_other",
+        "Shanghai, Stockholm vow closer ties\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nSee also: Premier Li Qiang meets Swedish PM",
+        ["Li Qiang"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case,text,absent", CASES, ids=[c[0] for c in CASES])
+def test_a_merely_mentioned_person_is_no_participant(case, text, absent, ref):
+    got = people("Date: 2024-05-10\n\n" + text, ref)
+    assert {"Zhang Qiming", "Anna Berg"} <= set(got), case
+    assert not [n for n in got if any(a.lower() in n.lower() for a in absent)], case
+
+
+@pytest.mark.xfail(strict=True, reason="the head of state whose visit is the occasion is read as a guest")
+def test_the_head_of_state_whose_visit_is_the_occasion_is_no_participant(ref):
+    text = (
+        "Date: 2024-05-10\n\nAmbassador Anna Berg of Sweden met Mayor Zhang Qiming in Shanghai on "
+        "Tuesday, during the state visit of King Carl Gustaf."
+    )
+    assert not [n for n in people(text, ref) if "Carl Gustaf" in n]
+
+
+def test_welcomed_to_a_city_is_a_meeting_but_welcomed_to_visit_is_an_invitation(ref):
+    met = people(
+        "Date: 2024-05-10\n\nMayor Zhang Qiming welcomed Mayor Karin Wanngard of Stockholm to Shanghai on Tuesday.",
+        ref,
+    )
+    assert met["Karin Wanngard"]["side"] == "guest"
+    invited = people(
+        "Date: 2024-05-10\n\n"
+        + LEDE
+        + " Zhang welcomed Mayor Karin Wanngard to visit Shanghai at a convenient time.",
+        ref,
+    )
+    assert "Karin Wanngard" not in invited and "Anna Berg" in invited
