@@ -344,11 +344,10 @@ def find_meetings(
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
     pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
-    # "In October, Governor X met ...", "Her predecessor met Zhang in March" in a report published
-    # in May: a month with no day, other than the month of publication, is a time of its own in
-    # the past
+    # "In October, Governor X met ..." in a report published in May: a month with no day, other
+    # than the month of publication, is a time of its own in the past
     own_month = dates._month_number(
-        pl.col("text").str.extract(r"\b(?:[Ii]n|[Bb]ack in)\s+" + dates.MONTH_RE + r"(?:\s*[,.;]|\s+(?:\p{Ll}|$))", 1)
+        pl.col("text").str.extract(r"(?i)^\s*(?:in|back in)\s+" + dates.MONTH_RE + r"\s*,", 1)
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
