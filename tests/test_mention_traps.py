@@ -1,6 +1,7 @@
 """People merely mentioned are not participants: one probe sentence per way a report cites
 someone who was not at the meeting (quoted leaders, past and future events, bylines, letters,
-invitations, predecessors, related-news links ...), each after the same lede."""
+invitations, related-news links, company statements and boilerplate, other events' openers ...),
+each after a lede of the same shape."""
 
 from __future__ import annotations
 
@@ -180,6 +181,61 @@ CASES = [
         "headline_other",
         "Shanghai, Stockholm vow closer ties\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nSee also: Premier Li Qiang meets Swedish PM",
         ["Li Qiang"],
+    ),
+    (
+        "press_statement_quote",
+        'Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nThey discussed a new plant in the city.\n\n"China remains our most important growth market," said Lars Holm, the group\'s global chief executive, in a statement issued in Stockholm.',
+        ["Lars Holm"],
+    ),
+    (
+        "media_contact",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nThey discussed a new plant.\n\nMedia contact: Karin Lund, Communications Manager, +46 8 123 456",
+        ["Karin Lund"],
+    ),
+    (
+        "about_company",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nThey discussed a new plant.\n\nAbout Nordic Mills\nNordic Mills, chaired by Erik Dahl, is a global paper maker with 20,000 employees.",
+        ["Erik Dahl"],
+    ),
+    (
+        "ceo_sent_video",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nGroup CEO Lars Holm, who could not attend, sent a video message.",
+        ["Lars Holm"],
+    ),
+    (
+        "earlier_meeting_with_boss",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nZhang recalled his meeting with group chairman Erik Dahl in Davos last January.",
+        ["Erik Dahl"],
+    ),
+    (
+        "expo_opening",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday on the sidelines of the expo, which was opened by Vice Premier He Lifeng on Monday.",
+        ["He Lifeng"],
+    ),
+    (
+        "analyst_quote",
+        'Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\n"The investment signals confidence," said Chen Wei, an analyst at Guotai Securities.',
+        ["Chen Wei"],
+    ),
+    (
+        "keynote_other_speaker",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nAt the forum that followed, IMF First Deputy Managing Director Gita Ramos gave a keynote speech.",
+        ["Gita Ramos"],
+    ),
+    (
+        "appointed_successor",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nBerg will be succeeded by Jonas Ek in July.",
+        ["Jonas Ek"],
+    ),
+    (
+        "according_to_report",
+        "Mayor Zhang Qiming met Anna Berg, president of Nordic Mills Asia, on Tuesday.\n\nAccording to a report by Bloomberg's Sarah Kent, the firm plans to list in Hong Kong.",
+        ["Sarah Kent"],
+    ),
+    (
+        "founder_namesake",
+        "Mayor Zhang Qiming met Anna Berg, president of the Alfred Nobel Foundation Asia, on Tuesday.",
+        ["Alfred Nobel"],
     ),
 ]
 

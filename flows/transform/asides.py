@@ -2,7 +2,8 @@
 
 "A met B in Harbin, which President C also visited that day" and "A met B, a week after Premier C's
 stopover in Perth": from the comma on, the clause tells of another event (an object relative clause
-with a subject of its own, or a time counted from another event: `aside_time_unit` followed by
+with a subject of its own, or a passive one with another event's verb and agent: "the expo, which
+was opened by Vice Premier C", or a time counted from another event: `aside_time_unit` followed by
 `aside_time_preposition` in cues.csv), so the names in it do not take part in the meeting.
 """
 
@@ -28,6 +29,18 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & (shift_in(pl.col("low"), -1, "sid") == "which").fill_null(False)
         & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Lu}").fill_null(False)
     )
+    # ", which was opened by Vice Premier C on Monday": a passive relative whose verb tells of
+    # another event (`aside_passive_verb`: opened, launched, founded ...; never "hosted by", which
+    # names the meeting's host) and the agent after "by"
+    low_at = lambda k: shift_in(pl.col("low"), -k, "sid")  # noqa: E731
+    passive = (
+        comma
+        & (low_at(1) == "which").fill_null(False)
+        & low_at(2).is_in(["was", "were", "is", "are"]).fill_null(False)
+        & low_at(3).is_in(cues.get("aside_passive_verb", [])).fill_null(False)
+        & (low_at(4) == "by").fill_null(False)
+    )
+    relative = relative | passive
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between

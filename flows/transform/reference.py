@@ -82,6 +82,7 @@ LIST_ONLY = [
     "media_report_verb",
     "greeting_verb",
     "invitation_verb",
+    "aside_passive_verb",
     "guest_relative",
     "guest_apposition",
     "talks_followup",
