@@ -237,6 +237,77 @@ CASES = [
         "Mayor Zhang Qiming met Anna Berg, president of the Alfred Nobel Foundation Asia, on Tuesday.",
         ["Alfred Nobel"],
     ),
+    (
+        "trip_also_met",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade. During her stay in China, Berg will also visit Hangzhou.\n\nBerg also met Vice Foreign Minister Sun Weidong in Beijing last week.",
+        ["Sun Weidong"],
+    ),
+    (
+        "earlier_in_day_beijing",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden in Shanghai on Tuesday.\n\nBerg had held talks with Commerce Minister Wang Wentao in Beijing on Monday.",
+        ["Wang Wentao"],
+    ),
+    (
+        "trip_itinerary",
+        "Governor Anna Berg of Vastra Gotaland met Mayor Zhang Qiming in Shanghai on Tuesday.\n\nThe delegation is on a five-day trip to China that also takes in Beijing, where Berg is scheduled to meet Vice Premier Ding Xuexiang.",
+        ["Ding Xuexiang"],
+    ),
+    (
+        "previous_stop",
+        "Governor Anna Berg of Vastra Gotaland met Mayor Zhang Qiming in Shanghai on Tuesday.\n\nBefore arriving in Shanghai, the delegation visited Shenzhen, where it was received by Mayor Qin Weizhong.",
+        ["Qin Weizhong"],
+    ),
+    (
+        "royal_past_visit",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg recalled that Crown Princess Victoria toured the Bund during her visit in 2019.",
+        ["Victoria"],
+    ),
+    (
+        "pm_trip",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThe meeting came a month after Swedish Prime Minister Ulf Kristersson's trip to Beijing.",
+        ["Kristersson"],
+    ),
+    (
+        "president_earlier_visit",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang said President Xi Jinping's state visit to Sweden in 2010 laid a solid foundation.",
+        ["Xi Jinping"],
+    ),
+    (
+        "historical",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThe two recalled explorer Sven Hedin, who travelled across Xinjiang a century ago.",
+        ["Sven Hedin"],
+    ),
+    (
+        "photographer",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday. (Photo: Wang Gang)\n\nThey discussed trade.",
+        ["Wang Gang"],
+    ),
+    (
+        "reporter_end",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThey discussed trade.\n\n(Reporting by Li Na; editing by Tom Hogue)",
+        ["Li Na", "Tom Hogue"],
+    ),
+    (
+        "the_same_trip_met_separately_elsewhere",
+        "Ambassador Anna Berg of Sweden met Mayor Zhang Qiming in Shanghai on Tuesday.\n\nBerg came to "
+        "Shanghai after a stop in Nanjing, where she met Governor Xu Kunlin on Sunday.",
+        ["Xu Kunlin"],
+    ),
+    (
+        "xi_remarks_long",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nZhang said Shanghai is implementing the important instructions of General Secretary Xi Jinping, and welcomes Swedish firms.",
+        ["Xi Jinping"],
+    ),
+    (
+        "message_read",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nBerg read out a congratulatory message from Swedish Trade Minister Benjamin Dousa.",
+        ["Dousa"],
+    ),
+    (
+        "witness_past_signing",
+        "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden on Tuesday.\n\nThe sister-city agreement was signed in 1986 in the presence of then Mayor Jiang Zemin.",
+        ["Jiang Zemin"],
+    ),
 ]
 
 
@@ -279,3 +350,13 @@ def test_welcomed_to_a_city_is_a_meeting_but_welcomed_to_visit_is_an_invitation(
 def test_a_predecessors_meeting_in_another_month_is_no_participant(ref):
     text = "Date: 2024-05-10\n\n" + LEDE + "\n\nHer predecessor Helga Ek met Zhang in March."
     assert "Helga Ek" not in people(text, ref)
+
+
+@pytest.mark.parametrize("credit", ["(Photo: Wang Gang)", "(Xinhua/Wang Gang)", "(Photo/Wang Gang)"])
+def test_a_bracketed_photo_credit_closing_the_lede_is_no_one_and_keeps_the_lede(credit, ref):
+    text = (
+        "Date: 2024-05-10\n\nShanghai and Stockholm to deepen ties\n\n"
+        f"{LEDE} {credit}\n\nThey discussed trade and green shipping."
+    )
+    got = people(text, ref)
+    assert {"Zhang Qiming", "Anna Berg"} == set(got)

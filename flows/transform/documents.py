@@ -122,7 +122,10 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
             .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
             # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
             # copyright or photo credit after a caption's last sentence runs to the end of its line
-            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|Photos?\s*(?::|by\b)|Credit:).*$", "$1")
+            # (in brackets too: "... on Tuesday. (Photo: Wang Gang)", "(Photo/Xinhua)", and an
+            # agency's credit "(Xinhua/Wang Gang)": capitalised words either side of a slash)
+            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1")
+            .str.replace(r"([.!?])\s*[(\[]\p{Lu}[\p{L} .'’\-]*/\s*\p{Lu}[\p{L} .'’\-/]*[)\]]\s*$", "$1")
             # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
             # description of the first name
             .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
@@ -228,7 +231,10 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
     # headline); the longest of them is the headline and none of them is body text.
     body_lines = body_lines.with_columns(
         cum_sum_in((pl.col("line") != "").cast(pl.Int32), "article_id").alias("body_no"),
-        pl.col("line").str.contains(r"[.!?。\"”:]\s*$").alias("sentence_like"),
+        # (a sentence may close on a bracketed credit or note: "... on Tuesday. (Xinhua/Wang Gang)")
+        pl.col("line")
+        .str.contains(r"[.!?。\"”:]\s*(?:[(\[][^()\[\]]{1,60}[)\]]\s*)?$")
+        .alias("sentence_like"),
     )
     per_article = body_lines.group_by("article_id", maintain_order=True).agg(
         pl.col("body_no").filter(pl.col("sentence_like")).min().fill_null(1 << 30).alias("_first_sentence"),
