@@ -348,7 +348,9 @@ def find_meetings(
     # in May: a month with no day, other than the month of publication, is a time of its own in
     # the past
     own_month = dates._month_number(
-        pl.col("text").str.extract(r"\b(?:[Ii]n|[Bb]ack in)\s+" + dates.MONTH_RE + r"(?:\s*[,.;]|\s+(?:\p{Ll}|$))", 1)
+        pl.col("text").str.extract(
+            r"\b(?:[Ii]n|[Bb]ack in)\s+" + dates.MONTH_RE + r"(?:\s*[,.;]|\s+(?:\p{Ll}|$))", 1
+        )
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
@@ -1110,11 +1112,14 @@ def participants_and_sides(
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
-        .select("sid")
+        .select("sid", pl.col("speech_pos").alias("_attend_speech_pos"))
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
         .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        # "Meeting A and his delegation, which included B, C said President X has called for ...":
+        # the list of members ends at the speech verb; who is named in what was said is cited
+        .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
         # (every sentence saying they attended: one of each stop of a trip, split.py)
