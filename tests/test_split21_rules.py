@@ -17,3 +17,41 @@ def test_a_name_after_the_speech_verb_of_a_member_list_is_cited(ref):
     assert {"Sheng Xiaobo", "Taro Kimura", "Jiro Sato"} <= set(got)
     assert got["Jiro Sato"]["role"] == "member"
     assert "Li Qiang" not in got
+
+
+def test_a_secretary_of_no_party_committee_holds_no_canonical_title(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Kunming Vice Mayor Liu Jianbo met with Harriet Mwangi, Principal Secretary of Uganda's "
+        "Ministry of Trade, on Monday.\n\n"
+        "Ruth Nankya, Secretary of Culture of Kampala, also attended.\n\n"
+        "Nguyen Van Long, Secretary of the Dien Bien Provincial Party Committee, was present."
+    )
+    got = people(text, ref)
+    assert got["Harriet Mwangi"]["title"] is None
+    assert got["Ruth Nankya"]["title"] is None
+    assert got["Nguyen Van Long"]["title"] == "Party Secretary"
+
+
+def test_a_minister_counsellor_and_a_metropolitan_chief_executive_hold_no_canonical_title(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Xiamen Mayor Wu Jinghai met with a delegation from Tamale led by Metropolitan Chief "
+        "Executive Abdul Mumin on Monday.\n\n"
+        "Paulo Ferraz, Minister Counsellor of the Portuguese Embassy, also attended."
+    )
+    got = people(text, ref)
+    assert got["Abdul Mumin"]["title"] is None
+    assert got["Paulo Ferraz"]["title"] is None
+
+
+def test_an_akim_glossed_as_mayor_is_a_mayor_and_a_deputy_akim_a_deputy_mayor(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "On Monday, Nurlan Serikovich Abenov, the akim (mayor) of Karaganda, met with a delegation "
+        "from Lanzhou led by Vice Mayor Zhang Wei.\n\n"
+        "Deputy akim Dana Tolegenovna Sadykova took part in the talks."
+    )
+    got = people(text, ref)
+    assert got["Nurlan Serikovich Abenov"]["title"] == "Mayor"
+    assert got["Dana Tolegenovna Sadykova"]["title"] == "Deputy Mayor"

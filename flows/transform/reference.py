@@ -62,6 +62,7 @@ LIST_ONLY = [
     "delegation_object",
     "place_suffix",
     "party_word",
+    "party_only_title",
     "proxy_noun",
     "attend_verb",
     "bare_attend_verb",
