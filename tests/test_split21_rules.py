@@ -55,3 +55,16 @@ def test_an_akim_glossed_as_mayor_is_a_mayor_and_a_deputy_akim_a_deputy_mayor(re
     got = people(text, ref)
     assert got["Nurlan Serikovich Abenov"]["title"] == "Mayor"
     assert got["Dana Tolegenovna Sadykova"]["title"] == "Deputy Mayor"
+
+
+def test_a_new_or_newly_arrived_envoy_keeps_the_title_of_the_apposition(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Wuhan Vice Mayor Chen Xiaoming met with Aliya Nurbekova, the newly arrived Consul General "
+        "of Kyrgyzstan in Wuhan, and Tomas Lindberg, the new Ambassador of Sweden to China, on "
+        "Monday.\n\n"
+        "Chen said Wuhan welcomed more trade."
+    )
+    got = people(text, ref)
+    assert got["Aliya Nurbekova"]["title"] == "Consul General"
+    assert got["Tomas Lindberg"]["title"] == "Ambassador"
