@@ -68,3 +68,19 @@ def test_a_new_or_newly_arrived_envoy_keeps_the_title_of_the_apposition(ref):
     got = people(text, ref)
     assert got["Aliya Nurbekova"]["title"] == "Consul General"
     assert got["Tomas Lindberg"]["title"] == "Ambassador"
+
+
+def test_the_group_a_lede_meets_lists_its_heads_each_a_lead(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Guangxi Vice Governor Li Hongbo met on Tuesday with the consuls general in Nanning of "
+        "Indonesia, Malaysia and Singapore, who paid a joint call.\n\n"
+        "The group included Indonesian Consul General Budi Santoso, Malaysian Consul General Aminah "
+        "Rahman and Singaporean Consul General Tan Wei Ling. Zhou Li, Director of the Guangxi "
+        "Foreign Affairs Office, also attended.\n\n"
+        "Li said Guangxi would open more flights to the region."
+    )
+    got = people(text, ref)
+    for name in ("Budi Santoso", "Aminah Rahman", "Tan Wei Ling"):
+        assert (got[name]["role"], got[name]["side"]) == ("lead", "guest")
+    assert got["Zhou Li"]["role"] == "member"

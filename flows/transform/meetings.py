@@ -861,12 +861,17 @@ def participants_and_sides(
         .filter(pl.col("has_group").fill_null(False))
         .select("article_id")
     )
+    # (also "The group included A, B and C" after a lede meeting "the consuls general of Laos,
+    # Myanmar and Thailand": `group_list_opener` opening the sentence)
     group_including = (
         sentences.filter(
             pl.col("text").str.contains(
                 r"(?i)^The\s+"
                 + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
                 + r"\s*,\s*including\b"
+            )
+            | pl.col("text").str.contains(
+                "(?i)^" + phrase_regex((cues or {}).get("group_list_opener", [])).removeprefix("(?i)")
             )
         )
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
@@ -917,7 +922,8 @@ def participants_and_sides(
         )
         .with_columns(
             # "envoys from 26 countries, including A, B": each listed guest heads their own side
-            pl.when(pl.col("has_group"))
+            # (so does each one "The group included" lists after a lede meeting a group)
+            pl.when(pl.col("has_group") | pl.col("sid").is_in(group_including.get_column("sid").implode()))
             .then(None)
             # "the Consul General of Chile, A, together with the Consul General of Peru, B, ... was
             # received by ...": before the verb, "together with" joins co-leads of the subject

@@ -63,6 +63,7 @@ LIST_ONLY = [
     "place_suffix",
     "party_word",
     "party_only_title",
+    "group_list_opener",
     "proxy_noun",
     "attend_verb",
     "bare_attend_verb",
