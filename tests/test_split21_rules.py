@@ -84,3 +84,15 @@ def test_the_group_a_lede_meets_lists_its_heads_each_a_lead(ref):
     for name in ("Budi Santoso", "Aminah Rahman", "Tan Wei Ling"):
         assert (got[name]["role"], got[name]["side"]) == ("lead", "guest")
     assert got["Zhou Li"]["role"] == "member"
+
+
+def test_the_burmese_honorifics_u_and_daw_are_dropped(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Nanning Mayor Zhou Hongbo met with Myanmar Consul General U Aung Kyaw Moe on Monday. "
+        "Deputy Consul General Daw Khin Thandar Aye also attended.\n\n"
+        "Zhou said Nanning would buy more rice from Myanmar."
+    )
+    got = people(text, ref)
+    assert "Aung Kyaw Moe" in got and "U. Aung Kyaw Moe" not in got
+    assert "Khin Thandar Aye" in got
