@@ -96,3 +96,16 @@ def test_the_burmese_honorifics_u_and_daw_are_dropped(ref):
     got = people(text, ref)
     assert "Aung Kyaw Moe" in got and "U. Aung Kyaw Moe" not in got
     assert "Khin Thandar Aye" in got
+
+
+def test_a_business_leader_who_joined_the_visit_is_a_guest_member(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Shenzhen Vice Mayor Zhang Hua met with a delegation from Mombasa led by Governor Hassan "
+        "Omar Juma on Monday.\n\n"
+        "Fatuma Achieng, chairwoman of the Mombasa Port Traders Association, was among several "
+        "business leaders who joined the trip.\n\n"
+        "Zhang said Shenzhen would import more tea."
+    )
+    got = people(text, ref)
+    assert (got["Fatuma Achieng"]["role"], got["Fatuma Achieng"]["side"]) == ("member", "guest")
