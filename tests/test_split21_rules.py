@@ -109,3 +109,16 @@ def test_a_business_leader_who_joined_the_visit_is_a_guest_member(ref):
     )
     got = people(text, ref)
     assert (got["Fatuma Achieng"]["role"], got["Fatuma Achieng"]["side"]) == ("member", "guest")
+
+
+def test_the_head_of_a_delegation_led_by_them_in_a_sentence_citing_its_source_is_a_lead(ref):
+    text = (
+        "Date: 2024-09-20\n\n"
+        "A Kashgar municipal delegation led by Party Secretary Wang Jianmin visited Bishkek from 15 "
+        "to 18 September, the Kashgar Foreign Affairs Office said on Thursday.\n\n"
+        "On Monday (16 September), Aibek Dzhunushaliev, the mayor of Bishkek, met with the "
+        "delegation.\n\n"
+        "Dzhunushaliev said Bishkek wanted more flights to Kashgar."
+    )
+    got = people(text, ref)
+    assert got["Wang Jianmin"]["role"] == "lead"

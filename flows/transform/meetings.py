@@ -822,9 +822,14 @@ def participants_and_sides(
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
     repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
+    # ("A delegation led by Party Secretary Y visited Almaty ..., the city's office said on
+    # Tuesday": a speech verb after the head named is the source of the report, not what was said)
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
-        .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
+        .filter(
+            pl.col("has_led_by")
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))
+        )
         .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
