@@ -122,3 +122,16 @@ def test_the_head_of_a_delegation_led_by_them_in_a_sentence_citing_its_source_is
     )
     got = people(text, ref)
     assert got["Wang Jianmin"]["role"] == "lead"
+
+
+def test_a_person_the_meeting_was_attended_by_is_a_member(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Yantai Mayor Zheng Deyan met with Ulsan Mayor Kim Doo-kyum on Monday.\n\n"
+        "In the meeting with the Ulsan delegation, attended by Yantai Vice Mayor Sun Jianmin, Zheng "
+        "proposed more ferry "
+        "sailings between the two ports."
+    )
+    got = people(text, ref)
+    assert got["Sun Jianmin"]["role"] == "member"
+    assert got["Kim Doo-kyum"]["role"] == "lead"
