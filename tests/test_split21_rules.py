@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_name_after_the_speech_verb_of_a_member_list_is_cited(ref):
@@ -135,3 +137,35 @@ def test_a_person_the_meeting_was_attended_by_is_a_member(ref):
     got = people(text, ref)
     assert got["Sun Jianmin"]["role"] == "member"
     assert got["Kim Doo-kyum"]["role"] == "lead"
+
+
+def test_a_sentence_opening_on_meeting_a_guest_reports_a_meeting_of_its_own(ref):
+    text = (
+        "Date: 2024-04-12\n\n"
+        "Wuhan Vice Mayor Zhao Gang met separately on Thursday with the new Consuls General of Peru "
+        "and Ecuador.\n\n"
+        "In his meeting with Peruvian Consul General Luis Alberto Paredes, Zhao said Peruvian "
+        "blueberries are popular in Wuhan.\n\n"
+        "Meeting Madam Gabriela Salazar\n"
+        "Mendoza, Ecuador's new Consul General, Zhao said Ecuadorian bananas sell well in the city."
+    )
+    t = transform(docs(text), ref)
+    got = {(r["meeting_id"], r["person_name"]): r for r in t.participants.iter_rows(named=True)}
+    names = {n for _, n in got}
+    assert "Gabriela Salazar Mendoza" in names
+    meetings_of = {n: {m for m, p in got if p == n} for n in names}
+    assert len(meetings_of["Zhao Gang"]) == 2
+    assert meetings_of["Gabriela Salazar Mendoza"] != meetings_of["Luis Alberto Paredes"]
+
+
+def test_members_a_which_clause_includes_are_members(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Hefei Mayor Luo Yunfeng met separately with Shizuoka Governor Kenji Hayashi and the "
+        "president of the Asian Infrastructure Investment Bank, Marta Lindqvist, on Monday.\n\n"
+        "Meeting Hayashi and his delegation, which included Shizuoka Assembly Speaker Daisuke Mori, "
+        "Luo said Hefei welcomed Japanese carmakers."
+    )
+    got = people(text, ref)
+    assert got["Daisuke Mori"]["role"] == "member"
+    assert got["Kenji Hayashi"]["role"] == "lead"
