@@ -169,3 +169,21 @@ def test_members_a_which_clause_includes_are_members(ref):
     got = people(text, ref)
     assert got["Daisuke Mori"]["role"] == "member"
     assert got["Kenji Hayashi"]["role"] == "lead"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_a_later_tour_and_a_city_described_as_a_trading_port_give_no_theme(ref):
+    text = (
+        "Published: 2024-06-04\n\n"
+        "Xiamen Mayor Wu Jinghai met with Cebu Governor Maria Lopez on Monday.\n\n"
+        "Wu said Xiamen and Cebu both have long histories as trading ports. The two sides agreed to "
+        "expand tourism.\n\n"
+        "The delegation later toured a pharmaceutical research institute in Haicang."
+    )
+    got = _themes(text, ref)
+    assert "tourism" in got
+    assert "trade_investment" not in got
+    assert "biomedicine_health" not in got
