@@ -46,6 +46,10 @@ FUNCTION_END_RE = (
 )
 
 
+# the rest of a name broken by a line break, opening the next line: one capitalised word, a comma
+NAME_TAIL_RE = r"^\p{Lu}[\p{L}'\-]*,"
+
+
 def _is_menu(line: pl.Expr) -> pl.Expr:
     """A row of 4+ capitalised words with no punctuation and no lowercase words (a site menu)."""
     return line.str.contains(r"^(?:\p{Lu}[\p{L}&'\-]*\s+){3,}\p{Lu}[\p{L}&'\-]*\s*$") & ~line.str.contains(
@@ -181,9 +185,13 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
     under_related = (cum_sum_in(related_header.cast(pl.Int32), ["article_id", "_block"]) > 0) & ~pl.col(
         "line"
     ).str.contains(r"[.!?。\"”]\s*$")
+    # (a row of capitalised words whose next line goes on with the rest of a name and a comma is a
+    # sentence broken inside a name, no menu: "Meeting Madam Catalina Restrepo\nArango, Colombia's
+    # new Consul General, Hua said ...")
+    name_goes_on = shift_in(pl.col("line"), -1, "article_id").fill_null("").str.contains(NAME_TAIL_RE)
     chrome = nonblank & (
         pl.col("line").str.contains(CHROME_RE)
-        | _is_menu(pl.col("line"))
+        | (_is_menu(pl.col("line")) & ~name_goes_on)
         | section_line
         | date_line
         | under_related
@@ -211,7 +219,9 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
         if offset == 1:  # the line above
             whole = shift_in(pl.col("_ends") | pl.col("_top"), 1, "article_id").fill_null(False)
         else:  # the line below
-            whole = line.str.contains(r"^\p{Lu}")
+            # (not the rest of a name broken by the line break: "Meeting Madam Catalina Restrepo\n
+            # Arango, Colombia's new Consul General, ...", one capitalised word and a comma)
+            whole = line.str.contains(r"^\p{Lu}") & ~line.str.contains(NAME_TAIL_RE)
         return (line == "") | shaped | chrome_ | whole
 
     # (a credit printed twice in a row inside a paragraph is one too: a broken name never repeats)

@@ -819,9 +819,14 @@ def participants_and_sides(
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
     repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
+    # ("A delegation led by Party Secretary Y visited Almaty ..., the city's office said on
+    # Tuesday": a speech verb after the head named is the source of the report, not what was said)
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
-        .filter(pl.col("has_led_by") & (pl.col("speech_pos").is_null()))
+        .filter(
+            pl.col("has_led_by")
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))
+        )
         .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
@@ -858,12 +863,17 @@ def participants_and_sides(
         .filter(pl.col("has_group").fill_null(False))
         .select("article_id")
     )
+    # (also "The group included A, B and C" after a lede meeting "the consuls general of Laos,
+    # Myanmar and Thailand": `group_list_opener` opening the sentence)
     group_including = (
         sentences.filter(
             pl.col("text").str.contains(
                 r"(?i)^The\s+"
                 + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
                 + r"\s*,\s*including\b"
+            )
+            | pl.col("text").str.contains(
+                "(?i)^" + phrase_regex((cues or {}).get("group_list_opener", [])).removeprefix("(?i)")
             )
         )
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
@@ -914,7 +924,8 @@ def participants_and_sides(
         )
         .with_columns(
             # "envoys from 26 countries, including A, B": each listed guest heads their own side
-            pl.when(pl.col("has_group"))
+            # (so does each one "The group included" lists after a lede meeting a group)
+            pl.when(pl.col("has_group") | pl.col("sid").is_in(group_including.get_column("sid").implode()))
             .then(None)
             # "the Consul General of Chile, A, together with the Consul General of Peru, B, ... was
             # received by ...": before the verb, "together with" joins co-leads of the subject
@@ -1109,11 +1120,14 @@ def participants_and_sides(
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
-        .select("sid")
+        .select("sid", pl.col("speech_pos").alias("_attend_speech_pos"))
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
         .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        # "Meeting A and his delegation, which included B, C said President X has called for ...":
+        # the list of members ends at the speech verb; who is named in what was said is cited
+        .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid")
         # (every sentence saying they attended: one of each stop of a trip, split.py)

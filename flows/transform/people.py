@@ -1100,3 +1100,18 @@ def main_office(t: pl.DataFrame, mentions: pl.DataFrame, secondary: list[str] | 
         .otherwise(pl.col("title_kind"))
         .alias("title_kind"),
     ).drop("_b_main", "_b_kind", "_main", "_main_kind", "_next", "_office")
+
+
+def drop_party_only_titles(mentions: pl.DataFrame, party_only: list[str] | None) -> pl.DataFrame:
+    """ "Principal Secretary of Kenya's State Department", "Jalisco's Secretary of Economic
+    Development": a bare secretary (`party_only_title` in cues.csv) is a canonical title only as
+    the secretary of a party committee (made Party Secretary by find_mentions); any other is an
+    office off the canonical list, with no title (its kind still says what office is held)."""
+    if not party_only:
+        return mentions
+    return mentions.with_columns(
+        pl.when(pl.col("title").str.to_lowercase().is_in(party_only))
+        .then(pl.lit(None, dtype=pl.String))
+        .otherwise(pl.col("title"))
+        .alias("title")
+    )

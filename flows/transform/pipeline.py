@@ -19,7 +19,7 @@ from flows.transform.meetings import (
     sentence_flags,
     title_references,
 )
-from flows.transform.people import find_mentions, main_office
+from flows.transform.people import drop_party_only_titles, find_mentions, main_office
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -59,6 +59,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
+    mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
     t = greetings_as_meetings(

@@ -62,6 +62,8 @@ LIST_ONLY = [
     "delegation_object",
     "place_suffix",
     "party_word",
+    "party_only_title",
+    "group_list_opener",
     "proxy_noun",
     "attend_verb",
     "bare_attend_verb",

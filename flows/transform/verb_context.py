@@ -85,13 +85,16 @@ def greetings_as_meetings(
 
     So does a meeting gerund (`gerund_meeting_verb`: "meeting") after a conjunction of time
     (`gerund_opener`: "wrapped up a visit to Ireland, after meeting Lord Mayor of Cork A and ..."),
+    or opening the sentence ("Meeting Madam Y, Colombia's new Consul General, Hua said ..."),
     never the noun ("during the meeting Mayor B said").
 
     A person the verb welcomes to come (`invitation_verb` after "to": "Zhang welcomed Mayor Y to
     visit Shanghai at a convenient time") is invited, not greeted: no meeting."""
-    gerund = pl.col("low").is_in(gerund_verbs or []) & shift_in(pl.col("low"), 1, "sid").is_in(
-        gerund_openers or []
-    ).fill_null(False)
+    # (or opening the sentence, a participle clause: "Meeting Madam Y, Colombia's new Consul
+    # General, Hua said ...")
+    gerund = pl.col("low").is_in(gerund_verbs or []) & (
+        shift_in(pl.col("low"), 1, "sid").is_in(gerund_openers or []).fill_null(False) | (pl.col("pos") == 0)
+    )
     if not greeting_verbs and not gerund_verbs:
         return t
     is_name = pl.col("lab").is_in(NAME_LABELS)
@@ -109,14 +112,17 @@ def greetings_as_meetings(
         invitation_verbs or []
     )
     t = t.with_columns(
-        pl.when(is_name).then((invited_after.fill_null(False) & is_name).any().over("sid", "_run_id"))
+        pl.when(is_name)
+        .then((invited_after.fill_null(False) & is_name).any().over("sid", "_run_id"))
         .otherwise(False)
         .alias("_run_invited")
     )
     # the first token after each one that describes nobody: the greeted person must stand there
     described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
     t = t.with_columns(
-        pl.when(~described).then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited")).alias("_guest_here"),
+        pl.when(~described)
+        .then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited"))
+        .alias("_guest_here"),
         pl.when(~described).then(pl.col("pos")).alias("_stop_pos"),
     )
     t = t.with_columns(
