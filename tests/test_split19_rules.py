@@ -17,3 +17,16 @@ def test_a_sports_event_a_city_hosted_is_no_person(ref):
     assert "Summer Universiade" not in got
     assert got["Tan Meiling"]["side"] == "host"
     assert got["Marta Kowalczyk"]["side"] == "guest"
+
+
+def test_people_met_at_a_stop_of_the_programme_take_no_part(ref):
+    text = (
+        "Published: 2024-05-20\n\n"
+        "On 17 May, Ambassador Ingrid Solheim met with Fujian Vice Governor Ma Lihua in Fuzhou.\n\n"
+        "The Ambassador was accompanied by Consul General Petter Aas.\n\n"
+        "Her itinerary also included a visit to Xiamen, where she met Vice Mayor Lu Wenbin and toured "
+        "the port."
+    )
+    got = people(text, ref)
+    assert {"Ingrid Solheim", "Ma Lihua", "Petter Aas"} <= set(got)
+    assert "Lu Wenbin" not in got

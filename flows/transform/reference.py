@@ -99,6 +99,7 @@ LIST_ONLY = [
     "co_lead_marker",
     "boilerplate_heading",
     "compass_word",
+    "itinerary_noun",
 ]
 
 
