@@ -30,3 +30,16 @@ def test_people_met_at_a_stop_of_the_programme_take_no_part(ref):
     got = people(text, ref)
     assert {"Ingrid Solheim", "Ma Lihua", "Petter Aas"} <= set(got)
     assert "Lu Wenbin" not in got
+
+
+def test_a_photo_credit_in_brackets_after_a_caption_names_nobody(ref):
+    text = (
+        "Published: 2024-07-02\n\n"
+        "Vice Mayor Luo Xinyi met a delegation of the Macao Youth Federation led by Chairman Ho Ka-lok "
+        "on Monday.\n\n"
+        "Luo Xinyi, left, meets Ho Ka-lok in Zhongshan. (Photo: Fan Zhiwei)\n\n"
+        "Luo said the two cities would deepen cooperation."
+    )
+    got = people(text, ref)
+    assert {"Luo Xinyi", "Ho Ka-lok"} <= set(got)
+    assert "Fan Zhiwei" not in got

@@ -121,8 +121,9 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
             pl.col("line")
             .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
             # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
-            # copyright or photo credit after a caption's last sentence runs to the end of its line
-            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|Photos?\s*(?::|by\b)|Credit:).*$", "$1")
+            # copyright or photo credit after a caption's last sentence runs to the end of its line,
+            # also in brackets: "... meets Y in Zhuhai. (Photo: Z)"
+            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|\(?(?:Photos?\s*(?::|by\b)|Credit:)).*$", "$1")
             # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
             # description of the first name
             .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
