@@ -43,3 +43,15 @@ def test_a_photo_credit_in_brackets_after_a_caption_names_nobody(ref):
     got = people(text, ref)
     assert {"Luo Xinyi", "Ho Ka-lok"} <= set(got)
     assert "Fan Zhiwei" not in got
+
+
+def test_a_name_after_a_trading_house_is_the_firm(ref):
+    text = (
+        "Published: 2024-04-12\n\n"
+        "Vice Mayor Gao Ruilin met separately with Anna Lindqvist, Consul General of Sweden, and "
+        "Kenji Morishita, president of Japanese trading house Aozora Shoji.\n\n"
+        "Gao met Lindqvist on Wednesday. Gao met Morishita on Thursday."
+    )
+    got = people(text, ref)
+    assert {"Gao Ruilin", "Anna Lindqvist", "Kenji Morishita"} <= set(got)
+    assert "Aozora Shoji" not in got
