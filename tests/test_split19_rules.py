@@ -55,3 +55,16 @@ def test_a_name_after_a_trading_house_is_the_firm(ref):
     got = people(text, ref)
     assert {"Gao Ruilin", "Anna Lindqvist", "Kenji Morishita"} <= set(got)
     assert "Aozora Shoji" not in got
+
+
+def test_provinces_of_the_mekong_and_halong_are_places(ref):
+    text = (
+        "Published: 2024-02-09\n\n"
+        "Vice Governor Li Minghao held talks with Prasert Wongsawat, Governor of Chiang Rai province of "
+        "Thailand, in Kunming on Wednesday.\n\n"
+        "Li said the two provinces would open a new coffee trade route, and Wongsawat invited "
+        "Yunnan firms to a fair in Ha Long City next month."
+    )
+    got = people(text, ref)
+    assert "Chiang Rai" not in got and "Ha Long" not in got
+    assert got["Prasert Wongsawat"]["country"] == "TH"
