@@ -68,3 +68,16 @@ def test_provinces_of_the_mekong_and_halong_are_places(ref):
     got = people(text, ref)
     assert "Chiang Rai" not in got and "Ha Long" not in got
     assert got["Prasert Wongsawat"]["country"] == "TH"
+
+
+def test_an_officer_of_a_shenzhen_district_office_is_chinese_and_hosts(ref):
+    text = (
+        "Published: 2024-03-09\n\n"
+        "Mark Ellery, chief executive officer of Harbourline Bank, was received by Zhong Wanqing, Party "
+        "chief of Futian District, on Thursday.\n\n"
+        "Zhong said the district welcomed the bank. Ellery said the bank would open a branch there.\n\n"
+        "Tao Yiran, deputy director of the Futian District Commerce Bureau, also attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Tao Yiran"]["country"] == "CN"
+    assert got["Tao Yiran"]["side"] == "host"
