@@ -81,3 +81,18 @@ def test_an_officer_of_a_shenzhen_district_office_is_chinese_and_hosts(ref):
     got = people(text, ref)
     assert got["Tao Yiran"]["country"] == "CN"
     assert got["Tao Yiran"]["side"] == "host"
+
+
+def test_a_member_at_a_branch_of_the_guests_firm_is_a_guest_of_no_country(ref):
+    text = (
+        "Published: 2024-06-07\n\n"
+        "Qiao Zhenming, director of the Zhoushan Port Zone, met with Henrik Dahl, chief "
+        "executive officer of Boeing China, on Wednesday.\n\n"
+        "Qiao said the zone would support the new plant. Dahl said the plant would open next year.\n\n"
+        "Oskar Lind, head of the Boeing Zhoushan Completion Centre, and Pan Yue, deputy director of the "
+        "Zhoushan Municipal Bureau of Commerce, attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Oskar Lind"]["side"] == "guest"
+    assert got["Oskar Lind"]["country"] is None
+    assert got["Pan Yue"]["side"] == "host"

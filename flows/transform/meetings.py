@@ -348,7 +348,9 @@ def find_meetings(
     # in May: a month with no day, other than the month of publication, is a time of its own in
     # the past
     own_month = dates._month_number(
-        pl.col("text").str.extract(r"\b(?:[Ii]n|[Bb]ack in)\s+" + dates.MONTH_RE + r"(?:\s*[,.;]|\s+(?:\p{Ll}|$))", 1)
+        pl.col("text").str.extract(
+            r"\b(?:[Ii]n|[Bb]ack in)\s+" + dates.MONTH_RE + r"(?:\s*[,.;]|\s+(?:\p{Ll}|$))", 1
+        )
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
@@ -1884,6 +1886,21 @@ def participants_and_sides(
         )
         .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
         .drop("_base")
+    )
+    # "Lukas B, head of the Airbus Tianjin Final Assembly Line": a member serving at a branch of a
+    # lead's organisation (the place right after the firm's name) is of no country that place
+    # gives; they are on that lead's side (a firm's officer takes no country from where it works)
+    at_lead_branch = (
+        pl.col("is_member")
+        & pl.col("_org_side").is_not_null()
+        & pl.col("_branch_place").fill_null(False)
+        & (pl.col("country") == pl.col("_place_iso2")).fill_null(False)
+    )
+    parts = parts.with_columns(
+        pl.when(at_lead_branch)
+        .then(pl.lit(None, dtype=pl.String))
+        .otherwise(pl.col("country"))
+        .alias("country")
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
