@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_sports_event_a_city_hosted_is_no_person(ref):
@@ -96,3 +98,22 @@ def test_a_member_at_a_branch_of_the_guests_firm_is_a_guest_of_no_country(ref):
     assert got["Oskar Lind"]["side"] == "guest"
     assert got["Oskar Lind"]["country"] is None
     assert got["Pan Yue"]["side"] == "host"
+
+
+def test_separate_meetings_take_the_weekdays_of_the_lede_in_order(ref):
+    text = (
+        "Published: 2024-05-11\n\n"
+        "Vice Governor Hu Chenglin met separately with Amara Okafor, Governor of Nigeria's Ogun State, "
+        "on Wednesday and with Tomas Berg, Vice Governor of Sweden's Skane region, on Thursday.\n\n"
+        "Meeting Okafor, Hu said the province would buy more cassava. Berg said Skane hoped to attract "
+        "more Chinese students."
+    )
+    t = transform(docs(text), ref)
+    by_lead = {
+        r["person_name"]: r["meeting_id"]
+        for r in t.participants.iter_rows(named=True)
+        if r["side"] == "guest" and r["role"] == "lead"
+    }
+    dates = {r["meeting_id"]: str(r["meeting_date"]) for r in t.meetings.iter_rows(named=True)}
+    assert dates[by_lead["Amara Okafor"]] == "2024-05-08"
+    assert dates[by_lead["Tomas Berg"]] == "2024-05-09"

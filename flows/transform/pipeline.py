@@ -219,9 +219,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
     when = meeting_dates(meetings, published)
-    each = respective_dates(rows, meetings, published, stop_texts(order, refs_titled, sentences)).rename(
-        {"meeting_date": "_md", "weekday": "_wd"}
-    )
+    each = respective_dates(
+        rows, meetings, published, stop_texts(order, refs_titled, sentences), ref.cues.get("separately")
+    ).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")
         .join(meta, on="article_id", how="left", maintain_order="left")

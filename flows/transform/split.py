@@ -497,13 +497,27 @@ def stop_texts(order: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame)
 
 
 def respective_dates(
-    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame, stops: pl.DataFrame | None = None
+    rows: pl.DataFrame,
+    meetings: pl.DataFrame,
+    published: pl.DataFrame,
+    stops: pl.DataFrame | None = None,
+    separate_words: list[str] | None = None,
 ) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
     respectively", "on Monday and Tuesday, respectively"); a meeting past the ones listed there
     ("... respectively. On Saturday, Zheng was received in Jakarta by R") is dated by the sentence
-    first naming its lead (`stops`: stop_texts)."""
+    first naming its lead (`stops`: stop_texts). A lede of separate meetings (`separately` in
+    cues.csv) stating one weekday per meeting ("met separately with A on Thursday and with B on
+    Friday") dates them in the same order."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
+    separate = r"(?i)\b(?:" + "|".join(separate_words or ["$^"]) + r")\b"
+    # (not the day of a report: "on Friday, Dazhong Daily reported on Sunday")
+    n_weekdays = (
+        pl.col("text")
+        .str.replace_all(dates.OTHER_EVENT_WEEKDAY_RE, " ")
+        .str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b")
+        .list.len()
+    )
     if stops is None:
         stops = pl.DataFrame(schema={"article_id": pl.String, "k": pl.Int32, "_stop_text": pl.String})
     r = (
@@ -511,7 +525,10 @@ def respective_dates(
         .join(lede, on="article_id", maintain_order="left")
         .join(published, on="article_id", how="left", maintain_order="left")
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
-        .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
+        .filter(
+            pl.col("text").str.contains(r"(?i)\brespectively\b")
+            | (pl.col("text").str.contains(separate) & (n_weekdays == pl.col("n_meetings")))
+        )
         .with_columns(
             pl.concat_list(
                 pl.coalesce(
