@@ -117,3 +117,22 @@ def test_separate_meetings_take_the_weekdays_of_the_lede_in_order(ref):
     dates = {r["meeting_id"]: str(r["meeting_date"]) for r in t.meetings.iter_rows(named=True)}
     assert dates[by_lead["Amara Okafor"]] == "2024-05-08"
     assert dates[by_lead["Tomas Berg"]] == "2024-05-09"
+
+
+def test_separate_meetings_under_a_lede_of_no_day_take_their_own_sentences_days(ref):
+    text = (
+        "Published: 2024-05-11\n\n"
+        "Vice Mayor Lu Qinghe met separately with Sofia Marin, Consul General of Spain in Guangzhou, "
+        "and Kwame Mensah, Consul General of Ghana in Guangzhou.\n\n"
+        "Lu met Marin on Tuesday. Lu said the city would host a Spanish film week.\n\n"
+        "On Wednesday afternoon, Lu met Mensah. Mensah said Ghana hoped to sell more cocoa."
+    )
+    t = transform(docs(text), ref)
+    by_lead = {
+        r["person_name"]: r["meeting_id"]
+        for r in t.participants.iter_rows(named=True)
+        if r["side"] == "guest" and r["role"] == "lead"
+    }
+    dates = {r["meeting_id"]: str(r["meeting_date"]) for r in t.meetings.iter_rows(named=True)}
+    assert dates[by_lead["Sofia Marin"]] == "2024-05-07"
+    assert dates[by_lead["Kwame Mensah"]] == "2024-05-08"

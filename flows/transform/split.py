@@ -596,3 +596,48 @@ def respective_dates(
         )
     )
     return pl.concat([r.select("meeting_id", "meeting_date", "weekday"), later], how="vertical_relaxed")
+
+
+def own_sentence_dates(
+    rows: pl.DataFrame,
+    sentence_map: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    published: pl.DataFrame,
+    meetings: pl.DataFrame,
+    not_now: list[str] | None = None,
+) -> pl.DataFrame:
+    """(meeting_id, _own_md, _own_wd): the day of each of several meetings stated by the first
+    meeting sentence that belongs to it alone ("Vice Mayor S met separately with A and B. ... S met
+    A on Wednesday. ... On Thursday morning, S met B"), for a lede that states no day itself; a
+    sentence of a future or other time (`not_now`: "is also scheduled to meet C on Wednesday") dates
+    nothing."""
+    alone = sentence_map.group_by("sid").agg(pl.len().alias("_n")).filter(pl.col("_n") == 1).select("sid")
+    no_day_lede = meetings.filter(
+        dates.stated_weekday(pl.col("day_text")).is_null()
+        & dates.explicit_meeting_date(pl.col("day_text"), pl.lit(None, dtype=pl.Date)).is_null()
+    ).select("article_id")
+    later = r"(?i)\b(?:" + "|".join(not_now or ["$^"]) + r")\b"
+    return (
+        sentence_map.join(rows.filter(pl.col("n_meetings") > 1).select("meeting_id"), on="meeting_id")
+        .join(no_day_lede, on="article_id")
+        .join(alone, on="sid")
+        .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid"), on="sid")
+        .join(sentences.select("sid", "text"), on="sid")
+        .filter(~pl.col("text").str.contains(later))
+        .join(published, on="article_id", how="left")
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("_own_wd"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(pl.col("_own_wd").is_not_null() | pl.col("_date").is_not_null())
+        .sort("meeting_id", "sid")
+        .unique(subset=["meeting_id"], keep="first", maintain_order=True)
+        .select(
+            "meeting_id",
+            pl.coalesce(
+                "_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("_own_wd"))
+            ).alias("_own_md"),
+            "_own_wd",
+        )
+    )
