@@ -136,3 +136,20 @@ def test_separate_meetings_under_a_lede_of_no_day_take_their_own_sentences_days(
     dates = {r["meeting_id"]: str(r["meeting_date"]) for r in t.meetings.iter_rows(named=True)}
     assert dates[by_lead["Sofia Marin"]] == "2024-05-07"
     assert dates[by_lead["Kwame Mensah"]] == "2024-05-08"
+
+
+def _themes(text, ref):
+    t = transform(docs(text), ref)
+    return set(t.meeting_themes["theme"].to_list())
+
+
+def test_fields_named_by_their_products_and_services(ref):
+    text = (
+        "Published: 2024-09-20\n\n"
+        "Vice Mayor Dong Jiawen met with Mayor Lee Sun-hee of Wando, South Korea, on Thursday.\n\n"
+        "Dong proposed that the two sides cooperate in breeding sea cucumbers and abalone and in "
+        "marine ranching, and relaunch cross-border self-driving tours. Lee said Wando firms were "
+        "interested in intelligent driving systems for harbour trucks."
+    )
+    got = _themes(text, ref)
+    assert {"agriculture_food", "tourism", "science_tech"} <= got
