@@ -109,14 +109,17 @@ def greetings_as_meetings(
         invitation_verbs or []
     )
     t = t.with_columns(
-        pl.when(is_name).then((invited_after.fill_null(False) & is_name).any().over("sid", "_run_id"))
+        pl.when(is_name)
+        .then((invited_after.fill_null(False) & is_name).any().over("sid", "_run_id"))
         .otherwise(False)
         .alias("_run_invited")
     )
     # the first token after each one that describes nobody: the greeted person must stand there
     described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
     t = t.with_columns(
-        pl.when(~described).then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited")).alias("_guest_here"),
+        pl.when(~described)
+        .then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited"))
+        .alias("_guest_here"),
         pl.when(~described).then(pl.col("pos")).alias("_stop_pos"),
     )
     t = t.with_columns(
