@@ -153,3 +153,14 @@ def test_fields_named_by_their_products_and_services(ref):
     )
     got = _themes(text, ref)
     assert {"agriculture_food", "tourism", "science_tech"} <= got
+
+
+def test_the_pandemic_as_background_leaves_the_fields_of_its_sentence(ref):
+    text = (
+        "Published: 2024-04-18\n\n"
+        "Vice Mayor Shen Liwen met with Mayor Aroha Ngata of Rotorua, New Zealand, on Tuesday.\n\n"
+        "Shen proposed that the two sides restore the direct flights suspended during the COVID-19 "
+        "pandemic. Ngata said the city hoped to welcome more students."
+    )
+    got = _themes(text, ref)
+    assert "ports_shipping" in got
