@@ -164,3 +164,14 @@ def test_the_pandemic_as_background_leaves_the_fields_of_its_sentence(ref):
     )
     got = _themes(text, ref)
     assert "ports_shipping" in got
+
+
+def test_megacity_governance_and_art_troupes_name_their_fields(ref):
+    text = (
+        "Published: 2024-04-18\n\n"
+        "Vice Mayor Shen Liwen met with Mayor Claire Dubois of Lyon, France, on Tuesday.\n\n"
+        "Shen said the two cities could share experience in the governance of megacities. Dubois "
+        "invited a Shanghai art troupe to perform in Lyon."
+    )
+    got = _themes(text, ref)
+    assert {"urban_governance", "culture_people"} <= got
