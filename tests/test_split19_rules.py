@@ -175,3 +175,16 @@ def test_megacity_governance_and_art_troupes_name_their_fields(ref):
     )
     got = _themes(text, ref)
     assert {"urban_governance", "culture_people"} <= got
+
+
+def test_a_guest_member_of_no_country_takes_the_country_of_the_lead_they_accompany(ref):
+    text = (
+        "Published: 2024-04-19\n\n"
+        "Vice Mayor Kong Weilan met separately with Park Ji-ho, Consul General of the Republic of Korea "
+        "in Dalian, and Taro Fujimoto, president of Japanese trading house Aoba Bussan.\n\n"
+        "Kong met Park on Tuesday. On Wednesday, Kong met Fujimoto. Fujimoto was accompanied by "
+        "Emi Nakagawa, general manager of the company's Dalian office."
+    )
+    got = people(text, ref)
+    assert got["Emi Nakagawa"]["side"] == "guest"
+    assert got["Emi Nakagawa"]["country"] == "JP"
