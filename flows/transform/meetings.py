@@ -1784,7 +1784,7 @@ def participants_and_sides(
         .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
         .select("article_id", "sid", "name")
     )
-    beside = (
+    beside_names = (
         pl.concat(
             [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
         )
@@ -1808,13 +1808,31 @@ def participants_and_sides(
             maintain_order="left",
         )
         .join(leads_side, on=["article_id", "name"], how="inner", maintain_order="left")
-        .group_by("article_id", "sid", maintain_order=True)
+    )
+    beside = (
+        beside_names.group_by("article_id", "sid", maintain_order=True)
         .agg(pl.col("_ls").unique().alias("_sides"))
         .filter(pl.col("_sides").list.len() == 1)
         .select("article_id", "sid", pl.col("_sides").list.first().alias("_beside"))
     )
+    # "Kanemoto was accompanied by Y, general manager of the company's Qingdao office": the one
+    # country of the guest leads a member accompanies, for a guest member of no country of their own
+    beside_country = (
+        beside_names.filter(pl.col("_ls") == "guest")
+        .join(
+            parts.filter(~pl.col("is_member")).select("article_id", "name", pl.col("country").alias("_lc")),
+            on=["article_id", "name"],
+            how="inner",
+            maintain_order="left",
+        )
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("_lc").unique().alias("_cs"))
+        .filter((pl.col("_cs").list.len() == 1) & pl.col("_cs").list.first().is_not_null())
+        .select("article_id", "sid", pl.col("_cs").list.first().alias("_beside_c"))
+    )
     parts = (
         parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+        .join(beside_country, on=["article_id", "sid"], how="left", maintain_order="left")
         .join(
             flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
             on="sid",
@@ -1897,6 +1915,21 @@ def participants_and_sides(
         )
         .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
         .drop("_base")
+    )
+    # "Lukas B, head of the Airbus Tianjin Final Assembly Line": a member serving at a branch of a
+    # lead's organisation (the place right after the firm's name) is of no country that place
+    # gives; they are on that lead's side (a firm's officer takes no country from where it works)
+    at_lead_branch = (
+        pl.col("is_member")
+        & pl.col("_org_side").is_not_null()
+        & pl.col("_branch_place").fill_null(False)
+        & (pl.col("country") == pl.col("_place_iso2")).fill_null(False)
+    )
+    parts = parts.with_columns(
+        pl.when(at_lead_branch)
+        .then(pl.lit(None, dtype=pl.String))
+        .otherwise(pl.col("country"))
+        .alias("country")
     )
     parts = parts.with_columns(
         pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
@@ -2036,6 +2069,8 @@ def participants_and_sides(
             & (pl.col("role") == "lead")
         )
         .then(None)
+        .when(pl.col("is_member") & (pl.col("side") == "guest") & pl.col("_beside_c").is_not_null())
+        .then(pl.col("_beside_c"))
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())

@@ -27,6 +27,7 @@ from flows.transform.split import (
     assign_participants,
     counterpart_sides,
     nth_meeting_sids,
+    own_sentence_dates,
     plan_meetings,
     respective_dates,
     stop_texts,
@@ -220,9 +221,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
     when = meeting_dates(meetings, published)
-    each = respective_dates(rows, meetings, published, stop_texts(order, refs_titled, sentences)).rename(
-        {"meeting_date": "_md", "weekday": "_wd"}
-    )
+    each = respective_dates(
+        rows, meetings, published, stop_texts(order, refs_titled, sentences), ref.cues.get("separately")
+    ).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")
         .join(meta, on="article_id", how="left", maintain_order="left")
@@ -247,6 +248,29 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             .alias("counterpart_countries"),
             pl.coalesce("location", "host_place").alias("location"),
         )
+    )
+    # several meetings under a lede stating no day: each dated by its own first meeting sentence
+    own = own_sentence_dates(
+        rows,
+        sentence_map,
+        sentences,
+        flags,
+        published,
+        meetings,
+        ref.cues.get("future_marker", []) + ref.cues.get("other_time_marker", []),
+    )
+    undated = (
+        pl.col("meeting_date").is_null()
+        & pl.col("weekday").is_null()
+        & (pl.col("_own_md").is_not_null() | pl.col("_own_wd").is_not_null())
+    )
+    m = (
+        m.join(own, on="meeting_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(undated).then(pl.col("_own_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
+            pl.when(undated).then(pl.col("_own_wd")).otherwise(pl.col("weekday")).alias("weekday"),
+        )
+        .drop("_own_md", "_own_wd")
     )
     meetings_out = schema.conform(m, schema.MEETINGS)
     speakers = sentence_speakers(

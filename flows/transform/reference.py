@@ -102,6 +102,7 @@ LIST_ONLY = [
     "co_lead_marker",
     "boilerplate_heading",
     "compass_word",
+    "itinerary_noun",
 ]
 
 

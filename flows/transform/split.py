@@ -497,13 +497,27 @@ def stop_texts(order: pl.DataFrame, refs: pl.DataFrame, sentences: pl.DataFrame)
 
 
 def respective_dates(
-    rows: pl.DataFrame, meetings: pl.DataFrame, published: pl.DataFrame, stops: pl.DataFrame | None = None
+    rows: pl.DataFrame,
+    meetings: pl.DataFrame,
+    published: pl.DataFrame,
+    stops: pl.DataFrame | None = None,
+    separate_words: list[str] | None = None,
 ) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
     respectively", "on Monday and Tuesday, respectively"); a meeting past the ones listed there
     ("... respectively. On Saturday, Zheng was received in Jakarta by R") is dated by the sentence
-    first naming its lead (`stops`: stop_texts)."""
+    first naming its lead (`stops`: stop_texts). A lede of separate meetings (`separately` in
+    cues.csv) stating one weekday per meeting ("met separately with A on Thursday and with B on
+    Friday") dates them in the same order."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
+    separate = r"(?i)\b(?:" + "|".join(separate_words or ["$^"]) + r")\b"
+    # (not the day of a report: "on Friday, Dazhong Daily reported on Sunday")
+    n_weekdays = (
+        pl.col("text")
+        .str.replace_all(dates.OTHER_EVENT_WEEKDAY_RE, " ")
+        .str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b")
+        .list.len()
+    )
     if stops is None:
         stops = pl.DataFrame(schema={"article_id": pl.String, "k": pl.Int32, "_stop_text": pl.String})
     r = (
@@ -511,7 +525,10 @@ def respective_dates(
         .join(lede, on="article_id", maintain_order="left")
         .join(published, on="article_id", how="left", maintain_order="left")
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
-        .filter(pl.col("text").str.contains(r"(?i)\brespectively\b"))
+        .filter(
+            pl.col("text").str.contains(r"(?i)\brespectively\b")
+            | (pl.col("text").str.contains(separate) & (n_weekdays == pl.col("n_meetings")))
+        )
         .with_columns(
             pl.concat_list(
                 pl.coalesce(
@@ -579,3 +596,48 @@ def respective_dates(
         )
     )
     return pl.concat([r.select("meeting_id", "meeting_date", "weekday"), later], how="vertical_relaxed")
+
+
+def own_sentence_dates(
+    rows: pl.DataFrame,
+    sentence_map: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    published: pl.DataFrame,
+    meetings: pl.DataFrame,
+    not_now: list[str] | None = None,
+) -> pl.DataFrame:
+    """(meeting_id, _own_md, _own_wd): the day of each of several meetings stated by the first
+    meeting sentence that belongs to it alone ("Vice Mayor S met separately with A and B. ... S met
+    A on Wednesday. ... On Thursday morning, S met B"), for a lede that states no day itself; a
+    sentence of a future or other time (`not_now`: "is also scheduled to meet C on Wednesday") dates
+    nothing."""
+    alone = sentence_map.group_by("sid").agg(pl.len().alias("_n")).filter(pl.col("_n") == 1).select("sid")
+    no_day_lede = meetings.filter(
+        dates.stated_weekday(pl.col("day_text")).is_null()
+        & dates.explicit_meeting_date(pl.col("day_text"), pl.lit(None, dtype=pl.Date)).is_null()
+    ).select("article_id")
+    later = r"(?i)\b(?:" + "|".join(not_now or ["$^"]) + r")\b"
+    return (
+        sentence_map.join(rows.filter(pl.col("n_meetings") > 1).select("meeting_id"), on="meeting_id")
+        .join(no_day_lede, on="article_id")
+        .join(alone, on="sid")
+        .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid"), on="sid")
+        .join(sentences.select("sid", "text"), on="sid")
+        .filter(~pl.col("text").str.contains(later))
+        .join(published, on="article_id", how="left")
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("_own_wd"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(pl.col("_own_wd").is_not_null() | pl.col("_date").is_not_null())
+        .sort("meeting_id", "sid")
+        .unique(subset=["meeting_id"], keep="first", maintain_order=True)
+        .select(
+            "meeting_id",
+            pl.coalesce(
+                "_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("_own_wd"))
+            ).alias("_own_md"),
+            "_own_wd",
+        )
+    )

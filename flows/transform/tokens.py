@@ -423,6 +423,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         pl.when(belongs).then(pl.lit("delegation_member")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(belongs).then(pl.lit("part of the delegation")).otherwise(pl.col("value")).alias("value"),
     )
+    # "Her programme also included a visit to Shenzhen, where she met Vice Mayor Z": what a
+    # programme (`itinerary_noun`: programme, itinerary, schedule) includes are other stops of the
+    # trip, not people attending this meeting; "included" there is no attendance
+    itinerary = (
+        (pl.col("lab") == "attendance")
+        & pl.col("low").str.starts_with("includ")
+        & pl.any_horizontal(
+            [
+                shift_in(pl.col("low"), k, "sid").is_in(ref.cues.get("itinerary_noun", [])).fill_null(False)
+                for k in range(1, 4)
+            ]
+        )
+    )
+    t = t.with_columns(pl.when(itinerary).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
     t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
