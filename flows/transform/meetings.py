@@ -828,8 +828,13 @@ def participants_and_sides(
     # "X met with the heads of three delegations. They were A; B; and C": the sentence right after
     # a lede meeting a group ("executives", "envoys": `group_noun`) that lists names, says nothing
     # and reports no attendance, names the group's members: each heads their own side
+    # ("Among them were A; B; and C": a `group_list_marker` opening the list names the group's
+    # members, as an attendance cue it names a delegation's members when the lede meets no group)
     lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
         flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
+    )
+    group_list = pl.col("text").str.contains(
+        r"(?i)^\W*" + phrase_regex((cues or {}).get("group_list_marker", [])).removeprefix("(?i)")
     )
     group_next = (
         sentences.join(flags, on="sid", maintain_order="left")
@@ -838,7 +843,7 @@ def participants_and_sides(
             (pl.col("sent_no") == pl.col("lede_sent") + 1)
             & pl.col("speech_pos").is_null()
             & pl.col("verb_pos").is_null()
-            & ~pl.col("has_attend").fill_null(False)
+            & (~pl.col("has_attend").fill_null(False) | group_list)
         )
         # (a list: two names or more)
         .join(

@@ -87,6 +87,7 @@ LIST_ONLY = [
     "talks_followup",
     "caption_position",
     "list_member_marker",
+    "group_list_marker",
     "origin_word",
     "visit_verb",
     "subject_pronoun",

@@ -1,0 +1,56 @@
+"""Rules written for the misses of blind split 23 (docs/split23_coverage.md), on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_list_opened_by_among_them_names_a_delegations_members(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "A delegation of the Korea Importers Federation, led by its chairman Park Dong-won, was received "
+        "by Dalian Mayor Chen Haibo on Tuesday.\n\n"
+        "The delegation of 40 members represents Korean firms in shipping and retail. Among them were "
+        "Kim Soo-jin, president of Hanul Trading; and Lee Jae-sung, general manager of Daebong Seafood.\n\n"
+        "Chen said Dalian welcomed Korean investment."
+    )
+    got = people(text, ref)
+    assert {"Kim Soo-jin", "Lee Jae-sung"} <= set(got)
+    assert (got["Kim Soo-jin"]["side"], got["Kim Soo-jin"]["role"]) == ("guest", "member")
+    assert "Hanul Trading" not in got
+
+
+def test_among_them_after_a_lede_meeting_a_group_names_its_heads(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Yunnan Governor Wang Lixin met in Kunming on Monday with ambassadors of five Asian countries.\n\n"
+        "Among them were Somchai Rattanakorn, Ambassador of Thailand to China; and Nguyen Van Hai, "
+        "Ambassador of Vietnam to China.\n\n"
+        "Wang said Yunnan would open more border crossings."
+    )
+    got = people(text, ref)
+    assert got["Somchai Rattanakorn"]["role"] == "lead"
+    assert got["Nguyen Van Hai"]["role"] == "lead"
+
+
+def test_one_more_member_was_also_in_the_delegation(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Fuzhou Mayor Wu Xiansheng met with a delegation of the Tainan Food Exporters Association led by "
+        "its chairman Chang Wei-ting on Thursday.\n\n"
+        "Hsu Ya-ling, manager of a Tainan-based tea company, was also in the delegation."
+    )
+    got = people(text, ref)
+    assert (got["Hsu Ya-ling"]["side"], got["Hsu Ya-ling"]["role"]) == ("guest", "member")
+
+
+def test_whoever_speaks_for_the_diplomats_heads_a_guest_side(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Guangxi Chairman Lan Tianli met with envoys from 12 countries in Nanning on Friday.\n\n"
+        "Lan said Guangxi would deepen trade with Southeast Asia.\n\n"
+        "Speaking for the diplomats, Malaysian Ambassador Azlan bin Hashim said the corridor would help "
+        "exporters."
+    )
+    got = people(text, ref)
+    assert (got["Azlan bin Hashim"]["country"], got["Azlan bin Hashim"]["side"]) == ("MY", "guest")
