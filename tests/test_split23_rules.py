@@ -54,3 +54,16 @@ def test_whoever_speaks_for_the_diplomats_heads_a_guest_side(ref):
     )
     got = people(text, ref)
     assert (got["Azlan bin Hashim"]["country"], got["Azlan bin Hashim"]["side"]) == ("MY", "guest")
+
+
+def test_words_named_as_a_firm_elsewhere_name_no_person(ref):
+    text = (
+        "Published: 2024-06-12\n"
+        "Governor meets Brightwater Aero CEO\n\n"
+        "Sichuan Governor Shi Xiaolin met with Helena Voss, chief executive officer of Dutch aircraft "
+        "parts maker Brightwater Aero, in Chengdu on Monday.\n\n"
+        "Shi welcomed Brightwater Aero to build a repair base in the province."
+    )
+    got = people(text, ref)
+    assert {"Shi Xiaolin", "Helena Voss"} <= set(got)
+    assert "Brightwater Aero" not in got
