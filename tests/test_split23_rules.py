@@ -67,3 +67,18 @@ def test_words_named_as_a_firm_elsewhere_name_no_person(ref):
     got = people(text, ref)
     assert {"Shi Xiaolin", "Helena Voss"} <= set(got)
     assert "Brightwater Aero" not in got
+
+
+def test_who_attended_an_opening_or_closing_ceremony_takes_no_part(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Kunming Mayor Liu Jiachen met with Maria Santos, Deputy Director-General of the Asia Trade "
+        "Council, in Kunming on Tuesday, on the eve of the South Asia Expo.\n\n"
+        "Vice Premier Gao Weimin addressed the expo's closing session on Friday, and State Councillor "
+        "Tan Ruoyu attended its opening ceremony on Wednesday.\n\n"
+        "Liu said Kunming would expand trade. Vice Mayor Zhou Ling attended the signing ceremony."
+    )
+    got = people(text, ref)
+    assert {"Liu Jiachen", "Maria Santos", "Zhou Ling"} <= set(got)
+    assert "Tan Ruoyu" not in got
+    assert "Gao Weimin" not in got

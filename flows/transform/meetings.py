@@ -1059,6 +1059,11 @@ def participants_and_sides(
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
     other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
+    other_event_attended = (
+        phrase_regex((cues or {}).get("other_event_word", []))
+        + r"\s+"
+        + phrase_regex((cues or {}).get("attend_object", [])).removeprefix("(?i)")
+    )
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
@@ -1100,6 +1105,9 @@ def participants_and_sides(
                 pl.col("text").str.to_lowercase().str.contains(other_time)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
+            # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
+            & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
             & pl.col("has_attend")
             # "also attended the opening of the expo": what was attended must be the meeting
             # (any cue with "attend" in it, not only the bare verb)

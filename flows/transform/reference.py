@@ -88,6 +88,7 @@ LIST_ONLY = [
     "caption_position",
     "list_member_marker",
     "group_list_marker",
+    "other_event_word",
     "origin_word",
     "visit_verb",
     "subject_pronoun",
