@@ -82,3 +82,16 @@ def test_who_attended_an_opening_or_closing_ceremony_takes_no_part(ref):
     assert {"Liu Jiachen", "Maria Santos", "Zhou Ling"} <= set(got)
     assert "Tan Ruoyu" not in got
     assert "Gao Weimin" not in got
+
+
+def test_who_attended_an_event_on_another_day_takes_no_part(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Harbin Mayor Zhang Qixiang met with Ivan Petrov, Chairman of the Amur Shipping Union, in "
+        "Harbin on Tuesday.\n\n"
+        "Zhang said Harbin would open more river routes. Vice Mayor Kong Lingyu attended the meeting.\n\n"
+        "Minister of Commerce Fan Jiawen attended the welcome banquet for the union on Thursday evening."
+    )
+    got = people(text, ref)
+    assert {"Zhang Qixiang", "Ivan Petrov", "Kong Lingyu"} <= set(got)
+    assert "Fan Jiawen" not in got

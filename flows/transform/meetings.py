@@ -1078,11 +1078,13 @@ def participants_and_sides(
         .join(only_list, on="sid", how="left", maintain_order="left")
         # "On Sunday she met business leaders including A": attendance in a meeting sentence
         # stating another weekday than the lede's is at another meeting of the trip
+        # ("C attended the welcome banquet on Wednesday evening": so is an event attended on
+        # another day than the meeting's)
         .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
         .filter(
             ~(
                 pl.col("_another_day").fill_null(False)
-                & pl.col("verb_pos").is_not_null()
+                & (pl.col("verb_pos").is_not_null() | pl.col("has_attend_object"))
                 & ~pl.col("_lead_sent").fill_null(False)
             )
             # ("The business leaders in the delegation, including A": the visitors are listed)
