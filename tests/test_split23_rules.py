@@ -95,3 +95,16 @@ def test_who_attended_an_event_on_another_day_takes_no_part(ref):
     got = people(text, ref)
     assert {"Zhang Qixiang", "Ivan Petrov", "Kong Lingyu"} <= set(got)
     assert "Fan Jiawen" not in got
+
+
+def test_the_deputy_of_a_leads_chair_sits_on_that_leads_side(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Gao Yuanming, Chairman of the Standing Committee of the Hubei Provincial People's Congress, met "
+        "in Wuhan on Monday with a delegation of the Bavarian state parliament led by its President, "
+        "Anja Lindemann.\n\n"
+        "Gao said the two legislatures would deepen exchanges.\n\n"
+        "Xu Meiling, Vice Chairwoman of the Standing Committee, was present at the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Xu Meiling"]["country"], got["Xu Meiling"]["side"]) == ("CN", "host")

@@ -1703,6 +1703,16 @@ def participants_and_sides(
             & pl.col("_diplomat_side").is_not_null()
         )
         .then(pl.col("_diplomat_side"))
+        # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
+        # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
+        # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
+        # visiting Minister is)
+        .when(
+            pl.col("_deputy_side").is_not_null()
+            & pl.col("place").is_null()
+            & (pl.col("title_kind").fill_null("") == "business")
+        )
+        .then(pl.col("_deputy_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
