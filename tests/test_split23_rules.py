@@ -108,3 +108,16 @@ def test_the_deputy_of_a_leads_chair_sits_on_that_leads_side(ref):
     )
     got = people(text, ref)
     assert (got["Xu Meiling"]["country"], got["Xu Meiling"]["side"]) == ("CN", "host")
+
+
+def test_a_visitor_accompanying_one_guest_lead_comes_from_that_leads_country(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Xiamen Mayor Wu Kaiming held separate talks with Sir Nigel Ashcombe, chairman of British "
+        "insurer Ravensmoor, and Dr. Park Min-ji, chief executive officer of South Korean chipmaker "
+        "Daesan Semiconductor, on Thursday.\n\n"
+        "Meeting Park, Wu said Xiamen welcomed chip investment. She was accompanied by Kang Tae-woo, the "
+        "company's chief technology officer."
+    )
+    got = people(text, ref)
+    assert (got["Kang Tae-woo"]["country"], got["Kang Tae-woo"]["side"]) == ("KR", "guest")

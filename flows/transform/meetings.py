@@ -1820,9 +1820,16 @@ def participants_and_sides(
         )
         .join(leads_side, on=["article_id", "name"], how="inner", maintain_order="left")
         .group_by("article_id", "sid", maintain_order=True)
-        .agg(pl.col("_ls").unique().alias("_sides"))
+        .agg(pl.col("_ls").unique().alias("_sides"), pl.col("name").unique().alias("_beside_leads"))
         .filter(pl.col("_sides").list.len() == 1)
-        .select("article_id", "sid", pl.col("_sides").list.first().alias("_beside"))
+        .select(
+            "article_id",
+            "sid",
+            pl.col("_sides").list.first().alias("_beside"),
+            pl.when(pl.col("_beside_leads").list.len() == 1)
+            .then(pl.col("_beside_leads").list.first())
+            .alias("_beside_lead"),
+        )
     )
     parts = (
         parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
@@ -2077,7 +2084,7 @@ def participants_and_sides(
     where = where.join(foreign, on="article_id", how="left", maintain_order="left")
     # ... and so do the members of the side that lead heads alone
     guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
-    return parts.with_columns(
+    parts = parts.with_columns(
         pl.when(
             pl.col("country").is_null()
             & ~intl
@@ -2088,7 +2095,29 @@ def participants_and_sides(
         .then(guest_c.first().over("article_id"))
         .otherwise(pl.col("country"))
         .alias("country")
-    ), where
+    )
+    # "Hyun ... She was accompanied by Prof. Oh, the company's chief scientific officer": a visitor
+    # of no country of their own accompanying one guest lead comes from that lead's country (when
+    # the guests come from several)
+    beside_c = parts.filter(~pl.col("is_member") & (pl.col("side") == "guest")).select(
+        "article_id", pl.col("name").alias("_beside_lead"), pl.col("country").alias("_beside_c")
+    )
+    parts = (
+        parts.join(
+            beside_c.unique(subset=["article_id", "_beside_lead"], keep="first", maintain_order=True),
+            on=["article_id", "_beside_lead"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.when(pl.col("country").is_null() & ~intl & pl.col("is_member") & (pl.col("side") == "guest"))
+            .then(pl.col("_beside_c"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_beside_c")
+    )
+    return parts, where
 
 
 def _visit_then_meet(
