@@ -121,3 +121,16 @@ def test_a_visitor_accompanying_one_guest_lead_comes_from_that_leads_country(ref
     )
     got = people(text, ref)
     assert (got["Kang Tae-woo"]["country"], got["Kang Tae-woo"]["side"]) == ("KR", "guest")
+
+
+def test_a_guest_lead_comes_from_the_place_named_after_from_in_their_sentence(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Shanghai Mayor Gong Zheng and Vice Mayor Liu Duo met foreign guests in Shanghai on Tuesday.\n\n"
+        "In the morning, Gong met with Lars Eriksen, chairman of Norwegian shipowner Fjordline "
+        "Shipping.\n\n"
+        "In the afternoon, Liu Duo met with a delegation from the Indonesian province of Bali led by its "
+        "Governor, Made Suarsana."
+    )
+    got = people(text, ref)
+    assert (got["Made Suarsana"]["country"], got["Made Suarsana"]["side"]) == ("ID", "guest")

@@ -2022,6 +2022,9 @@ def participants_and_sides(
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
+        _origin_places(t, cues.get("origin_word", [])), on="sid", how="left", maintain_order="left"
+    )
+    parts = parts.join(
         venue.sentence_places(t, parts.select("sid").drop_nulls().unique(), attached),
         on="sid",
         how="left",
@@ -2054,6 +2057,15 @@ def participants_and_sides(
             & (pl.col("role") == "lead")
         )
         .then(None)
+        # "Xie met with a delegation from the Malaysian state of Sarawak led by its Premier, A": a
+        # guest lead comes from the foreign place their own sentence names after an origin word,
+        # whatever the other meetings' guests come from
+        .when(
+            (pl.col("side") == "guest")
+            & (pl.col("role") == "lead")
+            & (pl.col("_origin_iso2") != pl.col("home").fill_null("")).fill_null(False)
+        )
+        .then(pl.col("_origin_iso2"))
         .when(pl.col("_n_guest_c") == 1)
         .then(pl.col("_guest_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
@@ -2118,6 +2130,27 @@ def participants_and_sides(
         .drop("_beside_c")
     )
     return parts, where
+
+
+def _origin_places(t: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
+    """(sid, _origin_iso2): the country of the first country, nationality or place a sentence
+    names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
+    Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from."""
+    after_origin = shift_in(pl.col("low"), 1, "sid").is_in(origin_words) | (
+        shift_in(pl.col("low"), 1, "sid").is_in(["the"])
+        & shift_in(pl.col("low"), 2, "sid").is_in(origin_words)
+    )
+    return (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & after_origin.fill_null(False)
+        )
+        .sort("sid", "pos")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("iso2").first().alias("_origin_iso2"))
+    )
 
 
 def _visit_then_meet(
