@@ -134,3 +134,15 @@ def test_a_guest_lead_comes_from_the_place_named_after_from_in_their_sentence(re
     )
     got = people(text, ref)
     assert (got["Made Suarsana"]["country"], got["Made Suarsana"]["side"]) == ("ID", "guest")
+
+
+def test_a_lead_of_separate_meetings_takes_no_other_guests_country(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Wuhan Mayor Cheng Yongwen met separately with Klaus Berger, chief executive officer of German "
+        "carmaker Heilbronn Motoren, and Ana Ruiz, president of logistics company Vela Cargo, on Friday.\n\n"
+        "Cheng said Wuhan welcomed investment in cars and logistics."
+    )
+    got = people(text, ref)
+    assert got["Klaus Berger"]["country"] == "DE"
+    assert got["Ana Ruiz"]["country"] is None

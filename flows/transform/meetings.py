@@ -2023,6 +2023,8 @@ def participants_and_sides(
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
         _origin_places(t, cues.get("origin_word", [])), on="sid", how="left", maintain_order="left"
+    ).join(
+        flags.select("sid", pl.col("has_sep").alias("_sep_sent")), on="sid", how="left", maintain_order="left"
     )
     parts = parts.join(
         venue.sentence_places(t, parts.select("sid").drop_nulls().unique(), attached),
@@ -2066,7 +2068,17 @@ def participants_and_sides(
             & (pl.col("_origin_iso2") != pl.col("home").fill_null("")).fill_null(False)
         )
         .then(pl.col("_origin_iso2"))
-        .when(pl.col("_n_guest_c") == 1)
+        # ("met separately with A, CEO of Italian automaker X, and B, president of payments company
+        # Y": a guest met in one of separate meetings has no share in the other guest's country; the
+        # visitor holding them all, before the verb, still does)
+        .when(
+            (pl.col("_n_guest_c") == 1)
+            & ~(
+                (pl.col("role") == "lead")
+                & pl.col("_sep_sent").fill_null(False)
+                & ~pl.col("before_verb").fill_null(True)
+            )
+        )
         .then(pl.col("_guest_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
         .then(pl.col("_firm_nation"))
