@@ -146,3 +146,15 @@ def test_a_lead_of_separate_meetings_takes_no_other_guests_country(ref):
     got = people(text, ref)
     assert got["Klaus Berger"]["country"] == "DE"
     assert got["Ana Ruiz"]["country"] is None
+
+
+def test_a_firms_possessive_before_the_market_its_post_covers_names_the_firm(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with Henrik Dahl, chairman of Danish toy maker Brikken, in "
+        "Hangzhou on Monday.\n\n"
+        "Yao said the city welcomed the group's new plant. Zhou Minghui, Brikken's Greater China CEO, "
+        "accompanied Dahl."
+    )
+    got = people(text, ref)
+    assert (got["Zhou Minghui"]["country"], got["Zhou Minghui"]["side"]) == ("DK", "guest")

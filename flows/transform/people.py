@@ -173,11 +173,26 @@ def find_mentions(
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
     # "Vestavind's head of China business X": one possessive word before a firm's or an office's
     # post is the firm, not a person
+    # ("Alpenhof's Greater China CEO": also across the market its post covers, a country or place
+    # of one or two words)
+    # (a compass word may open the market: "Greater China", "East China")
+
+    def where_at(k: int) -> pl.Expr:
+        return _shifted("lab", -k).is_in(["country", "place"]) | _shifted("low", -k).is_in(
+            compass_words or []
+        )
+
+    def firm_post_at(k: int) -> pl.Expr:
+        return (_shifted("lab", -k) == "title") & _shifted("kind", -k).is_in(["business", "official", "head"])
+
     firm_poss = (
         single_run
         & pl.col("poss")
-        & (_shifted("lab", -1) == "title")
-        & _shifted("kind", -1).is_in(["business", "official", "head"])
+        & (
+            firm_post_at(1)
+            | (where_at(1) & (_shifted("kind", -2) == "business") & firm_post_at(2))
+            | (where_at(1) & where_at(2) & (_shifted("kind", -3) == "business") & firm_post_at(3))
+        )
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
