@@ -158,3 +158,15 @@ def test_a_firms_possessive_before_the_market_its_post_covers_names_the_firm(ref
     )
     got = people(text, ref)
     assert (got["Zhou Minghui"]["country"], got["Zhou Minghui"]["side"]) == ("DK", "guest")
+
+
+def test_a_diplomat_speaking_after_the_envoys_spokesman_is_one_of_the_envoys(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Yunnan Governor Wang Yubo met with envoys from 18 countries in Kunming on Thursday.\n\n"
+        "Wang said Yunnan would open more flights to South Asia.\n\n"
+        "Speaking on behalf of the envoys, Nepalese Ambassador Bishnu Prasad Adhikari thanked the "
+        "province. Sri Lankan Ambassador Nimal Perera said Sri Lanka hoped to sell more tea in China."
+    )
+    got = people(text, ref)
+    assert (got["Nimal Perera"]["country"], got["Nimal Perera"]["role"]) == ("LK", "lead")

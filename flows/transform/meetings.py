@@ -888,6 +888,28 @@ def participants_and_sides(
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # ("Speaking on behalf of the diplomats, A said ... Cambodian Ambassador B said Cambodia hoped
+    # ...": after a lede meeting a group of envoys (`diplomat_group`) one of whom speaks for them, a
+    # diplomat who speaks in a sentence reporting no meeting is one of them too)
+    diplomat_groups = (cues or {}).get("diplomat_group", [])
+    envoy_lede = (
+        lede.join(
+            sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid", maintain_order="left"
+        )
+        .filter(pl.col("text").str.contains(phrase_regex(diplomat_groups)))
+        .select("article_id")
+        .join(group_spokesman.select("article_id").unique(), on="article_id", how="semi")
+    )
+    diplomat_speaker = (
+        t.filter((pl.col("lab") == "title") & (pl.col("kind") == "diplomat"))
+        .select("sid", pl.col("pos").alias("_tpos"))
+        .join(flags.select("sid", "speech_pos", "verb_pos"), on="sid", maintain_order="left")
+        .filter(pl.col("verb_pos").is_null() & (pl.col("_tpos") < pl.col("speech_pos")).fill_null(False))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(envoy_lede, on="article_id", how="semi")
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+    )
     lead_sids = (
         pl.concat(
             [
@@ -897,6 +919,7 @@ def participants_and_sides(
                 group_next,
                 group_including,
                 group_spokesman,
+                diplomat_speaker,
             ]
         )
         .unique(maintain_order=True)

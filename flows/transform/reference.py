@@ -89,6 +89,7 @@ LIST_ONLY = [
     "list_member_marker",
     "group_list_marker",
     "other_event_word",
+    "diplomat_group",
     "origin_word",
     "visit_verb",
     "subject_pronoun",
