@@ -833,8 +833,13 @@ def participants_and_sides(
     # "X met with the heads of three delegations. They were A; B; and C": the sentence right after
     # a lede meeting a group ("executives", "envoys": `group_noun`) that lists names, says nothing
     # and reports no attendance, names the group's members: each heads their own side
+    # ("Among them were A; B; and C": a `group_list_marker` opening the list names the group's
+    # members, as an attendance cue it names a delegation's members when the lede meets no group)
     lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
         flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
+    )
+    group_list = pl.col("text").str.contains(
+        r"(?i)^\W*" + phrase_regex((cues or {}).get("group_list_marker", [])).removeprefix("(?i)")
     )
     group_next = (
         sentences.join(flags, on="sid", maintain_order="left")
@@ -843,7 +848,7 @@ def participants_and_sides(
             (pl.col("sent_no") == pl.col("lede_sent") + 1)
             & pl.col("speech_pos").is_null()
             & pl.col("verb_pos").is_null()
-            & ~pl.col("has_attend").fill_null(False)
+            & (~pl.col("has_attend").fill_null(False) | group_list)
         )
         # (a list: two names or more)
         .join(
@@ -893,6 +898,28 @@ def participants_and_sides(
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
+    # ("Speaking on behalf of the diplomats, A said ... Cambodian Ambassador B said Cambodia hoped
+    # ...": after a lede meeting a group of envoys (`diplomat_group`) one of whom speaks for them, a
+    # diplomat who speaks in a sentence reporting no meeting is one of them too)
+    diplomat_groups = (cues or {}).get("diplomat_group", [])
+    envoy_lede = (
+        lede.join(
+            sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid", maintain_order="left"
+        )
+        .filter(pl.col("text").str.contains(phrase_regex(diplomat_groups)))
+        .select("article_id")
+        .join(group_spokesman.select("article_id").unique(), on="article_id", how="semi")
+    )
+    diplomat_speaker = (
+        t.filter((pl.col("lab") == "title") & (pl.col("kind") == "diplomat"))
+        .select("sid", pl.col("pos").alias("_tpos"))
+        .join(flags.select("sid", "speech_pos", "verb_pos"), on="sid", maintain_order="left")
+        .filter(pl.col("verb_pos").is_null() & (pl.col("_tpos") < pl.col("speech_pos")).fill_null(False))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(envoy_lede, on="article_id", how="semi")
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+    )
     lead_sids = (
         pl.concat(
             [
@@ -902,6 +929,7 @@ def participants_and_sides(
                 group_next,
                 group_including,
                 group_spokesman,
+                diplomat_speaker,
             ]
         )
         .unique(maintain_order=True)
@@ -1065,6 +1093,11 @@ def participants_and_sides(
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
     other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
+    other_event_attended = (
+        phrase_regex((cues or {}).get("other_event_word", []))
+        + r"\s+"
+        + phrase_regex((cues or {}).get("attend_object", [])).removeprefix("(?i)")
+    )
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
@@ -1079,11 +1112,13 @@ def participants_and_sides(
         .join(only_list, on="sid", how="left", maintain_order="left")
         # "On Sunday she met business leaders including A": attendance in a meeting sentence
         # stating another weekday than the lede's is at another meeting of the trip
+        # ("C attended the welcome banquet on Wednesday evening": so is an event attended on
+        # another day than the meeting's)
         .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
         .filter(
             ~(
                 pl.col("_another_day").fill_null(False)
-                & pl.col("verb_pos").is_not_null()
+                & (pl.col("verb_pos").is_not_null() | pl.col("has_attend_object"))
                 & ~pl.col("_lead_sent").fill_null(False)
             )
             # ("The business leaders in the delegation, including A": the visitors are listed)
@@ -1106,6 +1141,9 @@ def participants_and_sides(
                 pl.col("text").str.to_lowercase().str.contains(other_time)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
+            # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
+            & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
             & pl.col("has_attend")
             # "also attended the opening of the expo": what was attended must be the meeting
             # (any cue with "attend" in it, not only the bare verb)
@@ -1702,6 +1740,16 @@ def participants_and_sides(
             & pl.col("_diplomat_side").is_not_null()
         )
         .then(pl.col("_diplomat_side"))
+        # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
+        # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
+        # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
+        # visiting Minister is)
+        .when(
+            pl.col("_deputy_side").is_not_null()
+            & pl.col("place").is_null()
+            & (pl.col("title_kind").fill_null("") == "business")
+        )
+        .then(pl.col("_deputy_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
@@ -1811,28 +1859,19 @@ def participants_and_sides(
     )
     beside = (
         beside_names.group_by("article_id", "sid", maintain_order=True)
-        .agg(pl.col("_ls").unique().alias("_sides"))
+        .agg(pl.col("_ls").unique().alias("_sides"), pl.col("name").unique().alias("_beside_leads"))
         .filter(pl.col("_sides").list.len() == 1)
-        .select("article_id", "sid", pl.col("_sides").list.first().alias("_beside"))
-    )
-    # "Kanemoto was accompanied by Y, general manager of the company's Qingdao office": the one
-    # country of the guest leads a member accompanies, for a guest member of no country of their own
-    beside_country = (
-        beside_names.filter(pl.col("_ls") == "guest")
-        .join(
-            parts.filter(~pl.col("is_member")).select("article_id", "name", pl.col("country").alias("_lc")),
-            on=["article_id", "name"],
-            how="inner",
-            maintain_order="left",
+        .select(
+            "article_id",
+            "sid",
+            pl.col("_sides").list.first().alias("_beside"),
+            pl.when(pl.col("_beside_leads").list.len() == 1)
+            .then(pl.col("_beside_leads").list.first())
+            .alias("_beside_lead"),
         )
-        .group_by("article_id", "sid", maintain_order=True)
-        .agg(pl.col("_lc").unique().alias("_cs"))
-        .filter((pl.col("_cs").list.len() == 1) & pl.col("_cs").list.first().is_not_null())
-        .select("article_id", "sid", pl.col("_cs").list.first().alias("_beside_c"))
     )
     parts = (
         parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
-        .join(beside_country, on=["article_id", "sid"], how="left", maintain_order="left")
         .join(
             flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
             on="sid",
@@ -2037,6 +2076,11 @@ def participants_and_sides(
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
+        _origin_places(t, cues.get("origin_word", [])), on="sid", how="left", maintain_order="left"
+    ).join(
+        flags.select("sid", pl.col("has_sep").alias("_sep_sent")), on="sid", how="left", maintain_order="left"
+    )
+    parts = parts.join(
         venue.sentence_places(t, parts.select("sid").drop_nulls().unique(), attached),
         on="sid",
         how="left",
@@ -2069,9 +2113,26 @@ def participants_and_sides(
             & (pl.col("role") == "lead")
         )
         .then(None)
-        .when(pl.col("is_member") & (pl.col("side") == "guest") & pl.col("_beside_c").is_not_null())
-        .then(pl.col("_beside_c"))
-        .when(pl.col("_n_guest_c") == 1)
+        # "Xie met with a delegation from the Malaysian state of Sarawak led by its Premier, A": a
+        # guest lead comes from the foreign place their own sentence names after an origin word,
+        # whatever the other meetings' guests come from
+        .when(
+            (pl.col("side") == "guest")
+            & (pl.col("role") == "lead")
+            & (pl.col("_origin_iso2") != pl.col("home").fill_null("")).fill_null(False)
+        )
+        .then(pl.col("_origin_iso2"))
+        # ("met separately with A, CEO of Italian automaker X, and B, president of payments company
+        # Y": a guest met in one of separate meetings has no share in the other guest's country; the
+        # visitor holding them all, before the verb, still does)
+        .when(
+            (pl.col("_n_guest_c") == 1)
+            & ~(
+                (pl.col("role") == "lead")
+                & pl.col("_sep_sent").fill_null(False)
+                & ~pl.col("before_verb").fill_null(True)
+            )
+        )
         .then(pl.col("_guest_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
         .then(pl.col("_firm_nation"))
@@ -2101,7 +2162,7 @@ def participants_and_sides(
     where = where.join(foreign, on="article_id", how="left", maintain_order="left")
     # ... and so do the members of the side that lead heads alone
     guest_c = pl.col("country").filter(pl.col("side") == "guest").drop_nulls()
-    return parts.with_columns(
+    parts = parts.with_columns(
         pl.when(
             pl.col("country").is_null()
             & ~intl
@@ -2112,7 +2173,50 @@ def participants_and_sides(
         .then(guest_c.first().over("article_id"))
         .otherwise(pl.col("country"))
         .alias("country")
-    ), where
+    )
+    # "Hyun ... She was accompanied by Prof. Oh, the company's chief scientific officer": a visitor
+    # of no country of their own accompanying one guest lead comes from that lead's country (when
+    # the guests come from several)
+    beside_c = parts.filter(~pl.col("is_member") & (pl.col("side") == "guest")).select(
+        "article_id", pl.col("name").alias("_beside_lead"), pl.col("country").alias("_beside_c")
+    )
+    parts = (
+        parts.join(
+            beside_c.unique(subset=["article_id", "_beside_lead"], keep="first", maintain_order=True),
+            on=["article_id", "_beside_lead"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.when(pl.col("country").is_null() & ~intl & pl.col("is_member") & (pl.col("side") == "guest"))
+            .then(pl.col("_beside_c"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_beside_c")
+    )
+    return parts, where
+
+
+def _origin_places(t: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
+    """(sid, _origin_iso2): the country of the first country, nationality or place a sentence
+    names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
+    Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from."""
+    after_origin = shift_in(pl.col("low"), 1, "sid").is_in(origin_words) | (
+        shift_in(pl.col("low"), 1, "sid").is_in(["the"])
+        & shift_in(pl.col("low"), 2, "sid").is_in(origin_words)
+    )
+    return (
+        t.filter(
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+            & after_origin.fill_null(False)
+        )
+        .sort("sid", "pos")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("iso2").first().alias("_origin_iso2"))
+    )
 
 
 def _visit_then_meet(

@@ -75,6 +75,20 @@ def _firm_ahead(j: int, firm_nouns: list[str], width: int = 4) -> pl.Expr:
     return hit.fill_null(False)
 
 
+def _same_name_runs(name_toks: pl.DataFrame, firm_runs: pl.DataFrame) -> pl.DataFrame:
+    """(sid, _nrun) of every run of unknown capitalised words spelled like a run read as a firm
+    or body elsewhere in the same article: "French aerospace supplier Lumiere Aero" names the firm,
+    so "Mayor meets Lumiere Aero CEO" in the headline names no person either."""
+    # (two words or more: one word read as a body, "Colby's office", may be a surname elsewhere)
+    runs = (
+        name_toks.group_by("sid", "_nrun", maintain_order=True)
+        .agg(pl.col("article_id").first(), pl.col("tok").str.join(" ").alias("_text"), pl.len().alias("_n"))
+        .filter(pl.col("_n") >= 2)
+    )
+    firm_texts = runs.join(firm_runs, on=["sid", "_nrun"], how="semi").select("article_id", "_text").unique()
+    return runs.join(firm_texts, on=["article_id", "_text"], how="semi").select("sid", "_nrun")
+
+
 def _whole_span(flag: str) -> pl.Expr:
     """`flag` over a multi-word vocabulary span's every token when any of them has it."""
     return (
@@ -137,6 +151,7 @@ def find_mentions(
     next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"]) | (
         _shifted("low", -1).fill_null("").is_in(org_suffix or []) & next_cap
     )
+    firm_word_after = next_after_run & next_cap
     # "Lang Son Province", "Lang Son Provincial People's Committee": unknown words before a place
     # word are a place (it describes like a place, and is no firm whose branch a country would be)
     place_next = _shifted("low", -1).fill_null("").is_in(place_suffix or []) & next_cap
@@ -158,11 +173,26 @@ def find_mentions(
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
     # "Vestavind's head of China business X": one possessive word before a firm's or an office's
     # post is the firm, not a person
+    # ("Alpenhof's Greater China CEO": also across the market its post covers, a country or place
+    # of one or two words)
+    # (a compass word may open the market: "Greater China", "East China")
+
+    def where_at(k: int) -> pl.Expr:
+        return _shifted("lab", -k).is_in(["country", "place"]) | _shifted("low", -k).is_in(
+            compass_words or []
+        )
+
+    def firm_post_at(k: int) -> pl.Expr:
+        return (_shifted("lab", -k) == "title") & _shifted("kind", -k).is_in(["business", "official", "head"])
+
     firm_poss = (
         single_run
         & pl.col("poss")
-        & (_shifted("lab", -1) == "title")
-        & _shifted("kind", -1).is_in(["business", "official", "head"])
+        & (
+            firm_post_at(1)
+            | (where_at(1) & (_shifted("kind", -2) == "business") & firm_post_at(2))
+            | (where_at(1) & where_at(2) & (_shifted("kind", -3) == "business") & firm_post_at(3))
+        )
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
@@ -224,9 +254,23 @@ def find_mentions(
         | (pl.col("_after_of").any().over("_nrun") & pl.col("_goes_on").any().over("_nrun"))
     )
     next_after_run = next_after_run | pl.col("_after_article")
-    org_runs = (
-        t.filter(is_name & next_after_run)
+    # (the same words elsewhere in the article, when a firm's word, noun or apposition names them)
+    firm_runs = _same_name_runs(
+        t.filter(is_name).select("sid", "article_id", "_nrun", "tok"),
+        t.filter(
+            is_name
+            & (
+                firm_word_after.fill_null(False)
+                | pl.col("_firm_named")
+                | firm_appos.fill_null(False)
+                | pl.col("_after_article")
+            )
+        )
         .select("sid", "_nrun")
+        .unique(maintain_order=True),
+    )
+    org_runs = (
+        pl.concat([t.filter(is_name & next_after_run).select("sid", "_nrun"), firm_runs])
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_org"))
     )
