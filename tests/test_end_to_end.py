@@ -126,15 +126,23 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
 # or its output; only their summary scores are read. Floors at what this version measures (README,
 # Quality), never lower: the product targets are not all met on them.
 BLIND_FLOORS = {
-    "holdout11": {"f1": 0.992, "precision": 0.992, "title": 0.984, "country": 1.0, "side": 1.0,
+    "holdout11": {"f1": 0.996, "precision": 0.992, "title": 0.984, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.955},
     "holdout16": {"f1": 0.989, "precision": 0.993, "title": 0.971, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
-                  "counterparts": 0.952, "themes": 0.901},
-    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.983, "country": 0.972, "side": 0.989,
+                  "counterparts": 0.952, "themes": 0.905},
+    # (country 0.972 -> 0.966 and counterparts 0.930 -> 0.907 with split 23's rule that a firm's
+    # officer met in one of separate meetings takes no other guest's country, 6fd97ad)
+    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.994, "country": 0.966, "side": 0.989,
                   "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
-                  "counterparts": 0.93, "themes": 0.937},
+                  "counterparts": 0.907, "themes": 0.937},
+    "holdout20": {"f1": 0.969, "precision": 0.969, "title": 1.0, "country": 0.981, "side": 0.981,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
+                  "counterparts": 1.0, "themes": 0.887},
+    "holdout22": {"f1": 0.968, "precision": 0.962, "title": 0.98, "country": 0.927, "side": 0.92,
+                  "role": 0.973, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
+                  "counterparts": 0.93, "themes": 0.89},
 }  # fmt: skip
 
 
