@@ -1313,6 +1313,13 @@ def participants_and_sides(
         .select("sid", "chain")
         .unique()
     )
+    # a place of posting: the country or place right after "to" or "in" in a diplomat's description
+    posted_at = (
+        pl.col("lab").is_in(["country", "place"])
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+        & pl.col("prev_low").is_in(["to", "in"])
+    )
     posting = (
         t.join(
             lede.select("article_id", pl.col("lede_sid").alias("sid")),
@@ -1321,12 +1328,7 @@ def participants_and_sides(
             maintain_order="left",
         )
         .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
-        .filter(
-            pl.col("lab").is_in(["country", "place"])
-            & pl.col("iso2").is_not_null()
-            & (pl.col("span_start") == pl.col("pos"))
-            & pl.col("prev_low").is_in(["to", "in"])
-        )
+        .filter(posted_at)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("iso2").unique().alias("_postings"))
         .filter(pl.col("_postings").list.len() == 1)
@@ -1340,12 +1342,7 @@ def participants_and_sides(
     part_posting = (
         t.join(taking_part.select("sid"), on="sid", how="inner", maintain_order="left")
         .join(diplomat_chains, on=["sid", "chain"], how="inner", maintain_order="left")
-        .filter(
-            pl.col("lab").is_in(["country", "place"])
-            & pl.col("iso2").is_not_null()
-            & (pl.col("span_start") == pl.col("pos"))
-            & pl.col("prev_low").is_in(["to", "in"])
-        )
+        .filter(posted_at)
         .join(taking_part, on="sid", how="inner", maintain_order="left")
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("iso2").unique().alias("_postings"))
