@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.meetings import phrase_regex
 
 DAYS_RE = (
     r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -510,7 +511,7 @@ def respective_dates(
     cues.csv) stating one weekday per meeting ("met separately with A on Thursday and with B on
     Friday") dates them in the same order."""
     lede = meetings.select("article_id", pl.col("evidence").alias("text"))
-    separate = r"(?i)\b(?:" + "|".join(separate_words or ["$^"]) + r")\b"
+    separate = phrase_regex(separate_words or [])
     # (not the day of a report: "on Friday, Dazhong Daily reported on Sunday")
     n_weekdays = (
         pl.col("text")
@@ -617,7 +618,7 @@ def own_sentence_dates(
         dates.stated_weekday(pl.col("day_text")).is_null()
         & dates.explicit_meeting_date(pl.col("day_text"), pl.lit(None, dtype=pl.Date)).is_null()
     ).select("article_id")
-    later = r"(?i)\b(?:" + "|".join(not_now or ["$^"]) + r")\b"
+    later = phrase_regex(not_now or [])
     return (
         sentence_map.join(rows.filter(pl.col("n_meetings") > 1).select("meeting_id"), on="meeting_id")
         .join(no_day_lede, on="article_id")
