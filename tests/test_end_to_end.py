@@ -132,17 +132,9 @@ BLIND_FLOORS = {
     "holdout16": {"f1": 0.989, "precision": 0.993, "title": 0.971, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
                   "counterparts": 0.952, "themes": 0.905},
-    # (country 0.972 -> 0.966 and counterparts 0.930 -> 0.907 with split 23's rule that a firm's
-    # officer met in one of separate meetings takes no other guest's country, 6fd97ad)
-    "holdout18": {"f1": 0.957, "precision": 0.967, "title": 0.994, "country": 0.966, "side": 0.989,
-                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
-                  "counterparts": 0.907, "themes": 0.937},
     "holdout20": {"f1": 0.969, "precision": 0.969, "title": 1.0, "country": 0.981, "side": 0.981,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.887},
-    "holdout22": {"f1": 0.968, "precision": 0.962, "title": 0.98, "country": 0.927, "side": 0.92,
-                  "role": 0.973, "mentioned": 1, "published": 1.0, "meeting_date": 0.977,
-                  "counterparts": 0.93, "themes": 0.89},
 }  # fmt: skip
 
 
