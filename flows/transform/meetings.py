@@ -15,7 +15,7 @@ import polars as pl
 from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
-from flows.transform.verb_context import guest_relative
+from flows.transform.verb_context import guest_relative, visiting_guest
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
@@ -1492,6 +1492,12 @@ def participants_and_sides(
             maintain_order="left",
         )
         .join(_visit_then_meet(t, meetings, refs, cues), on="article_id", how="left", maintain_order="left")
+        .join(
+            visiting_guest(meetings, cues.get("guest_adjective")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
     )
     direction = (
         pl.when(pl.col("passive_pos").is_not_null())
@@ -1501,6 +1507,9 @@ def participants_and_sides(
         # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
         .when(pl.col("_rel_dir").is_not_null())
         .then(pl.col("_rel_dir"))
+        # "A met with visiting Osaka Mayor B": the visitor is the one the adjective describes
+        .when(pl.col("_vis_dir").is_not_null())
+        .then(pl.col("_vis_dir"))
         # "Consul General X visited Long Beach and met with Mayor Y": the subject visits
         .when(pl.col("_visit_first").fill_null(False))
         .then(pl.lit("object"))

@@ -87,6 +87,7 @@ LIST_ONLY = [
     "aside_passive_verb",
     "guest_relative",
     "guest_apposition",
+    "guest_adjective",
     "talks_followup",
     "caption_position",
     "list_member_marker",

@@ -191,3 +191,29 @@ def guest_relative(
         .otherwise(pl.lit("object"))
         .alias("_rel_dir"),
     )
+
+
+def visiting_guest(meetings: pl.DataFrame, adjectives: list[str] | None) -> pl.DataFrame:
+    """(article_id, _vis_dir): "Vice Mayor A met with visiting Osaka Mayor B": an adjective saying
+    its person is on a visit (`guest_adjective` in cues.csv) opening the lede's object marks the
+    object as the visitor, so the subject hosts ("subject"); opening the lede ("Visiting Governor
+    B met ..."), it marks the subject ("object"). This outweighs where the places named in the
+    lede are: "Osaka Mayor" says where B serves, not where they met. Not a gerund elsewhere ("A met
+    B while visiting Osaka" describes A)."""
+    if not adjectives:
+        return meetings.select("article_id", pl.lit(None, pl.String).alias("_vis_dir")).head(0)
+    adj = r"(?:" + _alternation(adjectives) + r")\b"
+    low = pl.col("evidence").str.to_lowercase()
+    verb = pl.col("verb_value").fill_null("\x00").str.to_lowercase()
+    verb_at = low.str.find(verb, literal=True)
+    after_verb = low.str.slice(verb_at + verb.str.len_chars())
+    return meetings.select(
+        "article_id",
+        pl.when(verb_at.is_null())
+        .then(pl.lit(None, pl.String))
+        .when(after_verb.str.contains(r"^(?:\s+with)?(?:\s+(?:the|a|an))?\s+" + adj))
+        .then(pl.lit("subject"))
+        .when(low.str.contains(r"^(?:the\s+)?" + adj) & (verb_at > 0))
+        .then(pl.lit("object"))
+        .alias("_vis_dir"),
+    )
