@@ -21,3 +21,28 @@ from transform_helpers import people
 def test_visiting_before_a_person_marks_the_guest(lede, host, guest, ref):
     got = people(f"date 2024-05-10\nCity news\n\n{lede}\n\nThey discussed trade.", ref)
     assert (got[host]["side"], got[guest]["side"]) == ("host", "guest")
+
+
+@pytest.mark.parametrize(
+    "delegation",
+    [
+        "a Sao Paulo delegation",
+        "a Sao Paulo business delegation",
+        "a delegation of the Brazilian state of Sao Paulo",
+        "a Brazilian delegation",
+    ],
+)
+def test_where_a_delegation_comes_from_is_neither_the_venue_nor_the_hosts_country(delegation, ref):
+    # no place of the meeting stated: the visitors' origin is the guest's country, the hosts are
+    # at home (the corpus prior, home_countries.csv)
+    text = f"date 2024-05-10\nCity news\n\nMayor Gong Zheng met with {delegation} led by Governor Tarcisio Freitas on Monday.\n\nThey discussed trade."
+    got = people(text, ref)
+    assert (got["Gong Zheng"]["side"], got["Gong Zheng"]["country"]) == ("host", "CN")
+    assert (got["Tarcisio Freitas"]["side"], got["Tarcisio Freitas"]["country"]) == ("guest", "BR")
+
+
+def test_a_home_delegation_abroad_still_visits(ref):
+    text = "date 2024-05-10\nCity news\n\nA Shanghai delegation led by Vice Mayor Liu Duo met Osaka Mayor Hiroshi Tanaka on Tuesday.\n\nThey discussed trade."
+    got = people(text, ref)
+    assert (got["Liu Duo"]["side"], got["Liu Duo"]["country"]) == ("guest", "CN")
+    assert (got["Hiroshi Tanaka"]["side"], got["Hiroshi Tanaka"]["country"]) == ("host", "JP")

@@ -1358,15 +1358,24 @@ def participants_and_sides(
     # "met with a delegation from Jiangsu Province, China": where the visitors come from
     # (`visitor_noun` + "from"; not "speaking from Wuhan") is not, with no place stated, the
     # meeting's place
+    visitor_nouns = (cues or {}).get("visitor_noun", [])
     origin = (
         t.join(lede.select(pl.col("lede_sid").alias("sid")), on="sid", how="inner", maintain_order="left")
         .filter(
             pl.col("lab").is_in(["country", "place"])
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
-            # (also "a delegation of Tianjin Municipality": a place right after "of")
-            & pl.col("prev_low").is_in(["from", "of"])
-            & shift_in(pl.col("low"), 2, "sid").is_in((cues or {}).get("visitor_noun", []))
+            & (
+                # (also "a delegation of Tianjin Municipality": a place right after "of")
+                (
+                    pl.col("prev_low").is_in(["from", "of"])
+                    & shift_in(pl.col("low"), 2, "sid").is_in(visitor_nouns)
+                )
+                # "met with a Sao Paulo business delegation": a place naming the visitors
+                | _premodifies(visitor_nouns)
+                # "a delegation of the Brazilian state of Sao Paulo"
+                | _postmodifies(visitor_nouns)
+            )
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
         .select("article_id", pl.col("iso2").alias("_origin"))
@@ -1453,6 +1462,7 @@ def participants_and_sides(
                 "sar_iso2",
                 "part_posting_iso2",
                 "common_iso2",
+                pl.lit(home_countries[0] if home_countries else None, dtype=pl.String),
             ).alias("host_country"),
         )
         .select("article_id", "location", "host_country")
@@ -2202,6 +2212,39 @@ def participants_and_sides(
         .drop("_beside_c")
     )
     return parts, where
+
+
+def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
+    """A token opening a place (or country) whose noun phrase ends on one of `nouns` ("a Sao
+    Paulo business delegation"): within `reach` tokens comes the noun, with only the place's own
+    words and lower-case modifiers between."""
+    hit = pl.lit(False)
+    between_ok = pl.lit(True)
+    for k in range(1, reach + 1):
+        hit = hit | (between_ok & shift_in(pl.col("low"), -k, "sid").is_in(nouns))
+        own_word = shift_in(pl.col("span_start"), -k, "sid") == pl.col("pos")
+        modifier = shift_in(pl.col("tok"), -k, "sid").str.contains(r"^\p{Ll}[\p{Ll}\-]*$")
+        between_ok = between_ok & (own_word | modifier).fill_null(False)
+    return hit.fill_null(False)
+
+
+def _postmodifies(nouns: list[str], reach: int = 5) -> pl.Expr:
+    """A token opening a place (or country) in the "of"/"from" phrase right after one of `nouns`
+    ("a delegation of the Brazilian state of Sao Paulo"): within `reach` tokens back come the noun
+    and its "of" or "from", with only lower-case words and nationalities between."""
+    hit = pl.lit(False)
+    between_ok = pl.lit(True)
+    for k in range(1, reach + 1):
+        hit = hit | (
+            between_ok
+            & shift_in(pl.col("low"), k, "sid").is_in(["of", "from"])
+            & shift_in(pl.col("low"), k + 1, "sid").is_in(nouns)
+        )
+        word = shift_in(pl.col("tok"), k, "sid").str.contains(r"^\p{Ll}[\p{Ll}\-]*$") | shift_in(
+            pl.col("lab"), k, "sid"
+        ).is_in(["demonym", "country"])
+        between_ok = between_ok & word.fill_null(False)
+    return hit.fill_null(False)
 
 
 def _origin_places(t: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
