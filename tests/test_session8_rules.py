@@ -46,3 +46,27 @@ def test_a_home_delegation_abroad_still_visits(ref):
     got = people(text, ref)
     assert (got["Liu Duo"]["side"], got["Liu Duo"]["country"]) == ("guest", "CN")
     assert (got["Hiroshi Tanaka"]["side"], got["Hiroshi Tanaka"]["country"]) == ("host", "JP")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Mayor Gong Zheng and Italian Ambassador Massimo Ambrosetti held talks in Shanghai on Monday.",
+        "Italian Ambassador Massimo Ambrosetti and Mayor Gong Zheng held talks in Shanghai on Monday.",
+        "Mayor Gong Zheng and Massimo Ambrosetti, Italian Ambassador to China, met in Shanghai on Monday.",
+    ],
+)
+def test_both_sides_as_subjects_of_a_verb_with_no_object(lede, ref):
+    got = people(f"date 2024-05-10\nCity news\n\n{lede}\n\nThey discussed trade.", ref)
+    assert (got["Gong Zheng"]["side"], got["Gong Zheng"]["country"]) == ("host", "CN")
+    assert (got["Massimo Ambrosetti"]["side"], got["Massimo Ambrosetti"]["country"]) == ("guest", "IT")
+
+
+def test_two_hosts_meeting_someone_unnamed_in_the_lede_stay_one_side(ref):
+    text = (
+        "date 2024-05-10\nCity news\n\nParty Secretary Qiu Weidong and Mayor Tang Yiming met the president "
+        "of the New Development Bank in Shanghai on Tuesday.\n\nThe president, Ana Carvalho, said the bank "
+        "would lend more."
+    )
+    got = people(text, ref)
+    assert got["Qiu Weidong"]["side"] == got["Tang Yiming"]["side"] == "host"

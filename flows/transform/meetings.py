@@ -1607,12 +1607,38 @@ def participants_and_sides(
         .when(known)
         .then(pl.col("country") == pl.col("host_country"))
     )
+    # "Mayor A and Italian Ambassador B held talks": a lede whose leads are all its subjects (none
+    # after the verb, no passive) names both sides in one group, so no lead takes another's side
+    # from the group; each stands alone (and one of no known side is the known ones' opposite)
+    lede_lead = lead_mask & pl.col("_in_lede").fill_null(False)
+    # (a verb with no object: the word after it opens a when or where, "held talks in Shanghai";
+    # not "met the president of the NDB", "met with a Macao delegation": someone unnamed is met)
+    no_object = (
+        t.join(
+            meetings.select(pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .filter((pl.col("pos") > pl.col("_vp")) & (pl.col("lab") != "meeting_verb"))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("low").first().is_in(NO_OBJECT_NEXT).alias("_no_object"))
+    )
+    parts = parts.join(no_object, on="article_id", how="left", maintain_order="left")
+    reciprocal = (
+        pl.col("_no_object").fill_null(False)
+        & ~pl.col("passive").fill_null(False)
+        & ~(lede_lead & ~pl.col("before_verb").fill_null(True)).any().over("article_id")
+        & (lede_lead.cast(pl.Int32).sum().over("article_id") >= 2)
+    )
+    grp_key = pl.when(reciprocal & lede_lead).then(pl.col("name")).otherwise(pl.col("_grp").cast(pl.String))
     parts = parts.with_columns(group.alias("_grp"), known_side.alias("_known_host"))
+    parts = parts.with_columns(grp_key.alias("_grp_key"))
     grp_host = (
         pl.col("_known_host")
         .filter(lead_mask & pl.col("_known_host").is_not_null())
         .mean()
-        .over("article_id", "_grp")
+        .over("article_id", "_grp_key")
     )
     other_host = (
         pl.col("_known_host")
@@ -2212,6 +2238,25 @@ def participants_and_sides(
         .drop("_beside_c")
     )
     return parts, where
+
+
+# Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
+# held talks in Shanghai on Monday"): grammar, not reference data.
+NO_OBJECT_NEXT = [
+    "in",
+    "on",
+    "at",
+    ",",
+    ".",
+    "here",
+    "yesterday",
+    "today",
+    "this",
+    "during",
+    "via",
+    "by",
+    "ahead",
+]
 
 
 def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
