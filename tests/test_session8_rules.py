@@ -70,3 +70,17 @@ def test_two_hosts_meeting_someone_unnamed_in_the_lede_stay_one_side(ref):
     )
     got = people(text, ref)
     assert got["Qiu Weidong"]["side"] == got["Tang Yiming"]["side"] == "host"
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "Engr. Chukwudi Okafor, Commissioner for Works of Lagos State",
+        "Khun Somchai Wongsawat, Governor of Chiang Mai",
+    ],
+)
+def test_honorifics_of_other_conventions_are_dropped_and_end_no_sentence(guest, ref):
+    text = f"date 2024-05-10\nNews\n\nGovernor Wang Ning met {guest}, in Kunming on Monday.\n\nThey discussed trade."
+    got = people(text, ref)
+    name = guest.split(", ")[0].split(" ", 1)[1]
+    assert name in got and got[name]["side"] == "guest"
