@@ -344,6 +344,19 @@ def find_meetings(
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
     pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+    # "The delegation arrived from Hanoi, where Yang held talks with B on Sunday", "Yang came to
+    # Vientiane from Hanoi, where he met B": a meeting told as what happened at the place the
+    # travellers came from (`earlier_stop_verb`, "from", a place, ", where") is an earlier stop of
+    # the trip, whatever day it names
+    capitalised = r"(?-i:(?:[\s,]+\p{Lu}[\p{L}\-']*){1,4})"
+    earlier_stop = pl.col("text").str.contains(
+        phrase_regex(cues.get("earlier_stop_verb", []))
+        + r"(?:\s+(?:to|in)"
+        + capitalised
+        + r")?\s+from"
+        + capitalised
+        + r",\s*where\b"
+    )
     # "In October, Governor X met ..." in a report published in May: a month with no day, other
     # than the month of publication, is a time of its own in the past
     own_month = dates._month_number(
@@ -351,10 +364,15 @@ def find_meetings(
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
-        (any_year < pl.col("_pub_year")).fill_null(False)
-        | pl.col("text").str.contains(other_time)
-        | other_month
-    ) & ~this_day | pluperfect
+        (
+            (any_year < pl.col("_pub_year")).fill_null(False)
+            | pl.col("text").str.contains(other_time)
+            | other_month
+        )
+        & ~this_day
+        | pluperfect
+        | earlier_stop
+    )
     # "Over the past year, leaders received guests from 40 countries. In October, X met ...": after
     # a sentence summing up a period of many meetings, meetings with a time of their own in the
     # past are its examples, not a meeting the article reports
