@@ -80,3 +80,60 @@ def test_later_the_same_day_opens_a_meeting_of_its_own(ref):
         ["Khamla Phommavong", "Zhou Hailin"],
         ["Sisouk Vongsa", "Zhou Hailin"],
     ]
+
+
+@pytest.mark.parametrize("opener", ["They included", "The guests included"])
+def test_they_included_after_a_lede_meeting_a_group_lists_its_heads(ref, opener):
+    text = (
+        "Date: 2023-11-02\n\n"
+        "Erenhot Mayor Gao Yun met with a group of foreign business leaders on Wednesday. "
+        f"{opener} Batbold Ganzorig, chairman of Mongolian mining firm Altan Ore; and Sir Roger "
+        "Hale, chairman of British miner Fellside Minerals.\n\n"
+        "Gao said Erenhot would welcome their investment."
+    )
+    got = people(text, ref)
+    assert got["Batbold Ganzorig"]["role"] == "lead"
+    assert (got["Roger Hale"]["role"], got["Roger Hale"]["country"]) == ("lead", "GB")
+    assert "Fellside Minerals" not in got
+
+
+def test_a_field_of_a_ministry_joined_by_and_is_no_word_of_the_name(ref):
+    text = (
+        "Date: 2024-06-26\n\n"
+        "Xinjiang Chairman Erkin Tuniyaz met with Kyrgyzstan's Minister of Economy and Integration "
+        "Bakyt Sydykov in Urumqi on Tuesday.\n\n"
+        "Sydykov said trade was growing."
+    )
+    got = people(text, ref)
+    assert "Bakyt Sydykov" in got
+    assert "Integration Bakyt Sydykov" not in got
+
+
+def test_a_later_meeting_keeps_its_sentences_and_a_member_accompanying_elsewhere(ref):
+    text = (
+        "20:15 UTC+8, 2025-06-24\n\n"
+        "VIENTIANE -- Zhou Hailin, Party Secretary of Yunnan Province, met with Lao Deputy Prime "
+        "Minister Sisouk Vongsa in Vientiane on Monday. Later the same day, Vientiane Capital Governor "
+        "Khamla Phommavong received Zhou and his delegation at the city hall.\n\n"
+        "Vice Governor Ren Xiaoli attended the meeting with Sisouk.\n\n"
+        "Meeting Khamla in the afternoon, Zhou said the two cities could design joint tourism routes. "
+        "Ren also accompanied Zhou to the city hall meeting."
+    )
+    t = transform(docs(text), ref)
+    rows = list(t.participants.iter_rows(named=True))
+    ren = [r for r in rows if r["person_name"] == "Ren Xiaoli"]
+    assert len(ren) == 2
+    assert {r["side"] for r in ren} == {"guest"}
+
+
+@pytest.mark.parametrize("given", ["Bin", "Ben", "Van"])
+def test_a_capitalised_particle_closing_a_chinese_name_is_its_given_name(ref, given):
+    text = (
+        "Date: 2024-04-11\n\n"
+        "Yunnan Governor Wang Yuzhong met with Lao Cai Party Secretary Vu Xuan Hoa in Kunming on "
+        "Tuesday.\n\n"
+        f"Zhao {given}, Party Secretary of Honghe Hani and Yi Autonomous Prefecture, attended the meeting."
+    )
+    got = people(text, ref)
+    assert f"Zhao {given}" in got
+    assert got[f"Zhao {given}"]["side"] == "host"

@@ -1180,14 +1180,18 @@ def participants_and_sides(
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
-        .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        .filter(~pl.col("proxy").fill_null(False))
         # "Meeting A and his delegation, which included B, C said President X has called for ...":
         # the list of members ends at the speech verb; who is named in what was said is cited
         .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
-        .select("article_id", "name", "sid")
-        # (every sentence saying they attended: one of each stop of a trip, split.py)
+        .select("article_id", "name", "sid", (pl.col("ntok") >= 2).alias("_full"))
+        # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
+        # once named in full as attending: "Vice Governor Duan Lihua attended the talks with B. ...
+        # Duan also accompanied Yang to the city hall meeting")
         .with_columns(pl.col("sid").implode().over(["article_id", "name"]).alias("member_sids"))
+        .filter("_full")
+        .drop("_full")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
             pl.lit(True).alias("is_member"),
@@ -1852,8 +1856,15 @@ def participants_and_sides(
             [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
         )
         .join(
-            parts.filter(pl.col("is_member"))
-            .select("article_id", "sid")
+            pl.concat(
+                [
+                    parts.filter(pl.col("is_member")).select("article_id", "sid"),
+                    parts.filter(pl.col("is_member"))
+                    .select("article_id", pl.col("member_sids").alias("sid"))
+                    .explode("sid")
+                    .drop_nulls(),
+                ]
+            )
             .unique(maintain_order=True)
             # only "accompanied by" and the like say whose side the member is on
             .join(
@@ -1885,8 +1896,29 @@ def participants_and_sides(
             .alias("_beside_lead"),
         )
     )
+    # ("Vice Governor D attended the talks with B. ... D also accompanied Yang to the city hall": a
+    # member said elsewhere to accompany one side's lead, when their own first sentence names none)
+    beside_elsewhere = (
+        parts.filter(pl.col("is_member"))
+        .select("article_id", "name", pl.col("member_sids").alias("_msid"))
+        .explode("_msid")
+        .join(
+            beside.select(
+                "article_id", pl.col("sid").alias("_msid"), pl.col("_beside").alias("_beside_else")
+            ),
+            on=["article_id", "_msid"],
+            how="inner",
+        )
+        .group_by("article_id", "name")
+        .agg(pl.col("_beside_else").unique())
+        .filter(pl.col("_beside_else").list.len() == 1)
+        .with_columns(pl.col("_beside_else").list.first())
+    )
     parts = (
         parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+        .join(beside_elsewhere, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_beside", "_beside_else").alias("_beside"))
+        .drop("_beside_else")
         .join(
             flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
             on="sid",
