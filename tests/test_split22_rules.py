@@ -137,3 +137,32 @@ def test_a_capitalised_particle_closing_a_chinese_name_is_its_given_name(ref, gi
     got = people(text, ref)
     assert f"Zhao {given}" in got
     assert got[f"Zhao {given}"]["side"] == "host"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_herding_loans_tour_routes_and_cultural_weeks_are_fields_of_cooperation(ref):
+    text = (
+        "Date: 2024-07-10\n\n"
+        "Xilinhot Mayor Han Ping met with Sukhbaatar Governor Bold Erdene in Xilinhot on Monday.\n\n"
+        "Han proposed cooperation in animal husbandry and the protection of the grassland ecosystem. "
+        "Bold said the province would seek green loans for new roads, open joint tour routes for "
+        "travellers from both sides and hold cultural weeks in each other's cities."
+    )
+    got = _themes(text, ref)
+    assert {"agriculture_food", "climate_environment", "finance", "tourism", "culture_people"} <= got
+
+
+def test_business_travellers_and_an_innovation_ecosystem_are_no_fields(ref):
+    text = (
+        "Date: 2024-07-10\n\n"
+        "Shenzhen Vice Mayor Luo Ming met with Consul General Anna Berg of Sweden on Monday.\n\n"
+        "Berg said the consulate issued more visas to business travellers and valued Shenzhen's "
+        "innovation ecosystem. Both sides agreed to expand trade."
+    )
+    got = _themes(text, ref)
+    assert "trade_investment" in got
+    assert "tourism" not in got
+    assert "climate_environment" not in got
