@@ -166,3 +166,19 @@ def test_business_travellers_and_an_innovation_ecosystem_are_no_fields(ref):
     assert "trade_investment" in got
     assert "tourism" not in got
     assert "climate_environment" not in got
+
+
+def test_a_trade_promotion_council_is_its_heads_organisation_and_the_council_its_side(ref):
+    # the Hong Kong Trade Development Council is a trade-promotion body (organizations.csv kind
+    # chamber, as ANNOTATION.md's counterpart_org has it), not a government: "the council" is its
+    text = (
+        "Date: 2025-03-19\n\n"
+        "Yunnan Governor Wang Yuzhong met with a Hong Kong business delegation led by Cheng Ka-lok, "
+        "chairman of the Hong Kong Trade Development Council, in Kunming on Tuesday.\n\n"
+        "Ms. Ho Wing-yan, executive director of the council, and Yunnan Vice Governor Li Hong also "
+        "attended."
+    )
+    got = people(text, ref)
+    assert got["Cheng Ka-lok"]["organization"] == "Hong Kong Trade Development Council"
+    assert (got["Ho Wing-yan"]["side"], got["Ho Wing-yan"]["country"]) == ("guest", "HK")
+    assert got["Li Hong"]["side"] == "host"
