@@ -344,6 +344,19 @@ def find_meetings(
     # "..., where it had met Governor Z on Sunday": a pluperfect meeting happened before the one
     # reported, whatever day it names
     pluperfect = pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+    # "The delegation arrived from Hanoi, where Yang held talks with B on Sunday", "Yang came to
+    # Vientiane from Hanoi, where he met B": a meeting told as what happened at the place the
+    # travellers came from (`earlier_stop_verb`, "from", a place, ", where") is an earlier stop of
+    # the trip, whatever day it names
+    capitalised = r"(?-i:(?:[\s,]+\p{Lu}[\p{L}\-']*){1,4})"
+    earlier_stop = pl.col("text").str.contains(
+        phrase_regex(cues.get("earlier_stop_verb", []))
+        + r"(?:\s+(?:to|in)"
+        + capitalised
+        + r")?\s+from"
+        + capitalised
+        + r",\s*where\b"
+    )
     # "In October, Governor X met ..." in a report published in May: a month with no day, other
     # than the month of publication, is a time of its own in the past
     own_month = dates._month_number(
@@ -351,10 +364,15 @@ def find_meetings(
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
     background = (
-        (any_year < pl.col("_pub_year")).fill_null(False)
-        | pl.col("text").str.contains(other_time)
-        | other_month
-    ) & ~this_day | pluperfect
+        (
+            (any_year < pl.col("_pub_year")).fill_null(False)
+            | pl.col("text").str.contains(other_time)
+            | other_month
+        )
+        & ~this_day
+        | pluperfect
+        | earlier_stop
+    )
     # "Over the past year, leaders received guests from 40 countries. In October, X met ...": after
     # a sentence summing up a period of many meetings, meetings with a time of their own in the
     # past are its examples, not a meeting the article reports
@@ -1162,14 +1180,18 @@ def participants_and_sides(
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
-        .filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        .filter(~pl.col("proxy").fill_null(False))
         # "Meeting A and his delegation, which included B, C said President X has called for ...":
         # the list of members ends at the speech verb; who is named in what was said is cited
         .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
-        .select("article_id", "name", "sid")
-        # (every sentence saying they attended: one of each stop of a trip, split.py)
+        .select("article_id", "name", "sid", (pl.col("ntok") >= 2).alias("_full"))
+        # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
+        # once named in full as attending: "Vice Governor Duan Lihua attended the talks with B. ...
+        # Duan also accompanied Yang to the city hall meeting")
         .with_columns(pl.col("sid").implode().over(["article_id", "name"]).alias("member_sids"))
+        .filter("_full")
+        .drop("_full")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .with_columns(
             pl.lit(True).alias("is_member"),
@@ -1879,8 +1901,15 @@ def participants_and_sides(
             [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
         )
         .join(
-            parts.filter(pl.col("is_member"))
-            .select("article_id", "sid")
+            pl.concat(
+                [
+                    parts.filter(pl.col("is_member")).select("article_id", "sid"),
+                    parts.filter(pl.col("is_member"))
+                    .select("article_id", pl.col("member_sids").alias("sid"))
+                    .explode("sid")
+                    .drop_nulls(),
+                ]
+            )
             .unique(maintain_order=True)
             # only "accompanied by" and the like say whose side the member is on
             .join(
@@ -1912,8 +1941,29 @@ def participants_and_sides(
             .alias("_beside_lead"),
         )
     )
+    # ("Vice Governor D attended the talks with B. ... D also accompanied Yang to the city hall": a
+    # member said elsewhere to accompany one side's lead, when their own first sentence names none)
+    beside_elsewhere = (
+        parts.filter(pl.col("is_member"))
+        .select("article_id", "name", pl.col("member_sids").alias("_msid"))
+        .explode("_msid")
+        .join(
+            beside.select(
+                "article_id", pl.col("sid").alias("_msid"), pl.col("_beside").alias("_beside_else")
+            ),
+            on=["article_id", "_msid"],
+            how="inner",
+        )
+        .group_by("article_id", "name")
+        .agg(pl.col("_beside_else").unique())
+        .filter(pl.col("_beside_else").list.len() == 1)
+        .with_columns(pl.col("_beside_else").list.first())
+    )
     parts = (
         parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+        .join(beside_elsewhere, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_beside", "_beside_else").alias("_beside"))
+        .drop("_beside_else")
         .join(
             flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
             on="sid",

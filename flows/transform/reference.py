@@ -107,6 +107,7 @@ LIST_ONLY = [
     "boilerplate_heading",
     "compass_word",
     "itinerary_noun",
+    "earlier_stop_verb",
 ]
 
 

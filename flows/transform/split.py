@@ -196,10 +196,33 @@ def plan_meetings(
         .select("sid", pl.lit(1, dtype=pl.Int32).alias("focus"))
         .unique()
     )
+    # ("Meeting Somphone in the afternoon, Yang said ...": so does a sentence after a later
+    # meeting's own naming a lead of that meeting only, who leads no other, to that meeting; not one
+    # before it: "Ambassador A and Vice Mayor S attended the meeting. Later that day, S met ...")
+    lede_leads = parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False)).select(
+        "article_id", "name"
+    )
+    later_only = (
+        later_leads(later, parts, refs)
+        .join(lede_leads, on=["article_id", "name"], how="anti")
+        .filter(pl.col("lk").n_unique().over("article_id", "name") == 1)
+        .join(later.select("article_id", "lk", pl.col("sid").alias("_lsid")), on=["article_id", "lk"])
+        .join(refs.select("article_id", "name", "sid"), on=["article_id", "name"], how="inner")
+        .filter(pl.col("sid") > pl.col("_lsid"))
+        .select("sid", pl.col("lk").alias("focus"))
+        .unique()
+    )
+    one_meeting = (
+        pl.concat([first_only, later_only], how="vertical_relaxed")
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("focus").n_unique().alias("_n"), pl.col("focus").first())
+        .filter(pl.col("_n") == 1)
+        .select("sid", "focus")
+    )
     named = pl.concat(
         [
             named,
-            first_only,
+            one_meeting,
             later_focus.rename({"_lk": "focus"}),
             meetings.join(n_later, on="article_id", how="inner", maintain_order="left").select(
                 pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("focus")

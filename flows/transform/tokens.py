@@ -338,6 +338,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     particle_first = cap_particle & (
         before_name.fill_null(False) | (next_cap_particle.fill_null(False) & (two_after == "NAME"))
     )
+    # ("Yao Bin, Party Secretary of ...", "Li Ben said": a capitalised particle closing a name,
+    # right after a name word and before no other, is a given name, not the "bin" of "Ahmad bin X")
+    particle_last = (
+        cap_particle
+        & (shift_in(pl.col("lab"), 1, "sid") == "NAME").fill_null(False)
+        & ~shift_in(pl.col("lab"), -1, "sid").is_in(["NAME", "PARTICLE"]).fill_null(False)
+        & ~shift_in(pl.col("cat"), -1, "sid").is_in(["name_particle"]).fill_null(False)
+    )
     # "A. K. Menon", "J. Smith": a single capital letter (an initial, its period split off) before a
     # name or before another initial that opens one
     # (not a one-letter honorific: the Burmese "U Kyaw Min Thein", `honorific` in cues.csv)
@@ -349,7 +357,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     next_initial = shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}$")
     initial_first = initial & (before_name.fill_null(False) | (next_initial & (two_after == "NAME")))
     t = t.with_columns(
-        pl.when(as_name | particle_first | initial_first)
+        pl.when(as_name | particle_first | particle_last | initial_first)
         .then(pl.lit("NAME"))
         .otherwise(pl.col("lab"))
         .alias("lab")
