@@ -57,3 +57,62 @@ def test_a_venue_at_the_end_of_an_apposition_gives_no_country(ref):
     assert (got["Peter Walsh"]["country"], got["Peter Walsh"]["side"]) == (None, "guest")
     assert (got["Gao Minghui"]["country"], got["Gao Minghui"]["side"]) == ("CN", "host")
 
+
+def test_attending_on_one_side_were_names_members(ref):
+    text = (
+        "Published: 2024-03-15\n\n"
+        "On the morning of 14th March (Thursday), Governor Wang Weizhong met in Guangzhou with the "
+        "delegation of the City of Manchester led by Lord Mayor Anne Whitby.\n\n"
+        "Attending on the UK side were British Consul General in Guangzhou Dr. Rupert Ashford and "
+        "Sir Martin Greenhill, Chairman of the Manchester Chamber of Commerce. Vice Governor Zhou Lijun "
+        "attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Rupert Ashford"]["side"], got["Rupert Ashford"]["role"]) == ("guest", "member")
+    assert (got["Martin Greenhill"]["side"], got["Martin Greenhill"]["role"]) == ("guest", "member")
+    assert got["Zhou Lijun"]["side"] == "host"
+
+
+def test_names_in_a_time_counted_since_another_event_take_no_part(ref):
+    text = (
+        "Published: 2024-03-15\n\n"
+        "Dutch Ambassador to China Mr. Maarten Visser met with Nanjing Mayor Comrade Han Liping on "
+        "Tuesday, the fiftieth year since Prime Minister Joop den Uyl decided to open the embassy in "
+        "Beijing.\n\n"
+        "Han said Nanjing would welcome Dutch water engineering firms."
+    )
+    got = people(text, ref)
+    assert {"Maarten Visser", "Han Liping"} <= set(got)
+    assert "Joop den Uyl" not in got
+
+
+def test_a_json_record_dated_by_pubdate_has_its_published_date(tmp_path):
+    import json
+
+    from flows.extract import extract_files, list_inputs
+
+    record = {
+        "headline": "Mayor meets envoy",
+        "pubDate": "2024-08-20",
+        "text": "Mayor Li Ming met envoy Anna Berg.",
+    }
+    (tmp_path / "a.json").write_text(json.dumps(record), encoding="utf-8")
+    extracted = extract_files(list_inputs(tmp_path), max_bytes=100_000)
+    assert extracted.documents["record_date"].to_list() == ["2024-08-20"]
+
+
+def test_a_long_site_menu_does_not_push_the_date_line_out_of_the_page_top(ref):
+    import datetime as dt
+
+    from transform_helpers import docs
+
+    from flows.transform import transform
+
+    text = (
+        "Mayor meets Danish envoy_City Foreign Affairs\n\nHOME\n\nABOUT\n\nNEWS\n\nTRADE\n\nCULTURE\n\n"
+        "TRAVEL\n\nLIVE IN NINGBO\n\nCurrent location: Home > News\n\nMayor meets Danish envoy\n\n"
+        "2024-06-12 09:10 Views: 88\n\n"
+        "Mayor Tang Wenli met with Danish Ambassador to China Lars Holm on Tuesday.\n\n"
+        "Tang said Ningbo would welcome Danish wind power firms."
+    )
+    assert transform(docs(text), ref).articles["published_date"][0] == dt.date(2024, 6, 12)
