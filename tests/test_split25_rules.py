@@ -116,3 +116,26 @@ def test_a_long_site_menu_does_not_push_the_date_line_out_of_the_page_top(ref):
         "Tang said Ningbo would welcome Danish wind power firms."
     )
     assert transform(docs(text), ref).articles["published_date"][0] == dt.date(2024, 6, 12)
+
+
+def test_met_one_guest_in_the_morning_and_another_in_the_afternoon_is_two_meetings(ref):
+    from transform_helpers import docs
+
+    from flows.transform import transform
+
+    text = (
+        "Published: 2023-12-05\n\n"
+        "Governor Zhao Minghua on Monday met with Lao Ambassador to China Khamphao Sisavath in the "
+        "morning and with Cambodian Minister of Commerce Sok Vannak in the afternoon, in Kunming.\n\n"
+        "Meeting Khamphao, Zhao said Yunnan and Laos would expand railway freight.\n\n"
+        "In the afternoon meeting, Zhao said Cambodia is an important partner. Sok Vannak said "
+        "Cambodian rice exporters welcome Yunnan buyers.\n\n"
+        "Vice Governor Li Daoming and Cambodian Consul General in Kunming Chea Sophal attended the "
+        "afternoon meeting."
+    )
+    p = transform(docs(text), ref).participants
+    meeting_of = {r["person_name"]: r["meeting_id"] for r in p.iter_rows(named=True)}
+    assert p["meeting_id"].n_unique() == 2
+    assert meeting_of["Khamphao Sisavath"] != meeting_of["Sok Vannak"]
+    assert meeting_of["Chea Sophal"] == meeting_of["Sok Vannak"]
+    assert p.filter(p["person_name"] == "Zhao Minghua").height == 2
