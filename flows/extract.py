@@ -32,7 +32,19 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
 
 TEXT_FIELDS = ("text", "body", "content", "article", "article_text")
-DATE_FIELDS = ("date", "published_date", "published", "published_at", "pub_date")
+DATE_FIELDS = (
+    "date",
+    "published_date",
+    "published",
+    "published_at",
+    "pub_date",
+    # RSS-style and schema.org spellings of a record's publication date
+    "pubDate",
+    "pubdate",
+    "datePublished",
+    "publishedAt",
+    "publish_date",
+)
 TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "source_url")
 

@@ -155,7 +155,16 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
         .otherwise(pl.col("line"))
         .alias("line"),
     )
-    header = pl.col("nb_no").is_between(1, 8)
+    # the page top: the first 8 lines of text, not counting navigation ("HOME", "STUDY IN SHANGHAI",
+    # "Current location: Home > News"): a long site menu must not push the date line out of it
+    navigation = nonblank & (
+        ~pl.col("line").str.contains(r"\p{Ll}")
+        | _is_menu(pl.col("line"))
+        | pl.col("line").str.contains(CHROME_RE)
+        | pl.col("line").str.contains(r"\s>\s")
+    )
+    text_no = cum_sum_in((nonblank & ~navigation).cast(pl.Int32), "article_id")
+    header = nonblank & (text_no <= 8) & (pl.col("nb_no") >= 1)
     # Date parsing is costly: only the page top is searched, then joined back.
     header_dates = (
         lines.filter(nonblank & header)

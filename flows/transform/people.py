@@ -893,6 +893,9 @@ def _describe(
     # "General Manager for East China", "head of operations in South China": a compass word
     # (`compass_word` in cues.csv) between the posting word and the country names a part of it
     prev2_low = pl.col("_prev2_low").fill_null("")
+    # "President of the Chamber, at the Chongqing Guest House": "the" between the posting word and
+    # the place (a venue, a body posted there) still makes it where the person is, not whose
+    posting = posting | ((prev_low == "the") & prev2_low.is_in([w for w in POSTING_WORDS if w != "for"]))
     posting = posting | (
         prev_low.is_in(compass_words)
         & (
@@ -1083,33 +1086,57 @@ def _describe(
     )
 
 
-def main_office(t: pl.DataFrame, mentions: pl.DataFrame, secondary: list[str] | None) -> pl.DataFrame:
+def main_office(
+    t: pl.DataFrame,
+    mentions: pl.DataFrame,
+    secondary: list[str] | None,
+    party_only: list[str] | None = None,
+) -> pl.DataFrame:
     """ "Tong, Deputy Secretary of the CPC Zhejiang Provincial Committee and Governor of Zhejiang
     Province", "Zhu, Member of the Standing Committee of the CPC Tianjin Municipal Committee and
     Executive Vice Mayor of Tianjin": a party post listed with a government office
     (`secondary_title` in cues.csv), or no title at all, gives way to the first other office of
-    the same description (not a description of the next name)."""
+    the same description (not a description of the next name).
+    A bare secretary (`party_only_title`) is never that other office: in "Deputy Secretary of the
+    Municipal Party Committee and Mayor" it is the party post itself, and anywhere else it is no
+    canonical title (drop_party_only_titles), so the government office after it is the main one."""
     if not secondary:
         return mentions
-    offices = (
-        t.filter(
-            (pl.col("lab") == "title")
-            & (pl.col("span_start") == pl.col("pos"))
-            & pl.col("chain").is_not_null()
-            & ~pl.col("value").str.to_lowercase().is_in(secondary)
-        )
-        .sort("sid", "pos")
-        .group_by("sid", "chain", maintain_order=True)
-        .agg(pl.col("value").first().alias("_main"), pl.col("kind").first().alias("_main_kind"))
+    office_rows = t.filter(
+        (pl.col("lab") == "title")
+        & (pl.col("span_start") == pl.col("pos"))
+        & pl.col("chain").is_not_null()
+        & ~pl.col("value").str.to_lowercase().is_in(secondary)
+        & ~pl.col("value").str.to_lowercase().is_in(party_only or [])
+    ).sort("sid", "pos")
+    offices = office_rows.group_by("sid", "chain", maintain_order=True).agg(
+        pl.col("value").first().alias("_main"), pl.col("kind").first().alias("_main_kind")
     )
     # an apposition that is also the description of the next name ("A, X of Y, and Mayor B") is not A's
     next_ones = mentions.select(
         "sid", pl.col("before_chain").alias("after_chain"), pl.lit(True).alias("_next")
     )
     next_ones = next_ones.drop_nulls().unique()
+    # ... and for B it is only the words after its last "and": in "Comrade A, Secretary of the
+    # Provincial Committee, and Comrade B, Deputy Secretary ... and Governor", A's Party Secretary
+    # is no office of B's
+    last_and = (
+        t.filter((pl.col("lab") == "AND") & pl.col("chain").is_not_null())
+        .group_by("sid", "chain")
+        .agg(pl.col("pos").max().alias("_last_and"))
+    )
+    shared = mentions.select("sid", pl.col("after_chain").alias("chain")).drop_nulls().unique()
+    b_offices = (
+        office_rows.join(shared.with_columns(pl.lit(True).alias("_shared")), on=["sid", "chain"], how="left")
+        .join(last_and, on=["sid", "chain"], how="left")
+        .filter(~pl.col("_shared").fill_null(False) | (pl.col("pos") > pl.col("_last_and").fill_null(-1)))
+        .sort("sid", "pos")
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(pl.col("value").first().alias("_b_main"), pl.col("kind").first().alias("_b_kind"))
+    )
     m = (
         mentions.join(
-            offices.rename({"chain": "before_chain", "_main": "_b_main", "_main_kind": "_b_kind"}),
+            b_offices.rename({"chain": "before_chain"}),
             on=["sid", "before_chain"],
             how="left",
             maintain_order="left",

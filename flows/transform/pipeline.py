@@ -58,7 +58,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("firm_noun"),
         ref.cues.get("compass_word"),
     )
-    mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
+    mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
