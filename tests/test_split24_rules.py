@@ -54,3 +54,33 @@ def test_attendance_at_an_event_last_month_or_years_ago_is_no_attendance(ref):
         assert {"Ren Zhenhe", "Aibek Dzhunushaliev", "Zhang Jinming"} <= set(got), opener
         assert not ({"Sadyr Japarov", "Askar Tolonov"} & set(got)), opener
         assert not any(n.startswith(("Last", "Two")) for n in got), opener
+
+
+def test_a_list_of_group_members_names_guest_members(ref):
+    for opener in ("Also in the group were", "In the delegation were"):
+        text = (
+            "Published: 2024-11-13\n\n"
+            "Tianjin Mayor Zhang Gong met with a delegation of the Korea-China Trade Association on Tuesday, "
+            "headed by its chairman, Park Min-ho.\n\n"
+            f"{opener} Lee Seo-yeon, president of Hanul Logistics; and Choi Dong-wook, chairman of "
+            "Daesan Machinery."
+        )
+        got = people(text, ref)
+        assert {"Zhang Gong", "Park Min-ho", "Lee Seo-yeon", "Choi Dong-wook"} <= set(got), opener
+        assert got["Lee Seo-yeon"]["side"] == "guest"
+        assert got["Lee Seo-yeon"]["role"] == "member"
+
+
+def test_foreign_universities_series_and_biologics_firms_are_no_people(ref):
+    text = (
+        "Published: 2024-11-13\n\n"
+        "Wuhan Mayor Cheng Yongwen met with Lyon Deputy Mayor Claire Dubois-Martin on Tuesday, as the city "
+        "hosted the Asian Cycling Series final.\n\n"
+        "Also present were Prof. Alain Girard of Université Lumière and Kenta Mori, chief executive "
+        "officer of Hoshino Biologics."
+    )
+    got = people(text, ref)
+    assert {"Cheng Yongwen", "Claire Dubois-Martin", "Alain Girard", "Kenta Mori"} <= set(got)
+    assert not (
+        {"Cycling Series", "Asian Cycling Series", "Université Lumière", "Hoshino Biologics"} & set(got)
+    )
