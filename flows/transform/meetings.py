@@ -363,6 +363,26 @@ def find_meetings(
         pl.col("text").str.extract(r"(?i)^\s*(?:in|back in)\s+" + dates.MONTH_RE + r"\s*,", 1)
     )
     other_month = (own_month != pl.col("_pub_month")).fill_null(False)
+    # "Prime Minister X, who hosted Premier Y in Wellington in June, has said ...": a meeting told
+    # with a month and no day of its own ("in June", not "in June 5"), other than the month of
+    # publication, and no day of this meeting, happened (or will happen) at another time: it is
+    # never the meeting the report is about
+    stated_months = (
+        pl.col("text")
+        .str.extract_all(r"\bin\s+" + dates.MONTH_RE + r"(?:\s*\d)?")
+        .list.eval(
+            dates._month_number(
+                pl.element()
+                .filter(~pl.element().str.contains(r"\d$"))
+                .str.extract(r"\s(\S+)$", 1)
+                .str.strip_chars(".")
+            )
+        )
+    )
+    month_elsewhen = (
+        (stated_months.list.min() != pl.col("_pub_month"))
+        | (stated_months.list.max() != pl.col("_pub_month"))
+    ).fill_null(False) & ~this_day
     background = (
         (
             (any_year < pl.col("_pub_year")).fill_null(False)
@@ -408,6 +428,7 @@ def find_meetings(
             # "X is expected to meet Y next week": a meeting yet to happen
             & ~pl.col("text").str.contains(future_meeting)
             & ~past
+            & ~month_elsewhen
             & ~habitual
         )
         .with_columns(background.alias("_background"))
