@@ -109,6 +109,7 @@ def find_mentions(
     market_words: list[str] | None = None,
     firm_nouns: list[str] | None = None,
     compass_words: list[str] | None = None,
+    proxy_to_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -125,6 +126,8 @@ def find_mentions(
     words right after them, as after a seat word ("Osaka-based Sanwa Precision"), are its name.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set.
+    proxy_to_words: nouns whose addressee is absent ("conveyed greetings to President X", "sent
+    his best wishes to X"): the mention right after "to" has `proxy` set too.
     compass_words: "east", "south" ...: "for East China" is a posting like "for China"."""
     t = sorted_by(tokens, "sid", "pos")
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
@@ -826,7 +829,8 @@ def find_mentions(
         "b_lab",
         "b_poss",
     )
-    # "on behalf of President X", "the greetings of President X": X is cited, not present
+    # "on behalf of President X", "the greetings of President X", "conveyed greetings to
+    # President X": X is cited, not present
     chain_edges = (
         t.filter(pl.col("chain").is_not_null())
         .group_by("sid", "chain", maintain_order=True)
@@ -840,7 +844,10 @@ def find_mentions(
         .select(
             "sid",
             pl.col("chain").alias("before_chain"),
-            (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+            (
+                (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+                | ((pl.col("_cfirst") == "to") & pl.col("_cprev").is_in(proxy_to_words or []))
+            )
             .fill_null(False)
             .alias("proxy"),
         )

@@ -57,6 +57,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("market_noun"),
         ref.cues.get("firm_noun"),
         ref.cues.get("compass_word"),
+        ref.cues.get("proxy_to_noun"),
     )
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"))
     mentions = plural_titles(t, mentions, ref.vocab)

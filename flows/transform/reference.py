@@ -65,6 +65,7 @@ LIST_ONLY = [
     "party_only_title",
     "group_list_opener",
     "proxy_noun",
+    "proxy_to_noun",
     "attend_verb",
     "bare_attend_verb",
     "org_suffix",
