@@ -51,3 +51,66 @@ def test_greetings_to_the_guest_met_keep_the_guest(ref):
     )
     got = people(text, ref)
     assert (got["Anna Keller"]["side"], got["Anna Keller"]["role"]) == ("guest", "lead")
+
+
+def test_an_outlets_reporter_credit_line_runs_into_no_name(ref):
+    text = (
+        " date 2024-05-08\nFujian governor meets Thai minister\n"
+        "Zhao Longwei, governor of Fujian Province, met with Thai Commerce Minister Somsak Chaiwat in "
+        "Fuzhou on Tuesday.\n"
+        "Fujian Daily correspondent Lin Qiaoyun\n"
+        "Zhao Longwei meets Somsak Chaiwat in Fuzhou.\n\n"
+        "Zhao said Fujian would import more Thai fruit."
+    )
+    got = people(text, ref)
+    assert "Zhao Longwei" in got
+    assert not any("Lin Qiaoyun" in name for name in got)
+
+
+def test_a_pipe_separated_metadata_bar_and_inline_link_list_are_page_chrome(ref):
+    text = (
+        "Xiamen Daily > News\nXiamen mayor meets Dutch envoy\nMar 5,2024\n\n"
+        "Huang Wenhui, mayor of Xiamen, met with Dutch Ambassador to China Pieter Verhoeven on Monday.\n\n"
+        "Huang said Xiamen would open a flight to Amsterdam.\n\n"
+        "Xiamen Daily  |  Translator: Ke Min  |  Tags: Netherlands, flights, Huang Wenhui\n"
+        "Top stories:  Gulangyu ferry fares cut  |  Xiamen marathon sets record"
+    )
+    got = people(text, ref)
+    assert {"Huang Wenhui", "Pieter Verhoeven"} <= set(got)
+    assert not any(name.startswith("Huang Wenhui ") for name in got)
+
+
+def test_a_row_of_bracketed_share_buttons_names_nobody(ref):
+    text = (
+        " date 2024-05-08\nShanghai lawmakers meet Belgian senators\n"
+        "A delegation of the Belgian Senate led by Senator Lotte Vermeulen was received by Shanghai "
+        "Vice Mayor Hua Yuan on Monday.\n"
+        "[Facebook] [Twitter] [LinkedIn] [Weibo] [Email]\n\n"
+        "Hua said Shanghai and Flanders would expand exchanges between universities."
+    )
+    got = people(text, ref)
+    assert {"Lotte Vermeulen", "Hua Yuan"} <= set(got)
+    assert set(got) == {"Lotte Vermeulen", "Hua Yuan"}
+
+
+def test_a_trade_agency_named_after_its_country_is_no_persons_name(ref):
+    text = (
+        "Published: 2024-05-08\n\n"
+        "Suzhou Mayor Wu Qingwen met with Irish Minister of State Brendan Furlong on Monday. Present on "
+        "the Irish side were Chief Executive Officer of Enterprise Ireland Orla Madden and Consul General "
+        "Sean Whelan."
+    )
+    got = people(text, ref)
+    assert "Orla Madden" in got
+    assert got["Orla Madden"]["country"] == "IE"
+
+
+def test_a_departments_sector_word_is_no_part_of_the_name_after_it(ref):
+    text = (
+        "Published: 2024-05-08\n\n"
+        "Wuhan Mayor Sheng Yuechun met with Parana Governor Ricardo Alves Lima on Monday. Parana State "
+        "Secretary of Agriculture and Supply Joao Batista Ferreira attended the meeting."
+    )
+    got = people(text, ref)
+    assert "Joao Batista Ferreira" in got
+    assert got["Joao Batista Ferreira"]["side"] == "guest"

@@ -105,6 +105,7 @@ LIST_ONLY = [
     "abroad_time",
     "co_lead_marker",
     "boilerplate_heading",
+    "credit_role",
     "compass_word",
     "itinerary_noun",
 ]
