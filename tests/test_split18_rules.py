@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 GREETINGS_SENT_TO_SOMEONE_ABSENT = [
     (
@@ -114,3 +117,71 @@ def test_a_departments_sector_word_is_no_part_of_the_name_after_it(ref):
     got = people(text, ref)
     assert "Joao Batista Ferreira" in got
     assert got["Joao Batista Ferreira"]["side"] == "guest"
+
+
+def test_an_honorific_after_and_opens_the_next_guests_own_description(ref):
+    text = (
+        "Published: 2024-04-10\n\n"
+        "Tianjin Party Secretary Chen Minqiang met separately with Alderman Fiona Ashcombe, Lord Mayor "
+        "of the City of London, and Sir Rupert Kingsley-Vane, chairman of Meridian Harbour Capital, on "
+        "Tuesday.\n\n"
+        "Chen said Tianjin would welcome more British insurers."
+    )
+    got = people(text, ref)
+    assert got["Fiona Ashcombe"]["country"] == "GB"
+    assert got["Rupert Kingsley-Vane"]["country"] is None
+
+
+def test_an_officer_of_the_firm_a_guest_heads_takes_no_other_guests_country(ref):
+    text = (
+        "Published: 2024-04-10\n\n"
+        "Tianjin Party Secretary Chen Minqiang met separately with Alderman Fiona Ashcombe, Lord Mayor "
+        "of the City of London, and Rupert Kingsley-Vane, chairman of Barclays, on "
+        "Tuesday.\n\n"
+        "In his meeting with Kingsley-Vane, Chen said the firm was welcome to expand in Tianjin. Lydia "
+        "Fong Ka-yan, chief executive officer of Barclays Asia Pacific, accompanied him."
+    )
+    got = people(text, ref)
+    assert got["Fiona Ashcombe"]["country"] == "GB"
+    assert (got["Lydia Fong Ka-yan"]["side"], got["Lydia Fong Ka-yan"]["country"]) == ("guest", None)
+
+
+def test_whoever_accompanied_the_visit_is_in_each_of_its_meetings(ref):
+    text = (
+        "Published: 2024-07-02\n\n"
+        "From 24 to 25 June, Wuhan Vice Mayor Li Qiong led a delegation to Lyon and Marseille, and met "
+        "with Mayor of Lyon Claire Dubreuil and Mayor of Marseille Antoine Castellan on 24 and 25 June, "
+        "respectively.\n\n"
+        "Li said Wuhan and Lyon had been sister cities since 1976. Castellan said Marseille hoped for "
+        "more container routes to Wuhan.\n\n"
+        "Director of Wuhan Municipal Foreign Affairs Office Zhou Lanfang accompanied the visit."
+    )
+    t = transform(docs(text), ref)
+    rows = t.participants.filter(pl.col("person_name") == "Zhou Lanfang")
+    assert t.meetings.height == 2
+    assert rows["meeting_id"].n_unique() == 2
+    assert set(rows["side"]) == {"guest"}
+
+
+def test_an_aggregators_bracketed_source_note_ends_no_attendance_sentence(ref):
+    text = (
+        "WUXI, May 6 -- Du Xiaogang, Party secretary of Wuxi, met with Ingrid Solberg, mayor of "
+        "Stavanger, on Monday.\n\n"
+        "Du said Wuxi would learn from Stavanger's offshore energy industry.\n\n"
+        "Wuxi Vice Mayor Gao Tingyu attended.\n"
+        "(Aggregated from: Wuxi Daily)"
+    )
+    got = people(text, ref)
+    assert (got["Gao Tingyu"]["side"], got["Gao Tingyu"]["role"]) == ("host", "member")
+
+
+def test_a_delegation_of_a_body_named_after_its_place_comes_from_that_place(ref):
+    text = (
+        "Published: 2024-07-02\n\n"
+        "Xiamen Mayor Huang Wenhui met with Vietnamese Consul General Tran Minh Duc on Monday. On "
+        "Tuesday, Huang also met with a delegation of the Kaohsiung Fishermen's Association led by its "
+        "chairman Lin Cheng-yu.\n\n"
+        "Lin said the association's members hoped to sell more fish to Xiamen."
+    )
+    got = people(text, ref)
+    assert (got["Lin Cheng-yu"]["side"], got["Lin Cheng-yu"]["country"]) == ("guest", "TW")

@@ -36,6 +36,9 @@ CHROME_RE = r"(?i)^(?:" + CHROME_ITEMS + r")"
 FIELD_BAR_RE = r"(?i)\s\|\s*(?:" + CHROME_ITEMS + r")"
 # "[Facebook] [Twitter] [LinkedIn] [WeChat]": a row of bracketed share buttons, nothing else
 BUTTON_ROW_RE = r"^(?:[\[(][^\[\]()]{1,20}[\])]\s*){2,}$"
+# "(Aggregated from: Zhuhai Special Zone Daily)", "[Source: Xinhua]": a line that is only a
+# bracketed labelled note of the page; joined to the sentence above, it would hide how it ends
+NOTE_LINE_RE = r"^[(\[]\s*\p{L}[\p{L} ]{1,30}[:：][^()\[\]]{1,80}[)\]]$"
 # A heading of a block of links to other stories: the lines under it, up to the next blank line,
 # are headlines of other pages ("Related News", "Related Stories", "Read more", "You may also like").
 RELATED_HEADINGS = (
@@ -219,6 +222,7 @@ def split_documents(
         pl.col("line").str.contains(CHROME_RE)
         | pl.col("line").str.contains(FIELD_BAR_RE)
         | pl.col("line").str.contains(BUTTON_ROW_RE)
+        | pl.col("line").str.contains(NOTE_LINE_RE)
         | pl.col("line").str.contains(RELATED_INLINE_RE)
         | _is_credit_byline(pl.col("line"), credit_roles or [])
         | (_is_menu(pl.col("line")) & ~name_goes_on)

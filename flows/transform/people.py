@@ -534,7 +534,16 @@ def find_mentions(
     whole = _describe(chain_tok, ["sid", "chain"], compass_words)
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"], compass_words)
     # Attach to each name the chain just before it and the apposition just after it (", ...").
-    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss")
+    # ("A, Lord Mayor of the City of London, and Sir B": honorifics right after "and" open B's
+    # description as "and" itself does; A's office before them is A's)
+    after_and = (pl.col("lab") == "AND") | (
+        (pl.col("lab") == "honorific")
+        & (
+            (_shifted("lab", 1) == "AND")
+            | ((_shifted("lab", 1) == "honorific") & (_shifted("lab", 2) == "AND"))
+        )
+    ).fill_null(False)
+    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss", after_and.alias("_after_and"))
     mentions = (
         runs.join(
             tok_chain.select(
@@ -544,6 +553,7 @@ def find_mentions(
                 pl.col("seg").alias("b_seg"),
                 pl.col("lab").alias("b_lab"),
                 pl.col("poss").alias("b_poss"),
+                pl.col("_after_and").alias("_b_after_and"),
             ),
             on=["sid", "start"],
             how="left",
@@ -566,8 +576,11 @@ def find_mentions(
             .then(pl.col("after_chain"))
             .alias("after_chain"),
             # "..., and X": nothing between "and" and the name describes X
-            pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
+            pl.when(~pl.col("_b_after_and").fill_null(False))
+            .then(pl.col("before_chain"))
+            .alias("before_chain"),
         )
+        .drop("_b_after_and")
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
     # that name's, never the description of the name after it

@@ -108,6 +108,7 @@ LIST_ONLY = [
     "credit_role",
     "compass_word",
     "itinerary_noun",
+    "every_meeting",
 ]
 
 
