@@ -185,3 +185,23 @@ def test_a_delegation_of_a_body_named_after_its_place_comes_from_that_place(ref)
     )
     got = people(text, ref)
     assert (got["Lin Cheng-yu"]["side"], got["Lin Cheng-yu"]["country"]) == ("guest", "TW")
+
+
+def test_the_ledes_guest_met_later_that_day_by_someone_new_is_a_meeting_of_its_own(ref):
+    text = (
+        " date 2024-11-20\nFujian leaders meet Tasmanian Premier\n"
+        "Fujian Governor Zhao Longwei met with Premier of Tasmania Ruth Halvorsen and her delegation in "
+        "Fuzhou on Monday. Later on Monday, Zhou Zuyi, Party secretary of Fujian, also met with "
+        "Halvorsen.\n\n"
+        "Zhao said Fujian would buy more Tasmanian salmon and cherries.\n\n"
+        "In his meeting with the Premier, Zhou said Fujian welcomed Tasmanian universities. Halvorsen "
+        "said the island valued its ties with Fujian."
+    )
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 2
+    p = t.participants
+    zhou = p.filter(pl.col("person_name") == "Zhou Zuyi")
+    assert (zhou["side"][0], zhou["role"][0]) == ("host", "lead")
+    with_zhou = p.filter(pl.col("meeting_id") == zhou["meeting_id"][0])
+    assert "Ruth Halvorsen" in set(with_zhou["person_name"])
+    assert "Zhao Longwei" not in set(with_zhou["person_name"])

@@ -787,7 +787,7 @@ def participants_and_sides(
         .select("article_id", "sid")
     )
     # "On the same day, Mayor C met with Governor D", "Also on Thursday, Vice Mayor C met ...": a
-    # later meeting sentence opening on the lede's day (`same_day_marker`) whose people the lede
+    # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
     # does not name is a meeting of its own, when it is reported as one (a person it names comes
     # up again later), not mentioned in passing
     same_day_call = (
@@ -812,8 +812,14 @@ def participants_and_sides(
         .agg(
             pl.col("_of_lede").fill_null(False).any().alias("_of_lede"),
             (pl.col("_again") > pl.col("sent_no")).fill_null(False).any().alias("_again"),
+            # ("Later on Tuesday, Party Secretary X also met with B": the lede's guest met by
+            # someone new, who comes up again, is a meeting of its own too)
+            ((pl.col("_again") > pl.col("sent_no")) & ~pl.col("_of_lede").fill_null(False))
+            .fill_null(False)
+            .any()
+            .alias("_new_again"),
         )
-        .filter(~pl.col("_of_lede") & pl.col("_again"))
+        .filter((~pl.col("_of_lede") & pl.col("_again")) | pl.col("_new_again"))
         .select("article_id", "sid")
     )
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
