@@ -25,18 +25,30 @@ DATELINE_RE = (
     r"\s*(?:-{1,2}|–|—)\s"
 )
 # Lines that are page chrome, never article text.
-CHROME_RE = (
-    r"(?i)^(?:source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
+CHROME_ITEMS = (
+    r"source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
     r"share\b|share this|copyright|©|all rights reserved|print\b|e-?mail\b|click|read more|follow us|"
-    r"subscribe|advertisement|home\s*[>/|])"
+    r"subscribe|advertisement|home\s*[>/|]"
 )
+CHROME_RE = r"(?i)^(?:" + CHROME_ITEMS + r")"
+# "Shenzhen Daily  |  Editor: Yao Pei  |  Tags: ...": a page's metadata bar, fields between pipes,
+# one of them a labelled page field (the outlet's name opening the bar is no sentence)
+FIELD_BAR_RE = r"(?i)\s\|\s*(?:" + CHROME_ITEMS + r")"
+# "[Facebook] [Twitter] [LinkedIn] [WeChat]": a row of bracketed share buttons, nothing else
+BUTTON_ROW_RE = r"^(?:[\[(][^\[\]()]{1,20}[\])]\s*){2,}$"
+# "(Aggregated from: Zhuhai Special Zone Daily)", "[Source: Xinhua]": a line that is only a
+# bracketed labelled note of the page; joined to the sentence above, it would hide how it ends
+NOTE_LINE_RE = r"^[(\[]\s*\p{L}[\p{L} ]{1,30}[:：][^()\[\]]{1,80}[)\]]$"
 # A heading of a block of links to other stories: the lines under it, up to the next blank line,
 # are headlines of other pages ("Related News", "Related Stories", "Read more", "You may also like").
-RELATED_HEADER_RE = (
-    r"(?i)^(?:related(?:\s+(?:news|stories|articles|reports|content|links|reading))?|read\s+more|"
+RELATED_HEADINGS = (
+    r"related(?:\s+(?:news|stories|articles|reports|content|links|reading))?|read\s+more|"
     r"more\s+(?:news|stories)|see\s+also|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|"
-    r"most\s+(?:read|popular|viewed)|latest\s+news|top\s+stories)\s*[:：]?$"
+    r"most\s+(?:read|popular|viewed)|latest\s+news|top\s+stories"
 )
+RELATED_HEADER_RE = r"(?i)^(?:" + RELATED_HEADINGS + r")\s*[:：]?$"
+# "Most read:  Shenzhen Metro Line 16 opens  |  ...": the same heading with its links on its line
+RELATED_INLINE_RE = r"(?i)^(?:" + RELATED_HEADINGS + r")\s*[:：]\s*\S"
 
 
 # words that leave a line unfinished: a line ending on one is a broken sentence, never a headline
@@ -60,6 +72,19 @@ def _is_menu(line: pl.Expr) -> pl.Expr:
 def _is_credit(line: pl.Expr) -> pl.Expr:
     """A photo credit or byline on its own line: 1-4 capitalised words, no sentence punctuation."""
     return line.str.contains(r"^(?:\p{Lu}[\p{L}'\-\.]*\s*){1,4}$") & ~line.str.contains(r"[,;:!?]|\.$")
+
+
+def _is_credit_byline(line: pl.Expr, roles: list[str]) -> pl.Expr:
+    """ "Hainan Daily reporter Fu Zhenhai", "By Xinhua correspondent Li Ming": a line that is only
+    an outlet's capitalised words, a credit role (`credit_role` in cues.csv) and the name it credits;
+    joined to the caption under it, the name would run into the caption's first name."""
+    if not roles:
+        return pl.lit(False)
+    words = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    cap = r"\p{Lu}[\p{L}'’\-.]*"
+    return line.str.contains(
+        r"^(?:(?i:by)\s+)?(?:" + cap + r"\s+){0,5}(?i:" + words + r")\s*[:：]?\s*(?:" + cap + r"\s*){1,4}$"
+    )
 
 
 def _is_date_line(line: pl.Expr) -> pl.Expr:
@@ -112,7 +137,11 @@ def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.
     ).drop("_page", "_glued")
 
 
-def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | None = None) -> pl.DataFrame:
+def split_documents(
+    documents: pl.DataFrame,
+    boilerplate_headings: list[str] | None = None,
+    credit_roles: list[str] | None = None,
+) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
     lines = (
@@ -200,6 +229,11 @@ def split_documents(documents: pl.DataFrame, boilerplate_headings: list[str] | N
     name_goes_on = shift_in(pl.col("line"), -1, "article_id").fill_null("").str.contains(NAME_TAIL_RE)
     chrome = nonblank & (
         pl.col("line").str.contains(CHROME_RE)
+        | pl.col("line").str.contains(FIELD_BAR_RE)
+        | pl.col("line").str.contains(BUTTON_ROW_RE)
+        | pl.col("line").str.contains(NOTE_LINE_RE)
+        | pl.col("line").str.contains(RELATED_INLINE_RE)
+        | _is_credit_byline(pl.col("line"), credit_roles or [])
         | (_is_menu(pl.col("line")) & ~name_goes_on)
         | section_line
         | date_line

@@ -826,7 +826,7 @@ def participants_and_sides(
         .select("article_id", "sid")
     )
     # "On the same day, Mayor C met with Governor D", "Also on Thursday, Vice Mayor C met ...": a
-    # later meeting sentence opening on the lede's day (`same_day_marker`) whose people the lede
+    # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
     # does not name is a meeting of its own, when it is reported as one (a person it names comes
     # up again later), not mentioned in passing
     same_day_call = (
@@ -851,8 +851,14 @@ def participants_and_sides(
         .agg(
             pl.col("_of_lede").fill_null(False).any().alias("_of_lede"),
             (pl.col("_again") > pl.col("sent_no")).fill_null(False).any().alias("_again"),
+            # ("Later on Tuesday, Party Secretary X also met with B": the lede's guest met by
+            # someone new, who comes up again, is a meeting of its own too)
+            ((pl.col("_again") > pl.col("sent_no")) & ~pl.col("_of_lede").fill_null(False))
+            .fill_null(False)
+            .any()
+            .alias("_new_again"),
         )
-        .filter(~pl.col("_of_lede") & pl.col("_again"))
+        .filter((~pl.col("_of_lede") & pl.col("_again")) | pl.col("_new_again"))
         .select("article_id", "sid")
     )
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
@@ -2189,7 +2195,10 @@ def participants_and_sides(
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
-        _origin_places(t, cues.get("origin_word", [])), on="sid", how="left", maintain_order="left"
+        _origin_places(t, cues.get("origin_word", []), cues.get("visitor_noun", [])),
+        on="sid",
+        how="left",
+        maintain_order="left",
     ).join(
         flags.select("sid", pl.col("has_sep").alias("_sep_sent")), on="sid", how="left", maintain_order="left"
     )
@@ -2223,7 +2232,26 @@ def participants_and_sides(
             (pl.col("title_kind") == "business")
             & (~pl.col("title").is_in(["Chairman", "Vice Chairman"]) | (pl.col("org_kind") == "company"))
             & pl.col("org").is_not_null()
-            & (pl.col("role") == "lead")
+            & (
+                (pl.col("role") == "lead")
+                # ("B, chief executive officer of Standard Chartered China, accompanied him": an
+                # officer of the firm a guest lead of no stated country heads is of no other
+                # guest's country either; "Basel-based Rheinberg Pharma" states its people's)
+                | (
+                    (pl.col("side") == "guest")
+                    & pl.col("org")
+                    .is_in(
+                        pl.col("org")
+                        .filter(
+                            (pl.col("role") == "lead")
+                            & (pl.col("side") == "guest")
+                            & pl.col("country").is_null()
+                        )
+                        .implode()
+                    )
+                    .over("article_id")
+                )
+            )
         )
         .then(None)
         # "Xie met with a delegation from the Malaysian state of Sarawak led by its Premier, A": a
@@ -2363,13 +2391,22 @@ def _postmodifies(nouns: list[str], reach: int = 5) -> pl.Expr:
     return hit.fill_null(False)
 
 
-def _origin_places(t: pl.DataFrame, origin_words: list[str]) -> pl.DataFrame:
+def _origin_places(
+    t: pl.DataFrame, origin_words: list[str], visitor_nouns: list[str] | None = None
+) -> pl.DataFrame:
     """(sid, _origin_iso2): the country of the first country, nationality or place a sentence
     names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
-    Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from."""
-    after_origin = shift_in(pl.col("low"), 1, "sid").is_in(origin_words) | (
-        shift_in(pl.col("low"), 1, "sid").is_in(["the"])
-        & shift_in(pl.col("low"), 2, "sid").is_in(origin_words)
+    Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from;
+    so does the place opening the name of the body a delegation is of ("a delegation of the
+    Taipei Computer Association": `visitor_noun`, "of", the body's place)."""
+    prev = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
+    of_visitors = (prev(1) == "of") & prev(2).is_in(visitor_nouns or [])
+    of_the_visitors = (prev(1) == "the") & (prev(2) == "of") & prev(3).is_in(visitor_nouns or [])
+    after_origin = (
+        prev(1).is_in(origin_words)
+        | (prev(1).is_in(["the"]) & prev(2).is_in(origin_words))
+        | of_visitors
+        | of_the_visitors
     )
     return (
         t.filter(

@@ -109,6 +109,7 @@ def find_mentions(
     market_words: list[str] | None = None,
     firm_nouns: list[str] | None = None,
     compass_words: list[str] | None = None,
+    proxy_to_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -125,6 +126,8 @@ def find_mentions(
     words right after them, as after a seat word ("Osaka-based Sanwa Precision"), are its name.
     proxy_words: nouns that name someone absent through whom another acts ("on behalf of
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set.
+    proxy_to_words: nouns whose addressee is absent ("conveyed greetings to President X", "sent
+    his best wishes to X"): the mention right after "to" has `proxy` set too.
     compass_words: "east", "south" ...: "for East China" is a posting like "for China"."""
     t = sorted_by(tokens, "sid", "pos")
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
@@ -531,7 +534,16 @@ def find_mentions(
     whole = _describe(chain_tok, ["sid", "chain"], compass_words)
     by_seg = _describe(chain_tok, ["sid", "chain", "seg"], compass_words)
     # Attach to each name the chain just before it and the apposition just after it (", ...").
-    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss")
+    # ("A, Lord Mayor of the City of London, and Sir B": honorifics right after "and" open B's
+    # description as "and" itself does; A's office before them is A's)
+    after_and = (pl.col("lab") == "AND") | (
+        (pl.col("lab") == "honorific")
+        & (
+            (_shifted("lab", 1) == "AND")
+            | ((_shifted("lab", 1) == "honorific") & (_shifted("lab", 2) == "AND"))
+        )
+    ).fill_null(False)
+    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss", after_and.alias("_after_and"))
     mentions = (
         runs.join(
             tok_chain.select(
@@ -541,6 +553,7 @@ def find_mentions(
                 pl.col("seg").alias("b_seg"),
                 pl.col("lab").alias("b_lab"),
                 pl.col("poss").alias("b_poss"),
+                pl.col("_after_and").alias("_b_after_and"),
             ),
             on=["sid", "start"],
             how="left",
@@ -563,8 +576,11 @@ def find_mentions(
             .then(pl.col("after_chain"))
             .alias("after_chain"),
             # "..., and X": nothing between "and" and the name describes X
-            pl.when(pl.col("b_lab") != "AND").then(pl.col("before_chain")).alias("before_chain"),
+            pl.when(~pl.col("_b_after_and").fill_null(False))
+            .then(pl.col("before_chain"))
+            .alias("before_chain"),
         )
+        .drop("_b_after_and")
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
     # that name's, never the description of the name after it
@@ -826,7 +842,8 @@ def find_mentions(
         "b_lab",
         "b_poss",
     )
-    # "on behalf of President X", "the greetings of President X": X is cited, not present
+    # "on behalf of President X", "the greetings of President X", "conveyed greetings to
+    # President X": X is cited, not present
     chain_edges = (
         t.filter(pl.col("chain").is_not_null())
         .group_by("sid", "chain", maintain_order=True)
@@ -840,7 +857,10 @@ def find_mentions(
         .select(
             "sid",
             pl.col("chain").alias("before_chain"),
-            (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+            (
+                (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+                | ((pl.col("_cfirst") == "to") & pl.col("_cprev").is_in(proxy_to_words or []))
+            )
             .fill_null(False)
             .alias("proxy"),
         )

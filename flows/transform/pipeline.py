@@ -40,7 +40,7 @@ from flows.transform.verb_context import drop_appeals, drop_media_reports, greet
 def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
-    docs = split_documents(documents, ref.cues.get("boilerplate_heading"))
+    docs = split_documents(documents, ref.cues.get("boilerplate_heading"), ref.cues.get("credit_role"))
     sentences = (
         split_sentences(docs, ref.cues.get("caption_position"))
         .with_row_index("sid")
@@ -57,6 +57,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("market_noun"),
         ref.cues.get("firm_noun"),
         ref.cues.get("compass_word"),
+        ref.cues.get("proxy_to_noun"),
     )
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)

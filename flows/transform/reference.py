@@ -65,6 +65,7 @@ LIST_ONLY = [
     "party_only_title",
     "group_list_opener",
     "proxy_noun",
+    "proxy_to_noun",
     "attend_verb",
     "bare_attend_verb",
     "org_suffix",
@@ -105,9 +106,11 @@ LIST_ONLY = [
     "abroad_time",
     "co_lead_marker",
     "boilerplate_heading",
+    "credit_role",
     "compass_word",
     "itinerary_noun",
     "earlier_stop_verb",
+    "every_meeting",
 ]
 
 
