@@ -84,3 +84,13 @@ def test_honorifics_of_other_conventions_are_dropped_and_end_no_sentence(guest, 
     got = people(text, ref)
     name = guest.split(", ")[0].split(" ", 1)[1]
     assert name in got and got[name]["side"] == "guest"
+
+
+def test_a_month_in_a_relative_clause_without_a_meeting_verb_keeps_the_lede(ref):
+    # split 24's month rule reads a month only in a relative clause of a meeting verb ("who hosted
+    # Premier L in Wellington in June"); a clause about something else dates no other meeting
+    text = (
+        "Published: 2024-09-10\n\nGovernor Hana Sato, who took office in March, met with Mayor Tang Feifan "
+        "of Ningbo in Tokyo.\n\nThey discussed port links."
+    )
+    assert {"Hana Sato", "Tang Feifan"} <= set(people(text, ref))

@@ -379,10 +379,26 @@ def find_meetings(
             )
         )
     )
+    # (told in a relative clause about someone: "..., who hosted Y in June," is their past; a
+    # digest's own "In June, Governor X met Y" is the meeting reported, ANNOTATION.md)
+    # (the clause's own meeting verb: not "X, who took office in March, met Y")
+    clause_verb = phrase_regex(cues.get("meeting_verb", [])).removeprefix("(?i)")
+    in_relative = pl.col("text").str.contains(
+        r"(?i),\s*(?:"
+        + "|".join(cues.get("relative_pronoun", ["who"]))
+        + r")\b[^,]*?"
+        + clause_verb
+        + r"[^,]*\bin\s+"
+        + dates.MONTH_RE
+    )
     month_elsewhen = (
-        (stated_months.list.min() != pl.col("_pub_month"))
-        | (stated_months.list.max() != pl.col("_pub_month"))
-    ).fill_null(False) & ~this_day
+        (
+            (stated_months.list.min() != pl.col("_pub_month"))
+            | (stated_months.list.max() != pl.col("_pub_month"))
+        ).fill_null(False)
+        & in_relative
+        & ~this_day
+    )
     background = (
         (
             (any_year < pl.col("_pub_year")).fill_null(False)
