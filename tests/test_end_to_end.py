@@ -124,24 +124,26 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
 
 # Blind splits: written from PHENOMENA.md by writers who never saw the extractor, its reference data
 # or its output; only their summary scores are read. Floors at what this version measures (README,
-# Quality), never lower: the product targets are not all met on them.
+# Quality), never lower: the product targets are not all met on them. Session 8 lowered two, by
+# one theme or person: holdout11 themes 0.955 -> 0.952 (split 22's theme phrases), holdout20 F1
+# 0.969 -> 0.968, country and side 0.981 -> 0.980 (split 24's rule that a relative clause's
+# meeting in another month is background).
 BLIND_FLOORS = {
     "holdout11": {"f1": 0.996, "precision": 0.992, "title": 0.984, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 1.0, "themes": 0.955},
+                  "counterparts": 1.0, "themes": 0.952},
     "holdout16": {"f1": 0.989, "precision": 0.993, "title": 0.971, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.976,
-                  "counterparts": 0.952, "themes": 0.905},
-    "holdout20": {"f1": 0.969, "precision": 0.969, "title": 1.0, "country": 0.981, "side": 0.981,
+                  "counterparts": 0.952, "themes": 0.908},
+    "holdout20": {"f1": 0.968, "precision": 0.975, "title": 1.0, "country": 0.98, "side": 0.98,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.887},
-    # session 8, at 787ac44 (on arrival)
-    "holdout26": {"f1": 0.939, "precision": 0.97, "title": 0.977, "country": 1.0, "side": 1.0,
-                  "role": 0.985, "mentioned": 1, "published": 1.0, "meeting_date": 0.929,
-                  "counterparts": 0.905, "themes": 0.854},
-    "holdout27": {"f1": 0.921, "precision": 0.904, "title": 0.984, "country": 0.959, "side": 0.984,
+    "holdout26": {"f1": 0.946, "precision": 0.971, "title": 0.977, "country": 1.0, "side": 1.0,
+                  "role": 0.985, "mentioned": 1, "published": 1.0, "meeting_date": 0.952,
+                  "counterparts": 0.929, "themes": 0.865},
+    "holdout27": {"f1": 0.929, "precision": 0.912, "title": 0.984, "country": 0.968, "side": 0.992,
                   "role": 1.0, "mentioned": 2, "published": 1.0, "meeting_date": 0.977,
-                  "counterparts": 0.907, "themes": 0.884},
+                  "counterparts": 0.907, "themes": 0.887},
 }  # fmt: skip
 
 
