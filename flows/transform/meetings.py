@@ -2416,13 +2416,11 @@ def _origin_places(
     so does the place opening the name of the body a delegation is of ("a delegation of the
     Taipei Computer Association": `visitor_noun`, "of", the body's place)."""
     prev = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
-    of_visitors = (prev(1) == "of") & prev(2).is_in(visitor_nouns or [])
-    of_the_visitors = (prev(1) == "the") & (prev(2) == "of") & prev(3).is_in(visitor_nouns or [])
     after_origin = (
         prev(1).is_in(origin_words)
         | (prev(1).is_in(["the"]) & prev(2).is_in(origin_words))
-        | of_visitors
-        | of_the_visitors
+        # (the same phrases the venue leaves out as the visitors' origin)
+        | _postmodifies(visitor_nouns or [])
     )
     return (
         t.filter(
