@@ -151,7 +151,9 @@ def test_report_charts_show_the_warehouse_numbers(corpus):
     )
     assert len(countries) == min(15, len(per_code))
     assert all(n == per_code[label[-3:-1]] for label, n in countries)
-    assert ("Italy (IT)", per_code["IT"]) in countries and per_code["HK"] >= 2
+    # (the 15 most frequent, whichever they are as the corpus grows; Italy fell out at 1032 articles)
+    assert [n for _, n in countries] == sorted(per_code.values(), reverse=True)[:15]
+    assert ("Germany (DE)", per_code["DE"]) in countries and per_code["HK"] >= 2
     # the ten most frequent hosts (ties by name), labelled "name (title, country)"
     hosts = query(
         warehouse,

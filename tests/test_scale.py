@@ -165,12 +165,13 @@ def comparable(summary: dict) -> dict:
 
 @pytest.mark.slow
 def test_small_batches_give_the_same_tables_as_one_batch(prefect_harness, tmp_path: Path, monkeypatch):
-    one = run(tmp_path / "one.duckdb")
+    files = len(list(CORPUS.iterdir()))
+    # (one batch holding the whole corpus, whatever its size against the default batch size)
+    one = run(tmp_path / "one.duckdb", batch_size=files)
     # Batches of 4 files, validated and loaded in chunks of 3 batches (12 articles: the first
     # chunk size >= 10), the last chunk holding what is left.
     monkeypatch.setenv("MEETINGS_LOAD_CHUNK_SIZE", "10")
     small = run(tmp_path / "small.duckdb", batch_size=4)
-    files = len(list(CORPUS.iterdir()))
     batches_ = math.ceil(files / 4)
     assert (one["summary"]["batches"], one["summary"]["chunks"]) == (1, 1)
     assert (small["summary"]["batches"], small["summary"]["chunks"]) == (batches_, math.ceil(batches_ / 3))
