@@ -94,3 +94,15 @@ def test_a_month_in_a_relative_clause_without_a_meeting_verb_keeps_the_lede(ref)
         "of Ningbo in Tokyo.\n\nThey discussed port links."
     )
     assert {"Hana Sato", "Tang Feifan"} <= set(people(text, ref))
+
+
+def test_an_aside_in_an_opening_phrase_ends_at_its_comma(ref):
+    # the aside's agent is nobody's participant, the main clause after it is still the meeting
+    text = (
+        "date 2024-05-10\nNews\n\nOn the sidelines of the China-Africa Forum, which was opened by Vice Premier "
+        "Ding Wei, Governor Mao Weiming met Ethiopian Minister Girma Amente in Changsha on Friday.\n\n"
+        "They discussed farming."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Mao Weiming", "Girma Amente"}
+    assert (got["Mao Weiming"]["side"], got["Girma Amente"]["side"]) == ("host", "guest")

@@ -18,7 +18,8 @@ ASIDE_LEAD_WORDS = 3
 
 
 def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
-    """(sid, aside_pos): the comma opening an aside about another event. Tokens sorted by sid, pos."""
+    """(sid, aside_pos, aside_end): the comma opening an aside about another event, and the comma
+    closing it (a large number: the sentence's end). Tokens sorted by sid, pos."""
     cues = cues or {}
     units = cues.get("aside_time_unit", [])
     preps = cues.get("aside_time_preposition", [])
@@ -55,19 +56,42 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             & shift_in(pl.col("low"), -k, "sid").is_in(units).fill_null(False)
             & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
         )
-    return (
+    starts = (
         sorted_by(t, "sid", "pos")
         .filter(relative | counted)
         .group_by("sid")
         .agg(pl.col("pos").min().alias("aside_pos"))
     )
+    # "On the sidelines of the forum, which was opened by Vice Premier C, A met B": an aside in an
+    # opening phrase, before the sentence's first meeting verb, ends at the next comma, where the
+    # main clause begins; one after the verb runs to the sentence's end
+    marks = t.join(starts, on="sid", how="inner").filter(pl.col("pos") > pl.col("aside_pos"))
+    next_comma = marks.filter(pl.col("tok") == ",").group_by("sid").agg(pl.col("pos").min().alias("_comma"))
+    verbs = t.join(starts.select("sid"), on="sid", how="inner").filter(pl.col("lab") == "meeting_verb")
+    first_verb = verbs.group_by("sid").agg(pl.col("pos").min().alias("_verb"))
+    return (
+        starts.join(next_comma, on="sid", how="left")
+        .join(first_verb, on="sid", how="left")
+        .with_columns(
+            pl.when((pl.col("_verb") > pl.col("_comma")) & (pl.col("_comma") > pl.col("aside_pos")))
+            .then(pl.col("_comma"))
+            .otherwise(pl.lit(1 << 30))
+            .alias("aside_end")
+        )
+        .select("sid", "aside_pos", "aside_end")
+    )
 
 
 def drop_aside_refs(refs: pl.DataFrame, t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
-    """Name references standing in an aside about another event (to the sentence's end) are dropped."""
+    """Name references standing in an aside about another event (to its closing comma or the
+    sentence's end) are dropped."""
     starts = aside_starts(t, cues)
     return (
         refs.join(starts, on="sid", how="left", maintain_order="left")
-        .filter(~(pl.col("start") > pl.col("aside_pos")).fill_null(False))
-        .drop("aside_pos")
+        .filter(
+            ~((pl.col("start") > pl.col("aside_pos")) & (pl.col("start") < pl.col("aside_end"))).fill_null(
+                False
+            )
+        )
+        .drop("aside_pos", "aside_end")
     )

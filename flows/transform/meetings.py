@@ -1330,7 +1330,9 @@ def participants_and_sides(
     destination = (
         t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
         .join(asides, on="sid", how="left", maintain_order="left")
-        .filter(~(pl.col("pos") > pl.col("aside_pos")).fill_null(False))
+        .filter(
+            ~((pl.col("pos") > pl.col("aside_pos")) & (pl.col("pos") < pl.col("aside_end"))).fill_null(False)
+        )
         .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .with_columns(
             # (the place, one or two words, right before a title)
