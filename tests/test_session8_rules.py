@@ -106,3 +106,23 @@ def test_an_aside_in_an_opening_phrase_ends_at_its_comma(ref):
     got = people(text, ref)
     assert set(got) == {"Mao Weiming", "Girma Amente"}
     assert (got["Mao Weiming"]["side"], got["Girma Amente"]["side"]) == ("host", "guest")
+
+
+def test_an_opening_phrase_attended_by_someone_tells_of_the_forum(ref):
+    text = (
+        "date 2024-05-10\nNews\n\nOn the sidelines of the China-Africa Forum, attended by Kenyan President "
+        "William Sang, Governor Mao Weiming met Ethiopian Minister Girma Amente in Changsha on Friday.\n\n"
+        "They discussed farming."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Mao Weiming", "Girma Amente"}
+    assert got["Mao Weiming"]["role"] == got["Girma Amente"]["role"] == "lead"
+
+
+def test_attended_by_after_the_meeting_verb_still_names_attendees(ref):
+    text = (
+        "date 2024-05-10\nNews\n\nGovernor Mao Weiming met Ethiopian Minister Girma Amente in Changsha on "
+        "Friday, attended by Vice Governor Li Hua.\n\nThey discussed farming."
+    )
+    got = people(text, ref)
+    assert (got["Li Hua"]["role"], got["Li Hua"]["side"]) == ("member", "host")

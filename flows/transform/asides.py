@@ -41,7 +41,21 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & low_at(3).is_in(cues.get("aside_passive_verb", [])).fill_null(False)
         & (low_at(4) == "by").fill_null(False)
     )
-    relative = relative | passive
+    # "On the sidelines of the forum, attended by President C, A met B": a reduced passive in an
+    # opening phrase, before the sentence's first meeting verb, tells of the event the phrase names
+    # (after the verb, "A met B, attended by Vice Mayor Z", it names the meeting's own attendees)
+    first_verb = (
+        pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
+    )
+    reduced = (
+        comma
+        & low_at(1)
+        .is_in(cues.get("aside_passive_verb", []) + cues.get("aside_reduced_verb", []))
+        .fill_null(False)
+        & (low_at(2) == "by").fill_null(False)
+        & (pl.col("pos") < first_verb).fill_null(False)
+    )
+    relative = relative | passive | reduced
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between
@@ -92,6 +106,27 @@ def drop_aside_refs(refs: pl.DataFrame, t: pl.DataFrame, cues: dict[str, list[st
             ~((pl.col("start") > pl.col("aside_pos")) & (pl.col("start") < pl.col("aside_end"))).fill_null(
                 False
             )
+        )
+        .drop("aside_pos", "aside_end")
+    )
+
+
+def mute_aside_markers(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
+    """Attendance and member markers inside an aside of an opening phrase ("On the sidelines of
+    the forum, attended by President C, A met B") tell of the forum, not of the meeting: they
+    neither make the lede an attendance sentence nor its people members."""
+    spans = aside_starts(t, cues).filter(pl.col("aside_end") < (1 << 30))
+    inside = (pl.col("pos") > pl.col("aside_pos")) & (pl.col("pos") < pl.col("aside_end"))
+    return (
+        t.join(spans, on="sid", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(
+                inside.fill_null(False)
+                & pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            )
+            .then(pl.lit("OTHER"))
+            .otherwise(pl.col("lab"))
+            .alias("lab")
         )
         .drop("aside_pos", "aside_end")
     )

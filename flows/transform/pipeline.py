@@ -7,7 +7,7 @@ import polars as pl
 
 from flows.transform import schema
 from flows.transform.agreements import find_agreements
-from flows.transform.asides import drop_aside_refs
+from flows.transform.asides import drop_aside_refs, mute_aside_markers
 from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
@@ -71,6 +71,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("gerund_opener"),
         ref.cues.get("invitation_verb"),
     )
+    t = mute_aside_markers(t, ref.cues)
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),

@@ -86,6 +86,7 @@ LIST_ONLY = [
     "greeting_verb",
     "invitation_verb",
     "aside_passive_verb",
+    "aside_reduced_verb",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",
