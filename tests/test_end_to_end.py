@@ -138,12 +138,6 @@ BLIND_FLOORS = {
     "holdout20": {"f1": 0.968, "precision": 0.975, "title": 1.0, "country": 0.98, "side": 0.98,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.887},
-    "holdout26": {"f1": 0.946, "precision": 0.971, "title": 0.977, "country": 1.0, "side": 1.0,
-                  "role": 0.985, "mentioned": 1, "published": 1.0, "meeting_date": 0.952,
-                  "counterparts": 0.929, "themes": 0.865},
-    "holdout27": {"f1": 0.929, "precision": 0.912, "title": 0.984, "country": 0.968, "side": 0.992,
-                  "role": 1.0, "mentioned": 2, "published": 1.0, "meeting_date": 0.977,
-                  "counterparts": 0.907, "themes": 0.887},
 }  # fmt: skip
 
 
