@@ -44,16 +44,13 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     # "On the sidelines of the forum, attended by President C, A met B": a reduced passive in an
     # opening phrase, before the sentence's first meeting verb, tells of the event the phrase names
     # (after the verb, "A met B, attended by Vice Mayor Z", it names the meeting's own attendees)
-    first_verb = (
-        pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
-    )
     reduced = (
         comma
         & low_at(1)
         .is_in(cues.get("aside_passive_verb", []) + cues.get("aside_reduced_verb", []))
         .fill_null(False)
         & (low_at(2) == "by").fill_null(False)
-        & (pl.col("pos") < first_verb).fill_null(False)
+        & (pl.col("pos") < pl.col("_verb")).fill_null(False)
     )
     relative = relative | passive | reduced
     counted = pl.lit(False)
@@ -70,22 +67,24 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             & shift_in(pl.col("low"), -k, "sid").is_in(units).fill_null(False)
             & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
         )
+    # the sentence's first meeting verb: what comes before it is an opening phrase
+    first_verb = (
+        pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
+    )
     starts = (
         sorted_by(t, "sid", "pos")
+        .with_columns(first_verb.alias("_verb"))
         .filter(relative | counted)
         .group_by("sid")
-        .agg(pl.col("pos").min().alias("aside_pos"))
+        .agg(pl.col("pos").min().alias("aside_pos"), pl.col("_verb").first())
     )
     # "On the sidelines of the forum, which was opened by Vice Premier C, A met B": an aside in an
     # opening phrase, before the sentence's first meeting verb, ends at the next comma, where the
     # main clause begins; one after the verb runs to the sentence's end
     marks = t.join(starts, on="sid", how="inner").filter(pl.col("pos") > pl.col("aside_pos"))
     next_comma = marks.filter(pl.col("tok") == ",").group_by("sid").agg(pl.col("pos").min().alias("_comma"))
-    verbs = t.join(starts.select("sid"), on="sid", how="inner").filter(pl.col("lab") == "meeting_verb")
-    first_verb = verbs.group_by("sid").agg(pl.col("pos").min().alias("_verb"))
     return (
         starts.join(next_comma, on="sid", how="left")
-        .join(first_verb, on="sid", how="left")
         .with_columns(
             pl.when((pl.col("_verb") > pl.col("_comma")) & (pl.col("_comma") > pl.col("aside_pos")))
             .then(pl.col("_comma"))
@@ -96,12 +95,11 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     )
 
 
-def drop_aside_refs(refs: pl.DataFrame, t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
-    """Name references standing in an aside about another event (to its closing comma or the
-    sentence's end) are dropped."""
-    starts = aside_starts(t, cues)
+def drop_aside_refs(refs: pl.DataFrame, asides: pl.DataFrame) -> pl.DataFrame:
+    """Name references standing in an aside about another event (`aside_starts`: to its closing
+    comma or the sentence's end) are dropped."""
     return (
-        refs.join(starts, on="sid", how="left", maintain_order="left")
+        refs.join(asides, on="sid", how="left", maintain_order="left")
         .filter(
             ~((pl.col("start") > pl.col("aside_pos")) & (pl.col("start") < pl.col("aside_end"))).fill_null(
                 False
@@ -111,11 +109,12 @@ def drop_aside_refs(refs: pl.DataFrame, t: pl.DataFrame, cues: dict[str, list[st
     )
 
 
-def mute_aside_markers(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
+def mute_aside_markers(t: pl.DataFrame, asides: pl.DataFrame) -> pl.DataFrame:
     """Attendance and member markers inside an aside of an opening phrase ("On the sidelines of
     the forum, attended by President C, A met B") tell of the forum, not of the meeting: they
-    neither make the lede an attendance sentence nor its people members."""
-    spans = aside_starts(t, cues).filter(pl.col("aside_end") < (1 << 30))
+    neither make the lede an attendance sentence nor its people members. `asides` is
+    `aside_starts` of `t`, which only reads meeting verbs, so it holds after the markers are muted."""
+    spans = asides.filter(pl.col("aside_end") < (1 << 30))
     inside = (pl.col("pos") > pl.col("aside_pos")) & (pl.col("pos") < pl.col("aside_end"))
     return (
         t.join(spans, on="sid", how="left", maintain_order="left")

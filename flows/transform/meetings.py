@@ -675,9 +675,11 @@ def participants_and_sides(
     home_countries: list[str],
     cues: dict[str, list[str]] | None = None,
     published: pl.DataFrame | None = None,
+    asides: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location); `published` (article_id,
-    published_date) gives the year of dates stated without one."""
+    published_date) gives the year of dates stated without one; `asides` is `aside_starts` of `t`
+    (computed here when not given)."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
         refs.join(
@@ -1326,7 +1328,8 @@ def participants_and_sides(
     ).unique()
     # (a visit told in an aside about another event is no destination of this meeting: "..., seven
     # months after Prime Minister A's visit to Beijing")
-    asides = aside_starts(t, cues)
+    if asides is None:
+        asides = aside_starts(t, cues)
     destination = (
         t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
         .join(asides, on="sid", how="left", maintain_order="left")

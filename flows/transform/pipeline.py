@@ -7,7 +7,7 @@ import polars as pl
 
 from flows.transform import schema
 from flows.transform.agreements import find_agreements
-from flows.transform.asides import drop_aside_refs, mute_aside_markers
+from flows.transform.asides import aside_starts, drop_aside_refs, mute_aside_markers
 from flows.transform.documents import split_documents
 from flows.transform.meetings import (
     find_meetings,
@@ -71,7 +71,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("gerund_opener"),
         ref.cues.get("invitation_verb"),
     )
-    t = mute_aside_markers(t, ref.cues)
+    # asides about another event ("..., which President C also visited"), found once for the batch
+    asides = aside_starts(t, ref.cues)
+    t = mute_aside_markers(t, asides)
     flags = sentence_flags(
         t,
         ref.cues.get("passive_participle"),
@@ -82,7 +84,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     people, refs = resolve_people(mentions, sentences)
     # names in an aside about another event ("..., which President C also visited") take no part
-    refs = drop_aside_refs(refs, t, ref.cues)
+    refs = drop_aside_refs(refs, asides)
     by_title = named_title_references(t, sentences, mentions, people, refs)
     refs = pl.concat([refs, by_title], how="vertical_relaxed")
     meetings = find_meetings(
@@ -108,6 +110,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.home_countries,
         ref.cues,
         docs.select("article_id", "published_date"),
+        asides,
     )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
