@@ -115,6 +115,112 @@ def _boilerplate_heading(line: pl.Expr, headings: list[str]) -> pl.Expr:
 GLUE = "\u0001"  # ends a line whose last word goes on, unbroken, on the next line
 
 
+# Page furniture of print editions, never article text: a column jump ("Continued on Page 4",
+# "From Page 1", "See A3", "PAGE 2") and a running head whose fields, between bars, include the
+# page number ("CITY DAILY | PAGE 3 | TUESDAY, MAY 14, 2024")
+PAGE_JUMP_RE = (
+    r"(?i)^(?:(?:continued|cont(?:'|’)?d\.?)\s+(?:on|from)\s+|(?:from|see|turn\s+to)\s+)?"
+    r"(?:page\s*|p\.\s*)?[a-z]?\d{1,3}\W{0,3}$"
+)
+RUNNING_HEAD_RE = r"(?i)(?:^|[|•·]|\s/\s)\s*page\s+[a-z]?\d{1,3}\s*(?:[|•·]|\s/\s|$)"
+# Common endings of an English word: a lower-case word hyphenated before one at a line break of a
+# wrapped page ("rela-" / "tions", "agri-" / "culture") is one word ("long-" / "term" stays)
+WORD_END_RE = (
+    r"(?:tions?|sions?|ments?|ings?|ity|ities|ies|ers?|ors?|ances?|ences?|ships?|tures?|ives?|als?|"
+    r"ally|ly|ness|isms?|ists?|logy|logies|ated|ates?|i[sz]ed|i[sz]es?|ous|ful|able|ible|ics|ry|cy)"
+)
+# the lines of an article hard-wrapped at a fixed width: at least this many lines break a sentence
+# before a lower-case word (ordinary pages, one line per paragraph, have at most one: a broken name)
+WRAPPED_MIN_BREAKS = 2
+
+
+def join_broken_lines(joined: pl.Expr) -> pl.Expr:
+    """Lines joined with NUL between them -> one text: a line marked with GLUE goes on with no
+    space (a word broken by the line break), a hyphen at a line's end stays with no space ("Choi
+    Min-" / "seok", "people-to-" / "people"), other breaks become a space."""
+    return (
+        joined.str.replace_all(GLUE + "\x00", "")
+        .str.replace_all(r"(\p{L})-\s*\x00\s*(\p{Ll})", "$1-$2")
+        .str.replace_all(r"\s*\x00\s*", " ")
+    )
+
+
+def unwrap_lines(lines: pl.DataFrame, known_words: list[str] | None = None) -> pl.DataFrame:
+    """(article_id, line) rows in page order, stripped -> the same with page furniture dropped and,
+    in an article hard-wrapped at a fixed width (e-paper and PDF text), the lines of each paragraph
+    joined into one, as ordinary pages print them: otherwise a wrapped lede's first lines pass for
+    page top, and a line that opens with "by Governor X" for a byline.
+
+    A line continues on the next when the article is wrapped, it is at least half the wrap width
+    (the longest line breaking a sentence), ends on no sentence mark, has lower-case text (no
+    menu, no outlet's name in capitals) and the next line is text, not a byline or a date line.
+    A word hyphenated at the break closes up when it is a printer's hyphen: the whole word is one
+    of `known_words` (lower case: the words of titles, places, theme phrases), the page prints it
+    whole elsewhere, or a lower-case word breaks before a common ending ("rela-" / "tions"); a
+    name's own hyphen ("Yuet-" / "ngor") stays."""
+    line = pl.col("line")
+    furniture = line.str.contains(PAGE_JUMP_RE) | (
+        line.str.contains(RUNNING_HEAD_RE) & line.str.contains(r"[|•·]|\s/\s")
+    )
+    nxt = shift_in(line, -1, "article_id").fill_null("")
+    unfinished = (line != "") & ~line.str.contains(r"[.!?。\"”:;]\s*$")
+    soft = unfinished & nxt.str.contains(r"^\p{Ll}") & (line.str.len_chars() >= 30)
+    lines = (
+        lines.filter(~furniture)
+        .with_row_index("_order")
+        .with_columns(soft.cast(pl.Int32).sum().over("article_id").alias("_soft"))
+    )
+    # (only wrapped articles are rejoined: ordinary pages keep their lines as they are)
+    wrapped = lines.filter(pl.col("_soft") >= WRAPPED_MIN_BREAKS).with_columns(
+        pl.when(soft).then(line.str.len_chars()).otherwise(None).max().over("article_id").alias("_width")
+    )
+    joins = (
+        unfinished
+        & (nxt != "")
+        & (2 * line.str.len_chars() >= pl.col("_width"))
+        & line.str.contains(r"\p{Ll}")
+        & ~_is_menu(line)
+        & ~(nxt.str.contains(CHROME_RE) & nxt.str.contains(r"^\p{Lu}"))
+        & ~_is_date_line(line)
+        & ~_is_date_line(nxt)
+    )
+    starts = ~shift_in(joins, 1, "article_id").fill_null(False)
+    head = line.str.extract(r"(\p{L}+)-$", 1)
+    tail = nxt.str.extract(r"^(\p{Ll}+)", 1)
+    whole = pl.concat_str([head, tail]).str.to_lowercase()
+    printers_hyphen = (
+        joins
+        & whole.is_not_null()
+        & (
+            whole.is_in(pl.Series(known_words or [], dtype=pl.String))
+            | pl.col("_page").str.contains(whole, literal=True)
+            | (head.str.contains(r"^\p{Ll}") & tail.str.contains(WORD_END_RE + "$"))
+        )
+    ).fill_null(False)
+    wrapped = wrapped.with_columns(
+        pl.col("line").str.join(" ").over("article_id").str.to_lowercase().alias("_page")
+    ).with_columns(
+        pl.when(printers_hyphen).then(line.str.replace(r"-$", GLUE)).otherwise(line).alias("line"),
+        starts.alias("_start"),
+    )
+    rejoined = (
+        wrapped.with_columns(cum_sum_in(pl.col("_start").cast(pl.Int32), "article_id").alias("_logical"))
+        .group_by("article_id", "_logical", maintain_order=True)
+        .agg(pl.col("_order").first(), pl.col("line").str.join("\x00"))
+        .with_columns(join_broken_lines(pl.col("line")).alias("line"))
+    )
+    return (
+        pl.concat(
+            [
+                lines.filter(pl.col("_soft") < WRAPPED_MIN_BREAKS).select("_order", "article_id", "line"),
+                rejoined.select("_order", "article_id", "line"),
+            ]
+        )
+        .sort("_order")
+        .select("article_id", "line")
+    )
+
+
 def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """ "led by Vice Mayor ZHU Shi" / "jie at Kobe City Hall": a capitalised word at the end of a
     line and a lower-case piece opening the next line of the paragraph are one word when the page
@@ -141,14 +247,18 @@ def split_documents(
     documents: pl.DataFrame,
     boilerplate_headings: list[str] | None = None,
     credit_roles: list[str] | None = None,
+    known_words: list[str] | None = None,
 ) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
-    lines = (
+    raw = (
         documents.select("article_id", pl.col("text").str.split("\n").alias("line"))
         .explode("line")
-        .with_columns(row_in("article_id").alias("line_no"))
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
+    )
+    lines = (
+        unwrap_lines(raw, known_words)
+        .with_columns(row_in("article_id").alias("line_no"))
         # "... shakes hands with X. - Hangzhou Daily": a caption's credit after its last sentence
         .with_columns(
             pl.col("line")
@@ -363,10 +473,9 @@ def split_documents(
         .agg(pl.col("line").str.join("\x00").alias("paragraph"))
         # "Choi Min-" / "seok": a word hyphenated at the end of a line goes on with no space
         .with_columns(
-            pl.col("paragraph")
-            .str.replace_all(r"(\p{L})-\s*\x00\s*(\p{Ll})", "$1-$2")
-            .str.replace_all(GLUE + "\x00", "")
-            .str.replace_all(r"[\s\x00]+", " ")
+            join_broken_lines(pl.col("paragraph").str.replace_all(GLUE + "\x00", "")).str.replace_all(
+                r"\s+", " "
+            )
         )
         # a paragraph printed twice in a row is kept once
         .filter(pl.col("paragraph").ne_missing(shift_in(pl.col("paragraph"), 1, "article_id")))

@@ -40,7 +40,9 @@ from flows.transform.verb_context import drop_appeals, drop_media_reports, greet
 def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
-    docs = split_documents(documents, ref.cues.get("boilerplate_heading"), ref.cues.get("credit_role"))
+    docs = split_documents(
+        documents, ref.cues.get("boilerplate_heading"), ref.cues.get("credit_role"), ref.known_words
+    )
     sentences = (
         split_sentences(docs, ref.cues.get("caption_position"))
         .with_row_index("sid")

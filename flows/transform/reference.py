@@ -129,6 +129,19 @@ class Reference:
     countries: pl.DataFrame  # iso2, name
     home_countries: list[str]  # prior for the host location when a report states none
 
+    @property
+    def known_words(self) -> list[str]:
+        """Every word (lower case, 4+ letters) of the titles, places, countries and theme phrases:
+        a word hyphenated at a wrapped page's line break that is one of these is one word."""
+        phrases = pl.concat([self.vocab.select("phrase"), self.theme_keywords.select("phrase")])
+        return (
+            phrases.select(pl.col("phrase").str.to_lowercase().str.extract_all(r"\p{L}{4,}").alias("w"))
+            .explode("w")
+            .drop_nulls()
+            .unique()["w"]
+            .to_list()
+        )
+
 
 def _read(path: Path, columns: list[str]) -> pl.DataFrame:
     if not path.exists():

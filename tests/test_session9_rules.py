@@ -1,0 +1,90 @@
+"""Rules the lead wrote in session 9 from probe articles of their own (no split's misses)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from transform_helpers import docs, people
+
+from flows.transform import transform
+from flows.transform.documents import split_documents
+
+LEDE = (
+    "Liu Changhai, Secretary of the Guangxi Zhuang Autonomous Region Committee of the Communist "
+    "Party of China, met with a delegation of the Lao People's Revolutionary Party led by Khamphouy "
+    "Sisavath, Governor of Luang Prabang Province, in Nanning on Thursday."
+)
+BODY = (
+    "Liu said that Guangxi would work with Luang Prabang on border trade, the training of young "
+    "officials and the processing of farm produce, and that the railway had brought the two sides closer."
+)
+
+
+def wrapped(width: int) -> str:
+    """An e-paper page: every paragraph hard-wrapped at `width` characters."""
+    paras = [textwrap.fill(p, width, break_on_hyphens=False) for p in (LEDE, BODY)]
+    return (
+        "date 2024-06-14\nPROVINCIAL DAILY  |  PAGE 3\n\nGuangxi party chief meets Lao delegation\n\n"
+        + "\n\n".join(paras)
+    )
+
+
+@pytest.mark.parametrize("width", [48, 58, 72])
+def test_a_lede_hard_wrapped_across_lines_is_one_sentence(width, ref):
+    # the lede's first lines had passed for page top (and "by Khamphouy ..." for a byline): no meeting
+    got = people(wrapped(width), ref)
+    assert (got["Liu Changhai"]["side"], got["Liu Changhai"]["role"]) == ("host", "lead")
+    assert (got["Khamphouy Sisavath"]["side"], got["Khamphouy Sisavath"]["title"]) == ("guest", "Governor")
+    assert got["Khamphouy Sisavath"]["country"] == "LA"
+
+
+def test_page_furniture_inside_a_paragraph_is_dropped_and_a_printers_hyphen_closes_up(ref):
+    text = wrapped(58) + (
+        "\n\nThe two sides agreed to expand cooperation in agri-\nContinued on Page 4\n"
+        "PROVINCIAL DAILY | PAGE 4 | FRIDAY, JUNE 14, 2024\nFrom Page 3\n"
+        "culture and in the processing of farm produce for\nexport to markets in Southeast Asia."
+    )
+    body = split_documents(docs(text), known_words=ref.known_words)["body"][0]
+    assert "cooperation in agriculture and in the processing" in body
+    assert "Page" not in body and "PAGE" not in body and "FRIDAY" not in body
+    themes = transform(docs(text), ref).meeting_themes["theme"].to_list()
+    assert "agriculture_food" in themes
+
+
+@pytest.mark.parametrize(
+    "broken,whole",
+    [
+        ("Vincent Ho Yuet-\nngor", "Vincent Ho Yuet-ngor"),  # a name's own hyphen stays
+        ("people-to-\npeople exchanges", "people-to-people exchanges"),  # a compound's stays
+        ("closer rela-\ntions", "closer relations"),  # a lower-case word before a common ending
+        ("the Vice Gover-\nnor of", "the Vice Governor of"),  # a word of a title (reference data)
+    ],
+)
+def test_a_word_hyphenated_at_a_wrapped_line_break(broken, whole, ref):
+    filler = "The two sides agreed to keep in close touch on matters of common interest in the future"
+    text = (
+        "date 2024-06-14\nCOASTAL TIMES\n\nHeadline of the page\n\n"
+        f"{filler} and said that {broken} and the rest of it all\nwent on as planned for the week.\n"
+        f"{filler} and also agreed to meet again next year in\nthe city of Xiamen."
+    )
+    body = split_documents(docs(text), known_words=ref.known_words)["body"][0]
+    assert whole in body
+
+
+def test_an_ordinary_page_keeps_its_lines(ref):
+    # one line per paragraph and a headline with no blank line under it: nothing is rejoined
+    text = (
+        "date 2024-06-14\nCity News\nMayor meets envoy\n"
+        "Mayor Gong Zheng met with Italian Ambassador Massimo Ambrosetti on Monday.\n"
+        "They discussed trade."
+    )
+    out = split_documents(docs(text), known_words=ref.known_words)
+    assert out["headline"][0] == "Mayor meets envoy"
+    assert out["body"][0].startswith("Mayor Gong Zheng met with")
+
+
+def test_known_words_are_the_lower_case_words_of_reference_phrases(ref):
+    words = set(ref.known_words)
+    assert {"governor", "ambassador", "agriculture"} <= words
+    assert not any(len(w) < 4 or w != w.lower() for w in words)
