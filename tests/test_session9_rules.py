@@ -88,3 +88,32 @@ def test_known_words_are_the_lower_case_words_of_reference_phrases(ref):
     words = set(ref.known_words)
     assert {"governor", "ambassador", "agriculture"} <= words
     assert not any(len(w) < 4 or w != w.lower() for w in words)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A German delegation led by Minister Anna Keller",
+        "A delegation of the German parliament led by Minister Anna Keller",
+        "The delegation of the Bundestag led by its Vice President Anna Keller",
+    ],
+)
+def test_a_delegation_led_by_someone_before_the_verb_is_the_visitor(subject, ref):
+    # the object's office names no place: the delegation had been taken for the hosts
+    for where in (" in Urumqi", ""):
+        got = people(
+            f"date 2024-05-10\nNews\n\n{subject} met Mayor Ma Jun{where} on Monday.\n\nThey discussed trade.",
+            ref,
+        )
+        assert (got["Anna Keller"]["side"], got["Anna Keller"]["country"]) == ("guest", "DE")
+        assert (got["Ma Jun"]["side"], got["Ma Jun"]["country"]) == ("host", "CN")
+
+
+def test_a_parliament_by_its_own_name_is_no_person(ref):
+    text = (
+        "date 2024-05-10\nNews\n\nBatbold Ganzorig, Deputy Speaker of the State Great Khural of Mongolia, "
+        "was received by Vice Chairman Xu Jianhua in Hohhot on Monday.\n\nThey discussed trade."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Batbold Ganzorig", "Xu Jianhua"}
+    assert (got["Batbold Ganzorig"]["title"], got["Batbold Ganzorig"]["country"]) == ("Deputy Speaker", "MN")

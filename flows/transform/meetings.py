@@ -1544,25 +1544,35 @@ def participants_and_sides(
     cues = cues or {}
     verb = pl.col("verb_value").fill_null("")
     # "X met with a delegation led by Y": the delegation named after the verb is the visiting
-    # side, so the subject receives it
-    led_after = (
+    # side, so the subject receives it; "A German delegation led by Y met X": named before the
+    # verb, it is the subject that visits
+    led_by = (
         t.join(
             meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
             on="sid",
             how="inner",
             maintain_order="left",
         )
-        .filter(
-            (pl.col("low") == "led")
-            & pl.col("prev_low").is_in(cues.get("visitor_noun", []))
-            & (shift_in(pl.col("low"), -1, "sid") == "by")
-            & (pl.col("pos") > pl.col("_vp"))
+        # (before the verb the noun may be further back: "A delegation of the State Duma led by Y")
+        .with_columns(
+            pl.col("low")
+            .is_in(cues.get("visitor_noun", []))
+            .cast(pl.Int32)
+            .cum_sum()
+            .over("sid")
+            .alias("_nouns")
         )
-        .select("article_id", pl.lit(True).alias("_led_after"))
-        .unique()
+        .filter((pl.col("low") == "led") & (shift_in(pl.col("low"), -1, "sid") == "by"))
+        .group_by("article_id", maintain_order=True)
+        .agg(
+            ((pl.col("pos") > pl.col("_vp")) & pl.col("prev_low").is_in(cues.get("visitor_noun", [])))
+            .any()
+            .alias("_led_after"),
+            ((pl.col("pos") < pl.col("_vp")) & (pl.col("_nouns") > 0)).any().alias("_led_before"),
+        )
     )
     meetings = (
-        meetings.join(led_after, on="article_id", how="left", maintain_order="left")
+        meetings.join(led_by, on="article_id", how="left", maintain_order="left")
         .join(
             guest_relative(
                 meetings, cues.get("guest_relative"), cues.get("guest_apposition"), cues.get("visitor_noun")
@@ -1584,6 +1594,8 @@ def participants_and_sides(
         .then(pl.lit("agent"))
         .when(pl.col("_led_after").fill_null(False))
         .then(pl.lit("subject"))
+        .when(pl.col("_led_before").fill_null(False))
+        .then(pl.lit("object"))
         # "A met with B, who paid a visit to the Embassy": the visitor is the one the clause describes
         .when(pl.col("_rel_dir").is_not_null())
         .then(pl.col("_rel_dir"))
