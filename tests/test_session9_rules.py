@@ -117,3 +117,16 @@ def test_a_parliament_by_its_own_name_is_no_person(ref):
     got = people(text, ref)
     assert set(got) == {"Batbold Ganzorig", "Xu Jianhua"}
     assert (got["Batbold Ganzorig"]["title"], got["Batbold Ganzorig"]["country"]) == ("Deputy Speaker", "MN")
+
+
+def test_a_partys_general_secretary_is_named_so(ref):
+    # an office the canonical list does not name: written as named (ANNOTATION.md), not null
+    text = (
+        "date 2024-05-10\nNews\n\nKwame Boateng, General Secretary of the National Democratic Congress "
+        "of Ghana, met Party Secretary Liu Ning in Nanning on Tuesday.\n\nThey discussed trade."
+    )
+    got = people(text, ref)
+    assert (got["Kwame Boateng"]["title"], got["Liu Ning"]["title"]) == (
+        "General Secretary",
+        "Party Secretary",
+    )
