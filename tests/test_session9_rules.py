@@ -130,3 +130,29 @@ def test_a_partys_general_secretary_is_named_so(ref):
         "General Secretary",
         "Party Secretary",
     )
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "The delegation is visiting China at the invitation of the International Department of the CPC Central Committee, headed by Liu Jianxin.",
+        "The visit was made at the invitation of the provincial friendship association, which is led by Liu Jianxin.",
+    ],
+)
+def test_the_head_of_the_body_that_invited_the_visitors_is_no_participant(invitation, ref):
+    text = (
+        "date 2024-05-10\nNews\n\nParty Secretary Wang Hao met with a delegation of the Communist Party of "
+        f"Vietnam led by Ngo Van Tuan in Nanning on Tuesday.\n\n{invitation}"
+    )
+    got = people(text, ref)
+    assert set(got) == {"Wang Hao", "Ngo Van Tuan"}
+
+
+def test_a_delegation_headed_by_someone_still_names_its_lead(ref):
+    text = (
+        "date 2024-05-10\nNews\n\nParty Secretary Wang Hao met with a delegation of the Communist Party of "
+        "Vietnam in Nanning on Tuesday.\n\nThe delegation is headed by Ngo Van Tuan, Secretary of the Lang "
+        "Son Provincial Party Committee."
+    )
+    got = people(text, ref)
+    assert (got["Ngo Van Tuan"]["side"], got["Ngo Van Tuan"]["role"]) == ("guest", "lead")

@@ -34,7 +34,12 @@ from flows.transform.split import (
 )
 from flows.transform.themes import find_themes, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
-from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
+from flows.transform.verb_context import (
+    drop_appeals,
+    drop_inviters_heads,
+    drop_media_reports,
+    greetings_as_meetings,
+)
 
 
 def run_transform(documents: pl.DataFrame, ref: Reference):
@@ -66,6 +71,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
+    t = drop_inviters_heads(t, ref.cues.get("inviter_marker"), ref.cues.get("visitor_noun"))
     t = greetings_as_meetings(
         t,
         ref.cues.get("greeting_verb"),

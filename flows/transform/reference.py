@@ -85,6 +85,7 @@ LIST_ONLY = [
     "media_report_verb",
     "greeting_verb",
     "invitation_verb",
+    "inviter_marker",
     "aside_passive_verb",
     "aside_reduced_verb",
     "guest_relative",

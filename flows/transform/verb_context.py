@@ -63,6 +63,55 @@ def drop_media_reports(t: pl.DataFrame, report_verbs: list[str] | None) -> pl.Da
     )
 
 
+def _phrase_starts(phrases: list[str]) -> pl.Expr:
+    """True at a token opening one of `phrases` (lower case, words in a row, inside the sentence)."""
+    hit = pl.lit(False)
+    for phrase in phrases:
+        words = phrase.lower().split()
+        at = pl.lit(True)
+        for k, w in enumerate(words):
+            at = at & (shift_in(pl.col("low"), -k, "sid") == w).fill_null(False)
+        hit = hit | at
+    return hit
+
+
+def drop_inviters_heads(
+    t: pl.DataFrame, inviter_markers: list[str] | None, visitor_nouns: list[str] | None
+) -> pl.DataFrame:
+    """ "The delegation is visiting at the invitation of the International Department, headed by
+    C": a "led by"/"headed by" after an `inviter_marker` ("at the invitation of", "invited by"),
+    with no visitor noun between them and no "is" before it, names the head of the body that
+    invited the visitors, who is no participant; the marker loses its label. Tokens are sorted by
+    sid, pos."""
+    if not inviter_markers:
+        return t
+    pos_if = lambda cond: pl.when(cond).then(pl.col("pos")).otherwise(None).forward_fill().over("sid")  # noqa: E731
+    t = t.with_columns(
+        pos_if(_phrase_starts(inviter_markers)).alias("_inviter"),
+        pos_if(pl.col("low").is_in(visitor_nouns or [])).alias("_visitor"),
+    )
+    # (not the sentence's own predicate: "The delegation, invited by the city, is headed by A";
+    # "..., which is led by C" is the body's)
+    predicate = (
+        pl.when(pl.col("pos") == pl.col("span_start"))
+        .then(
+            pl.col("prev_low").is_in(["is", "was", "are", "were", "be", "been"])
+            & ~shift_in(pl.col("low"), 2, "sid").is_in(["which", "that", "who"]).fill_null(False)
+        )
+        .forward_fill()
+        .over("sid")
+    )
+    inviters_head = (
+        (pl.col("lab") == "led_by")
+        & pl.col("_inviter").is_not_null()
+        & (pl.col("_visitor").is_null() | (pl.col("_visitor") < pl.col("_inviter"))).fill_null(False)
+        & ~predicate.fill_null(False)
+    )
+    return t.with_columns(
+        pl.when(inviters_head).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab")
+    ).drop("_inviter", "_visitor")
+
+
 NAME_LABELS = ["NAME", "NAME1", "CAPS"]
 # words that may stand between a greeting verb and the name it greets ("welcomed visiting Osaka Mayor X",
 # "welcomed Lord Mayor of the City of London Alderman Sir X")
