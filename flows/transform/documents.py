@@ -87,6 +87,23 @@ def _is_credit_byline(line: pl.Expr, roles: list[str]) -> pl.Expr:
     )
 
 
+def _drop_bracketed_credit(line: pl.Expr, roles: list[str]) -> pl.Expr:
+    """ "XIAMEN, June 18 (Reporter Chen Yuting) -- Mayor Z met ...", "(By Xinhua correspondent Li
+    Ming)": a byline in brackets inside a line of text (a dateline's) credits the report's writer, who
+    attends nothing; it is cut so that the name is not read as the lede's first person. Only a
+    bracket that holds just an outlet's words, a credit role (`credit_role` in cues.csv) and 1-4
+    capitalised words of a name."""
+    if not roles:
+        return line
+    words = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    cap = r"\p{Lu}[\p{L}'’\-.]*"
+    credit = (
+        r"\s*[(\[]\s*(?:(?i:by)\s+)?(?:" + cap + r"\s+){0,5}(?i:" + words + r")\s*[:：]?\s*"
+        r"(?:" + cap + r"\s*){1,4}[)\]]"
+    )
+    return line.str.replace_all(credit, "")
+
+
 def _is_date_line(line: pl.Expr) -> pl.Expr:
     short = line.str.len_chars() < 90
     # a page's metadata bar may run on after a labelled date ("Release time: 2024-03-28  Source: ...")
@@ -164,6 +181,7 @@ def split_documents(
             .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
             .alias("line")
         )
+        .with_columns(_drop_bracketed_credit(pl.col("line"), credit_roles or []).alias("line"))
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
         .with_columns(
             pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
