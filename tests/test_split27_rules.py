@@ -24,3 +24,36 @@ def test_a_bracketed_byline_in_the_dateline_credits_no_participant(ref, dateline
     got = people(text, ref)
     assert {"Zhou Haibin", "Athsaphangthong Siphandone"} <= set(got)
     assert "Huang Lifen" not in got
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Zhang also attended a banquet for guests hosted by Vice Premier Ding Xuexiang on Tuesday evening.",
+        "In the evening Zhang attended a welcome dinner for foreign guests of the expo given by "
+        "State Councilor Wang Yong.",
+        "Zhang later attended a reception for forum participants hosted by Vice Chairman Liang Mingde.",
+    ],
+)
+def test_a_banquet_for_the_gatherings_guests_given_by_another_host_cites_its_host(ref, aside):
+    text = (
+        "Published: 2024-09-11\n\n"
+        "Gansu Governor Zhang Tianyu on Tuesday held talks with Omani Minister of Commerce Qais bin "
+        "Mohammed Al Yousef on the sidelines of the Silk Road Expo in Lanzhou.\n\n"
+        "Zhang said Gansu would export more solar panels to Oman.\n\n"
+        f"{aside}"
+    )
+    got = people(text, ref)
+    assert {"Zhang Tianyu", "Qais bin Mohammed Al Yousef"} <= set(got)
+    assert not {"Ding Xuexiang", "Wang Yong", "Liang Mingde"} & set(got)
+
+
+def test_a_banquet_given_by_the_visitor_still_names_its_attendees(ref):
+    text = (
+        "Published: 2024-09-11\n\n"
+        "Gansu Governor Zhang Tianyu on Tuesday held talks with Omani Minister of Commerce Qais bin "
+        "Mohammed Al Yousef in Lanzhou.\n\n"
+        "Vice Governor Li Hong attended the talks."
+    )
+    got = people(text, ref)
+    assert {"Zhang Tianyu", "Qais bin Mohammed Al Yousef", "Li Hong"} <= set(got)

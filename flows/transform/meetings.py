@@ -1159,6 +1159,17 @@ def participants_and_sides(
         + r"\s+"
         + phrase_regex((cues or {}).get("attend_object", [])).removeprefix("(?i)")
     )
+    # "C also attended a banquet for guests of the expo hosted by Vice Premier X": a meal or
+    # reception given for a gathering's guests (`event_audience` in cues.csv) by a host of its own
+    # (`event_host_verb`) is an event of the gathering, not this meeting: X is only cited
+    event_for_audience = (
+        phrase_regex((cues or {}).get("attend_object", []))
+        + r"\s+for\s+(?:[\w'’\-]+\s+){0,3}?"
+        + phrase_regex((cues or {}).get("event_audience", [])).removeprefix("(?i)")
+        + r"[^.;]*?"
+        + phrase_regex((cues or {}).get("event_host_verb", [])).removeprefix("(?i)")
+        + r"\s+by\b"
+    )
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
@@ -1205,6 +1216,7 @@ def participants_and_sides(
             # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
             # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
+            & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
             & pl.col("has_attend")
             # "also attended the opening of the expo": what was attended must be the meeting
             # (any cue with "attend" in it, not only the bare verb)
