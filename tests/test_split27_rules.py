@@ -57,3 +57,18 @@ def test_a_banquet_given_by_the_visitor_still_names_its_attendees(ref):
     )
     got = people(text, ref)
     assert {"Zhang Tianyu", "Qais bin Mohammed Al Yousef", "Li Hong"} <= set(got)
+
+
+@pytest.mark.parametrize("dateline", ["BISHKEK --", "BISHKEK, May 12 --"])
+def test_a_lede_broken_inside_a_name_after_a_dateline_is_no_headline(ref, dateline):
+    text = (
+        "Kyrgyz minister receives Sichuan delegation\n\n"
+        f"{dateline} Kyrgyzstan's Minister of Economy Daniyar Amangeldievich\n"
+        "Amangeldiev received a delegation from China's Sichuan Province led by Vice Governor "
+        "Zuo Yongxiang in Bishkek on Monday.\n\n"
+        "Amangeldiev said Kyrgyz farmers wanted to sell more honey to Sichuan."
+    )
+    got = people(text, ref)
+    assert "Daniyar Amangeldievich Amangeldiev" in got
+    assert got["Daniyar Amangeldievich Amangeldiev"]["country"] == "KG"
+    assert "Zuo Yongxiang" in got

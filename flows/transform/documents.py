@@ -24,6 +24,8 @@ DATELINE_RE = (
     r"^\s*\p{Lu}[\p{L}.'\- ]{1,30},\s*((?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
     r"\s*(?:-{1,2}|–|—)\s"
 )
+# "ASTANA -- ", "NAIROBI, June 5 -- ": a place in capitals (and a date) before a dash opens a lede
+CAPS_DATELINE_RE = r"^\p{Lu}{2,}(?:[\s.'’\-]+\p{Lu}{2,})*(?:,[^,]{1,25})?\s*(?:-{1,2}|–|—)\s"
 # Lines that are page chrome, never article text.
 CHROME_ITEMS = (
     r"source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
@@ -333,8 +335,11 @@ def split_documents(
     # ... or a short unpunctuated line right above a whole capitalised lede at least one and a half
     # times its length (a broken lede's first line is about as long as the rest of the sentence; a
     # headline of 10 words above a lede of 18 is no broken sentence)
+    # (a line opened by a dateline in capitals, "ASTANA -- Deputy Prime Minister Serik Zhumabekovich",
+    # is the lede broken inside a name, never a headline)
     glued_headline = (
         ~pl.col("sentence_like")
+        & ~pl.col("line").str.contains(CAPS_DATELINE_RE)
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")
