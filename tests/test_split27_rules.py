@@ -72,3 +72,17 @@ def test_a_lede_broken_inside_a_name_after_a_dateline_is_no_headline(ref, dateli
     assert "Daniyar Amangeldievich Amangeldiev" in got
     assert got["Daniyar Amangeldievich Amangeldiev"]["country"] == "KG"
     assert "Zuo Yongxiang" in got
+
+
+def test_a_single_name_before_an_apposition_or_after_a_posting_is_a_person(ref):
+    text = (
+        "Published: 2024-06-05\n\n"
+        "Fujian Vice Governor Guo Ningning met on Tuesday in Fuzhou with Sutarmo, Governor of "
+        "Indonesia's North Sulawesi Province.\n\n"
+        "Sutarmo said the province wanted Fujian investors in its nickel parks.\n\n"
+        "Indonesian Consul General in Guangzhou Wahyuningsih also attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Sutarmo"]["title"], got["Sutarmo"]["country"]) == ("Governor", "ID")
+    assert (got["Wahyuningsih"]["title"], got["Wahyuningsih"]["country"]) == ("Consul General", "ID")
+    assert "Guo Ningning" in got and "Guo" not in got

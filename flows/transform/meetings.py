@@ -174,6 +174,20 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     # "Indonesian Ambassador to China Wibowo": one word after a title, and no word of a longer name
     # of the article, is a person known by one name (a mononym), not a surname
+    # ("Consul General in Shanghai Suwarni": after a diplomat's posting too, where a place before
+    # a word of a body's name is no posting: "chairman of the Kaohsiung Importers and ..."; "with
+    # Rusdianto, Governor of Central Sulawesi": before an apposition that gives the title, right
+    # after a verb or a function word)
+    posting = (pl.col("b_lab") == "place") & (pl.col("title_kind") == "diplomat")
+    after_title = (
+        pl.col("b_lab").is_in(["title", "country"])
+        | posting
+        | (
+            pl.col("before_chain").is_null()
+            & pl.col("after_chain").is_not_null()
+            & pl.col("b_lab").is_in(["not_name", "meeting_verb"])
+        )
+    )
     words = (
         m.filter(pl.col("ntok") >= 2)
         .select("article_id", pl.col("name").str.split(" ").alias("_w"))
@@ -184,7 +198,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
         m.filter(
             (pl.col("ntok") == 1)
             & pl.col("title").is_not_null()
-            & pl.col("b_lab").is_in(["title", "country"])
+            & after_title
             & ~pl.col("proxy").fill_null(False)
             # "Chief Minister of Pakistan's Punjab province", "CEO of Singapore's CapitaLand
             # Investment": a word a country owns is a place or a firm of it, no person
