@@ -86,3 +86,45 @@ def test_a_single_name_before_an_apposition_or_after_a_posting_is_a_person(ref):
     assert (got["Sutarmo"]["title"], got["Sutarmo"]["country"]) == ("Governor", "ID")
     assert (got["Wahyuningsih"]["title"], got["Wahyuningsih"]["country"]) == ("Consul General", "ID")
     assert "Guo Ningning" in got and "Guo" not in got
+
+
+def test_portfolio_and_body_words_of_the_regions_are_no_names(ref):
+    text = (
+        "Published: 2024-06-05\n\n"
+        "Haikou Vice Mayor Lin Hui met on Friday with Sione Fifita, Tonga's Minister for Trade and Civil "
+        "Aviation, Karim Haddad, Secretary-General of the Federation of Andean Chambers, and Chidi Okafor, "
+        "chairman of the Lagos Importers' and Exporters' Association.\n\n"
+        "Lin said Haikou would open more flights to the Pacific."
+    )
+    got = people(text, ref)
+    assert {"Lin Hui", "Sione Fifita", "Karim Haddad", "Chidi Okafor"} <= set(got)
+    assert not {"Civil Aviation", "Aviation", "Andean Chambers", "Chambers", "Importers"} & set(got)
+    assert got["Sione Fifita"]["title"] == "Minister"
+
+
+def test_places_and_bodies_of_the_regions_give_countries(ref):
+    text = (
+        "Published: 2024-06-05\n\n"
+        "Ningbo Mayor Tang Fei met on Tuesday with Santa Fe Governor Pablo Ruiz Ortega, Guayas Prefect "
+        "Lucía Mendoza Vera, the Mayor of Nelson Mandela Bay, Thandeka Mokoena, and Ain Shams University "
+        "President Hassan Mahmoud Fathy.\n\n"
+        "Tang said the port of Ningbo would ship more soybeans."
+    )
+    got = people(text, ref)
+    assert got["Pablo Ruiz Ortega"]["country"] == "AR"
+    assert (got["Lucía Mendoza Vera"]["title"], got["Lucía Mendoza Vera"]["country"]) == ("Prefect", "EC")
+    assert got["Thandeka Mokoena"]["country"] == "ZA"
+    assert got["Hassan Mahmoud Fathy"]["country"] == "EG"
+
+
+def test_a_party_and_a_firm_of_the_regions_are_no_persons(ref):
+    text = (
+        "Published: 2024-06-05\n\n"
+        "Changsha Mayor Zhou Haibing met on Tuesday with a delegation of Chama Cha Mapinduzi (CCM) led by "
+        "its Deputy Secretary-General Juma Ally Mrisho, and with Paula Andrade Lima, a vice president of "
+        "Mercado Libre, at the China-Africa Expo.\n\n"
+        "Zhou said Hunan would buy more Tanzanian cashews."
+    )
+    got = people(text, ref)
+    assert {"Zhou Haibing", "Juma Ally Mrisho", "Paula Andrade Lima"} <= set(got)
+    assert not {"Chama Cha Mapinduzi", "Mercado Libre"} & set(got)
