@@ -24,6 +24,8 @@ DATELINE_RE = (
     r"^\s*\p{Lu}[\p{L}.'\- ]{1,30},\s*((?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})"
     r"\s*(?:-{1,2}|–|—)\s"
 )
+# "ASTANA -- ", "NAIROBI, June 5 -- ": a place in capitals (and a date) before a dash opens a lede
+CAPS_DATELINE_RE = r"^\p{Lu}{2,}(?:[\s.'’\-]+\p{Lu}{2,})*(?:,[^,]{1,25})?\s*(?:-{1,2}|–|—)\s"
 # Lines that are page chrome, never article text.
 CHROME_ITEMS = (
     r"source\s*:|editor\s*:|editors?\s*:|reporter\s*:|photo\s*(?:by|:)|photos?\s+by|by\s+\p{Lu}|tags?\s*:|related\s*:|"
@@ -85,6 +87,23 @@ def _is_credit_byline(line: pl.Expr, roles: list[str]) -> pl.Expr:
     return line.str.contains(
         r"^(?:(?i:by)\s+)?(?:" + cap + r"\s+){0,5}(?i:" + words + r")\s*[:：]?\s*(?:" + cap + r"\s*){1,4}$"
     )
+
+
+def _drop_bracketed_credit(line: pl.Expr, roles: list[str]) -> pl.Expr:
+    """ "XIAMEN, June 18 (Reporter Chen Yuting) -- Mayor Z met ...", "(By Xinhua correspondent Li
+    Ming)": a byline in brackets inside a line of text (a dateline's) credits the report's writer, who
+    attends nothing; it is cut so that the name is not read as the lede's first person. Only a
+    bracket that holds just an outlet's words, a credit role (`credit_role` in cues.csv) and 1-4
+    capitalised words of a name."""
+    if not roles:
+        return line
+    words = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    cap = r"\p{Lu}[\p{L}'’\-.]*"
+    credit = (
+        r"\s*[(\[]\s*(?:(?i:by)\s+)?(?:" + cap + r"\s+){0,5}(?i:" + words + r")\s*[:：]?\s*"
+        r"(?:" + cap + r"\s*){1,4}[)\]]"
+    )
+    return line.str.replace_all(credit, "")
 
 
 def _is_date_line(line: pl.Expr) -> pl.Expr:
@@ -274,6 +293,7 @@ def split_documents(
             .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
             .alias("line")
         )
+        .with_columns(_drop_bracketed_credit(pl.col("line"), credit_roles or []).alias("line"))
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
         .with_columns(
             pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
@@ -425,8 +445,11 @@ def split_documents(
     # ... or a short unpunctuated line right above a whole capitalised lede at least one and a half
     # times its length (a broken lede's first line is about as long as the rest of the sentence; a
     # headline of 10 words above a lede of 18 is no broken sentence)
+    # (a line opened by a dateline in capitals, "ASTANA -- Deputy Prime Minister Serik Zhumabekovich",
+    # is the lede broken inside a name, never a headline)
     glued_headline = (
         ~pl.col("sentence_like")
+        & ~pl.col("line").str.contains(CAPS_DATELINE_RE)
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")

@@ -174,6 +174,20 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     m = mentions.join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     # "Indonesian Ambassador to China Wibowo": one word after a title, and no word of a longer name
     # of the article, is a person known by one name (a mononym), not a surname
+    # ("Consul General in Shanghai Suwarni": after a diplomat's posting too, where a place before
+    # a word of a body's name is no posting: "chairman of the Kaohsiung Importers and ..."; "with
+    # Rusdianto, Governor of Central Sulawesi": before an apposition that gives the title, right
+    # after a verb or a function word)
+    posting = (pl.col("b_lab") == "place") & (pl.col("title_kind") == "diplomat")
+    after_title = (
+        pl.col("b_lab").is_in(["title", "country"])
+        | posting
+        | (
+            pl.col("before_chain").is_null()
+            & pl.col("after_chain").is_not_null()
+            & pl.col("b_lab").is_in(["not_name", "meeting_verb"])
+        )
+    )
     words = (
         m.filter(pl.col("ntok") >= 2)
         .select("article_id", pl.col("name").str.split(" ").alias("_w"))
@@ -184,7 +198,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
         m.filter(
             (pl.col("ntok") == 1)
             & pl.col("title").is_not_null()
-            & pl.col("b_lab").is_in(["title", "country"])
+            & after_title
             & ~pl.col("proxy").fill_null(False)
             # "Chief Minister of Pakistan's Punjab province", "CEO of Singapore's CapitaLand
             # Investment": a word a country owns is a place or a firm of it, no person
@@ -1161,6 +1175,17 @@ def participants_and_sides(
         + r"\s+"
         + phrase_regex((cues or {}).get("attend_object", [])).removeprefix("(?i)")
     )
+    # "C also attended a banquet for guests of the expo hosted by Vice Premier X": a meal or
+    # reception given for a gathering's guests (`event_audience` in cues.csv) by a host of its own
+    # (`event_host_verb`) is an event of the gathering, not this meeting: X is only cited
+    event_for_audience = (
+        phrase_regex((cues or {}).get("attend_object", []))
+        + r"\s+for\s+(?:[\w'’\-]+\s+){0,3}?"
+        + phrase_regex((cues or {}).get("event_audience", [])).removeprefix("(?i)")
+        + r"[^.;]*?"
+        + phrase_regex((cues or {}).get("event_host_verb", [])).removeprefix("(?i)")
+        + r"\s+by\b"
+    )
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
@@ -1207,6 +1232,7 @@ def participants_and_sides(
             # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
             # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
+            & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
             & pl.col("has_attend")
             # "also attended the opening of the expo": what was attended must be the meeting
             # (any cue with "attend" in it, not only the bare verb)

@@ -113,6 +113,8 @@ LIST_ONLY = [
     "itinerary_noun",
     "earlier_stop_verb",
     "every_meeting",
+    "event_audience",
+    "event_host_verb",
 ]
 
 
