@@ -1496,6 +1496,7 @@ def participants_and_sides(
         )
     )
     sar = sar_home(parts, place_rows, home_countries)
+    local_homes = _local_leads_homes(parts, t)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
@@ -1503,9 +1504,19 @@ def participants_and_sides(
         .join(framed, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
-        .join(posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            _unless_elsewhere(posting, local_homes, "posting_iso2"),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
-        .join(part_posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            _unless_elsewhere(part_posting, local_homes, "part_posting_iso2"),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
         .join(
             posted_place.rename({"posting_iso2": "part_posting_iso2", "posted_place": "part_posted_place"}),
             on=["article_id", "part_posting_iso2"],
@@ -2377,6 +2388,45 @@ NO_OBJECT_NEXT = [
     "by",
     "ahead",
 ]
+
+
+def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _local_iso2): the country of the place a lede lead before the meeting verb
+    governs ("Shenzhen Mayor X met ...", "Hangzhou Party Secretary Y held talks with ..."): a city's
+    own official, as the verb's subject, is at home in that country."""
+    place_iso2 = (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias("_local_iso2"))
+        .sort("place", "_local_iso2")
+        .unique(subset=["place"], keep="first", maintain_order=True)
+    )
+    return (
+        parts.filter(
+            ~pl.col("is_member")
+            & pl.col("_in_lede").fill_null(False)
+            & pl.col("before_verb").fill_null(False)
+            & (pl.col("title_kind") == "local_gov")
+            & pl.col("place").is_not_null()
+        )
+        .join(place_iso2, on="place", how="inner", maintain_order="left")
+        .select("article_id", "_local_iso2")
+        .unique(maintain_order=True)
+        # (one home among the subjects: "First Minister A and Shandong Vice Governor B" names both)
+        .filter(pl.len().over("article_id") == 1)
+    )
+
+
+def _unless_elsewhere(posting: pl.DataFrame, local_homes: pl.DataFrame, col: str) -> pl.DataFrame:
+    """A diplomat's posting as the meeting's country ("Consul General of Germany in Hong Kong"),
+    unless a lede lead is a city's official of another country ("Shenzhen Mayor X met ..."): a
+    consul general based in Hong Kong calling on a mainland mayor is received in the mayor's city."""
+    elsewhere = (
+        posting.join(local_homes, on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("_local_iso2") != pl.col(col))
+        .select("article_id")
+        .unique()
+    )
+    return posting.join(elsewhere, on="article_id", how="anti", maintain_order="left")
 
 
 def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:

@@ -1,0 +1,29 @@
+"""Rules written for the misses of split 29 (docs/split29_coverage.md: Hong Kong, Macao, Taiwan
+and overseas Chinese exchanges), on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_consul_general_posted_in_hong_kong_calls_on_a_mainland_mayor_at_home(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Zhuhai Mayor Liang Guoming on Monday met with Henrik Sondervig, Consul General of Denmark in "
+        "Hong Kong.\n\n"
+        "Liang said Zhuhai welcomes Danish wind turbine makers."
+    )
+    got = people(text, ref)
+    assert (got["Liang Guoming"]["country"], got["Liang Guoming"]["side"]) == ("CN", "host")
+    assert (got["Henrik Sondervig"]["country"], got["Henrik Sondervig"]["side"]) == ("DK", "guest")
+
+
+def test_an_accompanying_consul_general_posted_in_hong_kong_moves_no_meeting_there(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Foshan Party Secretary Wen Jialin met with Lord Mayor Margaret Pellow of Bristol on Friday.\n\n"
+        "Pellow was accompanied by Oliver Trask, British Consul General in Hong Kong."
+    )
+    got = people(text, ref)
+    assert got["Wen Jialin"]["side"] == "host"
+    assert (got["Margaret Pellow"]["side"], got["Oliver Trask"]["side"]) == ("guest", "guest")
