@@ -27,3 +27,17 @@ def test_an_accompanying_consul_general_posted_in_hong_kong_moves_no_meeting_the
     got = people(text, ref)
     assert got["Wen Jialin"]["side"] == "host"
     assert (got["Margaret Pellow"]["side"], got["Oliver Trask"]["side"]) == ("guest", "guest")
+
+
+def test_where_the_guests_are_based_is_not_where_they_are_received(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Hunan Vice Governor Tang Xiaoping met with trade commissioners from nine countries based in "
+        "Hong Kong on Tuesday.\n\n"
+        "The group was led by Nadia Okonkwo, Trade Commissioner of Nigeria.\n\n"
+        "Liu Fang, director of the Hunan Provincial Department of Commerce, attended the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Tang Xiaoping"]["country"], got["Tang Xiaoping"]["side"]) == ("CN", "host")
+    assert got["Liu Fang"]["side"] == "host"
+    assert (got["Nadia Okonkwo"]["country"], got["Nadia Okonkwo"]["side"]) == ("NG", "guest")

@@ -1306,6 +1306,14 @@ def participants_and_sides(
                 & pl.col("_attached").is_null()
             )
         )
+        # (not where the guests are based: "consuls general from 22 countries based in Hong Kong"
+        # came from there; `firm_seat_word` in cues.csv)
+        .filter(
+            ~pl.col("_prev2")
+            .str.to_lowercase()
+            .is_in((cues or {}).get("firm_seat_word", []))
+            .fill_null(False)
+        )
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
