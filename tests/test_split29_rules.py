@@ -41,3 +41,15 @@ def test_where_the_guests_are_based_is_not_where_they_are_received(ref):
     assert (got["Tang Xiaoping"]["country"], got["Tang Xiaoping"]["side"]) == ("CN", "host")
     assert got["Liu Fang"]["side"] == "host"
     assert (got["Nadia Okonkwo"]["country"], got["Nadia Okonkwo"]["side"]) == ("NG", "guest")
+
+
+def test_a_city_official_receives_at_home_a_body_named_after_the_city(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Xiamen Party Secretary Cui Yongming met with a delegation of the Xiamen Taiwan Merchants "
+        "Association on Thursday.\n\n"
+        "Many of the association's members come from Hsinchu and Taichung, and Hsinchu's chip "
+        "makers were well represented."
+    )
+    got = people(text, ref)
+    assert (got["Cui Yongming"]["country"], got["Cui Yongming"]["side"]) == ("CN", "host")

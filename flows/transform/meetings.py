@@ -1525,6 +1525,14 @@ def participants_and_sides(
             how="left",
             maintain_order="left",
         )
+        # (a home city's official, the corpus prior: "Mayor of Gothenburg A held talks with
+        # Shanghai Vice Mayor B" is still the visiting mayor's meeting in Shanghai)
+        .join(
+            local_homes.filter(pl.col("_local_iso2").is_in(home_countries)),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
         .join(
             posted_place.rename({"posting_iso2": "part_posting_iso2", "posted_place": "part_posted_place"}),
             on=["article_id", "part_posting_iso2"],
@@ -1539,6 +1547,7 @@ def participants_and_sides(
                 "dateline_place",
                 "abroad_place",
                 "sar_place",
+                "_local_place",
                 "part_posted_place",
                 "common_place",
             ).alias("location"),
@@ -1549,6 +1558,7 @@ def participants_and_sides(
                 "dateline_iso2",
                 "abroad_iso2",
                 "sar_iso2",
+                "_local_iso2",
                 "part_posting_iso2",
                 "common_iso2",
                 pl.lit(home_countries[0] if home_countries else None, dtype=pl.String),
@@ -2399,9 +2409,11 @@ NO_OBJECT_NEXT = [
 
 
 def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, _local_iso2): the country of the place a lede lead before the meeting verb
-    governs ("Shenzhen Mayor X met ...", "Hangzhou Party Secretary Y held talks with ..."): a city's
-    own official, as the verb's subject, is at home in that country."""
+    """(article_id, _local_iso2, _local_place): the place a lede lead before the meeting verb
+    governs ("Shenzhen Mayor X met ...", "Kunshan Party Secretary Y met with a delegation of the
+    Kunshan Taiwan Business Association"): a city's own official, as the verb's subject, receives
+    at home there when nothing in the lede says otherwise, even where the visitors' body is named
+    after that city."""
     place_iso2 = (
         t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
         .select(pl.col("value").alias("place"), pl.col("iso2").alias("_local_iso2"))
@@ -2417,7 +2429,7 @@ def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
             & pl.col("place").is_not_null()
         )
         .join(place_iso2, on="place", how="inner", maintain_order="left")
-        .select("article_id", "_local_iso2")
+        .select("article_id", "_local_iso2", pl.col("place").alias("_local_place"))
         .unique(maintain_order=True)
         # (one home among the subjects: "First Minister A and Shandong Vice Governor B" names both)
         .filter(pl.len().over("article_id") == 1)
