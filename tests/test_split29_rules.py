@@ -53,3 +53,17 @@ def test_a_city_official_receives_at_home_a_body_named_after_the_city(ref):
     )
     got = people(text, ref)
     assert (got["Cui Yongming"]["country"], got["Cui Yongming"]["side"]) == ("CN", "host")
+
+
+def test_a_plural_body_noun_ends_no_person_name(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Xiamen Mayor Huang Wenbo met with Lim Boon Keng, president of the Federation of Hakka "
+        "Associations in Malaysia, and Tan Siew Ling, head of the Union of Penang Fruit Growers Cooperatives, "
+        "on Monday.\n\n"
+        "Lim was accompanied by Goh Kian Seng, chairman of the Johor Chinese Chambers of Commerce."
+    )
+    got = people(text, ref)
+    assert {"Huang Wenbo", "Lim Boon Keng", "Tan Siew Ling", "Goh Kian Seng"} <= set(got)
+    assert not {"Hakka Associations", "Penang Fruit Growers Cooperatives", "Chinese Chambers"} & set(got)
+    assert not any(n.endswith(("Associations", "Chambers", "Cooperatives")) for n in got)
