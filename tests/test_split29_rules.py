@@ -67,3 +67,20 @@ def test_a_plural_body_noun_ends_no_person_name(ref):
     assert {"Huang Wenbo", "Lim Boon Keng", "Tan Siew Ling", "Goh Kian Seng"} <= set(got)
     assert not {"Hakka Associations", "Penang Fruit Growers Cooperatives", "Chinese Chambers"} & set(got)
     assert not any(n.endswith(("Associations", "Chambers", "Cooperatives")) for n in got)
+
+
+def test_people_listed_among_the_delegation_or_at_the_meeting_take_part(ref):
+    text = (
+        "date 2024-04-10\n\n"
+        "Fuzhou Mayor Wu Xianfeng met with a delegation of the Hong Kong Fujian Association led by "
+        "its chairman Dr. Lam Kwok-wai on Thursday.\n\n"
+        "Among the delegation were Sandy Ho Mei-ling, chief executive officer of Hong Kong-listed "
+        "Eastbay Logistics, and Derek Fung Chi-wai, chairman of Hong Kong-based fintech firm Novapay.\n\n"
+        "Among the business leaders at the meeting were Alan Cheng Wai-kit, general manager of Hong "
+        "Kong toy maker Joyful Toys."
+    )
+    got = people(text, ref)
+    assert {"Sandy Ho Mei-ling", "Derek Fung Chi-wai", "Alan Cheng Wai-kit"} <= set(got)
+    assert got["Sandy Ho Mei-ling"]["role"] == "member"
+    assert got["Derek Fung Chi-wai"]["side"] == "guest"
+    assert not any("listed" in n for n in got)
