@@ -1332,6 +1332,14 @@ def participants_and_sides(
                 & pl.col("_attached").is_null()
             )
         )
+        # (not where the guests are based: "consuls general from 22 countries based in Hong Kong"
+        # came from there; `firm_seat_word` in cues.csv)
+        .filter(
+            ~pl.col("_prev2")
+            .str.to_lowercase()
+            .is_in((cues or {}).get("firm_seat_word", []))
+            .fill_null(False)
+        )
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
@@ -1522,6 +1530,7 @@ def participants_and_sides(
         )
     )
     sar = sar_home(parts, place_rows, home_countries)
+    local_homes = _local_leads_homes(parts, t)
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
@@ -1529,9 +1538,27 @@ def participants_and_sides(
         .join(framed, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
-        .join(posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            _unless_elsewhere(posting, local_homes, "posting_iso2"),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
         .join(posted_place, on=["article_id", "posting_iso2"], how="left", maintain_order="left")
-        .join(part_posting, on="article_id", how="left", maintain_order="left")
+        .join(
+            _unless_elsewhere(part_posting, local_homes, "part_posting_iso2"),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        # (a home city's official, the corpus prior: "Mayor of Gothenburg A held talks with
+        # Shanghai Vice Mayor B" is still the visiting mayor's meeting in Shanghai)
+        .join(
+            local_homes.filter(pl.col("_local_iso2").is_in(home_countries)),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
         .join(
             posted_place.rename({"posting_iso2": "part_posting_iso2", "posted_place": "part_posted_place"}),
             on=["article_id", "part_posting_iso2"],
@@ -1546,6 +1573,7 @@ def participants_and_sides(
                 "dateline_place",
                 "abroad_place",
                 "sar_place",
+                "_local_place",
                 "part_posted_place",
                 "common_place",
             ).alias("location"),
@@ -1556,6 +1584,7 @@ def participants_and_sides(
                 "dateline_iso2",
                 "abroad_iso2",
                 "sar_iso2",
+                "_local_iso2",
                 "part_posting_iso2",
                 "common_iso2",
                 pl.lit(home_countries[0] if home_countries else None, dtype=pl.String),
@@ -2415,6 +2444,47 @@ NO_OBJECT_NEXT = [
     "by",
     "ahead",
 ]
+
+
+def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _local_iso2, _local_place): the place a lede lead before the meeting verb
+    governs ("Shenzhen Mayor X met ...", "Kunshan Party Secretary Y met with a delegation of the
+    Kunshan Taiwan Business Association"): a city's own official, as the verb's subject, receives
+    at home there when nothing in the lede says otherwise, even where the visitors' body is named
+    after that city."""
+    place_iso2 = (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias("_local_iso2"))
+        .sort("place", "_local_iso2")
+        .unique(subset=["place"], keep="first", maintain_order=True)
+    )
+    return (
+        parts.filter(
+            ~pl.col("is_member")
+            & pl.col("_in_lede").fill_null(False)
+            & pl.col("before_verb").fill_null(False)
+            & (pl.col("title_kind") == "local_gov")
+            & pl.col("place").is_not_null()
+        )
+        .join(place_iso2, on="place", how="inner", maintain_order="left")
+        .select("article_id", "_local_iso2", pl.col("place").alias("_local_place"))
+        .unique(maintain_order=True)
+        # (one home among the subjects: "First Minister A and Shandong Vice Governor B" names both)
+        .filter(pl.len().over("article_id") == 1)
+    )
+
+
+def _unless_elsewhere(posting: pl.DataFrame, local_homes: pl.DataFrame, col: str) -> pl.DataFrame:
+    """A diplomat's posting as the meeting's country ("Consul General of Germany in Hong Kong"),
+    unless a lede lead is a city's official of another country ("Shenzhen Mayor X met ..."): a
+    consul general based in Hong Kong calling on a mainland mayor is received in the mayor's city."""
+    elsewhere = (
+        posting.join(local_homes, on="article_id", how="inner", maintain_order="left")
+        .filter(pl.col("_local_iso2") != pl.col(col))
+        .select("article_id")
+        .unique()
+    )
+    return posting.join(elsewhere, on="article_id", how="anti", maintain_order="left")
 
 
 def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
