@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_attendees_joining_online_or_present_in_person_are_members(ref):
@@ -198,3 +200,19 @@ def test_a_given_name_spelt_like_a_city_after_a_capitalised_dateline(ref):
     got = people(text, ref)
     assert got["Wang Lanzhou"]["title"] == "Party Secretary"
     assert got["Liu Jie"]["title"] == "Governor"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes.get_column("theme").to_list())
+
+
+def test_green_shipping_crew_training_and_friendly_exchange_relations_are_themes(ref):
+    text = (
+        "Published: 2024-11-06\n\n"
+        "Dalian Mayor Chen Shaowang met with Governor Lee Jun-ho of Gyeonggi Province, South Korea, in "
+        "Dalian on Tuesday.\n\n"
+        "Lee said Gyeonggi hoped to work with Dalian on green shipping and crew training. After the "
+        "meeting, the two leaders witnessed the signing of an agreement on friendly exchange relations."
+    )
+    got = _themes(text, ref)
+    assert {"ports_shipping", "climate_environment", "education_youth", "sister_cities"} <= got
