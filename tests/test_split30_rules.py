@@ -216,3 +216,15 @@ def test_green_shipping_crew_training_and_friendly_exchange_relations_are_themes
     )
     got = _themes(text, ref)
     assert {"ports_shipping", "climate_environment", "education_youth", "sister_cities"} <= got
+
+
+def test_a_capitalised_run_right_after_at_is_a_venue_not_a_person(ref):
+    text = (
+        "Published: 2024-12-12\n\n"
+        "KUCHING - Premier Abang Johari received a delegation from Guangxi, China, led by Vice Chairman "
+        "Wei Guonan, at Wisma Bapa Malaysia yesterday.\n\n"
+        "Abang Johari said Sarawak welcomed investment in palm oil processing."
+    )
+    got = people(text, ref)
+    assert {"Abang Johari", "Wei Guonan"} <= set(got)
+    assert "Wisma Bapa Malaysia" not in got and "Wisma Bapa" not in got

@@ -249,7 +249,9 @@ def find_mentions(
     run_end = is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
     body_goes_on = (_shifted("low", -1) == "and") | _shifted("lab", -1).is_in(["country", "place"])
     t = t.with_columns(
-        (run_start & (_shifted("tok", 1) == "the")).fill_null(False).alias("_after_article"),
+        # ("received a delegation ... at Seri Mutiara yesterday": nor right after "at", where a
+        # venue is named)
+        (run_start & _shifted("tok", 1).is_in(["the", "at"])).fill_null(False).alias("_after_article"),
         (run_start & (_shifted("tok", 1) == "of")).fill_null(False).alias("_after_of"),
         (run_end & body_goes_on).fill_null(False).alias("_goes_on"),
     ).with_columns(
