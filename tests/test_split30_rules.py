@@ -228,3 +228,16 @@ def test_a_capitalised_run_right_after_at_is_a_venue_not_a_person(ref):
     got = people(text, ref)
     assert {"Abang Johari", "Wei Guonan"} <= set(got)
     assert "Wisma Bapa Malaysia" not in got and "Wisma Bapa" not in got
+
+
+def test_the_deputy_of_a_guest_leads_office_takes_that_leads_country(ref):
+    text = (
+        "Published: 2025-05-23\n\n"
+        "On Tuesday, Vice Mayor Hua Yuan met Kenji Mori, Consul General of Japan in Shanghai. Hua said "
+        "Japanese companies were welcome.\n\n"
+        "On Wednesday, Vice Mayor Chen Tong met a delegation of the British Chamber of Commerce in China "
+        "led by its chair, Fiona Blackwood. Blackwood said British banks were keen to grow. Vice Chair "
+        "Rajiv Mehta was also present."
+    )
+    got = people(text, ref)
+    assert (got["Rajiv Mehta"]["country"], got["Rajiv Mehta"]["side"]) == ("GB", "guest")

@@ -2264,7 +2264,8 @@ def participants_and_sides(
         how="left",
         maintain_order="left",
     )
-    parts = parts.with_columns(
+    stated_country = pl.col("country").is_not_null()
+    parts = parts.with_columns(stated_country.alias("_stated_c")).with_columns(
         pl.when(intl)
         .then(None)
         .when(pl.col("country").is_not_null())
@@ -2339,6 +2340,7 @@ def participants_and_sides(
         .then(pl.col("_foreign_place_most"))
         .alias("country")
     )
+    parts = _deputy_country(parts)
     # "Chief Executive" heads a SAR (the home regions after the first, HK and MO); anybody else's
     # chief executive (of a body named, or from another country) is a firm's or agency's CEO
     # (ANNOTATION.md)
@@ -2412,6 +2414,41 @@ NO_OBJECT_NEXT = [
     "by",
     "ahead",
 ]
+
+
+def _deputy_country(parts: pl.DataFrame) -> pl.DataFrame:
+    """parts with a guest member of no stated country who is the deputy of a guest lead's office
+    ("... led by its chair, A. Vice Chair B was also present") of that lead's country, when the
+    leads holding the office have one; not the country of the article's other guests (a round-up's
+    earlier meeting with a Japanese consul general)."""
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    principals = (
+        parts.filter(~pl.col("is_member") & (pl.col("side") == "guest") & pl.col("title").is_not_null())
+        .group_by("article_id", pl.col("title").alias("_base"))
+        .agg(pl.col("country").unique().alias("_pcs"))
+        .filter((pl.col("_pcs").list.len() == 1) & pl.col("_pcs").list.first().is_not_null())
+        .select("article_id", "_base", pl.col("_pcs").list.first().alias("_principal_c"))
+    )
+    return (
+        parts.with_columns(
+            pl.when(pl.col("title").fill_null("").str.contains(deputy))
+            .then(pl.col("title").str.replace(deputy, ""))
+            .alias("_base")
+        )
+        .join(principals, on=["article_id", "_base"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(
+                pl.col("is_member")
+                & (pl.col("side") == "guest")
+                & ~pl.col("_stated_c")
+                & pl.col("_principal_c").is_not_null()
+            )
+            .then(pl.col("_principal_c"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_base", "_principal_c", "_stated_c")
+    )
 
 
 def _signatory_pair_side(parts: pl.DataFrame, refs: pl.DataFrame, at_place: pl.Expr) -> pl.DataFrame:
