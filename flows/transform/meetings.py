@@ -918,6 +918,11 @@ def participants_and_sides(
     group_list = pl.col("text").str.contains(
         r"(?i)^\W*" + phrase_regex((cues or {}).get("group_list_marker", [])).removeprefix("(?i)")
     )
+    # ("A, vice president of X, and B, CEO of Y, took part in the discussion": a list closed by the
+    # group's part in it, `group_list_closer`, names its members too; "also took part" adds members)
+    group_closer = pl.col("text").str.contains(
+        phrase_regex((cues or {}).get("group_list_closer", []))
+    ) & ~pl.col("text").str.contains(r"(?i)\balso\b")
     group_next = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lede_group, on="article_id", how="inner", maintain_order="left")
@@ -925,7 +930,7 @@ def participants_and_sides(
             (pl.col("sent_no") == pl.col("lede_sent") + 1)
             & pl.col("speech_pos").is_null()
             & pl.col("verb_pos").is_null()
-            & (~pl.col("has_attend").fill_null(False) | group_list)
+            & (~pl.col("has_attend").fill_null(False) | group_list | group_closer)
         )
         # (a list: two names or more)
         .join(
@@ -1194,6 +1199,18 @@ def participants_and_sides(
         .group_by("sid")
         .agg(pl.col("value").str.to_lowercase().is_in(list_markers).all().alias("_only_list"))
     )
+    # "The memorandum was signed by A and B": signatories (`signatory`, also attendance cues) sign
+    # at this meeting, but not in a signing told with a year, a "then-" office or a time counted
+    # from another event ("became sister cities in 1982, in an agreement signed by then-Mayor X";
+    # "a week after President X's visit, during which Airbus signed an agreement")
+    signatories = (cues or {}).get("signatory", [])
+    signed_elsewhen = pl.col("text").str.contains(
+        r"(?i)\b(?:in|since)\s+(?:1[89]|20)\d{2}\b|\bthen-|\bthe late\b"
+    ) | pl.col("text").str.contains(
+        phrase_regex((cues or {}).get("aside_time_unit", [])).removesuffix(r")\b")
+        + r")\s+"
+        + phrase_regex((cues or {}).get("aside_time_preposition", [])).removeprefix("(?i)")
+    )
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
@@ -1234,6 +1251,7 @@ def participants_and_sides(
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
             & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
             & pl.col("has_attend")
+            & ~(signed_elsewhen & pl.col("attend_cue").str.to_lowercase().is_in(signatories))
             # "also attended the opening of the expo": what was attended must be the meeting
             # (any cue with "attend" in it, not only the bare verb)
             & (
@@ -1247,7 +1265,18 @@ def participants_and_sides(
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
         )
-        .select("sid", pl.col("speech_pos").alias("_attend_speech_pos"))
+        .select(
+            "sid",
+            pl.col("speech_pos").alias("_attend_speech_pos"),
+            pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
+        )
+    )
+    # ("..., at a ceremony witnessed by Party Secretary X": who witnesses a signing is no signatory;
+    # a witness at this meeting is one of its leads, read from the lede)
+    witness_at = (
+        t.filter(pl.col("low").is_in((cues or {}).get("signing_witness", [])))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_witness_pos"))
     )
     member_refs = (
         refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
@@ -1255,8 +1284,10 @@ def participants_and_sides(
         # "Meeting A and his delegation, which included B, C said President X has called for ...":
         # the list of members ends at the speech verb; who is named in what was said is cited
         .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
+        .join(witness_at, on="sid", how="left", maintain_order="left")
+        .filter(~(pl.col("_signing") & (pl.col("start") > pl.col("_witness_pos")).fill_null(False)))
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
-        .select("article_id", "name", "sid", (pl.col("ntok") >= 2).alias("_full"))
+        .select("article_id", "name", "sid", "_signing", (pl.col("ntok") >= 2).alias("_full"))
         # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
         # once named in full as attending: "Vice Governor Duan Lihua attended the talks with B. ...
         # Duan also accompanied Yang to the city hall meeting")
@@ -1870,6 +1901,7 @@ def participants_and_sides(
         & pl.col("_place_iso2").is_not_null()
         & ~pl.col("_branch_place").fill_null(False)
     )
+    parts = parts.join(_signatory_pair_side(parts, refs, at_place), on=["article_id", "name"], how="left")
     member_side = (
         # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
         pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
@@ -1880,6 +1912,9 @@ def participants_and_sides(
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
         .then(pl.lit("guest"))
+        # "Shenzhen Vice Mayor A and Vice Governor B signed the agreement": the other signatory
+        .when(pl.col("_pair_side").is_not_null())
+        .then(pl.col("_pair_side"))
         # "the chamber's president": the side of the lead whose organisation has that noun
         .when(pl.col("_org_ref_side").is_not_null())
         .then(pl.col("_org_ref_side"))
@@ -2296,7 +2331,8 @@ def participants_and_sides(
         how="left",
         maintain_order="left",
     )
-    parts = parts.with_columns(
+    stated_country = pl.col("country").is_not_null()
+    parts = parts.with_columns(stated_country.alias("_stated_c")).with_columns(
         pl.when(intl)
         .then(None)
         .when(pl.col("country").is_not_null())
@@ -2371,6 +2407,7 @@ def participants_and_sides(
         .then(pl.col("_foreign_place_most"))
         .alias("country")
     )
+    parts = _deputy_country(parts)
     # "Chief Executive" heads a SAR (the home regions after the first, HK and MO); anybody else's
     # chief executive (of a body named, or from another country) is a firm's or agency's CEO
     # (ANNOTATION.md)
@@ -2487,6 +2524,90 @@ def _unless_elsewhere(posting: pl.DataFrame, local_homes: pl.DataFrame, col: str
     return posting.join(elsewhere, on="article_id", how="anti", maintain_order="left")
 
 
+def _deputy_country(parts: pl.DataFrame) -> pl.DataFrame:
+    """parts with a guest member of no stated country who is the deputy of a guest lead's office
+    ("... led by its chair, A. Vice Chair B was also present") of that lead's country, when the
+    leads holding the office have one; not the country of the article's other guests (a round-up's
+    earlier meeting with a Japanese consul general)."""
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    principals = (
+        parts.filter(~pl.col("is_member") & (pl.col("side") == "guest") & pl.col("title").is_not_null())
+        .group_by("article_id", pl.col("title").alias("_base"))
+        .agg(pl.col("country").unique().alias("_pcs"))
+        .filter((pl.col("_pcs").list.len() == 1) & pl.col("_pcs").list.first().is_not_null())
+        .select("article_id", "_base", pl.col("_pcs").list.first().alias("_principal_c"))
+    )
+    return (
+        parts.with_columns(
+            pl.when(pl.col("title").fill_null("").str.contains(deputy))
+            .then(pl.col("title").str.replace(deputy, ""))
+            .alias("_base")
+        )
+        .join(principals, on=["article_id", "_base"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(
+                pl.col("is_member")
+                & (pl.col("side") == "guest")
+                & ~pl.col("_stated_c")
+                & pl.col("_principal_c").is_not_null()
+            )
+            .then(pl.col("_principal_c"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_base", "_principal_c", "_stated_c")
+    )
+
+
+def _signatory_pair_side(parts: pl.DataFrame, refs: pl.DataFrame, at_place: pl.Expr) -> pl.DataFrame:
+    """(article_id, name, _pair_side): "Shenzhen Vice Mayor A and Vice Governor B signed the
+    agreement on behalf of the two sides": of two signatories named in one signing sentence, one
+    whose side their country or place gives (A, of the home side), the other, of neither, signs
+    for the other side (only when the sentence names no one else, by surname either)."""
+    named = refs.group_by("sid").agg(pl.col("name").n_unique().alias("_named"))
+    known = (
+        pl.when(pl.col("country").is_not_null())
+        .then(pl.col("country"))
+        .when(at_place)
+        .then(pl.col("_place_iso2"))
+    )
+    signers = parts.filter(pl.col("_signing").fill_null(False) & pl.col("is_member")).select(
+        "article_id",
+        "name",
+        "sid",
+        pl.when(known.is_null())
+        .then(None)
+        .when(known == pl.col("home"))
+        .then(pl.lit("host"))
+        .when(pl.col("home").is_not_null())
+        .then(pl.lit("guest"))
+        .alias("_known_side"),
+    )
+    pairs = (
+        signers.group_by("article_id", "sid")
+        .agg(
+            pl.len().alias("_n"),
+            pl.col("_known_side").drop_nulls().alias("_sides"),
+        )
+        .join(named, on="sid", how="left")
+        .filter((pl.col("_n") == 2) & (pl.col("_named") == 2) & (pl.col("_sides").list.len() == 1))
+        .select(
+            "article_id",
+            "sid",
+            pl.when(pl.col("_sides").list.first() == "host")
+            .then(pl.lit("guest"))
+            .otherwise(pl.lit("host"))
+            .alias("_pair_side"),
+        )
+    )
+    return (
+        signers.filter(pl.col("_known_side").is_null())
+        .join(pairs, on=["article_id", "sid"], how="inner")
+        .select("article_id", "name", "_pair_side")
+        .unique(subset=["article_id", "name"], keep="first")
+    )
+
+
 def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
     """A token opening a place (or country) whose noun phrase ends on one of `nouns` ("a Sao
     Paulo business delegation"): within `reach` tokens comes the noun, with only the place's own
@@ -2527,7 +2648,8 @@ def _origin_places(
     names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
     Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from;
     so does the place opening the name of the body a delegation is of ("a delegation of the
-    Taipei Computer Association": `visitor_noun`, "of", the body's place)."""
+    Taipei Computer Association": `visitor_noun`, "of", the body's place), and so does a chamber
+    of a country ("a delegation of the British Chamber of Commerce in China": organizations.csv)."""
     prev = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
     after_origin = (
         prev(1).is_in(origin_words)
@@ -2537,7 +2659,10 @@ def _origin_places(
     )
     return (
         t.filter(
-            pl.col("lab").is_in(["country", "demonym", "place"])
+            (
+                pl.col("lab").is_in(["country", "demonym", "place"])
+                | ((pl.col("lab") == "org") & (pl.col("kind") == "chamber"))
+            )
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
             & after_origin.fill_null(False)

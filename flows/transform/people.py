@@ -249,7 +249,9 @@ def find_mentions(
     run_end = is_name & ~_shifted("lab", -1).fill_null("").eq("NAME")
     body_goes_on = (_shifted("low", -1) == "and") | _shifted("lab", -1).is_in(["country", "place"])
     t = t.with_columns(
-        (run_start & (_shifted("tok", 1) == "the")).fill_null(False).alias("_after_article"),
+        # ("received a delegation ... at Seri Mutiara yesterday": nor right after "at", where a
+        # venue is named)
+        (run_start & _shifted("tok", 1).is_in(["the", "at"])).fill_null(False).alias("_after_article"),
         (run_start & (_shifted("tok", 1) == "of")).fill_null(False).alias("_after_of"),
         (run_end & body_goes_on).fill_null(False).alias("_goes_on"),
     ).with_columns(
@@ -622,6 +624,41 @@ def find_mentions(
             .alias("before_chain")
         )
         .drop("_is_appos")
+    )
+    # "A, managing director of X, B, president of Y, and C": when B has an apposition with an
+    # office of its own, the comma-closed apposition of the full name before describes that name
+    # only, even when A's own description ran on before it ("vice president of Danish shipping
+    # group Maersk" is no chain the rule above reaches)
+    titled_chains = (
+        tok_chain.filter((pl.col("lab") == "title") & (pl.col("seg") == 0)).select("sid", "chain").unique()
+    )
+    prev_appos = (
+        mentions.filter(pl.col("ntok") >= 2)
+        .select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_prev_appos"))
+    )
+    mentions = (
+        mentions.join(prev_appos, on=["sid", "before_chain"], how="left", maintain_order="left")
+        .join(
+            titled_chains.rename({"chain": "after_chain"}).with_columns(pl.lit(True).alias("_own_office")),
+            on=["sid", "after_chain"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.when(
+                pl.col("_prev_appos").fill_null(False)
+                & pl.col("_own_office").fill_null(False)
+                & (pl.col("b_lab") == "COMMA")
+                & (pl.col("b_seg") == 0)
+            )
+            .then(None)
+            .otherwise(pl.col("before_chain"))
+            .alias("before_chain")
+        )
+        .drop("_prev_appos", "_own_office")
     )
     cols = [
         "title_last", "kind_last", "title_first", "kind_first", "country", "national", "place", "org", "org_kind"

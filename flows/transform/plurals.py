@@ -3,13 +3,15 @@
 "the consuls general of Germany (A), France (B) and Japan (C)", "the ambassadors of Chile and Peru,
 A and B": the plural office (a `group_noun` of cues.csv whose singular is a title) is the title of
 each person listed right after it, and the countries listed with it pair with the names in order.
+So is one in an apposition closing the list: "A of Argentina, B of Egypt and C of Norway, the new
+consuls general in Shanghai".
 """
 
 from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import any_in, sorted_by
+from flows.transform.frames import any_in, shift_in, sorted_by
 
 # what a list of countries and names is made of; any other word ends it
 LIST_LABELS = [
@@ -69,10 +71,18 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         .forward_fill()
         .over("sid")
     )
+    cols = ["sid", "pos", "lab", "span_start", "iso2", "_plural_title"]
+    t = pl.concat(
+        [
+            t.select(*cols, gid.alias("_gid")),
+            t.select(*cols, _trailing_group(t, starts).alias("_gid")),
+        ]
+    )
     t = (
-        t.select("sid", "pos", "lab", "span_start", "iso2", "_plural_title", gid.alias("_gid"))
-        .join(groups, on=["sid", "_gid"], how="semi")
+        t.join(groups, on=["sid", "_gid"], how="semi")
         .filter(~is_group)
+        .unique(["sid", "pos"], keep="first")
+        .sort("sid", "pos")
     )
     countries = (
         t.filter(
@@ -113,4 +123,41 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
             pl.coalesce("_pcountry", "country").alias("country"),
         )
         .drop("_ptitle", "_pkind", "_pcountry")
+    )
+
+
+def _trailing_group(t: pl.DataFrame, starts: pl.Expr) -> pl.Expr:
+    """The group id of each token of a list that a plural office follows in an apposition.
+
+    "A of Argentina, B of Egypt and C of Norway, the new consuls general in Shanghai": ", the" (one
+    word at most between, "new", "incoming") before the plural ends the list, and the office is
+    each listed person's title as it is before a list. t sorted by sid, pos."""
+    low_at = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
+    tok_at = lambda k: shift_in(pl.col("tok"), k, "sid")  # noqa: E731
+    one_word = tok_at(1).str.contains(r"^\p{Ll}+$").fill_null(False)
+    comma_at = (
+        pl.when((low_at(1) == "the") & (tok_at(2) == ","))
+        .then(pl.col("pos") - 2)
+        .when(one_word & (low_at(2) == "the") & (tok_at(3) == ","))
+        .then(pl.col("pos") - 3)
+    )
+    anchors = (
+        t.with_columns(comma_at.alias("_comma"), starts.alias("_start"))
+        .filter("_start")
+        .select("sid", pl.col("_comma").alias("pos"), pl.col("pos").alias("_anchor"))
+    )
+    ends = ~pl.col("lab").is_in(LIST_LABELS) & ~pl.col("low").is_in(LIST_WORDS)
+    return (
+        t.select("sid", "pos", "lab", "low")
+        .join(anchors.drop_nulls("pos"), on=["sid", "pos"], how="left", maintain_order="left")
+        .select(
+            pl.when(pl.col("_anchor").is_not_null())
+            .then(pl.col("_anchor"))
+            .when(ends)
+            .then(pl.lit(-1))
+            .otherwise(None)
+            .backward_fill()
+            .over("sid")
+        )
+        .to_series()
     )

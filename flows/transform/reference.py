@@ -46,6 +46,9 @@ MAX_NGRAM = 6
 # "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
 LIST_ONLY = [
     "verb_split_adverb",
+    "signatory",
+    "group_list_closer",
+    "signing_witness",
     "host_subject_verb",
     "guest_subject_verb",
     "trailing_attendance",

@@ -57,7 +57,8 @@ def split_sentences(articles: pl.DataFrame, caption_positions: list[str] | None 
         paragraphs.with_columns(
             pl.col("para")
             # ("... together. ; Mayor K proposed ...": an item of a list opens a sentence too)
-            .str.replace_all(r"([.!?。][\"”’']?)\s+((?:;\s+)?[\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
+            # ("... Markus P. [Screen grab] Qin talks with ...": a bracketed label opens one too)
+            .str.replace_all(r"([.!?。][\"”’']?)\s+((?:;\s+)?[\"“‘'\[]?[\p{Lu}\d])", "${1}\n${2}")
             .str.split("\n")
         )
         .explode("para")

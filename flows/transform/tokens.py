@@ -331,7 +331,23 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (two_before == "NAME")
         & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
     )
-    as_name = as_name | inside_name | closing_surname
+    # "Qiu Yanan, deputy secretary-general of ...", "On Wednesday, Qiu Yanan, deputy ...": a
+    # one-word place after an unknown capitalised word that opens the sentence or a list item, with
+    # an office right after its comma, closes that name ("Xiamen, Fujian" has no office after it)
+    appos_given_name = (
+        place_word
+        & (pl.col("lab") == "place")
+        & one_word.fill_null(True)
+        & prev_name.fill_null(False)
+        & (
+            two_before.is_in(["", "COMMA", "AND"])
+            # (after a dateline in capitals, whose dash is no token: "NANJING -- Xu Kunming, ...")
+            | shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{Lu}{2,}$").fill_null(False)
+        )
+        & (shift_in(pl.col("tok"), -1, "sid") == ",").fill_null(False)
+        & (shift_in(pl.col("lab"), -2, "sid") == "title").fill_null(False)
+    )
+    as_name = as_name | inside_name | closing_surname | appos_given_name
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
     # ("Le Van Hoa": two capitalised particles before the name)
     cap_particle = (pl.col("cat") == "name_particle") & is_cap
