@@ -156,3 +156,21 @@ def test_a_delegation_headed_by_someone_still_names_its_lead(ref):
     )
     got = people(text, ref)
     assert (got["Ngo Van Tuan"]["side"], got["Ngo Van Tuan"]["role"]) == ("guest", "lead")
+
+
+def test_a_running_head_cutting_into_a_sentence_gives_no_weekday(ref):
+    # the next page's head, between two lines of one sentence, is no date of the meeting; the page
+    # top's head (with the same fields) still dates the page
+    text = (
+        "A3 | CITY DAILY | Monday, June 17, 2024\n\nMayor meets envoy\n\n"
+        "Mayor Gong Zheng met with Italian Ambassador Massimo Ambrosetti on Tuesday at the city hall.\n\n"
+        + "".join(f"Gong said the city had opened its {n} new park this year.\n\n" for n in range(1, 10))
+        + "Ambrosetti said Italian firms would take part in the trade fair and in\n"
+        "A4 | CITY DAILY | Monday, June 17, 2024\n"
+        "the expo, and the two sides discussed trade and tourism.\n"
+    )
+    t = transform(docs(text), ref)
+    row = t.meetings.row(0, named=True)
+    assert (str(row["published_date"]), str(row["meeting_date"])) == ("2024-06-17", "2024-06-11")
+    body = split_documents(docs(text), known_words=ref.known_words)["body"][0]
+    assert "CITY DAILY" not in body and "tourism" in body

@@ -142,6 +142,14 @@ PAGE_JUMP_RE = (
     r"(?:page\s*|p\.\s*)?[a-z]?\d{1,3}\W{0,3}$"
 )
 RUNNING_HEAD_RE = r"(?i)(?:^|[|•·]|\s/\s)\s*page\s+[a-z]?\d{1,3}\s*(?:[|•·]|\s/\s|$)"
+# ... or whose fields, between bars, include a page number alone or a full date ("A4 | CITY DAILY |
+# Friday, June 14, 2024"): inside the text it is the next page's head, and its weekday no date of
+# the meeting
+FIELD_DATE_RE = (
+    r"(?i)(?:^|[|•·]|\s/\s)\s*(?:[a-z]?\d{1,3}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\s*(?:[|•·]|\s/\s|$)"
+)
 # Common endings of an English word: a lower-case word hyphenated before one at a line break of a
 # wrapped page ("rela-" / "tions", "agri-" / "culture") is one word ("long-" / "term" stays)
 WORD_END_RE = (
@@ -178,9 +186,22 @@ def unwrap_lines(lines: pl.DataFrame, known_words: list[str] | None = None) -> p
     whole elsewhere, or a lower-case word breaks before a common ending ("rela-" / "tions"); a
     name's own hyphen ("Yuet-" / "ngor") stays."""
     line = pl.col("line")
-    furniture = line.str.contains(PAGE_JUMP_RE) | (
-        line.str.contains(RUNNING_HEAD_RE) & line.str.contains(r"[|•·]|\s/\s")
+    # (a running head cutting into a sentence, after a line that does not finish it, below the
+    # page's first sentence: the page top's own, a byline bar or a metadata bar between
+    # paragraphs, which may date the page, stays)
+    before = shift_in(line, 1, "article_id").fill_null("")
+    ends = line.str.contains(r"[.!?。\"”:;]\s*$")
+    in_text = (
+        (before != "")
+        & ~before.str.contains(r"[.!?。\"”:;]\s*$")
+        & (cum_sum_in(ends.cast(pl.Int32), "article_id") > 0)
     )
+    running_head = (
+        line.str.contains(r"[|•·]|\s/\s")
+        & (line.str.contains(RUNNING_HEAD_RE) | line.str.contains(FIELD_DATE_RE))
+        & ~line.str.contains(r"[.!?;]\s+\p{L}")
+    )
+    furniture = line.str.contains(PAGE_JUMP_RE) | (running_head & in_text)
     nxt = shift_in(line, -1, "article_id").fill_null("")
     unfinished = (line != "") & ~line.str.contains(r"[.!?。\"”:;]\s*$")
     soft = unfinished & nxt.str.contains(r"^\p{Ll}") & (line.str.len_chars() >= 30)
