@@ -87,6 +87,7 @@ LIST_ONLY = [
     "invitation_verb",
     "aside_passive_verb",
     "aside_reduced_verb",
+    "aside_place_relative",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",

@@ -1,0 +1,47 @@
+"""Rules written for the misses of split 26 (round-ups of several meetings, docs/split26_coverage.md),
+on sentences of our own."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_a_place_relative_after_the_meeting_tells_of_another_stop(ref):
+    texts = [
+        "Published: 2024-04-12\n\n"
+        "Hangzhou Mayor Yao Gaoyuan received Governor Mikael Sundqvist on Tuesday, on the second stop "
+        "of a tour that had started in Jakarta, where he met Indonesian minister Budi Santoso.\n\n"
+        "Yao said the two sides would cooperate on tourism.",
+        "Published: 2024-04-12\n\n"
+        "Busan Mayor Park Sung-ho held talks with Wuhan Party Secretary Guo Yuanqiang on Monday, after "
+        "a stop in Bangkok, where the delegation had met Thai Deputy Prime Minister Anan Wongsakul.\n\n"
+        "Park said the two ports would share routes.",
+        "Published: 2024-04-12\n\n"
+        "Shenzhen Mayor Qin Weizhong met Lord Mayor Helen Carter on Friday, two days after her arrival "
+        "in Guangzhou, where she called on Guangdong Governor Wang Weizhong.\n\n"
+        "Qin said the two cities would cooperate on trade.",
+    ]
+    for text, (a, b, cited) in zip(
+        texts,
+        [
+            ("Yao Gaoyuan", "Mikael Sundqvist", "Budi Santoso"),
+            ("Park Sung-ho", "Guo Yuanqiang", "Anan Wongsakul"),
+            ("Qin Weizhong", "Helen Carter", "Wang Weizhong"),
+        ],
+        strict=True,
+    ):
+        got = people(text, ref)
+        assert {a, b} <= set(got), text
+        assert cited not in got, text
+
+
+def test_a_place_relative_with_the_only_meeting_verb_is_the_meeting(ref):
+    text = (
+        "Published: 2024-04-12\n\n"
+        "On Thursday, Wuhan Party Secretary Guo Yuanqiang travelled to Busan, where he met Busan Mayor "
+        "Park Sung-ho at City Hall.\n\n"
+        "Park said the two ports would share routes."
+    )
+    got = people(text, ref)
+    assert {"Guo Yuanqiang", "Park Sung-ho"} <= set(got)
+    assert (got["Park Sung-ho"]["side"], got["Guo Yuanqiang"]["side"]) == ("host", "guest")
