@@ -3,7 +3,10 @@ on sentences of our own."""
 
 from __future__ import annotations
 
-from transform_helpers import people
+import polars as pl
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_a_place_relative_after_the_meeting_tells_of_another_stop(ref):
@@ -45,3 +48,33 @@ def test_a_place_relative_with_the_only_meeting_verb_is_the_meeting(ref):
     got = people(text, ref)
     assert {"Guo Yuanqiang", "Park Sung-ho"} <= set(got)
     assert (got["Park Sung-ho"]["side"], got["Guo Yuanqiang"]["side"]) == ("host", "guest")
+
+
+def _meetings(text, ref):
+    """Meetings of one article: (date, weekday, sorted lead names) in meeting order."""
+    t = transform(docs(text), ref)
+    leads = (
+        t.participants.filter(pl.col("role") == "lead")
+        .group_by("meeting_id")
+        .agg(pl.col("person_name").sort().alias("leads"))
+    )
+    rows = t.meetings.join(leads, on="meeting_id", how="left").sort("meeting_id")
+    return [(str(r["meeting_date"]), r["weekday"], r["leads"]) for r in rows.iter_rows(named=True)]
+
+
+def test_a_meeting_told_on_the_day_after_is_a_meeting_of_its_own(ref):
+    openings = ["The next morning,", "The following day,", "On the following afternoon,", "The day after,"]
+    for opening in openings:
+        text = (
+            "Published: 2024-06-08\n\n"
+            "Fujian Governor Zhao Longwei was received on Tuesday by Penang Chief Minister Chow Kah Leng "
+            "in George Town.\n\n"
+            "Chow said Penang wanted more tourists from Fujian.\n\n"
+            f"{opening} Zhao travelled to Kuala Lumpur, where he met Malaysian Minister Tengku Azlan.\n\n"
+            "Azlan said Malaysia would buy more Chinese machinery."
+        )
+        got = _meetings(text, ref)
+        assert len(got) == 2, (opening, got)
+        assert got[0][:2] == ("2024-06-04", "Tuesday"), opening
+        assert got[1][:2] == ("2024-06-05", None), opening
+        assert "Tengku Azlan" in got[1][2] and "Tengku Azlan" not in got[0][2], opening

@@ -706,8 +706,14 @@ def participants_and_sides(
         + r")\s+"
         + phrase_regex((cues or {}).get("verb_split_adverb", [])).removeprefix(r"(?i)")
     )
+    # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
+    # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
+    # another day, below)
+    next_day = (cues or {}).get("next_day_marker", [])
     same_meeting = sentences.filter(
-        ~before_speech.str.replace_all(verb_separately, "$1").str.contains(other_meeting)
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.contains(other_meeting)
     ).select("sid")
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
@@ -715,6 +721,7 @@ def participants_and_sides(
         "article_id",
         dates.stated_weekday(pl.col("text")).alias("_wd"),
         dates.stated_part_of_day(pl.col("text")).alias("_pod"),
+        dates.opens_next_day(pl.col("text"), next_day).alias("_next_day"),
     )
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another day than the lede's, or another part of the day, is another meeting of the
@@ -753,6 +760,7 @@ def participants_and_sides(
                 & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
             )
             | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
         )
         .select("sid")
     )
@@ -772,11 +780,17 @@ def participants_and_sides(
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
-        .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
+        .filter(
+            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
+        )
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .with_columns(
             # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
-            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+            (
+                dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+                | pl.col("_next_day")
+            )
             .not_()
             .alias("_same_day")
         )

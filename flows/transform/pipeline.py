@@ -134,6 +134,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         nth_meeting_sids(
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
+        ref.cues.get("next_day_marker", []),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"

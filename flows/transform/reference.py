@@ -88,6 +88,7 @@ LIST_ONLY = [
     "aside_passive_verb",
     "aside_reduced_verb",
     "aside_place_relative",
+    "next_day_marker",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",
