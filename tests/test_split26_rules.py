@@ -78,3 +78,27 @@ def test_a_meeting_told_on_the_day_after_is_a_meeting_of_its_own(ref):
         assert got[0][:2] == ("2024-06-04", "Tuesday"), opening
         assert got[1][:2] == ("2024-06-05", None), opening
         assert "Tengku Azlan" in got[1][2] and "Tengku Azlan" not in got[0][2], opening
+
+
+def test_a_lede_broken_inside_a_name_is_no_headline_nor_credit(ref):
+    texts = [
+        # the first line looks like a headline glued to a longer lede
+        "Published: 2024-06-08\n"
+        "Hainan governor meets Penang leader\n\n"
+        "Hainan Governor Liu Xiaoming met Penang Chief Minister Chow\n"
+        "Kah-leng in Haikou on Monday, with both sides pledging to open more flights and to expand "
+        "trade in tropical fruit between the two islands.\n\n"
+        "Liu said Hainan would welcome Penang's electronics makers.",
+        # the first line looks like a photo credit
+        "Published: 2024-06-08\n"
+        "Dalian mayor meets Kobe delegation\n\n"
+        "Dalian Mayor Chen\n"
+        "Shaobo met on Monday with a delegation from Kobe led by Deputy Mayor Haruki Ogawa.\n\n"
+        "Chen said Dalian and Kobe would open a new ferry route.",
+    ]
+    for text, (host, guest) in zip(
+        texts, [("Liu Xiaoming", "Chow Kah-leng"), ("Chen Shaobo", "Haruki Ogawa")], strict=True
+    ):
+        got = people(text, ref)
+        assert {host, guest} <= set(got), text
+        assert (got[host]["side"], got[guest]["side"]) == ("host", "guest"), text

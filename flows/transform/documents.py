@@ -60,6 +60,11 @@ FUNCTION_END_RE = (
 
 # the rest of a name broken by a line break, opening the next line: one capitalised word, a comma
 NAME_TAIL_RE = r"^\p{Lu}[\p{L}'\-]*,"
+# ... or one capitalised word and the function word going on with the sentence ("Kuok-wai in
+# Guangzhou on Thursday", "Mingyuan met on Saturday with ...")
+NAME_REST_RE = (
+    r"^\p{Lu}[\p{L}'\-]*\s+(?:in|on|at|of|and|to|for|with|from|who|was|has|had|met|meets|said|is)\b"
+)
 
 
 def _is_menu(line: pl.Expr) -> pl.Expr:
@@ -263,8 +268,13 @@ def split_documents(
             whole = shift_in(pl.col("_ends") | pl.col("_top"), 1, "article_id").fill_null(False)
         else:  # the line below
             # (not the rest of a name broken by the line break: "Meeting Madam Catalina Restrepo\n
-            # Arango, Colombia's new Consul General, ...", one capitalised word and a comma)
-            whole = line.str.contains(r"^\p{Lu}") & ~line.str.contains(NAME_TAIL_RE)
+            # Arango, Colombia's new Consul General, ...", one capitalised word and a comma, nor
+            # "Qingdao Mayor Zhao\nMingyuan met on Saturday with ...", one and a function word)
+            whole = (
+                line.str.contains(r"^\p{Lu}")
+                & ~line.str.contains(NAME_TAIL_RE)
+                & ~line.str.contains(NAME_REST_RE)
+            )
         return (line == "") | shaped | chrome_ | whole
 
     # (a credit printed twice in a row inside a paragraph is one too: a broken name never repeats)
@@ -315,8 +325,15 @@ def split_documents(
     # ... or a short unpunctuated line right above a whole capitalised lede at least one and a half
     # times its length (a broken lede's first line is about as long as the rest of the sentence; a
     # headline of 10 words above a lede of 18 is no broken sentence)
+    # (not a lede broken inside a name: "Guangdong Governor Z met Macau Chief Executive Chan" /
+    # "Kuok-wai in Guangzhou on Thursday, ...": a line ending on two capitalised words whose next
+    # line opens on one capitalised word and a function word goes on with the name)
+    broken_name = pl.col("line").str.contains(
+        r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$"
+    ) & next_line.str.contains(NAME_REST_RE)
     glued_headline = (
-        ~pl.col("sentence_like")
+        ~broken_name
+        & ~pl.col("sentence_like")
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")
