@@ -102,3 +102,17 @@ def test_a_lede_broken_inside_a_name_is_no_headline_nor_credit(ref):
         got = people(text, ref)
         assert {host, guest} <= set(got), text
         assert (got[host]["side"], got[guest]["side"]) == ("host", "guest"), text
+
+
+def test_a_credit_closing_a_caption_line_is_no_part_of_the_next_name(ref):
+    for credit in ["Xinhua", "Wang Gang", "Ti Gong"]:
+        text = (
+            "Published: 2024-06-08\n"
+            "Suzhou mayor meets Finnish minister\n\n"
+            f"Wu Qingwen (left) shakes hands with Aino Lehtinen in Suzhou. {credit}\n"
+            "Suzhou Mayor Wu Qingwen met on Monday with Finnish Minister of Trade Aino Lehtinen.\n\n"
+            "Wu said Suzhou would welcome more Finnish companies."
+        )
+        got = people(text, ref)
+        assert {"Wu Qingwen", "Aino Lehtinen"} <= set(got), credit
+        assert not any(credit in name for name in got), credit

@@ -13,6 +13,7 @@ import polars as pl
 
 from flows.transform.dates import parse_full_date
 from flows.transform.frames import cum_sum_in, row_in, shift_in
+from flows.transform.sentences import ABBREV_RE
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
 DATE_LINE_RE = (
@@ -118,6 +119,31 @@ def _boilerplate_heading(line: pl.Expr, headings: list[str]) -> pl.Expr:
 
 
 GLUE = "\u0001"  # ends a line whose last word goes on, unbroken, on the next line
+
+
+def _drop_trailing_credits(text_lines: pl.DataFrame) -> pl.DataFrame:
+    """ "Ruan (center) poses with A and B. Ti Gong" / "Ruan Zhiheng, Party Secretary of ...": a photo
+    credit printed at the end of a caption line (one to three capitalised words after its last
+    sentence, no punctuation) is dropped, else it opens the next line's sentence as part of a name.
+    Not after an abbreviation ("Consul General, Mrs. Sophie" / "Laurent-Bazin, was ..."), a word in
+    capitals ("CITY OF ST. LOUIS") or before the rest of a broken name ("Mingyuan met ...")."""
+    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    tail = r"(?:\p{Lu}[\p{L}'\-]*\s?){1,3}$"
+    before = pl.col("line").str.extract(r"(\S+)[.!?]\s+" + tail, 1)
+    abbreviation = "^" + ABBREV_RE.removeprefix(r"\b") + "$"
+    credit = (
+        before.str.contains(r"\p{Ll}")
+        & ~(before + ".").str.contains(abbreviation)
+        & next_line.str.contains(r"^\p{Lu}")
+        & ~next_line.str.contains(NAME_REST_RE)
+        & ~next_line.str.contains(NAME_TAIL_RE)
+    ).fill_null(False)
+    return text_lines.with_columns(
+        pl.when(credit)
+        .then(pl.col("line").str.replace(r"([.!?])\s+" + tail, "$1"))
+        .otherwise(pl.col("line"))
+        .alias("line")
+    )
 
 
 def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
@@ -371,7 +397,7 @@ def split_documents(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").first().alias("headline"))
     )
-    text_lines = _heal_broken_words(body_lines.filter(~pl.col("is_top")), documents)
+    text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
         text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
