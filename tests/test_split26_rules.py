@@ -116,3 +116,17 @@ def test_a_credit_closing_a_caption_line_is_no_part_of_the_next_name(ref):
         got = people(text, ref)
         assert {"Wu Qingwen", "Aino Lehtinen"} <= set(got), credit
         assert not any(credit in name for name in got), credit
+
+
+def test_an_abbreviated_title_in_the_plural_titles_each_name_listed(ref):
+    text = (
+        "Published: 2024-06-08\n\n"
+        "Tianjin Mayor Zhang Gong met on Monday with a delegation of the European Parliament led by "
+        "Karl Berger.\n\n"
+        "MEPs Lotte Vermeulen and Pavel Horak were among the members of the delegation.\n\n"
+        "Zhang said Tianjin would welcome European investors."
+    )
+    got = people(text, ref)
+    assert {"Lotte Vermeulen", "Pavel Horak"} <= set(got)
+    assert got["Lotte Vermeulen"]["title"] == got["Pavel Horak"]["title"] == "Member of Parliament"
+    assert got["Pavel Horak"]["side"] == "guest"
