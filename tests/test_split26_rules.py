@@ -130,3 +130,16 @@ def test_an_abbreviated_title_in_the_plural_titles_each_name_listed(ref):
     assert {"Lotte Vermeulen", "Pavel Horak"} <= set(got)
     assert got["Lotte Vermeulen"]["title"] == got["Pavel Horak"]["title"] == "Member of Parliament"
     assert got["Pavel Horak"]["side"] == "guest"
+
+
+def test_a_verb_capitalised_between_name_words_is_part_of_the_name(ref):
+    text = (
+        "Published: 2024-06-08\n\n"
+        "Kilifi Governor Amina Baya Mwanzi met on Monday with a delegation from Ningbo led by Vice "
+        "Mayor Chen Bin.\n\n"
+        "Mariam Said Juma, the county's director of trade, was also present.\n\n"
+        "Mwanzi said Kilifi wanted Chinese investment in its fish processing plants."
+    )
+    got = people(text, ref)
+    assert "Mariam Said Juma" in got
+    assert got["Mariam Said Juma"]["side"] == "host"

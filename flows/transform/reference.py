@@ -56,6 +56,7 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
+    "verb_homograph",
     "delegation_part_word",
     "market_noun",
     "firm_noun",
