@@ -143,3 +143,22 @@ def test_a_verb_capitalised_between_name_words_is_part_of_the_name(ref):
     got = people(text, ref)
     assert "Mariam Said Juma" in got
     assert got["Mariam Said Juma"]["side"] == "host"
+
+
+def test_a_title_describing_a_name_refers_to_no_lead_holding_it(ref):
+    text = (
+        "Published: 2024-05-08\n\n"
+        "Changsha Party Secretary Wu Guiying met Kenyan Ambassador to China Peter Otieno Mbugua and "
+        "Ugandan Minister of Trade Grace Nakato on 6 and 7 May, respectively.\n\n"
+        "In her meeting with Mbugua, Wu said Hunan would buy more Kenyan tea.\n\n"
+        "Meeting Nakato the next day, Wu said the two sides should cooperate on coffee processing.\n\n"
+        "Nakato said Uganda wanted more Chinese tourists. She was accompanied by Moses Kato Ssali, "
+        "the Ugandan ambassador to China."
+    )
+    t = transform(docs(text), ref)
+    where = {
+        r["person_name"]: r["meeting_id"]
+        for r in t.participants.iter_rows(named=True)
+        if r["person_name"] in ("Peter Otieno Mbugua", "Grace Nakato", "Moses Kato Ssali")
+    }
+    assert where["Moses Kato Ssali"] == where["Grace Nakato"] != where["Peter Otieno Mbugua"]

@@ -2589,10 +2589,28 @@ def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
     )
 
 
-def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
+def _described(mentions: pl.DataFrame) -> pl.DataFrame:
+    """(sid, chain): the title chains that describe a name of their sentence ("Farrukh T, the Uzbek
+    ambassador to China", "the envoy Zhang Qian")."""
+    return (
+        pl.concat(
+            [
+                mentions.select("sid", pl.col("before_chain").alias("chain")),
+                mentions.select("sid", pl.col("after_chain").alias("chain")),
+            ]
+        )
+        .drop_nulls()
+        .unique()
+    )
+
+
+def title_references(
+    t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame, mentions: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """refs-shaped rows for leads named by their title alone ("the Minister travelled to
     Hangzhou", "The Governor and the Minister discussed ..."): a title after "the" held by exactly
-    one lead of the article."""
+    one lead of the article, not describing a name of its sentence ("He was accompanied by Farrukh
+    T, the Uzbek ambassador to China" is no reference to the article's other ambassador, a lead)."""
     lead_titles = (
         parts.filter((pl.col("role") == "lead") & pl.col("title").is_not_null())
         .select("article_id", "name", "title")
@@ -2602,25 +2620,26 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
         .filter(pl.col("_n") == 1)
         .drop("_n")
     )
-    return (
-        _title_references(t, sentences)
-        .join(
-            lead_titles.rename({"title": "value"}),
-            on=["article_id", "value"],
-            how="inner",
-            maintain_order="left",
-        )
-        .select(
-            "article_id",
-            "sid",
-            "sent_no",
-            pl.col("pos").alias("start"),
-            pl.col("pos").alias("end"),
-            "name",
-            pl.lit(1).alias("ntok"),
-            pl.col("value").alias("title"),
-            pl.lit(False).alias("proxy"),
-        )
+    refs = _title_references(t, sentences)
+    if mentions is not None:
+        # (a full name: "In the talks with the deputy prime minister, Yang said" refers to the
+        # deputy prime minister, the surname after it is the speaker's)
+        refs = refs.join(_described(mentions.filter(pl.col("ntok") >= 2)), on=["sid", "chain"], how="anti")
+    return refs.join(
+        lead_titles.rename({"title": "value"}),
+        on=["article_id", "value"],
+        how="inner",
+        maintain_order="left",
+    ).select(
+        "article_id",
+        "sid",
+        "sent_no",
+        pl.col("pos").alias("start"),
+        pl.col("pos").alias("end"),
+        "name",
+        pl.lit(1).alias("ntok"),
+        pl.col("value").alias("title"),
+        pl.lit(False).alias("proxy"),
     )
 
 
@@ -2645,16 +2664,7 @@ def named_title_references(
     alone ("Ambassador A travelled to Nanjing. On Tuesday the Ambassador met with Governor B"):
     "the <title>" (not describing a name of its sentence) held by exactly one person of the
     article, named in an earlier sentence and not in this one."""
-    described = (
-        pl.concat(
-            [
-                mentions.select("sid", pl.col("before_chain").alias("chain")),
-                mentions.select("sid", pl.col("after_chain").alias("chain")),
-            ]
-        )
-        .drop_nulls()
-        .unique()
-    )
+    described = _described(mentions)
     holders = (
         people.filter(pl.col("title").is_not_null())
         .group_by("article_id", "title", maintain_order=True)

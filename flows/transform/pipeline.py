@@ -118,7 +118,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     published = docs.select("article_id", "published_date")
     # leads named by their title alone ("the Minister") count as named where meetings are planned
-    refs_titled = pl.concat([refs, title_references(t, sentences, parts)], how="vertical_relaxed")
+    refs_titled = pl.concat([refs, title_references(t, sentences, parts, mentions)], how="vertical_relaxed")
     every = ref.cues.get("every_meeting", [])
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
