@@ -162,3 +162,21 @@ def test_a_title_describing_a_name_refers_to_no_lead_holding_it(ref):
         if r["person_name"] in ("Peter Otieno Mbugua", "Grace Nakato", "Moses Kato Ssali")
     }
     assert where["Moses Kato Ssali"] == where["Grace Nakato"] != where["Peter Otieno Mbugua"]
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(ref):
+    for gerund in ["Welcoming", "Receiving", "Greeting"]:
+        text = (
+            "Published: 2024-05-10\n\n"
+            "Tianjin Mayor Zhang Gong met separately on Thursday with Chilean Minister Rosa Fuentes and "
+            "Peruvian Governor Luis Quispe.\n\n"
+            f"{gerund} Fuentes, Zhang said the port would open a new route for Chilean fruit.\n\n"
+            "In the afternoon, Zhang met Quispe. The two sides discussed tourism."
+        )
+        t = transform(docs(text), ref)
+        got = people(text, ref)
+        assert f"{gerund} Fuentes" not in got, gerund
+        fuentes = got["Rosa Fuentes"]["meeting_id"]
+        themes = {(r["meeting_id"], r["theme"]) for r in t.meeting_themes.iter_rows(named=True)}
+        assert (fuentes, "agriculture_food") in themes, gerund
+        assert not any(th == "agriculture_food" and m != fuentes for m, th in themes), gerund
