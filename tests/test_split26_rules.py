@@ -180,3 +180,23 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it(ref):
         themes = {(r["meeting_id"], r["theme"]) for r in t.meeting_themes.iter_rows(named=True)}
         assert (fuentes, "agriculture_food") in themes, gerund
         assert not any(th == "agriculture_food" and m != fuentes for m, th in themes), gerund
+
+
+def test_what_another_meeting_told_in_passing_discussed_is_no_theme(ref):
+    openings = [
+        "The delegation had stopped first in Lyon on Saturday, where Li met Auvergne-Rhone-Alpes President "
+        "Claire Dubois to discuss football academies.",
+        "In 2019, Li visited Lyon, where he met the region's then president Claire Dubois to discuss "
+        "football academies.",
+    ]
+    for other in openings:
+        text = (
+            "Published: 2024-05-10\n\n"
+            "Bordeaux Mayor Pierre Hurmic received Wuhan Party Secretary Li Hongbing on Monday.\n\n"
+            f"{other}\n\n"
+            "Hurmic said Bordeaux wanted more Chinese tourists."
+        )
+        t = transform(docs(text), ref)
+        themes = {r["theme"] for r in t.meeting_themes.iter_rows(named=True)}
+        assert "tourism" in themes, other
+        assert "sports" not in themes, other

@@ -32,7 +32,7 @@ from flows.transform.split import (
     respective_dates,
     stop_texts,
 )
-from flows.transform.themes import find_themes, sentence_speakers
+from flows.transform.themes import find_themes, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import drop_appeals, drop_media_reports, greetings_as_meetings
 
@@ -282,7 +282,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentence_meetings = sentence_map.join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
-    themes = find_themes(sentences, sentence_meetings, speakers, ref)
+    # (what another meeting told in passing discussed is no theme of the meetings reported)
+    elsewhere = other_meeting_sentences(refs, flags, p.select("article_id", "name"))
+    themes = find_themes(sentences, sentence_meetings.join(elsewhere, on="sid", how="anti"), speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id", maintain_order=True).agg(
         pl.len().cast(pl.Int32).alias("meeting_count")
