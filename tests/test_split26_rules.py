@@ -200,3 +200,22 @@ def test_what_another_meeting_told_in_passing_discussed_is_no_theme(ref):
         themes = {r["theme"] for r in t.meeting_themes.iter_rows(named=True)}
         assert "tourism" in themes, other
         assert "sports" not in themes, other
+
+
+def test_fields_named_in_words_of_their_own_give_their_themes(ref):
+    cases = {
+        "The two sides agreed to work together on carbon accounting for exporters.": "climate_environment",
+        "She said the two cities shared climate goals.": "climate_environment",
+        "He pitched the island's beaches to Chinese holidaymakers.": "tourism",
+        "They hoped to open a direct air link between the two cities.": "ports_shipping",
+        "He asked for help to build cold storage for local fishermen.": "agriculture_food",
+        "They agreed to cooperate in marine science.": "science_tech",
+    }
+    for sentence, theme in cases.items():
+        text = (
+            "Published: 2024-05-10\n\n"
+            "Xiamen Mayor Wu Ying met Cebu Governor Ana Reyes on Monday.\n\n"
+            f"Reyes said Cebu valued its ties with Xiamen. {sentence}"
+        )
+        t = transform(docs(text), ref)
+        assert theme in set(t.meeting_themes["theme"].to_list()), sentence
