@@ -210,6 +210,7 @@ def test_fields_named_in_words_of_their_own_give_their_themes(ref):
         "They hoped to open a direct air link between the two cities.": "ports_shipping",
         "He asked for help to build cold storage for local fishermen.": "agriculture_food",
         "They agreed to cooperate in marine science.": "science_tech",
+        "He said the firm would localize production of its pumps in Xiamen.": "manufacturing",
     }
     for sentence, theme in cases.items():
         text = (
@@ -219,3 +220,13 @@ def test_fields_named_in_words_of_their_own_give_their_themes(ref):
         )
         t = transform(docs(text), ref)
         assert theme in set(t.meeting_themes["theme"].to_list()), sentence
+
+
+def test_a_phrase_naming_two_fields_gives_both(ref):
+    text = (
+        "Published: 2024-05-10\n\n"
+        "Xiamen Mayor Wu Ying met Cebu Governor Ana Reyes on Monday.\n\n"
+        "Wu said the two cities should strengthen cultural and tourism exchanges."
+    )
+    t = transform(docs(text), ref)
+    assert {"culture_people", "tourism"} <= set(t.meeting_themes["theme"].to_list())
