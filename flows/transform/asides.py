@@ -15,6 +15,9 @@ from flows.transform.frames import shift_in, sorted_by
 
 # ", a week after", ", only two days before": how many words may stand between the comma and the unit
 ASIDE_LEAD_WORDS = 3
+# ", where he met", ", where the delegation had met": how many words may stand between the place
+# relative and its meeting verb (the subject, an adverb or an auxiliary)
+PLACE_RELATIVE_WORDS = 4
 
 
 def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
@@ -52,7 +55,25 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & (low_at(2) == "by").fill_null(False)
         & (pl.col("pos") < pl.col("_verb")).fill_null(False)
     )
-    relative = relative | passive | reduced
+    # "A was received by B on Wednesday, during a trip that had begun in Singapore, where he met
+    # Minister C": a place relative (`aside_place_relative`: where) with a meeting verb of its own,
+    # after the sentence's first meeting verb, tells of a meeting at another place (an earlier stop);
+    # "The next morning, A travelled to Muan, where he met B" has no meeting verb before it: it is
+    # the sentence's meeting
+    own_verb = pl.lit(False)
+    for k in range(2, PLACE_RELATIVE_WORDS + 2):
+        between = pl.lit(True)
+        for j in range(2, k):
+            between = between & (low_at(j) != ",").fill_null(False)
+        verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
+        own_verb = own_verb | (between & verb_k.fill_null(False))
+    place = (
+        comma
+        & low_at(1).is_in(cues.get("aside_place_relative", [])).fill_null(False)
+        & own_verb
+        & (pl.col("pos") > pl.col("_verb")).fill_null(False)
+    )
+    relative = relative | passive | reduced | place
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between

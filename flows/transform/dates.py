@@ -3,6 +3,8 @@ sentence that reports the meeting."""
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 MONTHS = {
@@ -79,6 +81,21 @@ OTHER_EVENT_WEEKDAY_RE = (
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
     cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
+
+
+def next_day_opening(markers: list[str] | None) -> str:
+    """Regex of a sentence opening on the day after the one told before ("The next morning, ...",
+    "On the following day, ..."): `next_day_marker` in cues.csv."""
+    if not markers:
+        return r"$^"
+    return r"(?i)^\W*(?:on\s+|early\s+|late\s+)?(?:" + "|".join(re.escape(m) for m in markers) + r")\b\s*,?"
+
+
+def opens_next_day(sentence: pl.Expr, markers: list[str] | None) -> pl.Expr:
+    """'The next morning, A travelled to Muan, where he met B', 'The following day, Speaker C met
+    the delegation': a sentence opening on the day after the lede's reports a meeting of that day,
+    never the lede's again (its date is the lede's plus one, with no weekday stated)."""
+    return sentence.str.contains(next_day_opening(markers)).fill_null(False)
 
 
 # "in the morning", "on Tuesday afternoon", "on the evening of May 3": a part of the day

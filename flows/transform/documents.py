@@ -13,6 +13,7 @@ import polars as pl
 
 from flows.transform.dates import parse_full_date
 from flows.transform.frames import cum_sum_in, row_in, shift_in
+from flows.transform.sentences import ABBREV_RE
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
 DATE_LINE_RE = (
@@ -62,6 +63,11 @@ FUNCTION_END_RE = (
 
 # the rest of a name broken by a line break, opening the next line: one capitalised word, a comma
 NAME_TAIL_RE = r"^\p{Lu}[\p{L}'\-]*,"
+# ... or one capitalised word and the function word going on with the sentence ("Kuok-wai in
+# Guangzhou on Thursday", "Mingyuan met on Saturday with ...")
+NAME_REST_RE = (
+    r"^\p{Lu}[\p{L}'\-]*\s+(?:in|on|at|of|and|to|for|with|from|who|was|has|had|met|meets|said|is)\b"
+)
 
 
 def _is_menu(line: pl.Expr) -> pl.Expr:
@@ -261,6 +267,31 @@ def unwrap_lines(lines: pl.DataFrame, known_words: list[str] | None = None) -> p
     )
 
 
+def _drop_trailing_credits(text_lines: pl.DataFrame) -> pl.DataFrame:
+    """ "Ruan (center) poses with A and B. Ti Gong" / "Ruan Zhiheng, Party Secretary of ...": a photo
+    credit printed at the end of a caption line (one to three capitalised words after its last
+    sentence, no punctuation) is dropped, else it opens the next line's sentence as part of a name.
+    Not after an abbreviation ("Consul General, Mrs. Sophie" / "Laurent-Bazin, was ..."), a word in
+    capitals ("CITY OF ST. LOUIS") or before the rest of a broken name ("Mingyuan met ...")."""
+    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    tail = r"(?:\p{Lu}[\p{L}'\-]*\s?){1,3}$"
+    before = pl.col("line").str.extract(r"(\S+)[.!?]\s+" + tail, 1)
+    abbreviation = "^" + ABBREV_RE.removeprefix(r"\b") + "$"
+    credit = (
+        before.str.contains(r"\p{Ll}")
+        & ~(before + ".").str.contains(abbreviation)
+        & next_line.str.contains(r"^\p{Lu}")
+        & ~next_line.str.contains(NAME_REST_RE)
+        & ~next_line.str.contains(NAME_TAIL_RE)
+    ).fill_null(False)
+    return text_lines.with_columns(
+        pl.when(credit)
+        .then(pl.col("line").str.replace(r"([.!?])\s+" + tail, "$1"))
+        .otherwise(pl.col("line"))
+        .alias("line")
+    )
+
+
 def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.DataFrame:
     """ "led by Vice Mayor ZHU Shi" / "jie at Kobe City Hall": a capitalised word at the end of a
     line and a lower-case piece opening the next line of the paragraph are one word when the page
@@ -414,8 +445,13 @@ def split_documents(
             whole = shift_in(pl.col("_ends") | pl.col("_top"), 1, "article_id").fill_null(False)
         else:  # the line below
             # (not the rest of a name broken by the line break: "Meeting Madam Catalina Restrepo\n
-            # Arango, Colombia's new Consul General, ...", one capitalised word and a comma)
-            whole = line.str.contains(r"^\p{Lu}") & ~line.str.contains(NAME_TAIL_RE)
+            # Arango, Colombia's new Consul General, ...", one capitalised word and a comma, nor
+            # "Qingdao Mayor Zhao\nMingyuan met on Saturday with ...", one and a function word)
+            whole = (
+                line.str.contains(r"^\p{Lu}")
+                & ~line.str.contains(NAME_TAIL_RE)
+                & ~line.str.contains(NAME_REST_RE)
+            )
         return (line == "") | shaped | chrome_ | whole
 
     # (a credit printed twice in a row inside a paragraph is one too: a broken name never repeats)
@@ -467,9 +503,16 @@ def split_documents(
     # times its length (a broken lede's first line is about as long as the rest of the sentence; a
     # headline of 10 words above a lede of 18 is no broken sentence)
     # (a line opened by a dateline in capitals, "ASTANA -- Deputy Prime Minister Serik Zhumabekovich",
-    # is the lede broken inside a name, never a headline)
+    # is the lede broken inside a name, never a headline; nor is a lede broken inside a name:
+    # "Guangdong Governor Z met Macau Chief Executive Chan" / "Kuok-wai in Guangzhou on Thursday,
+    # ...": a line ending on two capitalised words whose next line opens on one capitalised word
+    # and a function word goes on with the name)
+    broken_name = pl.col("line").str.contains(
+        r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$"
+    ) & next_line.str.contains(NAME_REST_RE)
     glued_headline = (
-        ~pl.col("sentence_like")
+        ~broken_name
+        & ~pl.col("sentence_like")
         & ~pl.col("line").str.contains(CAPS_DATELINE_RE)
         & (pl.col("line").str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
@@ -508,7 +551,7 @@ def split_documents(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").first().alias("headline"))
     )
-    text_lines = _heal_broken_words(body_lines.filter(~pl.col("is_top")), documents)
+    text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
         text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))

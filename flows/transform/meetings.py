@@ -722,8 +722,14 @@ def participants_and_sides(
         + r")\s+"
         + phrase_regex((cues or {}).get("verb_split_adverb", [])).removeprefix(r"(?i)")
     )
+    # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
+    # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
+    # another day, below)
+    next_day = (cues or {}).get("next_day_marker", [])
     same_meeting = sentences.filter(
-        ~before_speech.str.replace_all(verb_separately, "$1").str.contains(other_meeting)
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.contains(other_meeting)
     ).select("sid")
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
@@ -731,6 +737,7 @@ def participants_and_sides(
         "article_id",
         dates.stated_weekday(pl.col("text")).alias("_wd"),
         dates.stated_part_of_day(pl.col("text")).alias("_pod"),
+        dates.opens_next_day(pl.col("text"), next_day).alias("_next_day"),
     )
     # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
     # stating another day than the lede's, or another part of the day, is another meeting of the
@@ -769,6 +776,7 @@ def participants_and_sides(
                 & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
             )
             | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
         )
         .select("sid")
     )
@@ -788,11 +796,17 @@ def participants_and_sides(
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
-        .filter(dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod")))
+        .filter(
+            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
+        )
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .with_columns(
             # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
-            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+            (
+                dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+                | pl.col("_next_day")
+            )
             .not_()
             .alias("_same_day")
         )
@@ -2811,10 +2825,28 @@ def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
     )
 
 
-def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame) -> pl.DataFrame:
+def _described(mentions: pl.DataFrame) -> pl.DataFrame:
+    """(sid, chain): the title chains that describe a name of their sentence ("Farrukh T, the Uzbek
+    ambassador to China", "the envoy Zhang Qian")."""
+    return (
+        pl.concat(
+            [
+                mentions.select("sid", pl.col("before_chain").alias("chain")),
+                mentions.select("sid", pl.col("after_chain").alias("chain")),
+            ]
+        )
+        .drop_nulls()
+        .unique()
+    )
+
+
+def title_references(
+    t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame, mentions: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """refs-shaped rows for leads named by their title alone ("the Minister travelled to
     Hangzhou", "The Governor and the Minister discussed ..."): a title after "the" held by exactly
-    one lead of the article."""
+    one lead of the article, not describing a name of its sentence ("He was accompanied by Farrukh
+    T, the Uzbek ambassador to China" is no reference to the article's other ambassador, a lead)."""
     lead_titles = (
         parts.filter((pl.col("role") == "lead") & pl.col("title").is_not_null())
         .select("article_id", "name", "title")
@@ -2824,25 +2856,26 @@ def title_references(t: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFra
         .filter(pl.col("_n") == 1)
         .drop("_n")
     )
-    return (
-        _title_references(t, sentences)
-        .join(
-            lead_titles.rename({"title": "value"}),
-            on=["article_id", "value"],
-            how="inner",
-            maintain_order="left",
-        )
-        .select(
-            "article_id",
-            "sid",
-            "sent_no",
-            pl.col("pos").alias("start"),
-            pl.col("pos").alias("end"),
-            "name",
-            pl.lit(1).alias("ntok"),
-            pl.col("value").alias("title"),
-            pl.lit(False).alias("proxy"),
-        )
+    refs = _title_references(t, sentences)
+    if mentions is not None:
+        # (a full name: "In the talks with the deputy prime minister, Yang said" refers to the
+        # deputy prime minister, the surname after it is the speaker's)
+        refs = refs.join(_described(mentions.filter(pl.col("ntok") >= 2)), on=["sid", "chain"], how="anti")
+    return refs.join(
+        lead_titles.rename({"title": "value"}),
+        on=["article_id", "value"],
+        how="inner",
+        maintain_order="left",
+    ).select(
+        "article_id",
+        "sid",
+        "sent_no",
+        pl.col("pos").alias("start"),
+        pl.col("pos").alias("end"),
+        "name",
+        pl.lit(1).alias("ntok"),
+        pl.col("value").alias("title"),
+        pl.lit(False).alias("proxy"),
     )
 
 
@@ -2867,16 +2900,7 @@ def named_title_references(
     alone ("Ambassador A travelled to Nanjing. On Tuesday the Ambassador met with Governor B"):
     "the <title>" (not describing a name of its sentence) held by exactly one person of the
     article, named in an earlier sentence and not in this one."""
-    described = (
-        pl.concat(
-            [
-                mentions.select("sid", pl.col("before_chain").alias("chain")),
-                mentions.select("sid", pl.col("after_chain").alias("chain")),
-            ]
-        )
-        .drop_nulls()
-        .unique()
-    )
+    described = _described(mentions)
     holders = (
         people.filter(pl.col("title").is_not_null())
         .group_by("article_id", "title", maintain_order=True)

@@ -32,7 +32,7 @@ from flows.transform.split import (
     respective_dates,
     stop_texts,
 )
-from flows.transform.themes import find_themes, sentence_speakers
+from flows.transform.themes import find_themes, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import (
     drop_appeals,
@@ -129,7 +129,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     published = docs.select("article_id", "published_date")
     # leads named by their title alone ("the Minister") count as named where meetings are planned
-    refs_titled = pl.concat([refs, title_references(t, sentences, parts)], how="vertical_relaxed")
+    refs_titled = pl.concat([refs, title_references(t, sentences, parts, mentions)], how="vertical_relaxed")
     every = ref.cues.get("every_meeting", [])
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
@@ -145,6 +145,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         nth_meeting_sids(
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
+        ref.cues.get("next_day_marker", []),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
@@ -292,7 +293,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     sentence_meetings = sentence_map.join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
-    themes = find_themes(sentences, sentence_meetings, speakers, ref)
+    # (what another meeting told in passing discussed is no theme of the meetings reported)
+    elsewhere = other_meeting_sentences(refs, flags, p.select("article_id", "name"))
+    themes = find_themes(sentences, sentence_meetings.join(elsewhere, on="sid", how="anti"), speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id", maintain_order=True).agg(
         pl.len().cast(pl.Int32).alias("meeting_count")

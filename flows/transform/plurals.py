@@ -31,10 +31,23 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
     t = sorted_by(t, "sid", "pos")
     # a title written in the plural ("Members of Parliament A and B", labelled as the title) is a
     # group too: its first word is the plural of the title's
+    # (or, for an abbreviated title, the plural of its own one-word phrase: "MEPs A and B", "MPs")
+    one_word = (
+        vocab.filter((pl.col("cat") == "title") & ~pl.col("phrase").str.contains(" "))
+        .select(pl.format("{}|{}", "phrase", "value").alias("_key"))
+        .get_column("_key")
+        .implode()
+    )
     plural_title = (
         (pl.col("lab") == "title")
         & (pl.col("span_start") == pl.col("pos"))
-        & (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
+        & (
+            (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
+            | (
+                pl.col("low").str.ends_with("s")
+                & pl.format("{}|{}", pl.col("low").str.strip_suffix("s"), pl.col("value")).is_in(one_word)
+            )
+        )
     )
     t = t.with_columns(plural_title.alias("_plural_title")).with_columns(
         pl.when(pl.col("span_start").is_not_null())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
-from flows.transform.meetings import phrase_regex
+from flows.transform.meetings import meeting_dates, phrase_regex
 
 DAYS_RE = (
     r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+"
@@ -100,6 +100,7 @@ def plan_meetings(
     every_sids: pl.DataFrame | None = None,
     published: pl.DataFrame | None = None,
     nth_sids: pl.DataFrame | None = None,
+    next_day: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -117,7 +118,7 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences, published).join(
+    later = later_meetings(meetings, parts, sentences, published, next_day).join(
         split.select("article_id"), on="article_id", how="anti", maintain_order="left"
     )
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
@@ -141,12 +142,22 @@ def plan_meetings(
                 pl.col("weekday").alias("later_weekday"),
                 pl.col("date").alias("later_date"),
                 pl.col("sid").alias("later_sid"),
+                pl.col("next_day").alias("later_next_day"),
             ),
             on=["article_id", "k"],
             how="left",
             maintain_order="left",
         )
-        .select("article_id", "meeting_id", "k", "n_meetings", "later_weekday", "later_date", "later_sid")
+        .select(
+            "article_id",
+            "meeting_id",
+            "k",
+            "n_meetings",
+            "later_weekday",
+            "later_date",
+            "later_sid",
+            pl.col("later_next_day").fill_null(False),
+        )
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
     named = (
@@ -283,11 +294,13 @@ def later_meetings(
     parts: pl.DataFrame,
     sentences: pl.DataFrame,
     published: pl.DataFrame | None = None,
+    next_day: list[str] | None = None,
 ) -> pl.DataFrame:
-    """(article_id, sid, lk, weekday, date): later sentences reporting a meeting of their own, k
-    from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat down
-    with B"), or on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
-    March 9, Lou met B")."""
+    """(article_id, sid, lk, weekday, date, next_day): later sentences reporting a meeting of their
+    own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
+    down with B"), on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
+    March 9, Lou met B"), or on the day after (`next_day`: "The next morning, A travelled to Muan,
+    where he met B")."""
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     lede = meetings.select(
@@ -306,9 +319,11 @@ def later_meetings(
             dates.stated_part_of_day(pl.col("text")).alias("_pod"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
+            dates.opens_next_day(pl.col("text"), next_day).alias("next_day"),
         )
         .filter(
             dates.another_time(pl.col("weekday"), pl.col("lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("next_day")
             # ("Later that day, Sheng also met a delegation of ...": meetings.py)
             | pl.col("own_meeting")
             | (
@@ -319,7 +334,7 @@ def later_meetings(
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
-        .select("article_id", "sid", "lk", "weekday", "date")
+        .select("article_id", "sid", "lk", "weekday", "date", "next_day")
     )
 
 
@@ -619,7 +634,24 @@ def respective_dates(
             pl.col("later_weekday").alias("weekday"),
         )
     )
-    return pl.concat([r.select("meeting_id", "meeting_date", "weekday"), later], how="vertical_relaxed")
+    # ... and one on the day after ("The next morning, ...") by the lede's date plus one day, with
+    # no weekday stated
+    lede_date = meeting_dates(meetings, published).select("article_id", pl.col("meeting_date").alias("_lede"))
+    after = (
+        rows.filter(
+            pl.col("later_next_day") & pl.col("later_weekday").is_null() & pl.col("later_date").is_null()
+        )
+        .join(lede_date, on="article_id", how="inner", maintain_order="left")
+        .drop_nulls("_lede")
+        .select(
+            "meeting_id",
+            pl.col("_lede").dt.offset_by("1d").alias("meeting_date"),
+            pl.lit(None, dtype=pl.String).alias("weekday"),
+        )
+    )
+    return pl.concat(
+        [r.select("meeting_id", "meeting_date", "weekday"), later, after], how="vertical_relaxed"
+    )
 
 
 def own_sentence_dates(

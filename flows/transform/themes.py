@@ -85,6 +85,34 @@ def sentence_speakers(
     )
 
 
+def other_meeting_sentences(
+    refs: pl.DataFrame, flags: pl.DataFrame, participants: pl.DataFrame
+) -> pl.DataFrame:
+    """(sid): sentences telling of another meeting in passing ("The delegation had stopped first
+    in Munich, where Hu met Bavarian economy minister R to discuss automotive supply chains", "In
+    2018, Mayor Z visited Rotterdam, where he met the port's then chief executive C"): a meeting
+    verb with people named in full after it, none of whom takes part in a meeting of the article.
+    What they discussed there is no theme of the meetings reported."""
+    after = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid", "verb_pos"), on="sid", how="inner")
+        .filter(pl.col("start") > pl.col("verb_pos"))
+        .join(
+            participants.select("article_id", "name")
+            .unique()
+            .with_columns(pl.lit(True).alias("_takes_part")),
+            on=["article_id", "name"],
+            how="left",
+        )
+    )
+    return (
+        after.group_by("sid")
+        .agg(pl.col("_takes_part").fill_null(False).any().alias("_any"))
+        .filter(~pl.col("_any"))
+        .select("sid")
+    )
+
+
 def find_themes(
     sentences: pl.DataFrame, sentence_map: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
 ) -> pl.DataFrame:

@@ -420,6 +420,16 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~digit_near
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Fatma Said Abdalla, the County Executive": a verb that is also a name (`verb_homograph`:
+    # Said), capitalised inside a sentence between two name words, is part of the name
+    verb_name = (
+        pl.col("low").is_in(ref.cues.get("verb_homograph", []))
+        & is_cap
+        & (pl.col("pos") > 0)
+        & (prev_lab == "NAME")
+        & (next_lab == "NAME")
+    )
+    t = t.with_columns(pl.when(verb_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
     # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places,
     # and so does a place after "of" or "in": "Councillor of Florence Luca Bertini")
