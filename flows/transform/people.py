@@ -632,6 +632,7 @@ def find_mentions(
     titled_chains = (
         tok_chain.filter((pl.col("lab") == "title") & (pl.col("seg") == 0)).select("sid", "chain").unique()
     )
+    # (chains right after a full name: an apposition of that name; read again further down)
     prev_appos = (
         mentions.filter(pl.col("ntok") >= 2)
         .select("sid", pl.col("after_chain").alias("before_chain"))
@@ -730,13 +731,7 @@ def find_mentions(
         .with_columns(pl.lit(True).alias("_appos_of_prev"))
     )
     # (of a full name, not of a capitalised word inside an office: "Minister of Construction, ...")
-    appos_of_name = (
-        mentions.filter(pl.col("ntok") >= 2)
-        .select("sid", pl.col("after_chain").alias("before_chain"))
-        .drop_nulls()
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_appos_of_name"))
-    )
+    appos_of_name = prev_appos.rename({"_prev_appos": "_appos_of_name"})
     mentions = (
         mentions.join(title_segs, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(appos, on=["sid", "before_chain"], how="left", maintain_order="left")
