@@ -2861,19 +2861,28 @@ def title_references(
         # (a full name: "In the talks with the deputy prime minister, Yang said" refers to the
         # deputy prime minister, the surname after it is the speaker's)
         refs = refs.join(_described(mentions.filter(pl.col("ntok") >= 2)), on=["sid", "chain"], how="anti")
-    return refs.join(
-        lead_titles.rename({"title": "value"}),
-        on=["article_id", "value"],
-        how="inner",
-        maintain_order="left",
-    ).select(
+    return _as_refs(
+        refs.join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        ),
+        ntok=1,
+    )
+
+
+def _as_refs(found: pl.DataFrame, ntok: int) -> pl.DataFrame:
+    """Title tokens (pos, value) standing for a person (name) -> rows shaped like name references,
+    one token long; `ntok` 2 lets the reference count as a full name would, 1 as a surname."""
+    return found.select(
         "article_id",
         "sid",
         "sent_no",
         pl.col("pos").alias("start"),
         pl.col("pos").alias("end"),
         "name",
-        pl.lit(1).alias("ntok"),
+        pl.lit(ntok).alias("ntok"),
         pl.col("value").alias("title"),
         pl.lit(False).alias("proxy"),
     )
@@ -2908,25 +2917,15 @@ def named_title_references(
         .filter(pl.col("_n") == 1)
         .drop("_n")
     )
-    return (
+    return _as_refs(
         _title_references(t, sentences)
         .join(described, on=["sid", "chain"], how="anti")
         .join(
             holders.rename({"title": "value"}), on=["article_id", "value"], how="inner", maintain_order="left"
         )
         .filter(pl.col("first_sent") < pl.col("sent_no"))
-        .join(refs.select("sid", "name"), on=["sid", "name"], how="anti")
-        .select(
-            "article_id",
-            "sid",
-            "sent_no",
-            pl.col("pos").alias("start"),
-            pl.col("pos").alias("end"),
-            "name",
-            pl.lit(2).alias("ntok"),
-            pl.col("value").alias("title"),
-            pl.lit(False).alias("proxy"),
-        )
+        .join(refs.select("sid", "name"), on=["sid", "name"], how="anti"),
+        ntok=2,
     )
 
 

@@ -99,6 +99,18 @@ def _whole_span(flag: str) -> pl.Expr:
     )
 
 
+def _chains_after(mentions: pl.DataFrame, flag: str) -> pl.DataFrame:
+    """(sid, before_chain, flag): the chain right after each of `mentions` (its apposition or "of"
+    phrase), keyed as the chain before the next name, so that rules can tell it describes the one
+    before."""
+    return (
+        mentions.select("sid", pl.col("after_chain").alias("before_chain"))
+        .drop_nulls()
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias(flag))
+    )
+
+
 def find_mentions(
     tokens: pl.DataFrame,
     place_suffix: list[str] | None = None,
@@ -586,11 +598,8 @@ def find_mentions(
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
     # that name's, never the description of the name after it
-    of_phrases = (
-        mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2))
-        .select("sid", pl.col("after_chain").alias("before_chain"), pl.lit(True).alias("_of_prev"))
-        .drop_nulls()
-        .unique(maintain_order=True)
+    of_phrases = _chains_after(
+        mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2)), "_of_prev"
     )
     mentions = (
         mentions.join(of_phrases, on=["sid", "before_chain"], how="left", maintain_order="left")
@@ -605,13 +614,7 @@ def find_mentions(
     # "A, vice chairman of the regional government, B, director of ...": the apposition of a
     # name with no description before it, closed by a comma, does not describe the next name
     # ("Mexican Ambassador A, the envoy of Colombia, B": A is described, so the chain is B's)
-    appositions = (
-        mentions.filter(pl.col("before_chain").is_null())
-        .select("sid", pl.col("after_chain").alias("before_chain"))
-        .drop_nulls()
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_is_appos"))
-    )
+    appositions = _chains_after(mentions.filter(pl.col("before_chain").is_null()), "_is_appos")
     mentions = (
         mentions.join(appositions, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
@@ -633,13 +636,7 @@ def find_mentions(
         tok_chain.filter((pl.col("lab") == "title") & (pl.col("seg") == 0)).select("sid", "chain").unique()
     )
     # (chains right after a full name: an apposition of that name; read again further down)
-    prev_appos = (
-        mentions.filter(pl.col("ntok") >= 2)
-        .select("sid", pl.col("after_chain").alias("before_chain"))
-        .drop_nulls()
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_prev_appos"))
-    )
+    prev_appos = _chains_after(mentions.filter(pl.col("ntok") >= 2), "_prev_appos")
     mentions = (
         mentions.join(prev_appos, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(
@@ -724,12 +721,7 @@ def find_mentions(
     )
     # "A, Director-General of the Sichuan office, and Deputy Consul General B": the words before
     # "and" are A's apposition; B is described by his own segment only
-    appos = (
-        mentions.select("sid", pl.col("after_chain").alias("before_chain"))
-        .drop_nulls()
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_appos_of_prev"))
-    )
+    appos = _chains_after(mentions, "_appos_of_prev")
     # (of a full name, not of a capitalised word inside an office: "Minister of Construction, ...")
     appos_of_name = prev_appos.rename({"_prev_appos": "_appos_of_name"})
     mentions = (

@@ -71,7 +71,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
     t = drop_appeals(t, ref.cues.get("exhort_verb"))
     t = drop_media_reports(t, ref.cues.get("media_report_verb"))
-    t = drop_inviters_heads(t, ref.cues.get("inviter_marker"), ref.cues.get("visitor_noun"))
+    t = drop_inviters_heads(
+        t, ref.cues.get("inviter_marker"), ref.cues.get("visitor_noun"), ref.cues.get("relative_pronoun")
+    )
     t = greetings_as_meetings(
         t,
         ref.cues.get("greeting_verb"),

@@ -76,7 +76,10 @@ def _phrase_starts(phrases: list[str]) -> pl.Expr:
 
 
 def drop_inviters_heads(
-    t: pl.DataFrame, inviter_markers: list[str] | None, visitor_nouns: list[str] | None
+    t: pl.DataFrame,
+    inviter_markers: list[str] | None,
+    visitor_nouns: list[str] | None,
+    relative_pronouns: list[str] | None = None,
 ) -> pl.DataFrame:
     """ "The delegation is visiting at the invitation of the International Department, headed by
     C": a "led by"/"headed by" after an `inviter_marker` ("at the invitation of", "invited by"),
@@ -96,7 +99,7 @@ def drop_inviters_heads(
         pl.when(pl.col("pos") == pl.col("span_start"))
         .then(
             pl.col("prev_low").is_in(["is", "was", "are", "were", "be", "been"])
-            & ~shift_in(pl.col("low"), 2, "sid").is_in(["which", "that", "who"]).fill_null(False)
+            & ~shift_in(pl.col("low"), 2, "sid").is_in(relative_pronouns or []).fill_null(False)
         )
         .forward_fill()
         .over("sid")
