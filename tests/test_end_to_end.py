@@ -138,14 +138,6 @@ BLIND_FLOORS = {
     "holdout20": {"f1": 0.968, "precision": 0.975, "title": 1.0, "country": 0.98, "side": 0.98,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.887},
-    # session 9's splits (on arrival at 85d5969: holdout28 F1 0.620, recall 0.449, mdate 0.415,
-    # cc 0.390, themes 0.621 before hard-wrapped pages were read; holdout31 F1 0.969, title 0.903)
-    "holdout28": {"f1": 0.971, "precision": 0.971, "title": 0.918, "country": 1.0, "side": 1.0,
-                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.976,
-                  "counterparts": 0.976, "themes": 0.9},
-    "holdout31": {"f1": 0.969, "precision": 0.969, "title": 0.909, "country": 0.968, "side": 0.981,
-                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 0.952, "themes": 0.924},
 }  # fmt: skip
 
 
