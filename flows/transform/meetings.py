@@ -299,6 +299,32 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     return people, refs
 
 
+def _this_day() -> pl.Expr:
+    """A sentence stating the day of the meeting reported: a weekday, "yesterday", "today"."""
+    return pl.col("text").str.contains(
+        r"(?i)\b(?:"
+        + dates.WEEKDAY_RE.strip("()")
+        + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
+    )
+
+
+def elsewhen(cues: dict[str, list[str]]) -> pl.Expr:
+    """ "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a sentence with
+    a time of its own in the past (`other_time_marker` in cues.csv, or a year before the published
+    one, column `_pub_year`) and no day of this meeting (a weekday, "yesterday", "today") tells of
+    another time."""
+    any_year = (
+        pl.col("text")
+        .str.extract_all(r"(?i)\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
+        .list.min()
+    )
+    other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
+    return (
+        (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
+    ) & ~_this_day()
+
+
 def find_meetings(
     sentences: pl.DataFrame,
     flags: pl.DataFrame,
@@ -335,21 +361,7 @@ def find_meetings(
             pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
         )
     past = (year < pl.col("_pub_year")).fill_null(False)
-    # "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a meeting sentence
-    # with a time of its own in the past (`other_time_marker` in cues.csv, or an earlier year) and
-    # no day of this meeting (a weekday, "yesterday", "today") is background
-    any_year = (
-        pl.col("text")
-        .str.extract_all(r"\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
-        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
-        .list.min()
-    )
-    other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
-    this_day = pl.col("text").str.contains(
-        r"(?i)\b(?:"
-        + dates.WEEKDAY_RE.strip("()")
-        + r"|yesterday|today|tonight|this (?:morning|afternoon|evening))\b"
-    )
+    this_day = _this_day()
     # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
     # with visiting mayors ...": a period of many meetings (`habitual_period`) sums them up, it
     # reports none of them, even when the article has no other meeting
@@ -413,16 +425,7 @@ def find_meetings(
         & in_relative
         & ~this_day
     )
-    background = (
-        (
-            (any_year < pl.col("_pub_year")).fill_null(False)
-            | pl.col("text").str.contains(other_time)
-            | other_month
-        )
-        & ~this_day
-        | pluperfect
-        | earlier_stop
-    )
+    background = elsewhen(cues) | other_month & ~this_day | pluperfect | earlier_stop
     # "Over the past year, leaders received guests from 40 countries. In October, X met ...": after
     # a sentence summing up a period of many meetings, meetings with a time of their own in the
     # past are its examples, not a meeting the article reports
@@ -852,14 +855,31 @@ def participants_and_sides(
     # meeting sentence naming one person, not of the lede, whose object is a delegation of a body
     # (`delegation_object`) is a meeting of its own led by that person (split.py)
     # (not a future or past meeting: "will meet a delegation of ...", "last year met ...")
+    # ("In 2019, X received a delegation of ...": `elsewhen`, a time of its own in the past; "had
+    # received": a pluperfect meeting)
     not_now = phrase_regex((cues or {}).get("future_marker", []) + (cues or {}).get("other_time_marker", []))
+    of_another_time = (
+        sentences.join(
+            pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            elsewhen(cues or {})
+            | pl.col("text").str.contains(phrase_regex((cues or {}).get("pluperfect_meeting", [])))
+        )
+        .select("sid")
+    )
     delegation_call = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(
             sentences.filter(
                 pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_object", [])))
                 & ~pl.col("text").str.contains(not_now)
-            ).select("sid"),
+            )
+            .join(of_another_time, on="sid", how="anti")
+            .select("sid"),
             on="sid",
             how="inner",
         )
@@ -912,8 +932,11 @@ def participants_and_sides(
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
     # ("A delegation led by Party Secretary Y visited Almaty ..., the city's office said on
     # Tuesday": a speech verb after the head named is the source of the report, not what was said)
+    # ("In 2015, Yang received a delegation led by X", "Last year, a delegation led by X visited
+    # ...": a "led by" sentence of another time tells of another visit)
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
+        .join(of_another_time, on="sid", how="anti")
         .filter(
             pl.col("has_led_by")
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))

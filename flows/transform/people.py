@@ -1230,3 +1230,32 @@ def drop_party_only_titles(mentions: pl.DataFrame, party_only: list[str] | None)
         .otherwise(pl.col("title"))
         .alias("title")
     )
+
+
+def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str] | None) -> pl.DataFrame:
+    """ "Her predecessor A met Zhang in March", "Berg's predecessor, A, ...", "A, her predecessor,
+    ...": whoever held the office before (or will hold it after: `predecessor_noun` in cues.csv) is
+    cited, never present; such a mention has `proxy` set, as "on behalf of A" does."""
+    if not words:
+        return mentions
+    low = t.select("sid", "pos", "low")
+
+    def at(col: str, k: int, alias: str) -> pl.DataFrame:
+        return low.select("sid", (pl.col("pos") - k).alias(col), pl.col("low").alias(alias))
+
+    near = mentions.select("sid", "start", "end").unique()
+    for k, alias in ((1, "_b1"), (2, "_b2")):
+        near = near.join(at("start", -k, alias), on=["sid", "start"], how="left")
+    for k in range(1, 5):
+        near = near.join(at("end", k, f"_a{k}"), on=["sid", "end"], how="left")
+    noun = lambda c: pl.col(c).is_in(words).fill_null(False)  # noqa: E731
+    cited = near.filter(
+        noun("_b1")
+        | ((pl.col("_b1") == ",") & noun("_b2"))
+        | ((pl.col("_a1") == ",") & (noun("_a2") | noun("_a3") | noun("_a4")))
+    ).select("sid", "start", "end", pl.lit(True).alias("_cited"))
+    return (
+        mentions.join(cited, on=["sid", "start", "end"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
+        .drop("_cited")
+    )

@@ -70,6 +70,7 @@ LIST_ONLY = [
     "group_list_opener",
     "proxy_noun",
     "proxy_to_noun",
+    "predecessor_noun",
     "attend_verb",
     "bare_attend_verb",
     "org_suffix",

@@ -1,0 +1,66 @@
+"""Rules the lead wrote in session 10 from probe sentences of their own (no split's misses): people
+a report cites in passing whom earlier rules took for participants."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import people
+
+LEDE = (
+    "Date: 2025-03-14\n\nGovernor Tan Weiping of Hubei met Consul General Ines Marchetti of Italy in "
+    "Wuhan on Wednesday."
+)
+
+
+def cited(sentence: str, ref) -> dict[str, dict]:
+    got = people(LEDE + "\n\n" + sentence, ref)
+    assert {"Tan Weiping", "Ines Marchetti"} <= set(got)
+    return got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her predecessor Paolo Ricci met Tan in November.",
+        "Marchetti's predecessor, Paolo Ricci, held talks with Tan twice.",
+        "Paolo Ricci, her predecessor, met Tan in November.",
+    ],
+)
+def test_a_predecessor_is_cited_not_present(sentence, ref):
+    assert "Paolo Ricci" not in cited(sentence, ref)
+
+
+@pytest.mark.parametrize("site", ["memorial", "tomb", "statue", "birthplace"])
+def test_the_person_a_memorial_or_statue_honours_is_no_one_present(site, ref):
+    # (with someone accompanying the visit, the name of the site had been read as a guest)
+    got = cited(f"Marchetti also visited the {site} of Dr. Lin Zexu, accompanied by curator Zhou Min.", ref)
+    assert "Lin Zexu" not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, Tan's office received a delegation from Lombardy led by Luca Ferraro.",
+        "Last year, a delegation led by Luca Ferraro toured the Wuhan auto plants.",
+        "Tan had received a delegation led by Luca Ferraro in 2019.",
+    ],
+)
+def test_a_led_by_sentence_of_another_time_tells_of_another_visit(sentence, ref):
+    assert "Luca Ferraro" not in cited(sentence, ref)
+
+
+def test_a_led_by_sentence_of_this_visit_still_names_the_head(ref):
+    got = people(
+        "Date: 2025-03-14\n\nGovernor Tan Weiping of Hubei met an Italian business delegation in Wuhan on "
+        "Wednesday.\n\nThe delegation, led by Luca Ferraro, came from Milan.",
+        ref,
+    )
+    assert (got["Luca Ferraro"]["side"], got["Luca Ferraro"]["role"]) == ("guest", "lead")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tan once received Luca Ferraro in Wuhan.", "Marchetti had once met Luca Ferraro in Rome."],
+)
+def test_once_met_tells_of_another_meeting(sentence, ref):
+    assert "Luca Ferraro" not in cited(sentence, ref)
