@@ -138,6 +138,13 @@ BLIND_FLOORS = {
     "holdout20": {"f1": 0.968, "precision": 0.975, "title": 1.0, "country": 0.98, "side": 0.98,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.887},
+    # session 10's splits, on arrival (4ccd371; the same at 136c19b, before session 10's rules)
+    "holdout33": {"f1": 0.969, "precision": 0.994, "title": 0.959, "country": 0.971, "side": 0.983,
+                  "role": 0.983, "mentioned": 0, "published": 1.0, "meeting_date": 0.809,
+                  "counterparts": 0.976, "themes": 0.896},
+    "holdout34": {"f1": 0.941, "precision": 0.97, "title": 0.85, "country": 0.875, "side": 0.906,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
+                  "counterparts": 0.905, "themes": 0.869},
 }  # fmt: skip
 
 
