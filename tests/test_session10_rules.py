@@ -4,7 +4,9 @@ a report cites in passing whom earlier rules took for participants."""
 from __future__ import annotations
 
 import pytest
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 LEDE = (
     "Date: 2025-03-14\n\nGovernor Tan Weiping of Hubei met Consul General Ines Marchetti of Italy in "
@@ -64,3 +66,25 @@ def test_a_led_by_sentence_of_this_visit_still_names_the_head(ref):
 )
 def test_once_met_tells_of_another_meeting(sentence, ref):
     assert "Luca Ferraro" not in cited(sentence, ref)
+
+
+MET = "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden in Shanghai"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (f"{MET} on the 5th.", "2024-10-05"),
+        (f"On the afternoon of the 7th, {MET}.", "2024-10-07"),
+        (f"{MET} on the 7th, and the two discussed trade.", "2024-10-07"),
+        # a day still to come in the month of publication is of the month before
+        (f"{MET} on the 28th.", "2024-09-28"),
+        (f"{MET} on 2024-10-07.", "2024-10-07"),
+        # an ordinal naming an edition, an anniversary or a floor is no date
+        (f"{MET} on the sidelines of the 6th Import Expo.", None),
+        (f"{MET} on the 10th anniversary of the sister-city ties.", None),
+    ],
+)
+def test_a_day_of_no_month_is_of_the_month_of_publication(sentence, date, ref):
+    t = transform(docs("Date: 2024-10-08\n\n" + sentence), ref)
+    assert [None if d is None else str(d) for d in t.meetings["meeting_date"]] == [date]

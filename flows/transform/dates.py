@@ -146,9 +146,25 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     pub_year = published.dt.year().cast(pl.String)
     guess = _ymd(pl.coalesce(year_stated, pub_year), month, day)
     prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
-    return (
+    named_month = (
         pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
     )
+    # "on 2024-10-07": a numeric date after "on"
+    iso = lead + ISO_RE + r"\b"
+    numeric = _ymd(sentence.str.extract(iso, 1), sentence.str.extract(iso, 2), sentence.str.extract(iso, 3))
+    # "on the 5th", "On the afternoon of the 5th, ..." (translated reports): a day of no month is of
+    # the month of publication, or of the month before when that day is still to come; the ordinal
+    # closes its phrase ("on the 6th China-Africa Expo" is an event's edition, no date)
+    ordinal = (
+        r"(?i)\b(?:on|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?:\s*\(" + WEEKDAY_RE + r"\))?(?:\s*[.,;:)]|\s*$|\s+(?:in|at|when|during|and|with|to|as)\b)"
+    )
+    day_only = sentence.str.extract(ordinal, 1).cast(pl.Int32, strict=False)
+    this_month = _ymd(published.dt.year(), published.dt.month(), day_only)
+    month_before = published.dt.offset_by("-1mo")
+    last_month = _ymd(month_before.dt.year(), month_before.dt.month(), day_only)
+    of_no_month = pl.when(this_month > published).then(last_month).otherwise(this_month)
+    return pl.coalesce(named_month, numeric, of_no_month)
 
 
 def stated_day(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
