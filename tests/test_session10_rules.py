@@ -88,3 +88,17 @@ MET = "Mayor Zhang Qiming met Ambassador Anna Berg of Sweden in Shanghai"
 def test_a_day_of_no_month_is_of_the_month_of_publication(sentence, date, ref):
     t = transform(docs("Date: 2024-10-08\n\n" + sentence), ref)
     assert [None if d is None else str(d) for d in t.meetings["meeting_date"]] == [date]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Mayor Zhang Qiming welcomed a Swedish delegation headed by Minister Anna Berg on Monday.",
+        "Mayor Zhang Qiming warmly welcomed the Swedish business delegation on Monday. It was led by "
+        "Minister Anna Berg.",
+    ],
+)
+def test_welcoming_a_body_of_visitors_is_a_meeting(lede, ref):
+    got = people("Date: 2024-10-08\n\n" + lede, ref)
+    assert (got["Zhang Qiming"]["side"], got["Anna Berg"]["side"]) == ("host", "guest")
+    assert got["Anna Berg"]["country"] == "SE"

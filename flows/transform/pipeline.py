@@ -81,6 +81,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("gerund_meeting_verb"),
         ref.cues.get("gerund_opener"),
         ref.cues.get("invitation_verb"),
+        ref.cues.get("visitor_noun"),
     )
     # asides about another event ("..., which President C also visited"), found once for the batch
     asides = aside_starts(t, ref.cues)

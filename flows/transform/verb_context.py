@@ -121,6 +121,8 @@ NAME_LABELS = ["NAME", "NAME1", "CAPS"]
 GREETED_CHAIN = ["place", "country", "demonym", "title", "org", "honorific"]
 GREETED_WORDS = ["visiting", "the", "of"]
 GREET_SPAN = 12
+# how far a body of visitors may stand after a greeting verb ("welcomed a Swedish business delegation")
+VISITOR_SPAN = 5
 
 
 def greetings_as_meetings(
@@ -129,6 +131,7 @@ def greetings_as_meetings(
     gerund_verbs: list[str] | None = None,
     gerund_openers: list[str] | None = None,
     invitation_verbs: list[str] | None = None,
+    visitor_nouns: list[str] | None = None,
 ) -> pl.DataFrame:
     """A greeting verb (`greeting_verb`: "welcomed") reports a meeting when a person follows it,
     directly or after their description ("Mayor X welcomed visiting Osaka Mayor Y on Sunday"); it
@@ -141,7 +144,12 @@ def greetings_as_meetings(
     never the noun ("during the meeting Mayor B said").
 
     A person the verb welcomes to come (`invitation_verb` after "to": "Zhang welcomed Mayor Y to
-    visit Shanghai at a convenient time") is invited, not greeted: no meeting."""
+    visit Shanghai at a convenient time") is invited, not greeted: no meeting.
+
+    So does a greeting verb whose object is a body of visitors (`visitor_noun`: "welcomed a
+    Shandong delegation headed by Vice Governor Y", "welcomed the Swedish business delegation"):
+    an article, then a few words of no punctuation, then the noun (not its possessive: "welcomed
+    the delegation's proposal" is speech)."""
     # (or opening the sentence, a participle clause: "Meeting Madam Y, Colombia's new Consul
     # General, Hua said ...")
     gerund = pl.col("low").is_in(gerund_verbs or []) & (
@@ -182,15 +190,42 @@ def greetings_as_meetings(
         shift_in(backward_fill_in(pl.col("_stop_pos"), "sid"), -1, "sid").alias("_stop_next"),
     )
     greets = pl.col("_guest_next").fill_null(False) & ((pl.col("_stop_next") - pl.col("pos")) <= GREET_SPAN)
+    # "welcomed a Shandong delegation": the next visitor noun, no punctuation before it
+    visitor_at = pl.when(
+        pl.col("low").is_in(visitor_nouns or [])
+        & ~shift_in(pl.col("low"), -1, "sid").is_in(["'s", "’s"]).fill_null(False)
+    ).then(pl.col("pos"))
+    punct_at = pl.when(pl.col("low").str.contains(r"^[^\p{L}\p{N}]+$")).then(pl.col("pos"))
+    t = t.with_columns(
+        shift_in(backward_fill_in(visitor_at, "sid"), -1, "sid").alias("_visitor_next"),
+        shift_in(backward_fill_in(punct_at, "sid"), -1, "sid").alias("_punct_next"),
+    )
+    greets_visitors = (
+        shift_in(pl.col("low"), -1, "sid").is_in(["a", "an", "the"]).fill_null(False)
+        & ((pl.col("_visitor_next") - pl.col("pos")) <= VISITOR_SPAN).fill_null(False)
+        & (pl.col("_punct_next").is_null() | (pl.col("_punct_next") > pl.col("_visitor_next"))).fill_null(
+            False
+        )
+    )
     greeting = (
         (pl.col("low").is_in(greeting_verbs or []) | gerund)
         & ~pl.col("lab").is_in(["meeting_verb", "passive_host", "attendance"])
-        & greets
+        & (greets | (pl.col("low").is_in(greeting_verbs or []) & greets_visitors))
     )
     return t.with_columns(
         pl.when(greeting).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
         pl.when(greeting).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
-    ).drop("_run_id", "_run_poss", "_run_invited", "_guest_here", "_stop_pos", "_guest_next", "_stop_next")
+    ).drop(
+        "_run_id",
+        "_run_poss",
+        "_run_invited",
+        "_guest_here",
+        "_stop_pos",
+        "_guest_next",
+        "_stop_next",
+        "_visitor_next",
+        "_punct_next",
+    )
 
 
 # "X, leading a Jiangsu economic and trade delegation, met ...": how many characters may stand
