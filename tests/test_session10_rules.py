@@ -102,3 +102,33 @@ def test_welcoming_a_body_of_visitors_is_a_meeting(lede, ref):
     got = people("Date: 2024-10-08\n\n" + lede, ref)
     assert (got["Zhang Qiming"]["side"], got["Anna Berg"]["side"]) == ("host", "guest")
     assert got["Anna Berg"]["country"] == "SE"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Mayor Zhang Qiming exchanged views with Ambassador Anna Berg of Sweden in Shanghai on Monday.",
+        "Mayor Zhang Qiming conferred with Ambassador Anna Berg of Sweden in Shanghai on Monday.",
+        "Mayor Zhang Qiming had a cordial conversation with Ambassador Anna Berg of Sweden on Monday.",
+        "Mayor Zhang Qiming entertained Ambassador Anna Berg of Sweden at a banquet on Monday.",
+        "Ambassador Anna Berg of Sweden visited Mayor Zhang Qiming in Shanghai on Monday.",
+    ],
+)
+def test_more_ways_of_telling_a_meeting(lede, ref):
+    got = people("Date: 2024-10-08\n\n" + lede, ref)
+    assert (got["Zhang Qiming"]["side"], got["Anna Berg"]["side"]) == ("host", "guest")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Meeting with Swedish Ambassador Anna Berg on Monday",
+        "At a meeting with Swedish Ambassador Anna Berg on Monday",
+    ],
+)
+def test_the_speaker_after_an_opening_meeting_clause_is_its_subject(opening, ref):
+    got = people(
+        f"Date: 2024-10-08\n\n{opening}, Mayor Zhang Qiming said the city valued its ties with Sweden.", ref
+    )
+    assert (got["Zhang Qiming"]["side"], got["Zhang Qiming"]["country"]) == ("host", "CN")
+    assert (got["Anna Berg"]["side"], got["Anna Berg"]["country"]) == ("guest", "SE")

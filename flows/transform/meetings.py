@@ -1130,6 +1130,24 @@ def participants_and_sides(
         .filter(~pl.col("_between"))
         .select("sid", "start", pl.lit(True).alias("_second_subject"))
     )
+    # "Meeting with Ambassador B on Monday, Mayor A said ...", "At a meeting with B, A said ...": a
+    # sentence opening with its meeting words (no name before them) names the meeting's subject
+    # right before the first speech verb, after a comma closing the opening clause
+    commas = t.filter(pl.col("low") == ",").select("sid", pl.col("pos").alias("_comma"))
+    opener_subject = (
+        refs.join(lead_sids.select("sid", "verb_pos", "speech_pos"), on="sid", how="inner")
+        .filter((pl.col("start") < pl.col("verb_pos")).any().over("sid").not_())
+        .filter(
+            (pl.col("start") > pl.col("verb_pos"))
+            & (pl.col("end") < pl.col("speech_pos"))
+            & (pl.col("speech_pos") - pl.col("end") <= 2)
+        )
+        .join(commas, on="sid", how="inner")
+        .filter((pl.col("_comma") > pl.col("verb_pos")) & (pl.col("_comma") < pl.col("start")))
+        .select("sid", "start", pl.lit(True).alias("_second_subject"))
+        .unique()
+    )
+    second_subject = pl.concat([second_subject, opener_subject]).unique(subset=["sid", "start"])
     lead_refs = (
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(lead_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
