@@ -132,3 +132,22 @@ def test_the_speaker_after_an_opening_meeting_clause_is_its_subject(opening, ref
     )
     assert (got["Zhang Qiming"]["side"], got["Zhang Qiming"]["country"]) == ("host", "CN")
     assert (got["Anna Berg"]["side"], got["Anna Berg"]["country"]) == ("guest", "SE")
+
+
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        # (Xinhua's lower case: the party post first, the government office after "and")
+        (
+            "member of the Standing Committee of the CPC Wuhan Municipal Committee and executive vice mayor",
+            "Executive Vice Mayor",
+        ),
+        ("vice chairperson of the Hubei Provincial Committee of the CPPCC", "Vice Chairman"),
+    ],
+)
+def test_lower_case_descriptions_give_the_office(description, title, ref):
+    got = people(
+        f"Date: 2025-03-14\n\nLiu Duo, {description}, met Consul General Ines Marchetti of Italy in Wuhan on Wednesday.",
+        ref,
+    )
+    assert (got["Liu Duo"]["title"], got["Liu Duo"]["side"]) == (title, "host")

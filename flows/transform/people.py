@@ -389,6 +389,12 @@ def find_mentions(
     appos_article = (
         pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
     ).fill_null(False)
+    # "Liu, member of the Standing Committee of the CPC Shanghai Municipal Committee and executive
+    # vice mayor": a lower-case "member of" opening an apposition describes the name before the
+    # comma (a capital one already does), so the office after its "and" is the name's
+    member_of = (
+        (pl.col("low") == "member") & (_shifted("tok", 1) == ",") & (_shifted("low", -1) == "of")
+    ).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
@@ -402,6 +408,7 @@ def find_mentions(
         | qualifier
         | appos_article
         | field_for
+        | member_of
     )
     t = t.with_columns(
         eligible.alias("_elig"),
