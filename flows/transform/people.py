@@ -597,14 +597,15 @@ def find_mentions(
         .drop("_b_after_and")
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
-    # that name's, never the description of the name after it
+    # that name's, never the description of the name after it; but the words after an "and" in it
+    # are the next name's ("A of the City of London Corporation and British Consul General B")
     of_phrases = _chains_after(
         mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2)), "_of_prev"
     )
     mentions = (
         mentions.join(of_phrases, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("_of_prev").fill_null(False))
+            pl.when(pl.col("_of_prev").fill_null(False) & (pl.col("b_seg") == 0).fill_null(True))
             .then(None)
             .otherwise(pl.col("before_chain"))
             .alias("before_chain")
