@@ -16,3 +16,52 @@ def test_an_office_after_and_in_an_of_phrase_is_the_next_names(ref):
     assert "Clara Hughes" in got and "Baroness Clara Hughes" not in got
     assert got["Peter Nolan"]["title"] is None
     assert got["Ruth Eames"]["title"] == "Consul General"
+
+
+def test_a_youth_league_secretary_keeps_the_secretary_title(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Wuxi Mayor Zhou Jianfeng met with Penang Chief Minister Tan Boon Heng on Monday.\n\n"
+        "Liang Meiyu, deputy secretary of the Wuxi Municipal Committee of the Communist Youth League, "
+        "and Secretary of the Penang Youth Union Committee Lim Kar Wai attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Liang Meiyu"]["title"] == "Deputy Secretary"
+    assert got["Lim Kar Wai"]["title"] == "Secretary"
+
+
+def test_a_membership_before_and_gives_way_to_the_office_after_it(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "VIENTIANE - On June 10, Somsak Vongdara, member of the Party Central Committee and First "
+        "Secretary of the Central Committee of the Lao Youth Union, received a "
+        "delegation of the All-China Youth Federation led by its Vice Chairman Gao Ming."
+    )
+    got = people(text, ref)
+    assert got["Somsak Vongdara"]["title"] == "First Secretary"
+    assert got["Gao Ming"]["title"] == "Vice Chairman"
+
+
+def test_parliamentary_offices_off_the_canonical_list(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Ningbo Party Secretary Xu Haoran met with a Brazilian delegation led by Senator Marta "
+        "Quintela Rocha on Monday.\n\n"
+        "Federal deputy Rafael Monteiro Dias, the Clerk of the Senate, Mr. Paulo Sergio Neves, and "
+        "Wei Lanfang, Deputy Head of the Foreign Affairs Office, attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Rafael Monteiro Dias"]["title"] == "Federal Deputy"
+    assert got["Paulo Sergio Neves"]["title"] == "Clerk"
+    assert got["Wei Lanfang"]["title"] == "Deputy Head"
+
+
+def test_national_assembly_members_listed_are_members_of_parliament(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Suzhou Mayor Wu Qingwen met with Korean Deputy Speaker Choi Hyun-woo on Monday.\n\n"
+        "National Assembly members Yoon Seo-jin and Bae Min-ho accompanied Choi."
+    )
+    got = people(text, ref)
+    assert got["Yoon Seo-jin"]["title"] == "Member of Parliament"
+    assert got["Bae Min-ho"]["title"] == "Member of Parliament"
