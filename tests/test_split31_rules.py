@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_an_office_after_and_in_an_of_phrase_is_the_next_names(ref):
@@ -65,3 +67,17 @@ def test_national_assembly_members_listed_are_members_of_parliament(ref):
     got = people(text, ref)
     assert got["Yoon Seo-jin"]["title"] == "Member of Parliament"
     assert got["Bae Min-ho"]["title"] == "Member of Parliament"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes.get_column("theme").to_list())
+
+
+def test_digital_skills_womens_entrepreneurship_and_coordinated_planning_are_themes(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Zhuhai Mayor Huang Zhihao met with Fiji Deputy Speaker Litia Naivalu on Monday.\n\n"
+        "Huang proposed training for young women in digital skills and the coordinated planning of "
+        "the two harbour districts. Naivalu said women's entrepreneurship was a priority of her parliament."
+    )
+    assert {"science_tech", "trade_investment", "urban_governance"} <= _themes(text, ref)
