@@ -81,3 +81,30 @@ def test_digital_skills_womens_entrepreneurship_and_coordinated_planning_are_the
         "the two harbour districts. Naivalu said women's entrepreneurship was a priority of her parliament."
     )
     assert {"science_tech", "trade_investment", "urban_governance"} <= _themes(text, ref)
+
+
+def test_heads_after_an_inviter_passive_still_lead_the_delegation(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Kunming Party Secretary Liu Hongjian met on Monday with a delegation of young politicians "
+        "from Bhutan and the Maldives.\n\n"
+        "The delegation, invited by the International Department of the CPC Central Committee, was "
+        "jointly headed by Bhutanese MP Karma Dorji Wangchuk and Maldivian MP Aishath Nadha Rasheed.\n\n"
+        "Wangchuk said Bhutan wanted to learn from Yunnan's tea growers."
+    )
+    got = people(text, ref)
+    assert {"Karma Dorji Wangchuk", "Aishath Nadha Rasheed"} <= set(got)
+    assert got["Karma Dorji Wangchuk"]["side"] == "guest"
+
+
+def test_cooperatives_and_freight_firms_are_no_people(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Changsha Mayor Zhou Haibing met with Malawi Speaker Grace Phiri Banda on Monday.\n\n"
+        "Chairman Peter Mwale of Lilongwe Maize Cooperative, General Manager Ruth Gondwe of Blantyre "
+        "Freight and Ambassador Daniel Kumwenda also attended."
+    )
+    got = people(text, ref)
+    assert "Lilongwe Maize Cooperative" not in got and "Blantyre Freight" not in got
+    assert got["Peter Mwale"]["title"] == "Chairman"
+    assert got["Ruth Gondwe"]["title"] == "General Manager"

@@ -606,6 +606,17 @@ def find_mentions(
     of_phrases = _chains_after(
         mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2)), "_of_prev"
     )
+    # (nor when an office follows a comma in it: "Chairman A of X Fruit Cooperative, General
+    # Manager B of Y": the office after the comma opens B's description)
+    comma_title = (
+        tok_chain.with_columns(
+            (pl.col("lab") == "COMMA").cast(pl.Int32).cum_sum().over("sid", "chain").alias("_commas")
+        )
+        .filter((pl.col("lab") == "title") & (pl.col("_commas") > 0))
+        .select("sid", pl.col("chain").alias("before_chain"))
+        .unique()
+    )
+    of_phrases = of_phrases.join(comma_title, on=["sid", "before_chain"], how="anti")
     mentions = (
         mentions.join(of_phrases, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
