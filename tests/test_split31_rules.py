@@ -108,3 +108,14 @@ def test_cooperatives_and_freight_firms_are_no_people(ref):
     assert "Lilongwe Maize Cooperative" not in got and "Blantyre Freight" not in got
     assert got["Peter Mwale"]["title"] == "Chairman"
     assert got["Ruth Gondwe"]["title"] == "General Manager"
+
+
+def test_a_forum_of_women_parliamentarians_is_no_person(ref):
+    text = (
+        "Published: 2024-06-12\n\n"
+        "Beijing, June 11 -- Wang Lijuan, vice president of the All-China Women's Federation, met "
+        "with Grace Mukamana, president of the Forum of Burundian Women Parliamentarians, on Tuesday."
+    )
+    got = people(text, ref)
+    assert "Women Parliamentarians" not in got
+    assert got["Grace Mukamana"]["title"] == "President"
