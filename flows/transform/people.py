@@ -122,6 +122,7 @@ def find_mentions(
     firm_nouns: list[str] | None = None,
     compass_words: list[str] | None = None,
     proxy_to_words: list[str] | None = None,
+    secretary_body_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -129,6 +130,9 @@ def find_mentions(
     Province", "Lang Son Provincial People's Committee"), not a person.
     party_words: words of a party committee ("Secretary of the Lang Son Provincial Party
     Committee" is a Party Secretary).
+    secretary_body_words: words of a body outside the party whose secretaries hold a standing
+    office ("deputy secretary of the Municipal Committee of the Communist Youth League"): such a
+    secretary keeps the title (`body_secretary`), which drop_party_only_titles drops elsewhere.
     org_suffix: capitalised words ending a firm's name ("Nordhavn Robotics").
     seat_words: words naming a firm's seat ("Seoul-based", "headquartered in Oslo"): the place
     next to them is the firm's country, held by its people.
@@ -604,14 +608,26 @@ def find_mentions(
         .drop("_b_after_and")
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
-    # that name's, never the description of the name after it
+    # that name's, never the description of the name after it; but the words after an "and" in it
+    # are the next name's ("A of the City of London Corporation and British Consul General B")
     of_phrases = _chains_after(
         mentions.filter((pl.col("after_tok") == "of") & (pl.col("ntok") >= 2)), "_of_prev"
     )
+    # (nor when an office follows a comma in it: "Chairman A of X Fruit Cooperative, General
+    # Manager B of Y": the office after the comma opens B's description)
+    comma_title = (
+        tok_chain.with_columns(
+            (pl.col("lab") == "COMMA").cast(pl.Int32).cum_sum().over("sid", "chain").alias("_commas")
+        )
+        .filter((pl.col("lab") == "title") & (pl.col("_commas") > 0))
+        .select("sid", pl.col("chain").alias("before_chain"))
+        .unique()
+    )
+    of_phrases = of_phrases.join(comma_title, on=["sid", "before_chain"], how="anti")
     mentions = (
         mentions.join(of_phrases, on=["sid", "before_chain"], how="left", maintain_order="left")
         .with_columns(
-            pl.when(pl.col("_of_prev").fill_null(False))
+            pl.when(pl.col("_of_prev").fill_null(False) & (pl.col("b_seg") == 0).fill_null(True))
             .then(None)
             .otherwise(pl.col("before_chain"))
             .alias("before_chain")
@@ -826,6 +842,12 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_party"))
     )
+    body_chains = (
+        chain_tok.filter(pl.col("low").is_in(secretary_body_words or []))
+        .select("sid", "chain")
+        .unique(maintain_order=True)
+        .with_columns(pl.lit(True).alias("_body"))
+    )
     # "the chamber's president", "the association's secretary-general": an organisation named
     # again by its common noun (lower case, after "the"); meetings.py finds whose it is
     org_refs = (
@@ -839,6 +861,14 @@ def find_mentions(
     mentions = (
         mentions.with_columns(described_by.alias("chain"))
         .join(party_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .join(body_chains, on=["sid", "chain"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                ~pl.col("_party").fill_null(False)
+                & pl.col("_body").fill_null(False)
+                & pl.col("title").is_in(["Secretary", "Deputy Secretary"])
+            ).alias("body_secretary")
+        )
         .join(org_refs, on=["sid", "chain"], how="left", maintain_order="left")
         .with_columns(
             pl.when(
@@ -868,6 +898,7 @@ def find_mentions(
         "org",
         "org_kind",
         "org_ref",
+        "body_secretary",
         "before_chain",
         "after_chain",
         "b_lab",
@@ -1228,11 +1259,14 @@ def drop_party_only_titles(mentions: pl.DataFrame, party_only: list[str] | None)
     """ "Principal Secretary of Kenya's State Department", "Jalisco's Secretary of Economic
     Development": a bare secretary (`party_only_title` in cues.csv) is a canonical title only as
     the secretary of a party committee (made Party Secretary by find_mentions); any other is an
-    office off the canonical list, with no title (its kind still says what office is held)."""
+    office off the canonical list, with no title (its kind still says what office is held). The
+    secretary of a youth league's committee (`body_secretary`) holds a standing office of its own."""
     if not party_only:
         return mentions
     return mentions.with_columns(
-        pl.when(pl.col("title").str.to_lowercase().is_in(party_only))
+        pl.when(
+            pl.col("title").str.to_lowercase().is_in(party_only) & ~pl.col("body_secretary").fill_null(False)
+        )
         .then(pl.lit(None, dtype=pl.String))
         .otherwise(pl.col("title"))
         .alias("title")
