@@ -93,6 +93,7 @@ LIST_ONLY = [
     "aside_passive_verb",
     "aside_reduced_verb",
     "aside_place_relative",
+    "aside_sequence_verb",
     "next_day_marker",
     "guest_relative",
     "guest_apposition",
