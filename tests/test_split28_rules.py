@@ -16,3 +16,60 @@ def test_names_in_a_relative_clause_that_follows_another_event_take_no_part(ref)
     got = people(text, ref)
     assert {"Huang Mingde", "Laura Brennick"} <= set(got)
     assert "Peter Dunmore" not in got
+
+
+def test_a_lower_case_body_after_a_title_before_a_comma_and_a_name_is_the_office(ref):
+    text = (
+        "Published: 2024-06-20\n\n"
+        "Ningbo Mayor Tang Feifan met Mombasa Governor Peter Otieno on Monday.\n\n"
+        "Mombasa's minister for blue economy, Halima Njeri Wambua, and the city's director "
+        "of the port and logistics development office, Jomo Kiprono, also attended."
+    )
+    got = people(text, ref)
+    assert got["Halima Njeri Wambua"]["title"] == "Minister"
+    assert got["Jomo Kiprono"]["title"] == "Director"
+
+
+def test_a_field_word_before_a_title_in_an_apposition_keeps_the_title(ref):
+    text = (
+        "Published: 2024-06-20\n\n"
+        "Qingdao Vice Mayor Lin Haoran met with Marc-Olivier Brenner, tourism director of the "
+        "International Sailing Federation, on Tuesday.\n\n"
+        "They discussed sailing events."
+    )
+    got = people(text, ref)
+    assert got["Marc-Olivier Brenner"]["title"] == "Director"
+
+
+def test_a_determiner_before_a_title_is_no_qualifier_of_it(ref):
+    text = (
+        "Published: 2024-06-20\n\n"
+        "Xiamen Vice Mayor Zhuang Rongfa met a delegation of the Tainan Fishery Association led by "
+        "its chairman Wu Ming-hsiung on Monday.\n\n"
+        "Lee Shu-fen, its secretary-general, took part in the meeting."
+    )
+    got = people(text, ref)
+    assert (got["Lee Shu-fen"]["country"], got["Lee Shu-fen"]["side"]) == ("TW", "guest")
+
+
+def test_an_uzbek_hokim_is_a_governor(ref):
+    text = (
+        "Published: 2024-06-20\n\n"
+        "Lanzhou Mayor Zhu Tianshu on Monday met a delegation led by Bakhtiyor Yusupov, hokim of "
+        "Bukhara region.\n\n"
+        "They discussed tourism."
+    )
+    got = people(text, ref)
+    assert got["Bakhtiyor Yusupov"]["title"] == "Governor"
+
+
+def test_a_plural_office_said_of_its_countries_before_a_colon_titles_the_list(ref):
+    text = (
+        "Published: 2024-06-20\n\n"
+        "Chengdu Mayor Wang Fengchao on Monday received the ambassadors of three Baltic states to "
+        "China: Kristjan Tamm of Estonia, Ilze Berzina of Latvia and Tomas Petraitis of Lithuania.\n\n"
+        "They discussed trade."
+    )
+    got = people(text, ref)
+    for name, iso in [("Kristjan Tamm", "EE"), ("Ilze Berzina", "LV"), ("Tomas Petraitis", "LT")]:
+        assert (got[name]["title"], got[name]["country"]) == ("Ambassador", iso)

@@ -65,6 +65,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("firm_noun"),
         ref.cues.get("compass_word"),
         ref.cues.get("proxy_to_noun"),
+        ref.cues.get("determiner"),
     )
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
