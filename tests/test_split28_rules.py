@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_names_in_a_relative_clause_that_follows_another_event_take_no_part(ref):
@@ -73,3 +75,25 @@ def test_a_plural_office_said_of_its_countries_before_a_colon_titles_the_list(re
     got = people(text, ref)
     for name, iso in [("Kristjan Tamm", "EE"), ("Ilze Berzina", "LV"), ("Tomas Petraitis", "LT")]:
         assert (got[name]["title"], got[name]["country"]) == ("Ambassador", iso)
+
+
+def test_fields_named_in_words_of_their_own_give_their_themes(ref):
+    cases = {
+        "He proposed links between the two cities' stock exchanges.": "finance",
+        "The line will test ammonia-fuelled ferries next year.": "clean_energy",
+        "He urged wider use of zero-carbon fuels on tugboats.": "clean_energy",
+        "He hoped to learn from Qingdao's urban transport and affordable housing.": "urban_governance",
+        "He invited Qingdao firms to bring horticulture to the region's farms.": "agriculture_food",
+        "He invited Qingdao residents to the city's film festival.": "culture_people",
+        "He said the city's shipyards would build two research vessels.": "manufacturing",
+        "He said the region would treat foreign firms like local ones.": "trade_investment",
+        "He invited Qingdao residents to the coast's beaches.": "tourism",
+    }
+    for sentence, theme in cases.items():
+        text = (
+            "Published: 2024-05-10\n\n"
+            "Qingdao Mayor Zhao Haoming met Valparaiso Governor Rodrigo Mundaca on Monday.\n\n"
+            f"Mundaca said his region valued its ties with Qingdao. {sentence}"
+        )
+        t = transform(docs(text), ref)
+        assert theme in set(t.meeting_themes["theme"].to_list()), sentence
