@@ -97,3 +97,26 @@ def test_fields_named_in_words_of_their_own_give_their_themes(ref):
         )
         t = transform(docs(text), ref)
         assert theme in set(t.meeting_themes["theme"].to_list()), sentence
+
+
+def test_two_objects_each_with_a_place_and_a_day_are_two_meetings(ref):
+    text = (
+        "Published: 2024-10-18\n\n"
+        "Sichuan Governor Huang Mingde met Premier of Queensland Laura Brennick in Brisbane on "
+        "Monday and Lord Mayor of Sydney Clover Hastings in Sydney on Wednesday.\n\n"
+        "In Sydney, Hastings and Huang agreed to promote tourism. Chinese Consul General in Sydney "
+        "Zhou Lina accompanied Huang at the meeting."
+    )
+    t = transform(docs(text), ref)
+    by_meeting = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
+    days = {
+        r["meeting_id"]: (r["meeting_date"].isoformat(), r["weekday"])
+        for r in t.meetings.iter_rows(named=True)
+    }
+    assert sorted(by_meeting.values(), key=len) == [
+        {"Huang Mingde", "Laura Brennick"},
+        {"Huang Mingde", "Clover Hastings", "Zhou Lina"},
+    ]
+    assert sorted(days.values()) == [("2024-10-14", "Monday"), ("2024-10-16", "Wednesday")]
