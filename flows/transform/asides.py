@@ -73,7 +73,16 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & own_verb
         & (pl.col("pos") > pl.col("_verb")).fill_null(False)
     )
-    relative = relative | passive | reduced | place
+    # "A met B on Monday, during a visit that followed Prime Minister C's trip to China": a subject
+    # relative (`relative_pronoun`) whose verb puts another event in sequence with the meeting
+    # (`aside_sequence_verb`: followed, preceded ...), after the sentence's first meeting verb,
+    # tells of that other event from the pronoun on
+    sequence = (
+        pl.col("low").is_in(cues.get("relative_pronoun", []))
+        & low_at(1).is_in(cues.get("aside_sequence_verb", [])).fill_null(False)
+        & (pl.col("pos") > pl.col("_verb")).fill_null(False)
+    )
+    relative = relative | passive | reduced | place | sequence
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between

@@ -22,6 +22,9 @@ POSTING_WORDS = ["to", "in", "at", "for"]  # "Ambassador to China", "Consul Gene
 GOVERNMENT_ORG_KINDS = ["government_body"]
 # (a foreign chamber of commerce, "the British Chamber of Commerce in Guangdong", is its country's)
 COUNTRY_ORG_KINDS = ["government_body", "university", "chamber"]
+# "director of the economic and technological development bureau, B": how many lower-case words
+# may name an office's field or body between its "of" and the comma before the name
+FIELD_BODY_WORDS = 6
 CORPORATE_RANKS = ["President"]  # "President and CEO" is the CEO
 # "Consul General in Guangzhou, Ambassador X": a consular post held with an ambassador's rank
 CONSULAR_TITLES = ["Consul General", "Deputy Consul General", "Consul"]
@@ -52,6 +55,24 @@ def _after_title_of_possessive_place(max_words: int = 3) -> pl.Expr:
             for k in range(2, max_words + 2)
         ]
     )
+
+
+def _field_body_before_name(max_words: int = FIELD_BODY_WORDS) -> pl.Expr:
+    """A token of a lower-case run ("the economic development bureau", "trade") between a title's
+    "of" or "for" and a comma right before a name: the office's field or body, describing that
+    name ("director of the economic development bureau, B")."""
+    lower = lambda k: _shifted("tok", k).str.contains(r"^[\p{Ll}-]+$").fill_null(False)  # noqa: E731
+    flag = pl.lit(False)
+    for n in range(1, max_words + 1):  # the run's length
+        for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
+            flag = flag | (
+                _shifted("low", i + 1).is_in(["of", "for"])
+                & (_shifted("lab", i + 2) == "title")
+                & pl.all_horizontal([lower(-j) for j in range(-i, n - i)])
+                & (_shifted("tok", -(n - i)) == ",")
+                & (_shifted("lab", -(n - i) - 1) == "NAME")
+            ).fill_null(False)
+    return flag & ~pl.col("low").is_in(["of", "for"])
 
 
 def run_end_tok(is_name: pl.Expr) -> pl.Expr:
@@ -123,6 +144,7 @@ def find_mentions(
     compass_words: list[str] | None = None,
     proxy_to_words: list[str] | None = None,
     secretary_body_words: list[str] | None = None,
+    determiners: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -144,7 +166,9 @@ def find_mentions(
     President X", "conveyed the greetings of President X"): such a mention has `proxy` set.
     proxy_to_words: nouns whose addressee is absent ("conveyed greetings to President X", "sent
     his best wishes to X"): the mention right after "to" has `proxy` set too.
-    compass_words: "east", "south" ...: "for East China" is a posting like "for China"."""
+    compass_words: "east", "south" ...: "for East China" is a posting like "for China".
+    determiners: "its", "his", "the" ...: a word before a title that points elsewhere ("B, its
+    secretary-general": the body named before), never a qualifier of the office."""
     t = sorted_by(tokens, "sid", "pos")
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
     # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
@@ -368,8 +392,12 @@ def find_mentions(
     weekday = pl.col("low").is_in([w.lower() for w in WEEKDAYS])
     # "vice president and corporate secretary of the AIIB", "X, honorary chairman of ...": a
     # lower-case qualifier between "and" or a comma and a title keeps the description going
+    # (a known word as well: "X, sports director of the IOC", but no determiner: "its director")
     qualifier = (
-        (pl.col("lab") == "OTHER")
+        (
+            (pl.col("lab") == "OTHER")
+            | ((pl.col("lab") == "not_name") & ~pl.col("low").is_in(determiners or []))
+        )
         & _shifted("low", 1).is_in(["and", ","])
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
@@ -388,6 +416,17 @@ def find_mentions(
                 & (_shifted("low", -(n - i)) == "of")
             ).fill_null(False)
     field_for = field_for & ~pl.col("low").is_in(["of", "for", "and"])
+    # "Nairobi's county executive for trade, B", "Macao's director of the economic and
+    # technological development bureau, B": a lower-case field or body of up to FIELD_BODY_WORDS
+    # words after a title's "of" or "for", closed by a comma right before a name, is the office B
+    # holds (an "and" inside it joins the field's words, it opens no description of its own)
+    field_body = _field_body_before_name()
+    t = t.with_columns(field_body.alias("_field_body")).with_columns(
+        pl.when(pl.col("_field_body") & (pl.col("lab") == "AND"))
+        .then(pl.lit("CONN"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    )
     # "Prof. B, a vice-president of the University of Hong Kong": an indefinite article opening an
     # apposition right before a title keeps it describing the name before the comma
     appos_article = (
@@ -413,6 +452,7 @@ def find_mentions(
         | appos_article
         | field_for
         | member_of
+        | pl.col("_field_body")
     )
     t = t.with_columns(
         eligible.alias("_elig"),

@@ -30,6 +30,7 @@ from flows.transform.split import (
     own_sentence_dates,
     plan_meetings,
     respective_dates,
+    stop_by_stop_sids,
     stop_texts,
 )
 from flows.transform.themes import find_themes, other_meeting_sentences, sentence_speakers
@@ -66,6 +67,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("compass_word"),
         ref.cues.get("proxy_to_noun"),
         ref.cues.get("secretary_body_word"),
+        ref.cues.get("determiner"),
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
@@ -144,7 +146,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         parts,
         refs_titled,
         sentences,
-        flags.filter("has_sep").select("sid"),
+        pl.concat([flags.filter("has_sep").select("sid"), stop_by_stop_sids(sentences)]).unique(),
         every_sids,
         published,
         nth_meeting_sids(

@@ -19,6 +19,9 @@ LIST_LABELS = [
     "honorific", "PLACENAME",
 ]  # fmt: skip
 LIST_WORDS = ["in", "of", "including", "namely", ":"]
+# "the consuls general of four Nordic countries in the city: A of Denmark ...": how far the colon
+# opening the list may stand after the plural office
+COLON_WORDS = 10
 # a plural that names an office ("Senators A and B"): "heads" or "executives" of firms name none
 OFFICE_KINDS = ["diplomat", "local_gov", "national_gov", "legislature"]
 
@@ -74,7 +77,12 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         return mentions
     # "consuls general in Shanghai, including A of Australia, B of India": where they serve and
     # "including" lead into the list too
-    ends = ~is_group & ~pl.col("lab").is_in(LIST_LABELS) & ~pl.col("low").is_in(LIST_WORDS)
+    ends = (
+        ~is_group
+        & ~pl.col("lab").is_in(LIST_LABELS)
+        & ~pl.col("low").is_in(LIST_WORDS)
+        & ~_before_list_colon(starts)
+    )
     gid = (
         pl.when(starts)
         .then(pl.col("pos"))
@@ -137,6 +145,27 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         )
         .drop("_ptitle", "_pkind", "_pcountry")
     )
+
+
+def _before_list_colon(starts: pl.Expr) -> pl.Expr:
+    """Tokens between a plural office and the colon opening its list ("the consuls general of four
+    Nordic countries in the city: A of Denmark, B of Finland"): what the office is said of before
+    the list ends no list. The colon must come within COLON_WORDS words, with no comma between.
+    Tokens sorted by sid, pos."""
+    next_at = lambda tok: (  # noqa: E731
+        pl.when(pl.col("tok") == tok).then(pl.col("pos")).otherwise(None).backward_fill().over("sid")
+    )
+    colon, comma = next_at(":"), next_at(",")
+    lead_end = (
+        pl.when(starts & (colon - pl.col("pos") <= COLON_WORDS) & (comma.is_null() | (comma > colon)))
+        .then(colon)
+        .when(starts)
+        .then(pl.col("pos"))
+        .otherwise(None)
+        .forward_fill()
+        .over("sid")
+    )
+    return (pl.col("pos") <= lead_end).fill_null(False)
 
 
 def _trailing_group(t: pl.DataFrame, starts: pl.Expr) -> pl.Expr:

@@ -94,6 +94,8 @@ LIST_ONLY = [
     "aside_passive_verb",
     "aside_reduced_verb",
     "aside_place_relative",
+    "aside_sequence_verb",
+    "determiner",
     "next_day_marker",
     "guest_relative",
     "guest_apposition",

@@ -25,6 +25,24 @@ DAYS_MDY_RE = (
 )
 
 
+# "met A in Hobart on Monday and B in Melbourne on Wednesday": each object of the verb with a
+# place and a day of its own is a meeting of its own, as "separately" says
+STOP_BY_STOP_RE = (
+    r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on "
+    + dates.WEEKDAY_RE
+    + r"\b[^.;]{0,160}?\band\b[^.;]{0,160}?\bin \p{Lu}[\p{L}'’\- ]{0,40}? on "
+    + dates.WEEKDAY_RE
+    + r"\b"
+)
+
+
+def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(sid): sentences naming two meetings, each with its place and weekday ("met A in Hobart on
+    Monday and B in Melbourne on Wednesday"); read like `separately` where meetings are planned
+    and dated."""
+    return sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+
+
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, k): guest leads numbered by first mention; where one guest met several
     hosts ("the Sichuan delegation ... met separately with Minister A and Mayor B"), the hosts."""
@@ -566,7 +584,10 @@ def respective_dates(
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
         .filter(
             pl.col("text").str.contains(r"(?i)\brespectively\b")
-            | (pl.col("text").str.contains(separate) & (n_weekdays == pl.col("n_meetings")))
+            | (
+                (pl.col("text").str.contains(separate) | pl.col("text").str.contains(STOP_BY_STOP_RE))
+                & (n_weekdays == pl.col("n_meetings"))
+            )
         )
         .with_columns(
             pl.concat_list(
