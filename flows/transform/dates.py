@@ -197,3 +197,34 @@ def dateline_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
     partial = pl.when(guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
     return pl.coalesce(full, partial)
+
+
+# "That afternoon he met B", "Later that day, ...": a sentence opening on a time of the day told just
+# before (an anaphor of the day), not on a day of its own
+ANAPHOR_DAY_RE = (
+    r"(?i)^\W*(?:(?:later|early|late)\s+)?(?:on\s+)?(?:that|the\s+same)\s+"
+    r"(?:morning|afternoon|evening|night|day)\b"
+)
+
+
+def anaphoric_day(sentences: pl.DataFrame, published: pl.DataFrame | None = None) -> pl.DataFrame:
+    """(sid, _anaphor_day): in a diary ("On Wednesday morning, Yao chaired a meeting on floods. That
+    afternoon he met B"), a sentence opening on "that afternoon", "later that day" and stating no
+    day of its own is dated by the last day stated before it in the article (a weekday, or the
+    weekday of a date), not by the report's first meeting. `sentences`: sid, article_id, sent_no,
+    text; `published`: article_id, published_date (for the weekday of a date stated without year)."""
+    s = sentences.select("sid", "article_id", "sent_no", "text")
+    if published is not None:
+        s = s.join(published.select("article_id", "published_date"), on="article_id", how="left")
+    else:
+        s = s.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
+    return (
+        s.sort("article_id", "sent_no")
+        .with_columns(
+            stated_day(pl.col("text"), pl.col("published_date")).alias("_own"),
+            pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor"),
+        )
+        .with_columns(pl.col("_own").forward_fill().shift(1).over("article_id").alias("_before"))
+        .filter(pl.col("_anaphor") & pl.col("_own").is_null() & pl.col("_before").is_not_null())
+        .select("sid", pl.col("_before").alias("_anaphor_day"))
+    )

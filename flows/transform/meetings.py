@@ -753,6 +753,13 @@ def participants_and_sides(
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     pub = published.select("article_id", "published_date")
+    # ("On Wednesday morning, Yao chaired ... That afternoon he met B": a sentence opening on "that
+    # afternoon" is of the day told just before it, dates.anaphoric_day)
+    sentence_time = (
+        sentence_time.join(dates.anaphoric_day(sentences, pub), on="sid", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_wd", "_anaphor_day").alias("_wd"))
+        .drop("_anaphor_day")
+    )
     lede_day = (
         meetings.select("article_id", "day_text", "lede_wd", "lede_pod")
         .join(pub, on="article_id", how="left")
@@ -770,7 +777,7 @@ def participants_and_sides(
         .join(pub, on="article_id", how="left", maintain_order="left")
         .join(lede_day, on="article_id", maintain_order="left")
         .with_columns(
-            dates.stated_day(pl.col("text"), pl.col("published_date")).alias("_day"),
+            pl.coalesce(dates.stated_day(pl.col("text"), pl.col("published_date")), "_wd").alias("_day"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
         )
         .filter(
@@ -839,8 +846,12 @@ def participants_and_sides(
         .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
         .select("article_id", "name", pl.col("_next").alias("sent_no"))
     )
+    # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
+    # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
+    speaks_here = _who_speaks(t, refs)
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title, followup], how="vertical_relaxed"
+        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here],
+        how="vertical_relaxed",
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
     # new, is a meeting of the same visit however briefly told)
@@ -2973,4 +2984,21 @@ def listed_guest_countries(t: pl.DataFrame, meetings: pl.DataFrame, origin_words
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("iso2").unique(maintain_order=True).alias("_listed"))
         .filter(pl.col("_listed").list.len() >= 3)
+    )
+
+
+def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, sent_no) rows, one sentence on, for a person whose own relative clause
+    reports what they said ("On Thursday, Ma met A, CEO of B, who said the carmaker would ..."): the
+    talks are reported, not mentioned in passing, as when the person comes up again later. The
+    person is the name nearest before the "who" of the speech verb."""
+    says = t.filter(pl.col("lab").is_in(SPEECH) & (pl.col("prev_low") == "who")).select(
+        "sid", pl.col("pos").alias("_say_pos")
+    )
+    return (
+        refs.join(says, on="sid", how="inner")
+        .filter(pl.col("start") < pl.col("_say_pos"))
+        .filter(pl.col("start") == pl.col("start").max().over("sid", "_say_pos"))
+        .select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
+        .unique()
     )

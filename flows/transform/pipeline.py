@@ -149,6 +149,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
         ref.cues.get("next_day_marker", []),
+        ref.cues.get("subject_pronoun", []),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"

@@ -1,0 +1,81 @@
+"""Rules written for the misses of blind split 35 (docs/split35_coverage.md), on sentences of our own:
+leaders' activity diaries and weekly digests."""
+
+from __future__ import annotations
+
+from transform_helpers import docs
+
+from flows.transform import transform
+
+
+def _meetings(text: str, ref) -> dict[str, set[str]]:
+    """Participants' names per meeting date (ISO string) of one article."""
+    t = transform(docs(text), ref)
+    dates = {r["meeting_id"]: str(r["meeting_date"]) for r in t.meetings.iter_rows(named=True)}
+    out: dict[str, set[str]] = {}
+    for r in t.participants.iter_rows(named=True):
+        out.setdefault(dates[r["meeting_id"]], set()).add(r["person_name"])
+    return out
+
+
+def test_a_diary_item_whose_guest_speaks_in_a_who_clause_is_a_meeting_of_its_own(ref):
+    text = (
+        "Published: 2024-04-13\n\n"
+        "Jinan Party Secretary Lu Haotian met with visitors from Europe this week.\n\n"
+        "On Monday, Lu met Mayor of Ghent Pieter Claessens at the Shungeng Hotel. Claessens said the "
+        "two cities could share experience in running river ports.\n\n"
+        "On Wednesday, Lu chaired a plenary session on water supply.\n\n"
+        "On Thursday, Lu met Annika Holmqvist, CEO of Nordvinge, who said the firm would build a "
+        "turbine plant in the city. Vice Mayor Sun Peiyu was also present."
+    )
+    got = _meetings(text, ref)
+    assert got.get("2024-04-08", set()) >= {"Lu Haotian", "Pieter Claessens"}
+    assert got.get("2024-04-11", set()) >= {"Lu Haotian", "Annika Holmqvist", "Sun Peiyu"}
+    assert "Annika Holmqvist" not in got.get("2024-04-08", set())
+
+
+def test_a_meeting_that_afternoon_takes_the_day_told_just_before(ref):
+    text = (
+        "Published: 2024-04-13\n\n"
+        "On Monday, Fuzhou Mayor Gao Yuchen met with Consul General of Chile Ramon Ibarra Solis. "
+        "Ibarra Solis said Chile hoped to ship more fruit to Fujian.\n\n"
+        "On Wednesday morning, Gao chaired a municipal conference on typhoon drills. That afternoon "
+        "Gao met with Dagny Faeroy, chief executive of the Norwegian salmon firm Havbruk. Faeroy "
+        "said the firm wanted a cold-chain hub at the port."
+    )
+    t = transform(docs(text), ref)
+    dates = {r["meeting_id"]: r for r in t.meetings.iter_rows(named=True)}
+    by_name = {}
+    for r in t.participants.iter_rows(named=True):
+        by_name.setdefault(r["person_name"], set()).add(str(dates[r["meeting_id"]]["meeting_date"]))
+    assert by_name["Ramon Ibarra Solis"] == {"2024-04-08"}
+    assert by_name["Dagny Faeroy"] == {"2024-04-10"}
+    # (no weekday is stated for that meeting)
+    wed = [r for r in dates.values() if str(r["meeting_date"]) == "2024-04-10"]
+    assert wed and wed[0]["weekday"] is None
+
+
+def test_a_later_meeting_told_with_he_is_led_by_the_diarys_leader(ref):
+    text = (
+        "Published: 2024-04-13\n\n"
+        "On Monday, Fuzhou Mayor Gao Yuchen met with Consul General of Chile Ramon Ibarra Solis. "
+        "Ibarra Solis said Chile hoped to ship more fruit to Fujian.\n\n"
+        "On Wednesday morning, Gao chaired a municipal conference on typhoon drills. That afternoon "
+        "he met with Dagny Faeroy, chief executive of the Norwegian salmon firm Havbruk. Faeroy "
+        "said the firm wanted a cold-chain hub at the port."
+    )
+    got = _meetings(text, ref)
+    assert got.get("2024-04-10", set()) == {"Gao Yuchen", "Dagny Faeroy"}
+    assert got.get("2024-04-08", set()) == {"Gao Yuchen", "Ramon Ibarra Solis"}
+
+
+def test_held_meetings_with_two_guests_respectively_gives_two_meetings(ref):
+    text = (
+        "Published: 2024-07-05\n\n"
+        "Dalian Mayor Chen Shaoping held meetings with Niigata Governor Kenta Yoshimura and Vladivostok "
+        "Mayor Oleg Terekhin on 1 and 2 July, respectively.\n\n"
+        "Yoshimura said Niigata hoped to open a ferry route."
+    )
+    got = _meetings(text, ref)
+    assert got.get("2024-07-01", set()) == {"Chen Shaoping", "Kenta Yoshimura"}
+    assert got.get("2024-07-02", set()) == {"Chen Shaoping", "Oleg Terekhin"}
