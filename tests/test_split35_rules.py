@@ -3,7 +3,7 @@ leaders' activity diaries and weekly digests."""
 
 from __future__ import annotations
 
-from transform_helpers import docs
+from transform_helpers import docs, people
 
 from flows.transform import transform
 
@@ -69,6 +69,30 @@ def test_a_later_meeting_told_with_he_is_led_by_the_diarys_leader(ref):
     assert got.get("2024-04-08", set()) == {"Gao Yuchen", "Ramon Ibarra Solis"}
 
 
+def test_an_official_escorting_the_visitors_on_another_day_takes_no_part(ref):
+    text = (
+        "Published: 2025-03-14\n\n"
+        "Lanzhou Mayor Wei Hongjun met with Mayor of Oslo Ingrid Solvang on Monday to discuss "
+        "polar research exchanges.\n\n"
+        "Solvang said Oslo's university wanted to host researchers from Gansu.\n\n"
+        "Vice Mayor Kang Lixue accompanied the guests to the Yellow River Museum on Wednesday."
+    )
+    got = people(text, ref)
+    assert {"Wei Hongjun", "Ingrid Solvang"} <= set(got)
+    assert "Kang Lixue" not in got
+
+
+def test_an_official_accompanying_the_visitors_at_the_talks_still_takes_part(ref):
+    text = (
+        "Published: 2025-03-14\n\n"
+        "Lanzhou Mayor Wei Hongjun met with Mayor of Oslo Ingrid Solvang on Monday to discuss "
+        "polar research exchanges.\n\n"
+        "Vice Mayor Kang Lixue accompanied the guests on Monday."
+    )
+    got = people(text, ref)
+    assert "Kang Lixue" in got
+
+
 def test_held_meetings_with_two_guests_respectively_gives_two_meetings(ref):
     text = (
         "Published: 2024-07-05\n\n"
@@ -79,3 +103,15 @@ def test_held_meetings_with_two_guests_respectively_gives_two_meetings(ref):
     got = _meetings(text, ref)
     assert got.get("2024-07-01", set()) == {"Chen Shaoping", "Kenta Yoshimura"}
     assert got.get("2024-07-02", set()) == {"Chen Shaoping", "Oleg Terekhin"}
+
+
+def test_a_diary_day_of_the_month_takes_the_published_month(ref):
+    text = (
+        "Date: 2023-10-21\n\n"
+        "XINING -- On the morning of the 16th, Governor Luo Jingyao inspected salt lake works.\n\n"
+        "On the afternoon of the 18th, Luo met with Mayor of Oslo Ingrid Solvang, who said Oslo "
+        "wanted to share its experience with electric buses. Luo welcomed Norwegian firms.\n\n"
+        "On the 20th Luo chaired a budget session."
+    )
+    got = _meetings(text, ref)
+    assert got.get("2023-10-18", set()) == {"Luo Jingyao", "Ingrid Solvang"}

@@ -146,9 +146,25 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     pub_year = published.dt.year().cast(pl.String)
     guess = _ymd(pl.coalesce(year_stated, pub_year), month, day)
     prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
-    return (
-        pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
+    return pl.coalesce(
+        pl.when(year_stated.is_null() & guess.is_not_null() & (guess > published))
+        .then(prev)
+        .otherwise(guess),
+        day_of_month_date(sentence, published, lead),
     )
+
+
+def day_of_month_date(sentence: pl.Expr, published: pl.Expr, lead: str) -> pl.Expr:
+    """A diary's 'on the afternoon of the 19th', 'On the 20th Cao chaired ...': a day of the month
+    with no month, an ordinal after "on (the ... of) the", is of the published date's month (of the
+    month before, when that would fall after publication). Not an ordinal that counts something
+    ("on the 20th anniversary"): the ordinal ends the phrase (a comma, a capital or a pronoun)."""
+    dom = lead + r"the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*[,.;]|\s+(?-i:\p{Lu})|\s+(?:he|she|they|we|it)\b)"
+    day = sentence.str.extract(dom, 1).cast(pl.Int32, strict=False)
+    this_month = _ymd(published.dt.year().cast(pl.String), published.dt.month().cast(pl.String), day)
+    before = published.dt.offset_by("-1mo")
+    last_month = _ymd(before.dt.year().cast(pl.String), before.dt.month().cast(pl.String), day)
+    return pl.when(this_month.is_not_null() & (this_month > published)).then(last_month).otherwise(this_month)
 
 
 def stated_day(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:

@@ -1242,6 +1242,14 @@ def participants_and_sides(
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
+    # "accompanied the visitors to the exhibition centre": an escort to a place (`escort_verb`, an
+    # object opening on a determiner or pronoun, then "to" a name) tells of an outing, not of the talks; not "was
+    # accompanied by Ambassador to China X"
+    escort_to = (
+        phrase_regex((cues or {}).get("escort_verb", [])).removesuffix(r")\b")
+        + r")\s+(?:the|a|an|his|her|their|its|them|him)\b(?:\s+(?-i:\p{Ll})[\w'’\-]*){0,2}?"
+        + r"\s+to\s+(?:the\s+)?(?-i:\p{Lu})"
+    )
     only_list = (
         t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]))
         .group_by("sid")
@@ -1271,7 +1279,13 @@ def participants_and_sides(
         .filter(
             ~(
                 pl.col("_another_day").fill_null(False)
-                & (pl.col("verb_pos").is_not_null() | pl.col("has_attend_object"))
+                & (
+                    pl.col("verb_pos").is_not_null()
+                    | pl.col("has_attend_object")
+                    # ("Vice Mayor T accompanied the visitors to the exhibition centre on Tuesday":
+                    # escorting the visitors on an outing of another day, `escort_verb`)
+                    | pl.col("text").str.contains(escort_to)
+                )
                 & ~pl.col("_lead_sent").fill_null(False)
             )
             # ("The business leaders in the delegation, including A": the visitors are listed)

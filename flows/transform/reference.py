@@ -122,6 +122,7 @@ LIST_ONLY = [
     "every_meeting",
     "event_audience",
     "event_host_verb",
+    "escort_verb",
 ]
 
 
