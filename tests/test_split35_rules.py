@@ -115,3 +115,30 @@ def test_a_diary_day_of_the_month_takes_the_published_month(ref):
     )
     got = _meetings(text, ref)
     assert got.get("2023-10-18", set()) == {"Luo Jingyao", "Ingrid Solvang"}
+
+
+def test_a_meeting_said_not_to_have_happened_is_no_meeting(ref):
+    text = (
+        "Published: 2024-03-08\n\n"
+        "Datong Mayor Han Zhiqiang issued a statement on Wednesday setting out the city's plan to cut "
+        "coal use by 2028.\n\n"
+        "On Thursday he delivered a video address to the Rhone-Shanxi Mining Forum in Lyon, France. "
+        "Lyon's Lord Mayor Pierre Vaillancourt and the forum's chair, Dr. Odile Marchetti, also spoke "
+        "at the event. The mayor did not meet them; his office said a trip to France is planned for "
+        "later in the year."
+    )
+    got = people(text, ref)
+    assert "Han Zhiqiang" not in got
+    assert "Pierre Vaillancourt" not in got
+
+
+def test_a_lede_told_with_he_is_led_by_the_person_named_just_before(ref):
+    text = (
+        "Date: 2023-10-21\n\n"
+        "XINING -- Governor Luo Jingyao began the week with an inspection of salt lake works.\n\n"
+        "On Tuesday he received Mayor of Oslo Ingrid Solvang, who said Oslo wanted to share its "
+        "experience with electric buses. Luo welcomed Norwegian firms."
+    )
+    got = people(text, ref)
+    assert got["Luo Jingyao"]["side"] == "host" and got["Luo Jingyao"]["role"] == "lead"
+    assert got["Ingrid Solvang"]["side"] == "guest"

@@ -431,8 +431,9 @@ def find_meetings(
     # past are its examples, not a meeting the article reports
     after_habitual = habitual.cast(pl.Int32).cum_sum().over("article_id", order_by="sent_no") > 0
     # "X is expected to meet Y next week": a meeting yet to happen
+    # (also a meeting said not to have happened: "The mayor did not meet them", `negation_marker`)
     future_meeting = (
-        phrase_regex(cues.get("future_marker", []))
+        phrase_regex(cues.get("future_marker", []) + cues.get("negation_marker", []))
         + r"\s+(?:\w+\s+)?"
         + phrase_regex(cues.get("future_verb", [])).removeprefix("(?i)")
     )
@@ -3015,4 +3016,52 @@ def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("start") == pl.col("start").max().over("sid", "_say_pos"))
         .select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
         .unique()
+    )
+
+
+def pronoun_lede_refs(
+    meetings: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
+    """refs-shaped rows for a lede whose subject is a personal pronoun (`subject_pronoun`) and
+    that names nobody before its verb: "Party Secretary C began the week with an inspection. On the
+    afternoon of the 19th he received B": "he" is the person the sentence before names first."""
+    pron = (
+        t.join(
+            meetings.select("article_id", pl.col("lede_sid").alias("sid"), "verb_pos", "lede_sent"), on="sid"
+        )
+        .filter(
+            pl.col("low").is_in((cues or {}).get("subject_pronoun", []))
+            & (pl.col("pos") < pl.col("verb_pos"))
+            & (pl.col("verb_pos") - pl.col("pos") <= 2)
+        )
+        .select("article_id", "sid", "lede_sent", pl.col("pos").cast(pl.Int32).alias("start"), "verb_pos")
+        .unique(subset=["sid"], keep="first")
+    )
+    named_before = (
+        refs.join(pron.select("sid", "verb_pos"), on="sid")
+        .filter(pl.col("start") < pl.col("verb_pos"))
+        .select("sid")
+    )
+    first_before = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .sort("sid", "start")
+        .group_by("article_id", "sent_no", maintain_order=True)
+        .agg(pl.col("name").first())
+        .with_columns((pl.col("sent_no") + 1).alias("lede_sent"))
+        .drop("sent_no")
+    )
+    return (
+        pron.join(named_before, on="sid", how="anti")
+        .join(first_before, on=["article_id", "lede_sent"], how="inner")
+        .select(
+            "article_id",
+            "sid",
+            pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
+            "start",
+            pl.col("start").alias("end"),
+            "name",
+            pl.lit(1, dtype=pl.Int64).alias("ntok"),
+            pl.lit(None, dtype=pl.String).alias("title"),
+            pl.lit(False).alias("proxy"),
+        )
     )

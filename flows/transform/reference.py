@@ -123,6 +123,7 @@ LIST_ONLY = [
     "event_audience",
     "event_host_verb",
     "escort_verb",
+    "negation_marker",
 ]
 
 
