@@ -142,3 +142,16 @@ def test_a_lede_told_with_he_is_led_by_the_person_named_just_before(ref):
     got = people(text, ref)
     assert got["Luo Jingyao"]["side"] == "host" and got["Luo Jingyao"]["role"] == "lead"
     assert got["Ingrid Solvang"]["side"] == "guest"
+
+
+def test_a_diary_item_of_another_day_gives_the_meeting_no_theme(ref):
+    text = (
+        "Published: 2024-04-13\n\n"
+        "On Tuesday, Hefei Mayor Yuan Feilong met with Mayor of Oslo Ingrid Solvang. Solvang said "
+        "Oslo wanted to cooperate on electric buses and clean energy.\n\n"
+        "On Thursday Yuan inspected a tourism resort and a shipping terminal."
+    )
+    t = transform(docs(text), ref)
+    themes = set(t.meeting_themes["theme"].to_list())
+    assert "clean_energy" in themes
+    assert "tourism" not in themes and "ports_shipping" not in themes

@@ -33,7 +33,7 @@ from flows.transform.split import (
     respective_dates,
     stop_texts,
 )
-from flows.transform.themes import find_themes, other_meeting_sentences, sentence_speakers
+from flows.transform.themes import find_themes, other_day_items, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import (
     drop_appeals,
@@ -302,7 +302,19 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     # (what another meeting told in passing discussed is no theme of the meetings reported)
     elsewhere = other_meeting_sentences(refs, flags, p.select("article_id", "name"))
-    themes = find_themes(sentences, sentence_meetings.join(elsewhere, on="sid", how="anti"), speakers, ref)
+    # (nor what a diary's item of another day names: "On Thursday the mayor addressed ...")
+    other_items = other_day_items(
+        sentences,
+        sentence_map,
+        meetings_out,
+        published,
+        refs,
+        p.select("meeting_id", "article_id", "name", "side"),
+    )
+    theme_map = sentence_meetings.join(elsewhere, on="sid", how="anti").join(
+        other_items, on=["sid", "meeting_id"], how="anti"
+    )
+    themes = find_themes(sentences, theme_map, speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id", maintain_order=True).agg(
         pl.len().cast(pl.Int32).alias("meeting_count")
