@@ -152,19 +152,32 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     # "on 2024-10-07": a numeric date after "on"
     iso = lead + ISO_RE + r"\b"
     numeric = _ymd(sentence.str.extract(iso, 1), sentence.str.extract(iso, 2), sentence.str.extract(iso, 3))
-    # "on the 5th", "On the afternoon of the 5th, ..." (translated reports): a day of no month is of
-    # the month of publication, or of the month before when that day is still to come; the ordinal
-    # closes its phrase ("on the 6th China-Africa Expo" is an event's edition, no date)
-    ordinal = (
-        r"(?i)\b(?:on|in)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?:\s*\(" + WEEKDAY_RE + r"\))?(?:\s*[.,;:)]|\s*$|\s+(?:in|at|when|during|and|with|to|as)\b)"
+    return pl.coalesce(named_month, numeric, day_of_month_date(sentence, published, lead))
+
+
+def day_of_month_date(sentence: pl.Expr, published: pl.Expr, lead: str) -> pl.Expr:
+    """A diary's 'on the afternoon of the 19th', 'On the 20th Cao chaired ...', a translated report's
+    'met ... on the 5th': a day of the month with no month, an ordinal after "on (the ... of) the",
+    is of the published date's month (of the month before, when that would fall after publication).
+    Not an ordinal that counts something ("on the 20th anniversary", "the 6th Import Expo"): the
+    ordinal ends the phrase (a mark, a capital, a pronoun or a preposition)."""
+    ordinal = lead + r"the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+    dom = (
+        ordinal
+        + r"(?:\s*\("
+        + WEEKDAY_RE
+        + r"\))?(?:\s*[,.;:)]|\s*$|\s+(?:he|she|they|we|it|in|at|when|during|and|with|to|as)\b)"
     )
-    day_only = sentence.str.extract(ordinal, 1).cast(pl.Int32, strict=False)
-    this_month = _ymd(published.dt.year(), published.dt.month(), day_only)
-    month_before = published.dt.offset_by("-1mo")
-    last_month = _ymd(month_before.dt.year(), month_before.dt.month(), day_only)
-    of_no_month = pl.when(this_month > published).then(last_month).otherwise(this_month)
-    return pl.coalesce(named_month, numeric, of_no_month)
+    # (a capital after it only when it opens the sentence: "On the 20th Cao chaired ...", but
+    # "met ... on the 6th China-Africa Expo" names an edition)
+    opening = r"^\W*" + ordinal + r"\s+(?-i:\p{Lu})"
+    day = pl.coalesce(sentence.str.extract(dom, 1), sentence.str.extract(opening, 1)).cast(
+        pl.Int32, strict=False
+    )
+    this_month = _ymd(published.dt.year().cast(pl.String), published.dt.month().cast(pl.String), day)
+    before = published.dt.offset_by("-1mo")
+    last_month = _ymd(before.dt.year().cast(pl.String), before.dt.month().cast(pl.String), day)
+    return pl.when(this_month.is_not_null() & (this_month > published)).then(last_month).otherwise(this_month)
 
 
 def stated_day(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
@@ -213,3 +226,34 @@ def dateline_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
     prev = _ymd((published.dt.year() - 1).cast(pl.String), month, day)
     partial = pl.when(guess.is_not_null() & (guess > published)).then(prev).otherwise(guess)
     return pl.coalesce(full, partial)
+
+
+# "That afternoon he met B", "Later that day, ...": a sentence opening on a time of the day told just
+# before (an anaphor of the day), not on a day of its own
+ANAPHOR_DAY_RE = (
+    r"(?i)^\W*(?:(?:later|early|late)\s+)?(?:on\s+)?(?:that|the\s+same)\s+"
+    r"(?:morning|afternoon|evening|night|day)\b"
+)
+
+
+def anaphoric_day(sentences: pl.DataFrame, published: pl.DataFrame | None = None) -> pl.DataFrame:
+    """(sid, _anaphor_day): in a diary ("On Wednesday morning, Yao chaired a meeting on floods. That
+    afternoon he met B"), a sentence opening on "that afternoon", "later that day" and stating no
+    day of its own is dated by the last day stated before it in the article (a weekday, or the
+    weekday of a date), not by the report's first meeting. `sentences`: sid, article_id, sent_no,
+    text; `published`: article_id, published_date (for the weekday of a date stated without year)."""
+    s = sentences.select("sid", "article_id", "sent_no", "text")
+    if published is not None:
+        s = s.join(published.select("article_id", "published_date"), on="article_id", how="left")
+    else:
+        s = s.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
+    return (
+        s.sort("article_id", "sent_no")
+        .with_columns(
+            stated_day(pl.col("text"), pl.col("published_date")).alias("_own"),
+            pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor"),
+        )
+        .with_columns(pl.col("_own").forward_fill().shift(1).over("article_id").alias("_before"))
+        .filter(pl.col("_anaphor") & pl.col("_own").is_null() & pl.col("_before").is_not_null())
+        .select("sid", pl.col("_before").alias("_anaphor_day"))
+    )

@@ -431,8 +431,9 @@ def find_meetings(
     # past are its examples, not a meeting the article reports
     after_habitual = habitual.cast(pl.Int32).cum_sum().over("article_id", order_by="sent_no") > 0
     # "X is expected to meet Y next week": a meeting yet to happen
+    # (also a meeting said not to have happened: "The mayor did not meet them", `negation_marker`)
     future_meeting = (
-        phrase_regex(cues.get("future_marker", []))
+        phrase_regex(cues.get("future_marker", []) + cues.get("negation_marker", []))
         + r"\s+(?:\w+\s+)?"
         + phrase_regex(cues.get("future_verb", [])).removeprefix("(?i)")
     )
@@ -753,6 +754,13 @@ def participants_and_sides(
     if published is None:
         published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
     pub = published.select("article_id", "published_date")
+    # ("On Wednesday morning, Yao chaired ... That afternoon he met B": a sentence opening on "that
+    # afternoon" is of the day told just before it, dates.anaphoric_day)
+    sentence_time = (
+        sentence_time.join(dates.anaphoric_day(sentences, pub), on="sid", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_wd", "_anaphor_day").alias("_wd"))
+        .drop("_anaphor_day")
+    )
     lede_day = (
         meetings.select("article_id", "day_text", "lede_wd", "lede_pod")
         .join(pub, on="article_id", how="left")
@@ -770,7 +778,7 @@ def participants_and_sides(
         .join(pub, on="article_id", how="left", maintain_order="left")
         .join(lede_day, on="article_id", maintain_order="left")
         .with_columns(
-            dates.stated_day(pl.col("text"), pl.col("published_date")).alias("_day"),
+            pl.coalesce(dates.stated_day(pl.col("text"), pl.col("published_date")), "_wd").alias("_day"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
         )
         .filter(
@@ -839,8 +847,12 @@ def participants_and_sides(
         .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
         .select("article_id", "name", pl.col("_next").alias("sent_no"))
     )
+    # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
+    # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
+    speaks_here = _who_speaks(t, refs)
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title, followup], how="vertical_relaxed"
+        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here],
+        how="vertical_relaxed",
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
     # new, is a meeting of the same visit however briefly told)
@@ -1249,6 +1261,14 @@ def participants_and_sides(
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
     list_markers = (cues or {}).get("list_member_marker", [])
+    # "accompanied the visitors to the exhibition centre": an escort to a place (`escort_verb`, an
+    # object opening on a determiner or pronoun, then "to" a name) tells of an outing, not of the talks; not "was
+    # accompanied by Ambassador to China X"
+    escort_to = (
+        phrase_regex((cues or {}).get("escort_verb", [])).removesuffix(r")\b")
+        + r")\s+(?:the|a|an|his|her|their|its|them|him)\b(?:\s+(?-i:\p{Ll})[\w'’\-]*){0,2}?"
+        + r"\s+to\s+(?:the\s+)?(?-i:\p{Lu})"
+    )
     only_list = (
         t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]))
         .group_by("sid")
@@ -1278,7 +1298,13 @@ def participants_and_sides(
         .filter(
             ~(
                 pl.col("_another_day").fill_null(False)
-                & (pl.col("verb_pos").is_not_null() | pl.col("has_attend_object"))
+                & (
+                    pl.col("verb_pos").is_not_null()
+                    | pl.col("has_attend_object")
+                    # ("Vice Mayor T accompanied the visitors to the exhibition centre on Tuesday":
+                    # escorting the visitors on an outing of another day, `escort_verb`)
+                    | pl.col("text").str.contains(escort_to)
+                )
                 & ~pl.col("_lead_sent").fill_null(False)
             )
             # ("The business leaders in the delegation, including A": the visitors are listed)
@@ -2991,4 +3017,69 @@ def listed_guest_countries(t: pl.DataFrame, meetings: pl.DataFrame, origin_words
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("iso2").unique(maintain_order=True).alias("_listed"))
         .filter(pl.col("_listed").list.len() >= 3)
+    )
+
+
+def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, sent_no) rows, one sentence on, for a person whose own relative clause
+    reports what they said ("On Thursday, Ma met A, CEO of B, who said the carmaker would ..."): the
+    talks are reported, not mentioned in passing, as when the person comes up again later. The
+    person is the name nearest before the "who" of the speech verb."""
+    says = t.filter(pl.col("lab").is_in(SPEECH) & (pl.col("prev_low") == "who")).select(
+        "sid", pl.col("pos").alias("_say_pos")
+    )
+    return (
+        refs.join(says, on="sid", how="inner")
+        .filter(pl.col("start") < pl.col("_say_pos"))
+        .filter(pl.col("start") == pl.col("start").max().over("sid", "_say_pos"))
+        .select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
+        .unique()
+    )
+
+
+def pronoun_lede_refs(
+    meetings: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
+    """refs-shaped rows for a lede whose subject is a personal pronoun (`subject_pronoun`) and
+    that names nobody before its verb: "Party Secretary C began the week with an inspection. On the
+    afternoon of the 19th he received B": "he" is the person the sentence before names first."""
+    pron = (
+        t.join(
+            meetings.select("article_id", pl.col("lede_sid").alias("sid"), "verb_pos", "lede_sent"), on="sid"
+        )
+        .filter(
+            pl.col("low").is_in((cues or {}).get("subject_pronoun", []))
+            & (pl.col("pos") < pl.col("verb_pos"))
+            & (pl.col("verb_pos") - pl.col("pos") <= 2)
+        )
+        .select("article_id", "sid", "lede_sent", pl.col("pos").cast(pl.Int32).alias("start"), "verb_pos")
+        .unique(subset=["sid"], keep="first")
+    )
+    named_before = (
+        refs.join(pron.select("sid", "verb_pos"), on="sid")
+        .filter(pl.col("start") < pl.col("verb_pos"))
+        .select("sid")
+    )
+    first_before = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .sort("sid", "start")
+        .group_by("article_id", "sent_no", maintain_order=True)
+        .agg(pl.col("name").first())
+        .with_columns((pl.col("sent_no") + 1).alias("lede_sent"))
+        .drop("sent_no")
+    )
+    return (
+        pron.join(named_before, on="sid", how="anti")
+        .join(first_before, on=["article_id", "lede_sent"], how="inner")
+        .select(
+            "article_id",
+            "sid",
+            pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
+            "start",
+            pl.col("start").alias("end"),
+            "name",
+            pl.lit(1, dtype=pl.Int64).alias("ntok"),
+            pl.lit(None, dtype=pl.String).alias("title"),
+            pl.lit(False).alias("proxy"),
+        )
     )

@@ -15,6 +15,7 @@ from flows.transform.meetings import (
     meeting_dates,
     named_title_references,
     participants_and_sides,
+    pronoun_lede_refs,
     resolve_people,
     sentence_flags,
     title_references,
@@ -33,7 +34,7 @@ from flows.transform.split import (
     stop_by_stop_sids,
     stop_texts,
 )
-from flows.transform.themes import find_themes, other_meeting_sentences, sentence_speakers
+from flows.transform.themes import find_themes, other_day_items, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
 from flows.transform.verb_context import (
     drop_appeals,
@@ -105,6 +106,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     meetings = find_meetings(
         sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"), by_title
     )
+    # ("... began the week with an inspection. On the 19th he received B": "he" in the lede)
+    refs = pl.concat([refs, pronoun_lede_refs(meetings, t, refs, ref.cues)], how="vertical_relaxed")
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(
@@ -153,6 +156,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
         ref.cues.get("next_day_marker", []),
+        ref.cues.get("subject_pronoun", []),
     )
     p = assign_participants(parts, rows, sentence_map, order).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
@@ -302,7 +306,19 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     # (what another meeting told in passing discussed is no theme of the meetings reported)
     elsewhere = other_meeting_sentences(refs, flags, p.select("article_id", "name"))
-    themes = find_themes(sentences, sentence_meetings.join(elsewhere, on="sid", how="anti"), speakers, ref)
+    # (nor what a diary's item of another day names: "On Thursday the mayor addressed ...")
+    other_items = other_day_items(
+        sentences,
+        sentence_map,
+        meetings_out,
+        published,
+        refs,
+        p.select("meeting_id", "article_id", "name", "side"),
+    )
+    theme_map = sentence_meetings.join(elsewhere, on="sid", how="anti").join(
+        other_items, on=["sid", "meeting_id"], how="anti"
+    )
+    themes = find_themes(sentences, theme_map, speakers, ref)
     agreements = find_agreements(sentences, sentence_meetings, ref)
     counts = meetings_out.group_by("article_id", maintain_order=True).agg(
         pl.len().cast(pl.Int32).alias("meeting_count")

@@ -124,6 +124,8 @@ LIST_ONLY = [
     "every_meeting",
     "event_audience",
     "event_host_verb",
+    "escort_verb",
+    "negation_marker",
 ]
 
 

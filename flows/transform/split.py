@@ -119,6 +119,7 @@ def plan_meetings(
     published: pl.DataFrame | None = None,
     nth_sids: pl.DataFrame | None = None,
     next_day: list[str] | None = None,
+    pronouns: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -136,7 +137,7 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences, published, next_day).join(
+    later = later_meetings(meetings, parts, sentences, published, next_day, pronouns).join(
         split.select("article_id"), on="article_id", how="anti", maintain_order="left"
     )
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
@@ -161,6 +162,7 @@ def plan_meetings(
                 pl.col("date").alias("later_date"),
                 pl.col("sid").alias("later_sid"),
                 pl.col("next_day").alias("later_next_day"),
+                pl.col("anaphor").alias("later_anaphor"),
             ),
             on=["article_id", "k"],
             how="left",
@@ -175,6 +177,7 @@ def plan_meetings(
             "later_date",
             "later_sid",
             pl.col("later_next_day").fill_null(False),
+            pl.col("later_anaphor").fill_null(False),
         )
     )
     # Focus of each sentence from the lede on: the one guest it names, else the previous focus.
@@ -313,9 +316,10 @@ def later_meetings(
     sentences: pl.DataFrame,
     published: pl.DataFrame | None = None,
     next_day: list[str] | None = None,
+    pronouns: list[str] | None = None,
 ) -> pl.DataFrame:
-    """(article_id, sid, lk, weekday, date, next_day): later sentences reporting a meeting of their
-    own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
+    """(article_id, sid, lk, weekday, date, next_day, anaphor, pronoun, sent_no): later sentences
+    reporting a meeting of their own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
     down with B"), on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
     March 9, Lou met B"), or on the day after (`next_day`: "The next morning, A travelled to Muan,
     where he met B")."""
@@ -331,9 +335,15 @@ def later_meetings(
         .join(lede, on="article_id", maintain_order="left")
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
+        # ("On Wednesday morning, Yao chaired ... That afternoon he met B": the day told just before)
+        .join(dates.anaphoric_day(sentences, published), on="sid", how="left", maintain_order="left")
         .with_columns(
             pl.col("lede_wd").alias("_lede_wd"),
-            dates.stated_weekday(pl.col("text")).alias("weekday"),
+            pl.coalesce(dates.stated_weekday(pl.col("text")), "_anaphor_day").alias("weekday"),
+            # (dated by the day told before, its own weekday is not stated: the record's stays null)
+            (dates.stated_weekday(pl.col("text")).is_null() & pl.col("_anaphor_day").is_not_null()).alias(
+                "anaphor"
+            ),
             dates.stated_part_of_day(pl.col("text")).alias("_pod"),
             dates.explicit_meeting_date(pl.col("_lede_text"), pl.col("published_date")).alias("_lede_date"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
@@ -352,19 +362,52 @@ def later_meetings(
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
-        .select("article_id", "sid", "lk", "weekday", "date", "next_day")
+        # ("That afternoon he met B": its subject a personal pronoun, `subject_pronoun`, later_leads)
+        .with_columns(
+            pl.col("text")
+            .str.contains(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*)?(?:" + "|".join(pronouns or ["$^"]) + r")\s")
+            .alias("pronoun")
+        )
+        .select("article_id", "sid", "lk", "weekday", "date", "next_day", "anaphor", "pronoun", "sent_no")
     )
 
 
 def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
-    """(article_id, name, k, lk): leads of later meetings: everyone the later sentence names."""
+    """(article_id, name, k, lk): leads of later meetings: everyone the later sentence names; and
+    when its subject is a pronoun naming none of the lede's leads ("On Wednesday morning, Yao
+    chaired ... That afternoon he met B"), the lede's lead named last before it (he)."""
     leads = parts.filter(pl.col("role") == "lead").select("article_id", "name").unique(maintain_order=True)
-    return (
+    named = (
         refs.join(later.select("article_id", "sid", "lk"), on=["article_id", "sid"], maintain_order="left")
         .join(leads, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
         .unique(maintain_order=True)
     )
+    if "pronoun" not in later.columns:
+        return named
+    lede_leads = (
+        parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+        .select("article_id", "name")
+        .unique()
+    )
+    names_lede_lead = named.join(lede_leads, on=["article_id", "name"], how="semi").select("article_id", "lk")
+    he = (
+        later.filter("pronoun")
+        .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+        .select("article_id", "lk", pl.col("sent_no").alias("_later_no"))
+        .join(
+            refs.join(lede_leads, on=["article_id", "name"], how="semi").select(
+                "article_id", "name", "sent_no", "start"
+            ),
+            on="article_id",
+        )
+        .filter(pl.col("sent_no") < pl.col("_later_no"))
+        .sort("article_id", "lk", "sent_no", "start")
+        .group_by("article_id", "lk", maintain_order=True)
+        .agg(pl.col("name").last())
+        .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+    )
+    return pl.concat([named, he], how="vertical_relaxed").unique(maintain_order=True)
 
 
 def assign_participants(
@@ -652,7 +695,7 @@ def respective_dates(
             pl.coalesce(
                 "later_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("later_weekday"))
             ).alias("meeting_date"),
-            pl.col("later_weekday").alias("weekday"),
+            pl.when(pl.col("later_anaphor")).then(None).otherwise(pl.col("later_weekday")).alias("weekday"),
         )
     )
     # ... and one on the day after ("The next morning, ...") by the lede's date plus one day, with

@@ -12,6 +12,7 @@ import re
 
 import polars as pl
 
+from flows.transform import dates
 from flows.transform.reference import Reference
 
 
@@ -180,4 +181,61 @@ def find_themes(
             .alias("raised_by")
         )
         .select("meeting_id", "source_file", "theme", "raised_by", "evidence")
+    )
+
+
+def other_day_items(
+    sentences: pl.DataFrame,
+    sentence_map: pl.DataFrame,
+    meetings: pl.DataFrame,
+    published: pl.DataFrame,
+    refs: pl.DataFrame,
+    participants: pl.DataFrame,
+) -> pl.DataFrame:
+    """(sid, meeting_id): in a diary or weekly digest, a sentence opening on another day than its
+    meeting's ("On Thursday the mayor addressed the science park conference", "On the 20th Cao
+    chaired a budget session, and on the 21st he inspected community health centres") is another
+    item of the week, not the talks: what it names is no theme of the meeting, unless it names one
+    of the meeting's guests. The day a sentence opens on (its first six words): a date, a weekday
+    (the latest on or before publication), or the day told just before it ("That afternoon ...",
+    dates.anaphoric_day).
+    sentence_map: (sid, meeting_id); meetings: (meeting_id, meeting_date); participants:
+    (meeting_id, article_id, name, side)."""
+    pub = published.select("article_id", "published_date")
+    stated = (
+        sentences.select("sid", "article_id", "text")
+        .join(pub, on="article_id", how="left")
+        .join(dates.anaphoric_day(sentences, pub), on="sid", how="left")
+        # (the day an item opens on: "On Thursday the mayor ...", "On the 20th Cao chaired ...";
+        # not a date inside a sentence about the talks: "Zhang said Hefei would send a delegation
+        # to the solar fair on July 2")
+        .with_columns(pl.col("text").str.extract(r"^(\W*(?:\S+\s+){0,5}\S*)", 1).alias("_opening"))
+        .select(
+            "sid",
+            pl.coalesce(
+                dates.explicit_meeting_date(pl.col("_opening"), pl.col("published_date")),
+                dates.weekday_on_or_before(
+                    pl.col("published_date"),
+                    pl.coalesce(dates.stated_weekday(pl.col("_opening")), "_anaphor_day"),
+                ),
+            ).alias("_day"),
+        )
+        .drop_nulls("_day")
+    )
+    guests_named = (
+        refs.select("article_id", "sid", "name")
+        .join(
+            participants.filter(pl.col("side") == "guest").select("article_id", "name", "meeting_id"),
+            on=["article_id", "name"],
+        )
+        .select("sid", "meeting_id")
+        .unique()
+    )
+    return (
+        sentence_map.select("sid", "meeting_id")
+        .join(stated, on="sid")
+        .join(meetings.select("meeting_id", "meeting_date"), on="meeting_id")
+        .filter(pl.col("meeting_date").is_not_null() & (pl.col("_day") != pl.col("meeting_date")))
+        .join(guests_named, on=["sid", "meeting_id"], how="anti")
+        .select("sid", "meeting_id")
     )
