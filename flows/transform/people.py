@@ -389,10 +389,14 @@ def find_mentions(
     appos_article = (
         pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
     ).fill_null(False)
+    # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
+    # the comma that closes an apposition opens where the meeting is, no description of B
+    venue_at = ((pl.col("low") == "at") & (_shifted("tok", 1) == ",")).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
             & ~pl.col("_np").fill_null(False)
+            & ~venue_at
             & ~(dateline & (pl.col("lab") == "place"))
             & ~pl.col("dateline")
             & ~stray_for
