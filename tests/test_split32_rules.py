@@ -23,10 +23,46 @@ def test_indian_honorifics_are_no_part_of_the_name(ref):
 def test_at_after_an_apposition_opens_the_venue_not_a_description(ref):
     text = (
         "Published: 2025-03-04\n\n"
-        "Governor Morikawa Kenji received a delegation of the Jilin Provincial People's Congress led by "
-        "its Vice Chairman, Sun Haoran, at the Niigata Prefectural Office in Niigata yesterday.\n\n"
+        "Governor Morikawa Kenji received a delegation of the Standing Committee of the Jilin Provincial "
+        "People's Congress led by its Chairman, Sun Haoran, at the Niigata Government Office in Niigata "
+        "City yesterday.\n\n"
         "Sun said Jilin valued the friendship."
     )
     got = people(text, ref)
     assert (got["Morikawa Kenji"]["country"], got["Morikawa Kenji"]["side"]) == ("JP", "host")
     assert (got["Sun Haoran"]["country"], got["Sun Haoran"]["side"]) == ("CN", "guest")
+
+
+def test_a_name_without_its_patronymic_is_the_same_person(ref):
+    text = (
+        "Published: 2024-07-02\n\n"
+        "The Governor of Khabarovsk Krai, Dmitry Sergeyevich Volkov, held talks with Jilin Party "
+        "Secretary Qiao Mingda in Changchun on Monday.\n\n"
+        "The next day Dmitry Volkov met with Changchun Mayor Wang Zihan. Wang proposed charter flights."
+    )
+    got = people(text, ref)
+    assert "Dmitry Sergeyevich Volkov" in got
+    assert "Dmitry Volkov" not in got
+
+
+def test_a_one_letter_honorific_after_another_honorific_is_an_initial(ref):
+    text = (
+        "Published: 2025-02-11\n\n"
+        "Minister for Industries Shri M. K. Gowda met the Consul General of Japan in Bengaluru, "
+        "Mr. Ito Satoshi, on Tuesday.\n\n"
+        "Gowda said Karnataka would offer land for Japanese firms."
+    )
+    got = people(text, ref)
+    assert "M. K. Gowda" in got
+    assert "K. Gowda" not in got
+
+
+def test_a_deputy_accompanying_one_of_two_leads_of_that_office_is_on_that_side(ref):
+    text = (
+        "Published: 2024-11-05\n\n"
+        "Miyagi Prefecture Governor Sato Hiroshi and Jilin Governor Hu Yuting met in Changchun today.\n\n"
+        "Vice Governor Ikeda Mariko accompanied Sato. Jilin Vice Governor Tian Wei attended the talks."
+    )
+    got = people(text, ref)
+    assert (got["Ikeda Mariko"]["country"], got["Ikeda Mariko"]["side"]) == ("JP", "guest")
+    assert (got["Tian Wei"]["country"], got["Tian Wei"]["side"]) == ("CN", "host")
