@@ -222,6 +222,14 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             pl.col("_long").str.starts_with(pl.col("name") + " ")
             # "Rodrigo Sáenz de la Vega" later "Sáenz de la Vega said": a compound surname
             | pl.col("_long").str.ends_with(" " + pl.col("name"))
+            # "Viktor Andreyevich Pashinin" later "Viktor Pashinin": a two-word name whose first and
+            # last words open and close a longer name is it without the patronymic or middle name
+            | (
+                (pl.col("name").str.count_matches(" ") == 1)
+                & (pl.col("_long").str.count_matches(" ") >= 2)
+                & pl.col("_long").str.starts_with(pl.col("name").str.split(" ").list.first() + " ")
+                & pl.col("_long").str.ends_with(" " + pl.col("name").str.split(" ").list.last())
+            )
         )
         .sort(pl.col("_long").str.len_chars(), "_long", descending=[True, False])
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
@@ -1957,7 +1965,10 @@ def participants_and_sides(
         .then(pl.col("_org_ref_side"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
-        .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
+        .when(
+            pl.col("_beside").is_not_null()
+            & ((pl.col("_deputy_side") == pl.col("_beside")).fill_null(False) | pl.col("_deputy_of_beside"))
+        )
         .then(pl.col("_beside"))
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
@@ -2233,6 +2244,26 @@ def participants_and_sides(
         )
         .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
         .drop("_base")
+    )
+    # "Vice Governor H accompanied Morishita" where two governors met: the deputy of the one lead
+    # named beside them (that lead's own office without "Vice"/"Deputy") is on that lead's side,
+    # even when both sides have a lead of that office
+    beside_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .select("article_id", pl.col("name").alias("_beside_lead"), pl.col("title").alias("_bl_title"))
+        .unique(subset=["article_id", "_beside_lead"], keep="first", maintain_order=True)
+    )
+    parts = (
+        parts.join(beside_titles, on=["article_id", "_beside_lead"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("title").fill_null("").str.contains(deputy)
+                & (pl.col("title").str.replace(deputy, "") == pl.col("_bl_title"))
+            )
+            .fill_null(False)
+            .alias("_deputy_of_beside")
+        )
+        .drop("_bl_title")
     )
     # "Lukas B, head of the Airbus Tianjin Final Assembly Line": a member serving at a branch of a
     # lead's organisation (the place right after the firm's name) is of no country that place
