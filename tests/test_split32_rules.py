@@ -66,3 +66,29 @@ def test_a_deputy_accompanying_one_of_two_leads_of_that_office_is_on_that_side(r
     got = people(text, ref)
     assert (got["Ikeda Mariko"]["country"], got["Ikeda Mariko"]["side"]) == ("JP", "guest")
     assert (got["Tian Wei"]["country"], got["Tian Wei"]["side"]) == ("CN", "host")
+
+
+def test_a_name_with_its_own_title_after_an_inviting_place_is_no_proxy(ref):
+    text = (
+        "Date: 2024-05-08\n\n"
+        "At the invitation of Saxony, Minister-President Karl-Heinz Brenner held talks with the "
+        "Governor of Hubei Province, Lu Xiaoming, in Dresden on Tuesday.\n\n"
+        "Lu said Hubei wanted Saxon partners for its chip plants."
+    )
+    got = people(text, ref)
+    assert {"Karl-Heinz Brenner", "Lu Xiaoming"} <= set(got)
+
+
+def test_the_inviting_place_hosts_a_video_call(ref):
+    text = (
+        "Date: 2024-05-08\n\n"
+        "At the invitation of Saxony, Minister-President Karl-Heinz Brenner held a video conference "
+        "with the Governor of Hubei Province, Lu Xiaoming, from the State Chancellery in Dresden on "
+        "Tuesday.\n\n"
+        "Saxony's Minister for Economic Affairs, Dr. Petra Lindqvist, and Hubei Vice Governor Tao Jun "
+        "joined the video conference."
+    )
+    got = people(text, ref)
+    assert got["Karl-Heinz Brenner"]["side"] == "host"
+    assert (got["Lu Xiaoming"]["country"], got["Lu Xiaoming"]["side"]) == ("CN", "guest")
+    assert got["Tao Jun"]["side"] == "guest"

@@ -15,7 +15,7 @@ import polars as pl
 from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
-from flows.transform.verb_context import guest_relative, visiting_guest
+from flows.transform.verb_context import _phrase_starts, guest_relative, visiting_guest
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
@@ -1759,7 +1759,23 @@ def participants_and_sides(
         .when(lead_in_lede & (pl.col("_dir") == "object"))
         .then(~pl.col("before_verb"))
     )
-    parts = parts.with_columns(dir_host.alias("_dir_host"))
+    # "At the invitation of Lower Saxony, Minister-President H held a video conference with ...":
+    # the lede's lead of the inviting place's country hosts, the others are its guests
+    parts = parts.join(
+        _inviting_country(t, meetings, cues.get("inviter_marker", [])), on="article_id", how="left"
+    ).with_columns(
+        pl.when(
+            pl.col("_inv_c").is_not_null() & (pl.col("_inv_c") == pl.col("country")).any().over("article_id")
+        )
+        .then(pl.col("country") == pl.col("_inv_c"))
+        .alias("_inv_host")
+    )
+    dir_host = (
+        pl.when(lead_in_lede & pl.col("_inv_host").is_not_null())
+        .then(pl.col("_inv_host"))
+        .otherwise(dir_host)
+    )
+    parts = parts.with_columns(dir_host.alias("_dir_host")).drop("_inv_c", "_inv_host")
     dir_country = pl.col("country").filter(pl.col("_dir_host").fill_null(False)).drop_nulls().first()
     guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
     parts = parts.with_columns(
@@ -2549,6 +2565,37 @@ NO_OBJECT_NEXT = [
     "by",
     "ahead",
 ]
+
+
+def _inviting_country(t: pl.DataFrame, meetings: pl.DataFrame, inviter_markers: list[str]) -> pl.DataFrame:
+    """(article_id, _inv_c): the country of the one place or country named right after an
+    `inviter_marker` ("At the invitation of Lower Saxony, ...", "at the invitation of the Hokkaido
+    Government") before the lede's verb: whoever invited hosts the meeting, a video call too."""
+    if not inviter_markers:
+        return pl.DataFrame(schema={"article_id": pl.String, "_inv_c": pl.String})
+    starts = _phrase_starts(inviter_markers)
+    after_marker = shift_in(starts, 2, "sid").fill_null(False) | (
+        shift_in(starts, 3, "sid").fill_null(False) & (pl.col("prev_low") == "the")
+    )
+    return (
+        t.with_columns(after_marker.alias("_after_inv"))
+        .join(
+            meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .filter(
+            pl.col("_after_inv")
+            & pl.col("lab").is_in(["place", "country"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("pos") < pl.col("_vp"))
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_c"))
+        .filter(pl.col("_c").list.len() == 1)
+        .select("article_id", pl.col("_c").list.first().alias("_inv_c"))
+    )
 
 
 def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
