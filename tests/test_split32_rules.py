@@ -92,3 +92,13 @@ def test_the_inviting_place_hosts_a_video_call(ref):
     assert got["Karl-Heinz Brenner"]["side"] == "host"
     assert (got["Lu Xiaoming"]["country"], got["Lu Xiaoming"]["side"]) == ("CN", "guest")
     assert got["Tao Jun"]["side"] == "guest"
+
+
+def test_attended_on_one_side_names_a_member(ref):
+    text = (
+        "Published: 2024-05-10\n\n"
+        "Chungbuk Governor Kang Tae-jin met Hubei Vice Governor Luo Qiang in Cheongju on Friday.\n\n"
+        "Vice Governor for Economic Affairs Yoon Mi-rae attended on the Chungbuk side."
+    )
+    got = people(text, ref)
+    assert got["Yoon Mi-rae"]["side"] == "host"
