@@ -102,3 +102,16 @@ def test_attended_on_one_side_names_a_member(ref):
     )
     got = people(text, ref)
     assert got["Yoon Mi-rae"]["side"] == "host"
+
+
+def test_a_record_cut_off_mid_sentence_on_one_line_is_still_text(ref):
+    text = (
+        "Published: 2024-04-26\n\n"
+        "Hanover. Lower Saxony's Minister of Economics, Tobias Hellwig, received a delegation from the "
+        "Chinese province of Anhui led by Vice Governor Fang Lijun in Hanover on Thursday. The minister "
+        "invited Anhui's carmakers to invest in the state. The delegation will travel on to Wolfsburg "
+        "to meet representatives of the works council and"
+    )
+    got = people(text, ref)
+    assert {"Tobias Hellwig", "Fang Lijun"} <= set(got)
+    assert got["Fang Lijun"]["side"] == "guest"
