@@ -115,3 +115,15 @@ def test_a_record_cut_off_mid_sentence_on_one_line_is_still_text(ref):
     got = people(text, ref)
     assert {"Tobias Hellwig", "Fang Lijun"} <= set(got)
     assert got["Fang Lijun"]["side"] == "guest"
+
+
+def test_a_high_commissioner_keeps_the_whole_office(ref):
+    text = (
+        "Published: 2024-09-12\n\n"
+        "Chief Minister Shri Ravi Deshpande met the High Commissioner of Canada, Ms. Laura Pemberton, "
+        "at the Secretariat in Mumbai on Wednesday.\n\n"
+        "Pemberton said Canadian pension funds wanted to invest in the state's ports."
+    )
+    got = people(text, ref)
+    assert got["Laura Pemberton"]["title"] == "High Commissioner"
+    assert (got["Laura Pemberton"]["country"], got["Laura Pemberton"]["side"]) == ("CA", "guest")
