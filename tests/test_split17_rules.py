@@ -114,7 +114,7 @@ def test_offices_of_foreign_parliaments_and_universities(ref):
     got = people(text, ref)
     assert got["Karen Dufresne"]["title"] == "Member of Parliament"
     assert "Ian Rourke" in got and not any("Chancellor" in name for name in got)
-    assert got["Klaus Endres"]["title"] is None
+    assert got["Klaus Endres"]["title"] == "Minister-President"
 
 
 def test_an_infinitive_meeting_verb_has_no_subject_of_its_own(ref):

@@ -472,9 +472,16 @@ def split_documents(
     body_lines = body_lines.with_columns(
         cum_sum_in((pl.col("line") != "").cast(pl.Int32), "article_id").alias("body_no"),
         # (a sentence may close on a bracketed credit or note: "... on Tuesday. (Xinhua/Wang Gang)")
-        pl.col("line")
-        .str.contains(r"[.!?。\"”:]\s*(?:[(\[][^()\[\]]{1,60}[)\]]\s*)?$")
-        .alias("sentence_like"),
+        (
+            pl.col("line").str.contains(r"[.!?。\"”:]\s*(?:[(\[][^()\[\]]{1,60}[)\]]\s*)?$")
+            # (a record's text cut off mid-sentence, all on one line: a long line that closes a
+            # sentence inside, "... in Wiesbaden on Thursday. The minister ... Bundesbank and", is
+            # text, not page top)
+            | (
+                (pl.col("line").str.count_matches(r"\S+") >= 25)
+                & pl.col("line").str.contains(r"\p{Ll}[.!?]\s+\p{Lu}")
+            )
+        ).alias("sentence_like"),
     )
     per_article = body_lines.group_by("article_id", maintain_order=True).agg(
         pl.col("body_no").filter(pl.col("sentence_like")).min().fill_null(1 << 30).alias("_first_sentence"),

@@ -15,7 +15,7 @@ import polars as pl
 from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
-from flows.transform.verb_context import guest_relative, visiting_guest
+from flows.transform.verb_context import _phrase_starts, guest_relative, visiting_guest
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
@@ -222,6 +222,14 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             pl.col("_long").str.starts_with(pl.col("name") + " ")
             # "Rodrigo Sáenz de la Vega" later "Sáenz de la Vega said": a compound surname
             | pl.col("_long").str.ends_with(" " + pl.col("name"))
+            # "Viktor Andreyevich Pashinin" later "Viktor Pashinin": a two-word name whose first and
+            # last words open and close a longer name is it without the patronymic or middle name
+            | (
+                (pl.col("name").str.count_matches(" ") == 1)
+                & (pl.col("_long").str.count_matches(" ") >= 2)
+                & pl.col("_long").str.starts_with(pl.col("name").str.split(" ").list.first() + " ")
+                & pl.col("_long").str.ends_with(" " + pl.col("name").str.split(" ").list.last())
+            )
         )
         .sort(pl.col("_long").str.len_chars(), "_long", descending=[True, False])
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
@@ -1795,7 +1803,23 @@ def participants_and_sides(
         .when(lead_in_lede & (pl.col("_dir") == "object"))
         .then(~pl.col("before_verb"))
     )
-    parts = parts.with_columns(dir_host.alias("_dir_host"))
+    # "At the invitation of Lower Saxony, Minister-President H held a video conference with ...":
+    # the lede's lead of the inviting place's country hosts, the others are its guests
+    parts = parts.join(
+        _inviting_country(t, meetings, cues.get("inviter_marker", [])), on="article_id", how="left"
+    ).with_columns(
+        pl.when(
+            pl.col("_inv_c").is_not_null() & (pl.col("_inv_c") == pl.col("country")).any().over("article_id")
+        )
+        .then(pl.col("country") == pl.col("_inv_c"))
+        .alias("_inv_host")
+    )
+    dir_host = (
+        pl.when(lead_in_lede & pl.col("_inv_host").is_not_null())
+        .then(pl.col("_inv_host"))
+        .otherwise(dir_host)
+    )
+    parts = parts.with_columns(dir_host.alias("_dir_host")).drop("_inv_c", "_inv_host")
     dir_country = pl.col("country").filter(pl.col("_dir_host").fill_null(False)).drop_nulls().first()
     guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
     parts = parts.with_columns(
@@ -2001,7 +2025,10 @@ def participants_and_sides(
         .then(pl.col("_org_ref_side"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
-        .when(pl.col("_beside").is_not_null() & (pl.col("_deputy_side") == pl.col("_beside")))
+        .when(
+            pl.col("_beside").is_not_null()
+            & ((pl.col("_deputy_side") == pl.col("_beside")).fill_null(False) | pl.col("_deputy_of_beside"))
+        )
         .then(pl.col("_beside"))
         # "The delegation included A, B": the delegation is the visiting side
         .when(pl.col("_in_delegation"))
@@ -2277,6 +2304,26 @@ def participants_and_sides(
         )
         .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
         .drop("_base")
+    )
+    # "Vice Governor H accompanied Morishita" where two governors met: the deputy of the one lead
+    # named beside them (that lead's own office without "Vice"/"Deputy") is on that lead's side,
+    # even when both sides have a lead of that office
+    beside_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .select("article_id", pl.col("name").alias("_beside_lead"), pl.col("title").alias("_bl_title"))
+        .unique(subset=["article_id", "_beside_lead"], keep="first", maintain_order=True)
+    )
+    parts = (
+        parts.join(beside_titles, on=["article_id", "_beside_lead"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("title").fill_null("").str.contains(deputy)
+                & (pl.col("title").str.replace(deputy, "") == pl.col("_bl_title"))
+            )
+            .fill_null(False)
+            .alias("_deputy_of_beside")
+        )
+        .drop("_bl_title")
     )
     # "Lukas B, head of the Airbus Tianjin Final Assembly Line": a member serving at a branch of a
     # lead's organisation (the place right after the firm's name) is of no country that place
@@ -2562,6 +2609,37 @@ NO_OBJECT_NEXT = [
     "by",
     "ahead",
 ]
+
+
+def _inviting_country(t: pl.DataFrame, meetings: pl.DataFrame, inviter_markers: list[str]) -> pl.DataFrame:
+    """(article_id, _inv_c): the country of the one place or country named right after an
+    `inviter_marker` ("At the invitation of Lower Saxony, ...", "at the invitation of the Hokkaido
+    Government") before the lede's verb: whoever invited hosts the meeting, a video call too."""
+    if not inviter_markers:
+        return pl.DataFrame(schema={"article_id": pl.String, "_inv_c": pl.String})
+    starts = _phrase_starts(inviter_markers)
+    after_marker = shift_in(starts, 2, "sid").fill_null(False) | (
+        shift_in(starts, 3, "sid").fill_null(False) & (pl.col("prev_low") == "the")
+    )
+    return (
+        t.with_columns(after_marker.alias("_after_inv"))
+        .join(
+            meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
+        .filter(
+            pl.col("_after_inv")
+            & pl.col("lab").is_in(["place", "country"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("pos") < pl.col("_vp"))
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_c"))
+        .filter(pl.col("_c").list.len() == 1)
+        .select("article_id", pl.col("_c").list.first().alias("_inv_c"))
+    )
 
 
 def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:

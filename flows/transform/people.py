@@ -438,10 +438,14 @@ def find_mentions(
     member_of = (
         (pl.col("low") == "member") & (_shifted("tok", 1) == ",") & (_shifted("low", -1) == "of")
     ).fill_null(False)
+    # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
+    # the comma that closes an apposition opens where the meeting is, no description of B
+    venue_at = ((pl.col("low") == "at") & (_shifted("tok", 1) == ",")).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
             & ~pl.col("_np").fill_null(False)
+            & ~venue_at
             & ~(dateline & (pl.col("lab") == "place"))
             & ~pl.col("dateline")
             & ~stray_for
@@ -946,10 +950,21 @@ def find_mentions(
     )
     # "on behalf of President X", "the greetings of President X", "conveyed greetings to
     # President X": X is cited, not present
+    _first_comma = pl.col("pos").filter(pl.col("lab") == "COMMA").min()
     chain_edges = (
         t.filter(pl.col("chain").is_not_null())
         .group_by("sid", "chain", maintain_order=True)
-        .agg(pl.col("pos").min().alias("_cstart"), pl.col("low").first().alias("_cfirst"))
+        .agg(
+            pl.col("pos").min().alias("_cstart"),
+            pl.col("low").first().alias("_cfirst"),
+            # "At the invitation of Lower Saxony, Minister-President X held ...": a comma after the
+            # inviter's name (no title before it), then X's own title, closes the "of" phrase; X is
+            # the subject, not cited ("the invitation of the Mayor of Shanghai, X" still cites X)
+            (
+                ((pl.col("lab") == "title") & (pl.col("pos") > _first_comma)).any()
+                & ~((pl.col("lab") == "title") & (pl.col("pos") < _first_comma)).any()
+            ).alias("_own_title"),
+        )
         .join(
             t.select("sid", (pl.col("pos") + 1).alias("_cstart"), pl.col("low").alias("_cprev")),
             on=["sid", "_cstart"],
@@ -960,7 +975,11 @@ def find_mentions(
             "sid",
             pl.col("chain").alias("before_chain"),
             (
-                (pl.col("_cfirst").is_in(["of", "from"]) & pl.col("_cprev").is_in(proxy_words or []))
+                (
+                    pl.col("_cfirst").is_in(["of", "from"])
+                    & pl.col("_cprev").is_in(proxy_words or [])
+                    & ~pl.col("_own_title")
+                )
                 | ((pl.col("_cfirst") == "to") & pl.col("_cprev").is_in(proxy_to_words or []))
             )
             .fill_null(False)

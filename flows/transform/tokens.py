@@ -365,11 +365,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     # "A. K. Menon", "J. Smith": a single capital letter (an initial, its period split off) before a
     # name or before another initial that opens one
-    # (not a one-letter honorific: the Burmese "U Kyaw Min Thein", `honorific` in cues.csv)
+    # (not a one-letter honorific: the Burmese "U Kyaw Min Thein", `honorific` in cues.csv; but
+    # right after another honorific it is an initial: "Shri M. B. Honnappa", "Dr. M. Kumar")
     initial = (
         pl.col("tok").str.contains(r"^\p{Lu}$")
         & ~((pl.col("pos") == 0) & pl.col("tok").is_in(["A", "I"]))
-        & (pl.col("cat").fill_null("") != "honorific")
+        & (
+            (pl.col("cat").fill_null("") != "honorific")
+            | (shift_in(pl.col("cat"), 1, "sid") == "honorific").fill_null(False)
+        )
     )
     next_initial = shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}$")
     initial_first = initial & (before_name.fill_null(False) | (next_initial & (two_after == "NAME")))
