@@ -432,12 +432,6 @@ def find_mentions(
     appos_article = (
         pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
     ).fill_null(False)
-    # "Liu, member of the Standing Committee of the CPC Shanghai Municipal Committee and executive
-    # vice mayor": a lower-case "member of" opening an apposition describes the name before the
-    # comma (a capital one already does), so the office after its "and" is the name's
-    member_of = (
-        (pl.col("low") == "member") & (_shifted("tok", 1) == ",") & (_shifted("low", -1) == "of")
-    ).fill_null(False)
     # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
     # the comma that closes an apposition opens where the meeting is, no description of B
     venue_at = ((pl.col("low") == "at") & (_shifted("tok", 1) == ",")).fill_null(False)
@@ -455,7 +449,6 @@ def find_mentions(
         | qualifier
         | appos_article
         | field_for
-        | member_of
         | pl.col("_field_body")
     )
     t = t.with_columns(
