@@ -333,6 +333,16 @@ def elsewhen(cues: dict[str, list[str]]) -> pl.Expr:
     ) & ~_this_day()
 
 
+def _lede_tokens(t: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
+    """The tokens of each meeting's lede, with the position of its meeting verb (`_vp`)."""
+    return t.join(
+        meetings.select(pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
+        on="sid",
+        how="inner",
+        maintain_order="left",
+    )
+
+
 def find_meetings(
     sentences: pl.DataFrame,
     flags: pl.DataFrame,
@@ -1722,12 +1732,7 @@ def participants_and_sides(
     # side, so the subject receives it; "A German delegation led by Y met X": named before the
     # verb, it is the subject that visits
     led_by = (
-        t.join(
-            meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+        _lede_tokens(t, meetings)
         # (before the verb the noun may be further back: "A delegation of the State Duma led by Y")
         .with_columns(
             pl.col("low")
@@ -1887,12 +1892,7 @@ def participants_and_sides(
     # (a verb with no object: the word after it opens a when or where, "held talks in Shanghai";
     # not "met the president of the NDB", "met with a Macao delegation": someone unnamed is met)
     no_object = (
-        t.join(
-            meetings.select(pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+        _lede_tokens(t, meetings)
         .filter((pl.col("pos") > pl.col("_vp")) & (pl.col("lab") != "meeting_verb"))
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("low").first().is_in(NO_OBJECT_NEXT).alias("_no_object"))
@@ -2622,13 +2622,7 @@ def _inviting_country(t: pl.DataFrame, meetings: pl.DataFrame, inviter_markers: 
         shift_in(starts, 3, "sid").fill_null(False) & (pl.col("prev_low") == "the")
     )
     return (
-        t.with_columns(after_marker.alias("_after_inv"))
-        .join(
-            meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),
-            on="sid",
-            how="inner",
-            maintain_order="left",
-        )
+        _lede_tokens(t.with_columns(after_marker.alias("_after_inv")), meetings)
         .filter(
             pl.col("_after_inv")
             & pl.col("lab").is_in(["place", "country"])
@@ -2841,7 +2835,7 @@ def _visit_then_meet(
     visit in a relative clause ("Y, who visited Hainan last year, met X")."""
     verbs = cues.get("visit_verb", [])
     lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
-    tl = t.join(lede, on="sid", how="inner", maintain_order="left")
+    tl = _lede_tokens(t, meetings)
     first_name = (
         refs.join(lede.select("sid"), on="sid", how="inner")
         .group_by("sid")
