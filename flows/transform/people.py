@@ -11,7 +11,15 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform.dates import WEEKDAYS
-from flows.transform.frames import any_in, backward_fill_in, cum_sum_in, shift_in, sorted_by
+from flows.transform.frames import (
+    any_in,
+    backward_fill_in,
+    cum_sum_in,
+    is_first,
+    same_group,
+    shift_in,
+    sorted_by,
+)
 
 # Token labels that may stand in the words around a name and describe it.
 CONTEXT_LABELS = [
@@ -57,22 +65,30 @@ def _after_title_of_possessive_place(max_words: int = 3) -> pl.Expr:
     )
 
 
-def _field_body_before_name(max_words: int = FIELD_BODY_WORDS) -> pl.Expr:
-    """A token of a lower-case run ("the economic development bureau", "trade") between a title's
-    "of" or "for" and a comma right before a name: the office's field or body, describing that
-    name ("director of the economic development bureau, B")."""
-    lower = lambda k: _shifted("tok", k).str.contains(r"^[\p{Ll}-]+$").fill_null(False)  # noqa: E731
-    flag = pl.lit(False)
-    for n in range(1, max_words + 1):  # the run's length
-        for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
-            flag = flag | (
-                _shifted("low", i + 1).is_in(["of", "for"])
-                & (_shifted("lab", i + 2) == "title")
-                & pl.all_horizontal([lower(-j) for j in range(-i, n - i)])
-                & (_shifted("tok", -(n - i)) == ",")
-                & (_shifted("lab", -(n - i) - 1) == "NAME")
-            ).fill_null(False)
-    return flag & ~pl.col("low").is_in(["of", "for"])
+def _field_body_before_name(t: pl.DataFrame, max_words: int = FIELD_BODY_WORDS) -> pl.DataFrame:
+    """`_field_body`: a token of a lower-case run ("the economic development bureau", "trade")
+    between a title's "of" or "for" and a comma right before a name: the office's field or body,
+    describing that name ("director of the economic development bureau, B"). Tokens sorted by
+    sid, pos.
+
+    Read by segments (runs of lower-case words within a sentence) rather than by trying every
+    run length and place: the last "of"/"for" after a title in the word's segment opens the run,
+    the segment's end, right before ", NAME", closes it."""
+    lower = pl.col("tok").str.contains(r"^[\p{Ll}-]+$").fill_null(False)
+    t = t.with_columns((is_first("sid") | ~lower).cast(pl.Int64).cum_sum().alias("_seg"), lower.alias("_lw"))
+    anchor = pl.when(pl.col("low").is_in(["of", "for"]) & (_shifted("lab", 1) == "title")).then(pl.col("pos"))
+    anchored_in = pl.when(anchor.is_not_null()).then(pl.col("_seg")).forward_fill()
+    last_anchor = pl.when(anchored_in == pl.col("_seg")).then(anchor.forward_fill())
+    closes = (_shifted("tok", -1) == ",") & (_shifted("lab", -2) == "NAME")
+    seg_end = pl.when(~same_group("_seg", -1) & closes.fill_null(False)).then(pl.col("pos"))
+    end = backward_fill_in(seg_end, "_seg")
+    flag = (
+        pl.col("_lw")
+        & (pl.col("pos") > last_anchor)
+        & (end - last_anchor <= max_words)
+        & ~pl.col("low").is_in(["of", "for"])
+    ).fill_null(False)
+    return t.with_columns(flag.alias("_field_body")).drop("_seg", "_lw")
 
 
 def run_end_tok(is_name: pl.Expr) -> pl.Expr:
@@ -420,8 +436,7 @@ def find_mentions(
     # technological development bureau, B": a lower-case field or body of up to FIELD_BODY_WORDS
     # words after a title's "of" or "for", closed by a comma right before a name, is the office B
     # holds (an "and" inside it joins the field's words, it opens no description of its own)
-    field_body = _field_body_before_name()
-    t = t.with_columns(field_body.alias("_field_body")).with_columns(
+    t = _field_body_before_name(t).with_columns(
         pl.when(pl.col("_field_body") & (pl.col("lab") == "AND"))
         .then(pl.lit("CONN"))
         .otherwise(pl.col("lab"))
