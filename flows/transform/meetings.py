@@ -343,6 +343,19 @@ def _lede_tokens(t: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _first_named_before(refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, sent_no, name): the first person each sentence names (not one cited through
+    another), keyed by the number of the sentence after it: whom a pronoun opening that next
+    sentence ("He said ...", "On the 19th he received B") is about."""
+    return (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .sort("sid", "start")
+        .group_by("article_id", "sent_no", maintain_order=True)
+        .agg(pl.col("name").first())
+        .with_columns(pl.col("sent_no") + 1)
+    )
+
+
 def find_meetings(
     sentences: pl.DataFrame,
     flags: pl.DataFrame,
@@ -2146,11 +2159,7 @@ def participants_and_sides(
         .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     )
     pronoun_refs = (
-        refs.filter(~pl.col("proxy").fill_null(False))
-        .sort("sid", "start")
-        .group_by("article_id", "sent_no", maintain_order=True)
-        .agg(pl.col("name").first())
-        .with_columns((pl.col("sent_no") + 1).alias("sent_no"))
+        _first_named_before(refs)
         .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
         .select("article_id", "sid", "name")
     )
@@ -3132,14 +3141,7 @@ def pronoun_lede_refs(
         .filter(pl.col("start") < pl.col("verb_pos"))
         .select("sid")
     )
-    first_before = (
-        refs.filter(~pl.col("proxy").fill_null(False))
-        .sort("sid", "start")
-        .group_by("article_id", "sent_no", maintain_order=True)
-        .agg(pl.col("name").first())
-        .with_columns((pl.col("sent_no") + 1).alias("lede_sent"))
-        .drop("sent_no")
-    )
+    first_before = _first_named_before(refs).rename({"sent_no": "lede_sent"})
     return (
         pron.join(named_before, on="sid", how="anti")
         .join(first_before, on=["article_id", "lede_sent"], how="inner")
