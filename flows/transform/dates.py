@@ -247,12 +247,12 @@ def anaphoric_day(sentences: pl.DataFrame, published: pl.DataFrame | None = None
         s = s.join(published.select("article_id", "published_date"), on="article_id", how="left")
     else:
         s = s.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
+    # stated_day is costly: read only the articles that have such a sentence at all
     return (
-        s.sort("article_id", "sent_no")
-        .with_columns(
-            stated_day(pl.col("text"), pl.col("published_date")).alias("_own"),
-            pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor"),
-        )
+        s.with_columns(pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor"))
+        .filter(pl.col("_anaphor").any().over("article_id"))
+        .sort("article_id", "sent_no")
+        .with_columns(stated_day(pl.col("text"), pl.col("published_date")).alias("_own"))
         .with_columns(pl.col("_own").forward_fill().shift(1).over("article_id").alias("_before"))
         .filter(pl.col("_anaphor") & pl.col("_own").is_null() & pl.col("_before").is_not_null())
         .select("sid", pl.col("_before").alias("_anaphor_day"))
