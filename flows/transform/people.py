@@ -620,7 +620,26 @@ def find_mentions(
             | ((_shifted("lab", 1) == "honorific") & (_shifted("lab", 2) == "AND"))
         )
     ).fill_null(False)
-    tok_chain = t.select("sid", "pos", "chain", "seg", "lab", "tok", "poss", after_and.alias("_after_and"))
+    # ("A, Deputy Chief Minister of Sarawak, Dr. B, Minister of ...": honorifics right after a comma
+    # open B's description as the comma itself does)
+    comma_open = (pl.col("lab") == "COMMA") | (
+        (pl.col("lab") == "honorific")
+        & (
+            (_shifted("lab", 1) == "COMMA")
+            | ((_shifted("lab", 1) == "honorific") & (_shifted("lab", 2) == "COMMA"))
+        )
+    ).fill_null(False)
+    tok_chain = t.select(
+        "sid",
+        "pos",
+        "chain",
+        "seg",
+        "lab",
+        "tok",
+        "poss",
+        after_and.alias("_after_and"),
+        comma_open.alias("_comma"),
+    )
     mentions = (
         runs.join(
             tok_chain.select(
@@ -631,6 +650,7 @@ def find_mentions(
                 pl.col("lab").alias("b_lab"),
                 pl.col("poss").alias("b_poss"),
                 pl.col("_after_and").alias("_b_after_and"),
+                pl.col("_comma").alias("b_comma"),
             ),
             on=["sid", "start"],
             how="left",
@@ -695,7 +715,9 @@ def find_mentions(
         .with_columns(
             # (unless "and" stands between: "A, director of X, and Bavaria's Commissioner B")
             pl.when(
-                pl.col("_is_appos").fill_null(False) & (pl.col("b_lab") == "COMMA") & (pl.col("b_seg") == 0)
+                pl.col("_is_appos").fill_null(False)
+                & pl.col("b_comma").fill_null(False)
+                & (pl.col("b_seg") == 0)
             )
             .then(None)
             .otherwise(pl.col("before_chain"))
@@ -724,7 +746,7 @@ def find_mentions(
             pl.when(
                 pl.col("_prev_appos").fill_null(False)
                 & pl.col("_own_office").fill_null(False)
-                & (pl.col("b_lab") == "COMMA")
+                & pl.col("b_comma").fill_null(False)
                 & (pl.col("b_seg") == 0)
             )
             .then(None)
@@ -894,8 +916,13 @@ def find_mentions(
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_party"))
     )
+    # ... and so does a secretary for a field of government ("the Secretary for Economy and
+    # Finance, X": titles.csv's "secretary for", whose "for" is a word of the title)
     body_chains = (
-        chain_tok.filter(pl.col("low").is_in(secretary_body_words or []))
+        chain_tok.filter(
+            pl.col("low").is_in(secretary_body_words or [])
+            | ((pl.col("lab") == "title") & (pl.col("low") == "for"))
+        )
         .select("sid", "chain")
         .unique(maintain_order=True)
         .with_columns(pl.lit(True).alias("_body"))
