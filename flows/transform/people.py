@@ -290,11 +290,20 @@ def find_mentions(
     next_after_run = next_after_run | pl.col("_of_poss")
     # "Kinta Precision, a Malaysian electronics maker": a run described right after it as a firm
     # (", a" + a nationality or lower-case words + a firm noun) names the firm
+    # (not in a sentence telling who took part: "Delegation members included A, ..., and B, a
+    # tour operator", "B, a wine producer, was also present" describe a person by trade; a run
+    # after a title's "of" still names the firm: "B, general manager of Kinta Precision, a
+    # Malaysian electronics maker, attended")
+    t = t.with_columns((run_start & (_shifted("low", 1) == "of")).fill_null(False).alias("_run_of")).with_columns(
+        pl.col("_run_of").any().over("_nrun")
+    )
+    taking_part = pl.col("lab").is_in(["attendance", "delegation_member"]).any().over("sid") & ~pl.col("_run_of")
     firm_appos = (
         run_end_tok(is_name)
         & (_shifted("tok", -1) == ",")
         & _shifted("low", -2).is_in(["a", "an"])
         & _firm_ahead(3, firm_nouns or [])
+        & ~taking_part
     )
     next_after_run = next_after_run | firm_appos.fill_null(False)
     # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
