@@ -363,9 +363,7 @@ def split_documents(
         .with_columns(_drop_bracketed_credit(pl.col("line"), credit_roles or []).alias("line"))
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C" (also the
         # bullets of re-posted official accounts: "▪️ A", "・ B", "1️⃣ C", "① D", "🔹 E")
-        .with_columns(
-            pl.col("line").str.replace(BULLET_RE + r"(\p{Lu})", "; $1").alias("line")
-        )
+        .with_columns(pl.col("line").str.replace(BULLET_RE + r"(\p{Lu})", "; $1").alias("line"))
     )
     nonblank = pl.col("line") != ""
     lines = lines.with_columns(

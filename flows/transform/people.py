@@ -294,10 +294,12 @@ def find_mentions(
     # tour operator", "B, a wine producer, was also present" describe a person by trade; a run
     # after a title's "of" still names the firm: "B, general manager of Kinta Precision, a
     # Malaysian electronics maker, attended")
-    t = t.with_columns((run_start & (_shifted("low", 1) == "of")).fill_null(False).alias("_run_of")).with_columns(
-        pl.col("_run_of").any().over("_nrun")
+    t = t.with_columns(
+        (run_start & (_shifted("low", 1) == "of")).fill_null(False).alias("_run_of")
+    ).with_columns(pl.col("_run_of").any().over("_nrun"))
+    taking_part = pl.col("lab").is_in(["attendance", "delegation_member"]).any().over("sid") & ~pl.col(
+        "_run_of"
     )
-    taking_part = pl.col("lab").is_in(["attendance", "delegation_member"]).any().over("sid") & ~pl.col("_run_of")
     firm_appos = (
         run_end_tok(is_name)
         & (_shifted("tok", -1) == ",")
@@ -1008,12 +1010,21 @@ def find_mentions(
     ).with_columns(pl.col("proxy").fill_null(False))
     # "On the French side, X and Y were present": the side named at the head of the sentence is
     # the country of the people named after it who have none of their own
+    # (also a city or province: "Attending from the Hefei side were ...", "on the São Paulo side")
+    side_word = pl.col("lab").is_in(["demonym", "country", "place"])
+    the_before = pl.any_horizontal(
+        [
+            pl.all_horizontal([_shifted("lab", j) == pl.col("lab") for j in range(1, k)] or [pl.lit(True)])
+            & (_shifted("low", k) == "the")
+            for k in range(1, 4)
+        ]
+    )
     side_country = (
         t.filter(
-            pl.col("lab").is_in(["demonym", "country"])
+            side_word
             & pl.col("iso2").is_not_null()
             & (_shifted("low", -1) == "side")
-            & (pl.col("prev_low") == "the")
+            & the_before.fill_null(False)
         )
         .group_by("sid", maintain_order=True)
         .agg(pl.col("pos").min().alias("_side_pos"), pl.col("iso2").first().alias("_side_iso2"))
