@@ -350,7 +350,10 @@ def split_documents(
             # copyright or photo credit after a caption's last sentence runs to the end of its line
             # (in brackets too: "... on Tuesday. (Photo: Wang Gang)", "(Photo/Xinhua)", and an
             # agency's credit "(Xinhua/Wang Gang)": capitalised words either side of a slash)
-            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1")
+            # (or after a camera sign: "... at the Xijiao State Guest Hotel. 📷 Ti Gong")
+            .str.replace(
+                r"([.!?])\s+(?:©|📷|📸|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1"
+            )
             .str.replace(r"([.!?])\s*[(\[]\p{Lu}[\p{L} .'’\-]*/\s*\p{Lu}[\p{L} .'’\-/]*[)\]]\s*$", "$1")
             # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
             # description of the first name
