@@ -150,3 +150,9 @@ def test_a_russian_region_by_its_short_name_gives_its_deputy_governor_russia(ref
     got = people(text, ref)
     assert got["Pavel Sokolov"]["country"] == "RU"
     assert got["Pavel Sokolov"]["side"] == "guest"
+
+
+def test_a_field_opening_a_quotation_at_the_start_of_a_sentence_is_a_theme(ref):
+    text = LEDE + "“Tourism is where our two peoples meet,” Lindqvist said."
+    t = transform(docs(text), ref)
+    assert "tourism" in set(t.meeting_themes["theme"].to_list())
