@@ -156,3 +156,11 @@ def test_a_field_opening_a_quotation_at_the_start_of_a_sentence_is_a_theme(ref):
     text = LEDE + "“Tourism is where our two peoples meet,” Lindqvist said."
     t = transform(docs(text), ref)
     assert "tourism" in set(t.meeting_themes["theme"].to_list())
+
+
+def test_the_capitalised_name_of_the_china_europe_freight_trains_is_ports_and_shipping(ref):
+    text = (
+        LEDE + "Lindqvist noted that China-Europe Railway Express trains now reach Gothenburg twice a week."
+    )
+    t = transform(docs(text), ref)
+    assert "ports_shipping" in set(t.meeting_themes["theme"].to_list())
