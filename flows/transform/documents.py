@@ -54,6 +54,10 @@ RELATED_HEADER_RE = r"(?i)^(?:" + RELATED_HEADINGS + r")\s*[:：]?$"
 RELATED_INLINE_RE = r"(?i)^(?:" + RELATED_HEADINGS + r")\s*[:：]\s*\S"
 
 
+# "[Photo]", "[Image]", "【图片】": a re-posted page's placeholder for a picture or a video
+MEDIA_PLACEHOLDER_RE = r"(?i)^[\[【]\s*(?:photos?|images?|pictures?|pics?|videos?|图片|视频)\s*[\]】]\s*"
+
+
 # words that leave a line unfinished: a line ending on one is a broken sentence, never a headline
 FUNCTION_END_RE = (
     r"(?i)\b(?:a|an|the|of|to|in|on|at|for|by|with|from|and|or|but|as|met|meets|said|says|was|were|"
@@ -314,6 +318,14 @@ def _heal_broken_words(text_lines: pl.DataFrame, documents: pl.DataFrame) -> pl.
     ).drop("_page", "_glued")
 
 
+# a list item's bullet at the start of a line: a dash, a dot or a number with its stop and a space,
+# or a bullet sign, a keycap digit ("1️⃣") or a circled number, each with an emoji variation selector
+BULLET_RE = (
+    r"^(?:(?:[-•*·–]|\d{1,2}[.)])\s+"
+    r"|(?:[・▪▫■□●○◆◇◦‣►▶▸➤➢➔→✓✔☑✅🔹🔸🔷🔶🔺🔻📌👉]|\d\x{FE0F}?\x{20E3}|[①-⑳])\x{FE0F}?\s*)"
+)
+
+
 def split_documents(
     documents: pl.DataFrame,
     boilerplate_headings: list[str] | None = None,
@@ -338,18 +350,23 @@ def split_documents(
             # copyright or photo credit after a caption's last sentence runs to the end of its line
             # (in brackets too: "... on Tuesday. (Photo: Wang Gang)", "(Photo/Xinhua)", and an
             # agency's credit "(Xinhua/Wang Gang)": capitalised words either side of a slash)
-            .str.replace(r"([.!?])\s+(?:©|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1")
+            # (or after a camera sign: "... at the Xijiao State Guest Hotel. 📷 Ti Gong")
+            .str.replace(
+                r"([.!?])\s+(?:©|📷|📸|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1"
+            )
             .str.replace(r"([.!?])\s*[(\[]\p{Lu}[\p{L} .'’\-]*/\s*\p{Lu}[\p{L} .'’\-/]*[)\]]\s*$", "$1")
             # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
             # description of the first name
             .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
+            # "[Image]" / "Qin Haotian, third from right, ...": a media placeholder opening a line
+            # (alone on it, or before the caption) is no word of the text
+            .str.replace(MEDIA_PLACEHOLDER_RE, "")
             .alias("line")
         )
         .with_columns(_drop_bracketed_credit(pl.col("line"), credit_roles or []).alias("line"))
-        # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C"
-        .with_columns(
-            pl.col("line").str.replace(r"^(?:[-•*·–]|\d{1,2}[.)])\s+(\p{Lu})", "; $1").alias("line")
-        )
+        # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C" (also the
+        # bullets of re-posted official accounts: "▪️ A", "・ B", "1️⃣ C", "① D", "🔹 E")
+        .with_columns(pl.col("line").str.replace(BULLET_RE + r"(\p{Lu})", "; $1").alias("line"))
     )
     nonblank = pl.col("line") != ""
     lines = lines.with_columns(
@@ -408,7 +425,12 @@ def split_documents(
     # (a row of capitalised words whose next line goes on with the rest of a name and a comma is a
     # sentence broken inside a name, no menu: "Meeting Madam Catalina Restrepo\nArango, Colombia's
     # new Consul General, Hua said ...")
-    name_goes_on = shift_in(pl.col("line"), -1, "article_id").fill_null("").str.contains(NAME_TAIL_RE)
+    # (nor one ending on a word broken at its hyphen, whose next line goes on in lower case: "South
+    # Jeolla Province Governor Yoon Jae-\nhyeok and his delegation were received ...")
+    next_text = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    name_goes_on = next_text.str.contains(NAME_TAIL_RE) | (
+        pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}")
+    )
     chrome = nonblank & (
         pl.col("line").str.contains(CHROME_RE)
         | pl.col("line").str.contains(FIELD_BAR_RE)

@@ -2430,6 +2430,49 @@ def participants_and_sides(
     parts = parts.join(
         firm_country, on=["article_id", "org"], how="left", maintain_order="left"
     ).with_columns(pl.coalesce("country", "_firm_c").alias("country"))
+    # "Ling welcomed the London-headquartered bank to ...": a foreign place before a seat word
+    # (`firm_seat_word`) in a description of a firm by a noun ("the ... bank") is the seat of the
+    # one firm whose officers take part, when they state no country of their own
+    the_at = lambda k: (  # noqa: E731
+        pl.all_horizontal(
+            [shift_in(pl.col("lab"), j, "sid") == pl.col("lab") for j in range(1, k)] or [pl.lit(True)]
+        )
+        & (shift_in(pl.col("low"), k, "sid") == "the")
+    )
+    seat_c = (
+        t.filter(
+            pl.col("lab").is_in(["place", "country"])
+            & pl.col("iso2").is_not_null()
+            & shift_in(pl.col("low"), -1, "sid").is_in(
+                [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
+            )
+            & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
+            & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_seats"))
+        .filter(pl.col("_seats").list.len() == 1)
+        .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+    )
+    firm_officer = (pl.col("title_kind") == "business") & pl.col("org").is_not_null()
+    one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
+    parts = (
+        parts.join(seat_c, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("country").is_null() & firm_officer & one_firm)
+            .then(pl.col("_seat_c"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_seat_c")
+    )
     # "... has become the German carmaker's largest production base": a demonym before a firm noun
     # (`firm_noun`) states the nationality of the firm a guest lead with no country comes from,
     # when the article names one such foreign nationality

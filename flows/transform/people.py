@@ -290,11 +290,22 @@ def find_mentions(
     next_after_run = next_after_run | pl.col("_of_poss")
     # "Kinta Precision, a Malaysian electronics maker": a run described right after it as a firm
     # (", a" + a nationality or lower-case words + a firm noun) names the firm
+    # (not in a sentence telling who took part: "Delegation members included A, ..., and B, a
+    # tour operator", "B, a wine producer, was also present" describe a person by trade; a run
+    # after a title's "of" still names the firm: "B, general manager of Kinta Precision, a
+    # Malaysian electronics maker, attended")
+    t = t.with_columns(
+        (run_start & (_shifted("low", 1) == "of")).fill_null(False).alias("_run_of")
+    ).with_columns(pl.col("_run_of").any().over("_nrun"))
+    taking_part = pl.col("lab").is_in(["attendance", "delegation_member"]).any().over("sid") & ~pl.col(
+        "_run_of"
+    )
     firm_appos = (
         run_end_tok(is_name)
         & (_shifted("tok", -1) == ",")
         & _shifted("low", -2).is_in(["a", "an"])
         & _firm_ahead(3, firm_nouns or [])
+        & ~taking_part
     )
     next_after_run = next_after_run | firm_appos.fill_null(False)
     # "at the Palácio dos Bandeirantes": a person's name follows a title, a comma or a verb, never
@@ -1026,12 +1037,21 @@ def find_mentions(
     ).with_columns(pl.col("proxy").fill_null(False))
     # "On the French side, X and Y were present": the side named at the head of the sentence is
     # the country of the people named after it who have none of their own
+    # (also a city or province: "Attending from the Hefei side were ...", "on the São Paulo side")
+    side_word = pl.col("lab").is_in(["demonym", "country", "place"])
+    the_before = pl.any_horizontal(
+        [
+            pl.all_horizontal([_shifted("lab", j) == pl.col("lab") for j in range(1, k)] or [pl.lit(True)])
+            & (_shifted("low", k) == "the")
+            for k in range(1, 4)
+        ]
+    )
     side_country = (
         t.filter(
-            pl.col("lab").is_in(["demonym", "country"])
+            side_word
             & pl.col("iso2").is_not_null()
             & (_shifted("low", -1) == "side")
-            & (pl.col("prev_low") == "the")
+            & the_before.fill_null(False)
         )
         .group_by("sid", maintain_order=True)
         .agg(pl.col("pos").min().alias("_side_pos"), pl.col("iso2").first().alias("_side_iso2"))

@@ -12,7 +12,11 @@ from flows.transform.frames import row_in, shift_in
 
 # Abbreviations whose period does not end a sentence (also the Indian honorifics "Smt.", "Shri.", "Thiru.").
 ABBREV_RE = r"\b(Mr|Mrs|Ms|Smt|Shri|Thiru|Dr|Prof|Engr|Hj|Cllr|Cr|Assoc|Adm|Supt|Dept|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|No|Co|Corp|Inc|Ltd|Mt|Messrs|Sen|Rep|Gov|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e)\."
-PROTECT = "\u2024"  # one-dot leader: stands in for a protected period while splitting
+PROTECT = "\u2024"
+# "Mayor Wang Fengmin (王凤民) met ...", "welcomed Duvallon（杜瓦隆）to ...": a romanised name's gloss in
+# Chinese characters (half- or full-width brackets) is no word of the sentence; dropped, so the
+# apposition after it describes the name before it ("Zhou Lin (周琳), Deputy Secretary-General of ...")
+HAN_GLOSS_RE = r"\s*[(（]\s*\p{Han}[\p{Han}·・\s]*[)）]"  # one-dot leader: stands in for a protected period while splitting
 
 
 def _caption_positions(positions: list[str] | None) -> str | None:
@@ -34,6 +38,8 @@ def split_sentences(articles: pl.DataFrame, caption_positions: list[str] | None 
     note = _caption_positions(caption_positions)
     if note is not None:
         body = body.str.replace_all(note, "")
+    # (a space stays where a word follows the closing bracket at once)
+    body = body.str.replace_all(HAN_GLOSS_RE + r"([\p{L}\p{N}])", " ${1}").str.replace_all(HAN_GLOSS_RE, "")
     protected = (
         body.str.replace_all(ABBREV_RE, "${1}" + PROTECT)
         .str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)

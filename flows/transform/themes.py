@@ -142,6 +142,7 @@ def find_themes(
     )
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
+    opening = pl.col("text").str.extract(r"^(\P{L}*)", 1).fill_null("")
     hits = (
         s.select(
             "meeting_id",
@@ -150,7 +151,13 @@ def find_themes(
             "sent_no",
             "text",
             # a sentence's first word is capitalised by grammar, not because it names something
-            pl.concat_str(pl.col("text").str.head(1).str.to_lowercase(), pl.col("text").str.slice(1))
+            # (also after an opening quotation mark, an emoji or a bullet: "“Culture is the heart
+            # of our relationship,” she said")
+            pl.concat_str(
+                opening,
+                pl.col("text").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
+                pl.col("text").str.slice(opening.str.len_chars() + 1),
+            )
             .str.replace_all(hyphen, "$1 $2")
             .str.extract_all(pattern)
             .alias("phrase"),
