@@ -868,16 +868,33 @@ def participants_and_sides(
     )
     # ... or the next sentence goes on about the talks of the sentence before ("They talked about
     # the city's growing life sciences cluster": `talks_followup` opening it)
-    followup = (
-        sentences.filter(
-            pl.col("text").str.contains(
-                r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
-            )
+    # (or the one after it in the same paragraph, when the sentence between is what the host said:
+    # "On Tuesday, Sun met with B, chairman of the hockey club. Sun said the province ... The two
+    # sides also discussed ...")
+    followups = sentences.filter(
+        pl.col("text").str.contains(
+            r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
         )
-        .select("article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next"))
-        .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
-        .select("article_id", "name", pl.col("_next").alias("sent_no"))
     )
+    followup = pl.concat(
+        [
+            followups.select(
+                "article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next")
+            ),
+            followups.join(
+                sentences.select(
+                    "article_id",
+                    (pl.col("sent_no") + 2).alias("sent_no"),
+                    pl.col("para_no").alias("_para2"),
+                ),
+                on=["article_id", "sent_no"],
+                how="inner",
+            )
+            .filter(pl.col("_para2") == pl.col("para_no"))
+            .select("article_id", (pl.col("sent_no") - 2).alias("sent_no"), pl.col("sent_no").alias("_next")),
+        ]
+    ).join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
+    followup = followup.select("article_id", "name", pl.col("_next").alias("sent_no"))
     # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
     # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
     speaks_here = _who_speaks(t, refs)
@@ -1483,6 +1500,9 @@ def participants_and_sides(
             .is_in((cues or {}).get("firm_seat_word", []))
             .fill_null(False)
         )
+        # (nor where a guest's institution stands: "... of the Royal Conservatory in Brussels, on
+        # Monday", `people._institution_seat`)
+        .filter(~pl.col("_seat").fill_null(False) if "_seat" in t.columns else pl.lit(True))
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
@@ -2433,11 +2453,16 @@ def participants_and_sides(
     # "... has become the German carmaker's largest production base": a demonym before a firm noun
     # (`firm_noun`) states the nationality of the firm a guest lead with no country comes from,
     # when the article names one such foreign nationality
+    # (so does one before an institution's or a vocation's noun: "meets Russian university
+    # leaders", "the Danish physicist said": `institution_word`, `vocation_noun`)
+    nation_nouns = (
+        cues.get("firm_noun", []) + cues.get("institution_word", []) + cues.get("vocation_noun", [])
+    )
     firm_nation = (
         t.filter(
             (pl.col("lab") == "demonym")
             & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(cues.get("firm_noun", []))
+            & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
         .join(
@@ -2452,6 +2477,22 @@ def participants_and_sides(
         .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
     )
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
+    # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
+    # seat of an institution named in a guest lead's own sentence (`people._institution_seat`) is
+    # the country of a guest lead with none, when the description reaching it was cut short
+    if "_seat" in t.columns:
+        seat_c = (
+            t.filter(
+                pl.col("_seat") & pl.col("lab").is_in(["place", "country"]) & pl.col("iso2").is_not_null()
+            )
+            .group_by("sid")
+            .agg(pl.col("iso2").unique().alias("_seats"))
+            .filter(pl.col("_seats").list.len() == 1)
+            .select("sid", pl.col("_seats").list.first().alias("_seat_c"))
+        )
+        parts = parts.join(seat_c, on="sid", how="left", maintain_order="left")
+    else:
+        parts = parts.with_columns(pl.lit(None, dtype=pl.String).alias("_seat_c"))
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
@@ -2536,6 +2577,13 @@ def participants_and_sides(
             )
         )
         .then(pl.col("_guest_c"))
+        .when(
+            (pl.col("side") == "guest")
+            & (pl.col("role") == "lead")
+            & (pl.col("_n_guest_c") == 0)
+            & (pl.col("_seat_c") != pl.col("home").fill_null("")).fill_null(False)
+        )
+        .then(pl.col("_seat_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
         .then(pl.col("_firm_nation"))
         .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))
