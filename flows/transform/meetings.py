@@ -1502,7 +1502,7 @@ def participants_and_sides(
         )
         # (nor where a guest's institution stands: "... of the Royal Conservatory in Brussels, on
         # Monday", `people._institution_seat`)
-        .filter(~pl.col("_seat").fill_null(False) if "_seat" in t.columns else pl.lit(True))
+        .filter(~pl.col("_inst_seat").fill_null(False) if "_inst_seat" in t.columns else pl.lit(True))
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
@@ -2478,19 +2478,28 @@ def participants_and_sides(
     )
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
-    # seat of an institution named in a guest lead's own sentence (`people._institution_seat`) is
-    # the country of a guest lead with none, when the description reaching it was cut short
-    if "_seat" in t.columns:
+    # foreign seat of an institution the article names in a description (`people._institution_seat`)
+    # is the country of a guest lead with none, when the description reaching it was cut short
+    if "_inst_seat" in t.columns:
         seat_c = (
             t.filter(
-                pl.col("_seat") & pl.col("lab").is_in(["place", "country"]) & pl.col("iso2").is_not_null()
+                pl.col("_inst_seat")
+                & pl.col("lab").is_in(["place", "country"])
+                & pl.col("iso2").is_not_null()
             )
-            .group_by("sid")
+            .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+            .join(
+                parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+                on="article_id",
+                maintain_order="left",
+            )
+            .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+            .group_by("article_id")
             .agg(pl.col("iso2").unique().alias("_seats"))
             .filter(pl.col("_seats").list.len() == 1)
-            .select("sid", pl.col("_seats").list.first().alias("_seat_c"))
+            .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
         )
-        parts = parts.join(seat_c, on="sid", how="left", maintain_order="left")
+        parts = parts.join(seat_c, on="article_id", how="left", maintain_order="left")
     else:
         parts = parts.with_columns(pl.lit(None, dtype=pl.String).alias("_seat_c"))
     intl = pl.col("org_kind").fill_null("") == "intl_org"

@@ -113,24 +113,32 @@ def _institution_seat(t: pl.DataFrame, institution_words: list[str] | None) -> p
     description: an office stands after the last name before the institution ("met Rector B at
     the University of Bologna in Bologna" is where they met). Tokens sorted by sid, pos."""
     if not institution_words:
-        return t
-    inst = (pl.col("low").is_in(institution_words) & pl.col("tok").str.contains(r"^\p{Lu}")).fill_null(False)
+        return t.with_columns(pl.lit(False).alias("_inst_seat"))
+    noun = pl.col("low").is_in(institution_words).fill_null(False)
+    inst = (noun & pl.col("tok").str.contains(r"^\p{Lu}")).fill_null(False)
+    # (after "in", the noun may be a lower-case one of an apposition: "Director of M+, the museum of
+    # visual culture in Hong Kong")
     t = t.with_columns(
         _last_pos_in_sentence(pl.col("lab") == "title").alias("_lt"),
         _last_pos_in_sentence(pl.col("lab") == "NAME").alias("_ln"),
-        _last_pos_in_sentence(inst).alias("_li"),
+        _last_pos_in_sentence(noun).alias("_li"),
+        _last_pos_in_sentence(~pl.col("tok").str.contains(r"^\p{Lu}")).alias("_lnc"),
     )
     described = (pl.col("_lt") > pl.col("_ln").fill_null(-1)).fill_null(False)
     place = pl.col("lab").is_in(["country", "place"]) & pl.col("iso2").is_not_null()
+    # (or closing a capitalised name right after the noun: "the ice hockey club Amur Khabarovsk")
     after_head = shift_in(inst, 1, "sid").fill_null(False) & pl.col("chain").is_not_null()
+    after_head = after_head | (
+        (pl.col("pos") - pl.col("_li") <= 4) & (pl.col("_lnc") <= pl.col("_li")) & ~noun
+    ).fill_null(False)
     after_in = (
         (_shifted("low", 1) == "in") & (_shifted("tok", 2) != ",") & (pl.col("_li") > pl.col("_lt"))
     ).fill_null(False)
     hit = (place & described & (after_head | after_in)).fill_null(False)
     return (
-        t.with_columns((pl.col("_seat") | hit).alias("_seat"))
-        .with_columns(_whole_span("_seat"))
-        .drop("_lt", "_ln", "_li")
+        t.with_columns((pl.col("_seat") | hit).alias("_seat"), hit.alias("_inst_seat"))
+        .with_columns(_whole_span("_seat"), _whole_span("_inst_seat"))
+        .drop("_lt", "_ln", "_li", "_lnc")
     )
 
 
