@@ -301,6 +301,32 @@ def find_mentions(
         is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
     )
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
+    # "the Kaohsiung Museum of Fine Arts", "the Royal Academy of Engineering Sciences": a run of up
+    # to three words right after an institution's capitalised head noun (`institution_word`) and
+    # "of" is its name; "the Kenya Medical Research Institute": a run before capitalised field
+    # words (`not_name`) and a capitalised organisation word is too
+    inst_of = (
+        (_shifted("low", 1) == "of")
+        & _shifted("low", 2).is_in(institution_words or [])
+        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+    ).fill_null(False)
+    t = t.with_columns((is_name & inst_of).alias("_inst_of"))
+    run_len = pl.len().over("_nrun")
+    cap_field = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "not_name") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    org_cap = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    field_then_body = run_end_tok(is_name) & (
+        (cap_field(1) & org_cap(2)) | (cap_field(1) & cap_field(2) & org_cap(3))
+    )
+    t = t.with_columns(field_then_body.fill_null(False).alias("_field_body_run"))
+    next_after_run = (
+        next_after_run
+        | (is_name & pl.col("_inst_of").any().over("_nrun") & (run_len <= 3))
+        | (is_name & pl.col("_field_body_run").any().over("_nrun"))
+    )
     # "Vestavind's head of China business X": one possessive word before a firm's or an office's
     # post is the firm, not a person
     # ("Alpenhof's Greater China CEO": also across the market its post covers, a country or place
