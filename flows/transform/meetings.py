@@ -14,7 +14,7 @@ import polars as pl
 
 from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
-from flows.transform.frames import shift_in
+from flows.transform.frames import backward_fill_in, shift_in
 from flows.transform.verb_context import _phrase_starts, guest_relative, visiting_guest
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
@@ -75,7 +75,19 @@ def sentence_flags(
         .over("sid")
     )
     bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
-    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
+    # "Ambassador A accompanied the Provost, B, to a meeting with C": an escort to the meeting
+    # (attendance before a meeting verb opening "to a / the meeting with") reports the meeting, with
+    # the escort before it a member (`escort_pos`)
+    to_meeting = (
+        (pl.col("lab") == "meeting_verb")
+        & shift_in(pl.col("low"), 1, "sid").is_in(["a", "the"])
+        & (shift_in(pl.col("low"), 2, "sid") == "to")
+    ).fill_null(False)
+    later_to_meeting = backward_fill_in(pl.when(to_meeting).then(pl.col("pos")), "sid") > pl.col("pos")
+    escort = (
+        (pl.col("lab") == "attendance") & pl.col("low").str.starts_with("accompan") & later_to_meeting
+    ).fill_null(False)
+    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"), escort.alias("_escort"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
@@ -87,7 +99,10 @@ def sentence_flags(
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         # ("X, accompanied by Y, met Z": a member marker before the verb leaves the sentence a lede)
-        first(pl.col("lab").is_in(["attendance", "delegation_member"])).alias("attend_pos"),
+        first(pl.col("lab").is_in(["attendance", "delegation_member"]) & ~pl.col("_escort")).alias(
+            "attend_pos"
+        ),
+        first(pl.col("_escort")).alias("escort_pos"),
         pl.col("value")
         .filter(pl.col("lab") == "member_marker")
         .first()
@@ -1124,6 +1139,7 @@ def participants_and_sides(
                 "trail_pos",
                 "led_pos",
                 "speech_pos",
+                "escort_pos",
             ),
             on="sid",
             how="left",
@@ -1252,6 +1268,7 @@ def participants_and_sides(
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
                 )
+                | (pl.col("start") < pl.col("escort_pos")).fill_null(False)
             ).alias("is_member"),
             # "The delegation was led by X and included Y": listed after the marker in a "led by"
             # sentence, a member of the visiting delegation
