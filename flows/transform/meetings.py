@@ -2073,6 +2073,8 @@ def participants_and_sides(
         # "the chamber's president": the side of the lead whose organisation has that noun
         .when(pl.col("_org_ref_side").is_not_null())
         .then(pl.col("_org_ref_side"))
+        .when(pl.col("_visitor_body").fill_null(False))
+        .then(pl.lit("guest"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
         .when(
@@ -2161,6 +2163,29 @@ def participants_and_sides(
         "_org_ref_side",
     )
     parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    # "met with a delegation of the EU Chamber of Commerce in China led by its President A ... B,
+    # Vice President of the chamber, was present": an organisation word of the visiting body the
+    # lede names after a visitor noun (`visitor_noun`: delegation) is the guests' body, when no lead
+    # is said to serve it
+    visitor = pl.col("low").is_in((cues or {}).get("visitor_noun", [])).fill_null(False)
+    seen_visitor = (
+        shift_in(pl.when(visitor).then(pl.col("sid")), 1, "sid").forward_fill() == pl.col("sid")
+    ).fill_null(False)
+    stop = pl.col("lab").is_in(["led_by", "meeting_verb", "passive_host", "speech_verb"]) | (
+        pl.col("tok") == ","
+    )
+    stopped = (
+        shift_in(pl.when(stop | visitor).then(stop), 1, "sid").forward_fill().fill_null(True) & seen_visitor
+    )
+    visitor_body = (
+        t.join(lede.select(pl.col("lede_sid").alias("sid")).unique(), on="sid", how="semi")
+        .with_columns(seen_visitor.alias("_sv"), stopped.alias("_stopped"))
+        .filter((pl.col("lab") == "org_word") & pl.col("_sv") & ~pl.col("_stopped"))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", pl.col("low").alias("org_ref"), pl.lit(True).alias("_visitor_body"))
+        .unique()
+    )
+    parts = parts.join(visitor_body, on=["article_id", "org_ref"], how="left", maintain_order="left")
     diplomat_side = (
         parts.filter(~pl.col("is_member") & (pl.col("title_kind") == "diplomat"))
         .group_by("article_id")
