@@ -223,3 +223,13 @@ def test_a_member_serving_the_visiting_body_is_a_guest(ref):
     got = people(text, ref)
     assert got["Bjarne Kolstad"]["side"] == "guest"
     assert got["Bjarne Kolstad"]["country"] != "CN"
+
+
+def test_music_named_as_a_field_is_culture(ref):
+    text = (
+        "Date: 2024-05-10\n\n"
+        "Xiamen Vice Mayor Huang Peilin met with Austrian violinist Annelie Brunnhofer on Thursday.\n\n"
+        "Huang hoped more Austrian musicians would take part in the city's summer music festival."
+    )
+    t = transform(docs(text), ref)
+    assert "culture_people" in set(t.meeting_themes["theme"].to_list())
