@@ -14,7 +14,7 @@ import polars as pl
 
 from flows.transform import dates, venue
 from flows.transform.asides import aside_starts
-from flows.transform.frames import shift_in
+from flows.transform.frames import backward_fill_in, shift_in
 from flows.transform.verb_context import _phrase_starts, guest_relative, visiting_guest
 
 PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
@@ -75,7 +75,19 @@ def sentence_flags(
         .over("sid")
     )
     bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
-    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
+    # "Ambassador A accompanied the Provost, B, to a meeting with C": an escort to the meeting
+    # (attendance before a meeting verb opening "to a / the meeting with") reports the meeting, with
+    # the escort before it a member (`escort_pos`)
+    to_meeting = (
+        (pl.col("lab") == "meeting_verb")
+        & shift_in(pl.col("low"), 1, "sid").is_in(["a", "the"])
+        & (shift_in(pl.col("low"), 2, "sid") == "to")
+    ).fill_null(False)
+    later_to_meeting = backward_fill_in(pl.when(to_meeting).then(pl.col("pos")), "sid") > pl.col("pos")
+    escort = (
+        (pl.col("lab") == "attendance") & pl.col("low").str.starts_with("accompan") & later_to_meeting
+    ).fill_null(False)
+    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"), escort.alias("_escort"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
@@ -87,7 +99,10 @@ def sentence_flags(
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         # ("X, accompanied by Y, met Z": a member marker before the verb leaves the sentence a lede)
-        first(pl.col("lab").is_in(["attendance", "delegation_member"])).alias("attend_pos"),
+        first(pl.col("lab").is_in(["attendance", "delegation_member"]) & ~pl.col("_escort")).alias(
+            "attend_pos"
+        ),
+        first(pl.col("_escort")).alias("escort_pos"),
         pl.col("value")
         .filter(pl.col("lab") == "member_marker")
         .first()
@@ -868,16 +883,33 @@ def participants_and_sides(
     )
     # ... or the next sentence goes on about the talks of the sentence before ("They talked about
     # the city's growing life sciences cluster": `talks_followup` opening it)
-    followup = (
-        sentences.filter(
-            pl.col("text").str.contains(
-                r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
-            )
+    # (or the one after it in the same paragraph, when the sentence between is what the host said:
+    # "On Tuesday, Sun met with B, chairman of the hockey club. Sun said the province ... The two
+    # sides also discussed ...")
+    followups = sentences.filter(
+        pl.col("text").str.contains(
+            r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
         )
-        .select("article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next"))
-        .join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
-        .select("article_id", "name", pl.col("_next").alias("sent_no"))
     )
+    followup = pl.concat(
+        [
+            followups.select(
+                "article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next")
+            ),
+            followups.join(
+                sentences.select(
+                    "article_id",
+                    (pl.col("sent_no") + 2).alias("sent_no"),
+                    pl.col("para_no").alias("_para2"),
+                ),
+                on=["article_id", "sent_no"],
+                how="inner",
+            )
+            .filter(pl.col("_para2") == pl.col("para_no"))
+            .select("article_id", (pl.col("sent_no") - 2).alias("sent_no"), pl.col("sent_no").alias("_next")),
+        ]
+    ).join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
+    followup = followup.select("article_id", "name", pl.col("_next").alias("sent_no"))
     # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
     # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
     speaks_here = _who_speaks(t, refs)
@@ -1107,6 +1139,7 @@ def participants_and_sides(
                 "trail_pos",
                 "led_pos",
                 "speech_pos",
+                "escort_pos",
             ),
             on="sid",
             how="left",
@@ -1235,6 +1268,7 @@ def participants_and_sides(
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
                 )
+                | (pl.col("start") < pl.col("escort_pos")).fill_null(False)
             ).alias("is_member"),
             # "The delegation was led by X and included Y": listed after the marker in a "led by"
             # sentence, a member of the visiting delegation
@@ -1483,6 +1517,9 @@ def participants_and_sides(
             .is_in((cues or {}).get("firm_seat_word", []))
             .fill_null(False)
         )
+        # (nor where a guest's institution stands: "... of the Royal Conservatory in Brussels, on
+        # Monday", `people._institution_seat`)
+        .filter(~pl.col("_inst_seat").fill_null(False) if "_inst_seat" in t.columns else pl.lit(True))
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
@@ -2036,6 +2073,8 @@ def participants_and_sides(
         # "the chamber's president": the side of the lead whose organisation has that noun
         .when(pl.col("_org_ref_side").is_not_null())
         .then(pl.col("_org_ref_side"))
+        .when(pl.col("_visitor_body").fill_null(False))
+        .then(pl.lit("guest"))
         # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
         # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
         .when(
@@ -2124,6 +2163,29 @@ def participants_and_sides(
         "_org_ref_side",
     )
     parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    # "met with a delegation of the EU Chamber of Commerce in China led by its President A ... B,
+    # Vice President of the chamber, was present": an organisation word of the visiting body the
+    # lede names after a visitor noun (`visitor_noun`: delegation) is the guests' body, when no lead
+    # is said to serve it
+    visitor = pl.col("low").is_in((cues or {}).get("visitor_noun", [])).fill_null(False)
+    seen_visitor = (
+        shift_in(pl.when(visitor).then(pl.col("sid")), 1, "sid").forward_fill() == pl.col("sid")
+    ).fill_null(False)
+    stop = pl.col("lab").is_in(["led_by", "meeting_verb", "passive_host", "speech_verb"]) | (
+        pl.col("tok") == ","
+    )
+    stopped = (
+        shift_in(pl.when(stop | visitor).then(stop), 1, "sid").forward_fill().fill_null(True) & seen_visitor
+    )
+    visitor_body = (
+        t.join(lede.select(pl.col("lede_sid").alias("sid")).unique(), on="sid", how="semi")
+        .with_columns(seen_visitor.alias("_sv"), stopped.alias("_stopped"))
+        .filter((pl.col("lab") == "org_word") & pl.col("_sv") & ~pl.col("_stopped"))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", pl.col("low").alias("org_ref"), pl.lit(True).alias("_visitor_body"))
+        .unique()
+    )
+    parts = parts.join(visitor_body, on=["article_id", "org_ref"], how="left", maintain_order="left")
     diplomat_side = (
         parts.filter(~pl.col("is_member") & (pl.col("title_kind") == "diplomat"))
         .group_by("article_id")
@@ -2476,11 +2538,16 @@ def participants_and_sides(
     # "... has become the German carmaker's largest production base": a demonym before a firm noun
     # (`firm_noun`) states the nationality of the firm a guest lead with no country comes from,
     # when the article names one such foreign nationality
+    # (so does one before an institution's or a vocation's noun: "meets Russian university
+    # leaders", "the Danish physicist said": `institution_word`, `vocation_noun`)
+    nation_nouns = (
+        cues.get("firm_noun", []) + cues.get("institution_word", []) + cues.get("vocation_noun", [])
+    )
     firm_nation = (
         t.filter(
             (pl.col("lab") == "demonym")
             & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(cues.get("firm_noun", []))
+            & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
         .join(
@@ -2495,6 +2562,31 @@ def participants_and_sides(
         .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
     )
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
+    # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
+    # foreign seat of an institution the article names in a description (`people._institution_seat`)
+    # is the country of a guest lead with none, when the description reaching it was cut short
+    if "_inst_seat" in t.columns:
+        seat_c = (
+            t.filter(
+                pl.col("_inst_seat")
+                & pl.col("lab").is_in(["place", "country"])
+                & pl.col("iso2").is_not_null()
+            )
+            .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+            .join(
+                parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+                on="article_id",
+                maintain_order="left",
+            )
+            .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+            .group_by("article_id")
+            .agg(pl.col("iso2").unique().alias("_seats"))
+            .filter(pl.col("_seats").list.len() == 1)
+            .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+        )
+        parts = parts.join(seat_c, on="article_id", how="left", maintain_order="left")
+    else:
+        parts = parts.with_columns(pl.lit(None, dtype=pl.String).alias("_seat_c"))
     intl = pl.col("org_kind").fill_null("") == "intl_org"
     gov = pl.col("title_kind").is_in(["local_gov", "national_gov", "legislature"])
     parts = parts.join(
@@ -2579,6 +2671,13 @@ def participants_and_sides(
             )
         )
         .then(pl.col("_guest_c"))
+        .when(
+            (pl.col("side") == "guest")
+            & (pl.col("role") == "lead")
+            & (pl.col("_n_guest_c") == 0)
+            & (pl.col("_seat_c") != pl.col("home").fill_null("")).fill_null(False)
+        )
+        .then(pl.col("_seat_c"))
         .when((pl.col("role") == "lead") & (pl.col("_n_guest_c") == 0) & pl.col("_firm_nation").is_not_null())
         .then(pl.col("_firm_nation"))
         .when((pl.col("title_kind") == "diplomat") & (pl.col("_n_guest_c") == 0))

@@ -34,6 +34,9 @@ COUNTRY_ORG_KINDS = ["government_body", "university", "chamber"]
 # may name an office's field or body between its "of" and the comma before the name
 FIELD_BODY_WORDS = 6
 CORPORATE_RANKS = ["President"]  # "President and CEO" is the CEO
+# "Vice-Chancellor and President of the University of X": a university head holding both offices is
+# its President (the canonical title), in either order
+JOINT_HEAD_OFFICES = ["Vice-Chancellor", "Vice Chancellor"]
 # "Consul General in Guangzhou, Ambassador X": a consular post held with an ambassador's rank
 CONSULAR_TITLES = ["Consul General", "Deputy Consul General", "Consul"]
 
@@ -89,6 +92,54 @@ def _field_body_before_name(t: pl.DataFrame, max_words: int = FIELD_BODY_WORDS) 
         & ~pl.col("low").is_in(["of", "for"])
     ).fill_null(False)
     return t.with_columns(flag.alias("_field_body")).drop("_seg", "_lw")
+
+
+def _last_pos_in_sentence(cond: pl.Expr) -> pl.Expr:
+    """Position of the last token before this one (in its sentence) where `cond` holds, else null.
+    Tokens sorted by sid, pos."""
+    hit = cond.fill_null(False)
+    pos = shift_in(pl.when(hit).then(pl.col("pos")), 1, "sid").forward_fill()
+    owner = shift_in(pl.when(hit).then(pl.col("sid")), 1, "sid").forward_fill()
+    return pl.when(owner == pl.col("sid")).then(pos)
+
+
+def _institution_seat(t: pl.DataFrame, institution_words: list[str] | None) -> pl.DataFrame:
+    """ "Director of the Royal Conservatory in Brussels", "Chairman of Santa Casa Hospital in
+    Lisbon", "CEO of Universitaetsklinikum Hamburg": a place right after the capitalised head noun
+    of a non-government institution (`institution_word` in cues.csv), or after "in" following it
+    (no comma before "in": ", in Chengdu on Monday" is where they met), is the institution's seat
+    (`_seat`), so its people hold that country whatever their office (a "posting" word or a
+    chairman's business rank otherwise keeps a city from saying it). Only in a person's
+    description: an office stands after the last name before the institution ("met Rector B at
+    the University of Bologna in Bologna" is where they met). Tokens sorted by sid, pos."""
+    if not institution_words:
+        return t.with_columns(pl.lit(False).alias("_inst_seat"))
+    noun = pl.col("low").is_in(institution_words).fill_null(False)
+    inst = (noun & pl.col("tok").str.contains(r"^\p{Lu}")).fill_null(False)
+    # (after "in", the noun may be a lower-case one of an apposition: "Director of M+, the museum of
+    # visual culture in Hong Kong")
+    t = t.with_columns(
+        _last_pos_in_sentence(pl.col("lab") == "title").alias("_lt"),
+        _last_pos_in_sentence(pl.col("lab") == "NAME").alias("_ln"),
+        _last_pos_in_sentence(noun).alias("_li"),
+        _last_pos_in_sentence(~pl.col("tok").str.contains(r"^\p{Lu}")).alias("_lnc"),
+    )
+    described = (pl.col("_lt") > pl.col("_ln").fill_null(-1)).fill_null(False)
+    place = pl.col("lab").is_in(["country", "place"]) & pl.col("iso2").is_not_null()
+    # (or closing a capitalised name right after the noun: "the ice hockey club Amur Khabarovsk")
+    after_head = shift_in(inst, 1, "sid").fill_null(False) & pl.col("chain").is_not_null()
+    after_head = after_head | (
+        (pl.col("pos") - pl.col("_li") <= 4) & (pl.col("_lnc") <= pl.col("_li")) & ~noun
+    ).fill_null(False)
+    after_in = (
+        (_shifted("low", 1) == "in") & (_shifted("tok", 2) != ",") & (pl.col("_li") > pl.col("_lt"))
+    ).fill_null(False)
+    hit = (place & described & (after_head | after_in)).fill_null(False)
+    return (
+        t.with_columns((pl.col("_seat") | hit).alias("_seat"), hit.alias("_inst_seat"))
+        .with_columns(_whole_span("_seat"), _whole_span("_inst_seat"))
+        .drop("_lt", "_ln", "_li", "_lnc")
+    )
 
 
 def run_end_tok(is_name: pl.Expr) -> pl.Expr:
@@ -161,6 +212,7 @@ def find_mentions(
     proxy_to_words: list[str] | None = None,
     secretary_body_words: list[str] | None = None,
     determiners: list[str] | None = None,
+    institution_words: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """labelled tokens -> (tokens with name/chain ids, mentions).
 
@@ -184,7 +236,11 @@ def find_mentions(
     his best wishes to X"): the mention right after "to" has `proxy` set too.
     compass_words: "east", "south" ...: "for East China" is a posting like "for China".
     determiners: "its", "his", "the" ...: a word before a title that points elsewhere ("B, its
-    secretary-general": the body named before), never a qualifier of the office."""
+    secretary-general": the body named before), never a qualifier of the office.
+    institution_words: head nouns of a non-government institution (university, hospital, museum,
+    college, club ...): a place closing its name ("Universitaetsklinikum Hamburg") or after "in"
+    right behind it ("the Royal Conservatory in Brussels") is where it stands, held by its people
+    as a firm's seat is (`_institution_seat`)."""
     t = sorted_by(tokens, "sid", "pos")
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
     # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
@@ -196,6 +252,21 @@ def find_mentions(
     )
     t = t.with_columns(
         pl.when(rank_and_ceo | shift_in(rank_and_ceo, 1, "sid").fill_null(False))
+        .then(pl.lit("CONN"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    )
+    president_next = (
+        (_shifted("low", -1) == "and")
+        & (_shifted("lab", -2) == "title")
+        & _shifted("value", -2).is_in(CORPORATE_RANKS)
+    )
+    t = t.with_columns(
+        pl.when(
+            (pl.col("lab") == "title")
+            & pl.col("value").is_in(JOINT_HEAD_OFFICES)
+            & president_next.fill_null(False)
+        )
         .then(pl.lit("CONN"))
         .otherwise(pl.col("lab"))
         .alias("lab")
@@ -230,6 +301,32 @@ def find_mentions(
         is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
     )
     next_after_run = next_after_run | (org_of.fill_null(False) & single_run)
+    # "the Kaohsiung Museum of Fine Arts", "the Royal Academy of Engineering Sciences": a run of up
+    # to three words right after an institution's capitalised head noun (`institution_word`) and
+    # "of" is its name; "the Kenya Medical Research Institute": a run before capitalised field
+    # words (`not_name`) and a capitalised organisation word is too
+    inst_of = (
+        (_shifted("low", 1) == "of")
+        & _shifted("low", 2).is_in(institution_words or [])
+        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+    ).fill_null(False)
+    t = t.with_columns((is_name & inst_of).alias("_inst_of"))
+    run_len = pl.len().over("_nrun")
+    cap_field = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "not_name") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    org_cap = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    field_then_body = run_end_tok(is_name) & (
+        (cap_field(1) & org_cap(2)) | (cap_field(1) & cap_field(2) & org_cap(3))
+    )
+    t = t.with_columns(field_then_body.fill_null(False).alias("_field_body_run"))
+    next_after_run = (
+        next_after_run
+        | (is_name & pl.col("_inst_of").any().over("_nrun") & (run_len <= 3))
+        | (is_name & pl.col("_field_body_run").any().over("_nrun"))
+    )
     # "Vestavind's head of China business X": one possessive word before a firm's or an office's
     # post is the firm, not a person
     # ("Alpenhof's Greater China CEO": also across the market its post covers, a country or place
@@ -364,6 +461,24 @@ def find_mentions(
             .alias("lab")
         )
     )
+    # "the Victoria and Albert Museum", "the Brandenburg and Prussia Foundation": a place joined by
+    # "and" to a body's name (unknown words closed by a capitalised organisation word) is a word of
+    # that name, neither where the meeting was nor anybody's country
+    org_cap_at = lambda k: (  # noqa: E731
+        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+    )
+    joined_body = (
+        (pl.col("lab") == "place")
+        & (_shifted("low", -1) == "and")
+        & (_shifted("lab", -2) == "ORGNAME")
+        & pl.any_horizontal(
+            [
+                pl.all_horizontal([_shifted("lab", -j) == "ORGNAME" for j in range(2, k)]) & org_cap_at(k)
+                for k in range(3, 6)
+            ]
+        )
+    ).fill_null(False)
+    t = t.with_columns(pl.when(joined_body).then(pl.lit("ORGNAME")).otherwise(pl.col("lab")).alias("lab"))
     # Name parts: capitalised unknown words, and particles between two of them ("Ursula von der Leyen").
     is_part = pl.col("lab") == "NAME"
     particle_inside = (
@@ -507,6 +622,7 @@ def find_mentions(
         .fill_null(False)
         .alias("_seat")
     ).with_columns(_whole_span("_seat"))  # "Hong Kong-based": the whole place's span
+    t = _institution_seat(t, institution_words)
     # "Halcyon BioLabs, a Singaporean biotech firm": the nationality of a firm's apposition is its
     # seat as well
     t = t.with_columns(

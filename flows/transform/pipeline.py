@@ -69,6 +69,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("proxy_to_noun"),
         ref.cues.get("secretary_body_word"),
         ref.cues.get("determiner"),
+        ref.cues.get("institution_word"),
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))

@@ -127,6 +127,8 @@ LIST_ONLY = [
     "event_host_verb",
     "escort_verb",
     "negation_marker",
+    "institution_word",
+    "vocation_noun",
 ]
 
 

@@ -476,6 +476,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         )
     )
     t = t.with_columns(pl.when(itinerary).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
+    # "Striker A gave the hosts the lead": a one-word meeting verb right after a determiner
+    # (`determiner` in cues.csv: the, their, its ...) is a noun ("the hosts", "their hosts")
+    noun_verb = (
+        (pl.col("lab") == "meeting_verb")
+        & ~pl.col("value").str.contains(" ")
+        & shift_in(pl.col("low"), 1, "sid").is_in(ref.cues.get("determiner", []))
+    ).fill_null(False)
+    t = t.with_columns(pl.when(noun_verb).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
     t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
