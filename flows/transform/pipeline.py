@@ -158,7 +158,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("next_day_marker", []),
         ref.cues.get("subject_pronoun", []),
     )
-    p = assign_participants(parts, rows, sentence_map, order).join(
+    respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
+    p = assign_participants(parts, rows, sentence_map, order, respective).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
     p = counterpart_sides(p, rows)

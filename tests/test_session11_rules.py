@@ -1,0 +1,35 @@
+"""Rules of issue 11b, from host/guest probe sentences of our own (no split's misses): who receives
+the visit, which host meets which guest, and people and themes a report names in passing."""
+
+from __future__ import annotations
+
+from transform_helpers import docs, people
+
+from flows.transform import transform
+
+
+def meetings_of(text: str, ref) -> list[set[str]]:
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, set[str]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
+    return sorted(by_meeting.values(), key=sorted)
+
+
+def test_respectively_pairs_each_host_with_the_guest_in_the_same_place(ref):
+    # two hosts, two guests, "respectively": A meets C and B meets D, not everyone everyone
+    got = meetings_of(
+        "Date: 2025-06-11\n\nKunming Mayor Duan Ruolin and Vice Mayor Pei Yuxin met Austrian Ambassador "
+        "Tobias Lechner and Consul General Greta Aigner respectively on Tuesday.",
+        ref,
+    )
+    assert got == [{"Duan Ruolin", "Tobias Lechner"}, {"Greta Aigner", "Pei Yuxin"}]
+
+
+def test_respectively_with_one_host_still_gives_the_host_every_meeting(ref):
+    got = meetings_of(
+        "Date: 2025-06-11\n\nKunming Mayor Duan Ruolin met Austrian Ambassador Tobias Lechner and Slovak "
+        "Ambassador Juraj Kolar on Monday and Tuesday respectively.",
+        ref,
+    )
+    assert got == [{"Duan Ruolin", "Juraj Kolar"}, {"Duan Ruolin", "Tobias Lechner"}]
