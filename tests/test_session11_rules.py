@@ -33,3 +33,18 @@ def test_respectively_with_one_host_still_gives_the_host_every_meeting(ref):
         ref,
     )
     assert got == [{"Duan Ruolin", "Juraj Kolar"}, {"Duan Ruolin", "Tobias Lechner"}]
+
+
+def test_an_apposition_ending_in_the_next_names_office_gives_it_no_country(ref):
+    # "Meeting A, <A's office>, <B's office> B said": the office after the last comma is B's alone
+    got = people(
+        "Date: 2025-06-11\n\nMeeting Tomas Lindqvist, Finland's new Consul General, Chengdu Mayor Rao Wenbin "
+        "said the city welcomed Finnish investment.",
+        ref,
+    )
+    assert (got["Rao Wenbin"]["country"], got["Rao Wenbin"]["side"], got["Rao Wenbin"]["title"]) == (
+        "CN",
+        "host",
+        "Mayor",
+    )
+    assert (got["Tomas Lindqvist"]["country"], got["Tomas Lindqvist"]["side"]) == ("FI", "guest")

@@ -136,6 +136,37 @@ def _whole_span(flag: str) -> pl.Expr:
     )
 
 
+def _split_between_names(t: pl.DataFrame) -> pl.DataFrame:
+    """Chain ids: a chain between two names (", Sweden's new Ambassador, Shanghai Mayor") with an
+    office before its last comma and one after it gets a new id from that comma on."""
+    in_chain = pl.col("chain").is_not_null()
+    comma_no = pl.when(in_chain).then(cum_sum_in((pl.col("lab") == "COMMA").cast(pl.Int32), "chain"))
+    title = pl.col("lab") == "title"
+    t = t.with_columns(
+        comma_no.alias("_ck"),
+        shift_in(pl.col("_np"), 1, "sid").fill_null(False).alias("_after_name"),
+        shift_in(pl.col("_np"), -1, "sid").fill_null(False).alias("_before_name"),
+    )
+    last = pl.col("_ck").max().over("sid", "chain")
+    first_pos = pl.col("pos") == pl.col("pos").min().over("sid", "chain")
+    last_pos = pl.col("pos") == pl.col("pos").max().over("sid", "chain")
+    between = (
+        in_chain
+        & (first_pos & (pl.col("lab") == "COMMA") & pl.col("_after_name")).any().over("sid", "chain")
+        & (last_pos & pl.col("_before_name")).any().over("sid", "chain")
+        & (pl.col("seg").max().over("sid", "chain") == 0)
+        & (title & (pl.col("_ck") == last)).any().over("sid", "chain")
+        & (title & (pl.col("_ck") >= 1) & (pl.col("_ck") < last)).any().over("sid", "chain")
+    )
+    top = (t["chain"].max() or 0) + 1
+    return t.with_columns(
+        pl.when(between.fill_null(False) & (pl.col("_ck") == last))
+        .then(pl.col("chain") + top)
+        .otherwise(pl.col("chain"))
+        .alias("chain")
+    ).drop("_ck", "_after_name", "_before_name")
+
+
 def _chains_after(mentions: pl.DataFrame, flag: str) -> pl.DataFrame:
     """(sid, before_chain, flag): the chain right after each of `mentions` (its apposition or "of"
     phrase), keyed as the chain before the next name, so that rules can tell it describes the one
@@ -485,6 +516,11 @@ def find_mentions(
         .then(cum_sum_in((pl.col("lab") == "AND").cast(pl.Int32), "chain"))
         .alias("seg")
     )
+    # "Meeting A, Sweden's new Ambassador, Shanghai Mayor B said ...": a description between two
+    # names, opened by the comma after the first, with an office before its last comma and another
+    # after it, is two: the words from that comma on describe the second name only (a chain of
+    # their own), the words before it the first (no "and" in it: segments split those)
+    t = _split_between_names(t)
     # "Seoul-based Daeyang Chemical", "a firm headquartered in Oslo": the place is the firm's seat
     seat = pl.col("low").is_in(seat_words or [])
     t = t.with_columns(
