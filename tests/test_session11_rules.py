@@ -48,3 +48,14 @@ def test_an_apposition_ending_in_the_next_names_office_gives_it_no_country(ref):
         "Mayor",
     )
     assert (got["Tomas Lindqvist"]["country"], got["Tomas Lindqvist"]["side"]) == ("FI", "guest")
+
+
+def test_the_city_of_a_guests_office_is_not_where_an_unplaced_host_received_them(ref):
+    # the home paper names only the visitor's city: "Mayor A met B, Lord Mayor of <foreign city>"
+    got = people(
+        "Date: 2025-06-11\n\nMayor Rao Wenbin met Ingrid Solheim, Mayor of Bergen, on Tuesday. Rao said the "
+        "two cities could do more together.",
+        ref,
+    )
+    assert (got["Rao Wenbin"]["side"], got["Ingrid Solheim"]["side"]) == ("host", "guest")
+    assert got["Ingrid Solheim"]["country"] == "NO"

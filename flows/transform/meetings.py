@@ -1628,6 +1628,28 @@ def participants_and_sides(
         .select("article_id", pl.col("iso2").alias("_origin"))
         .unique(maintain_order=True)
     )
+    # "Mayor A met B, Lord Mayor of Gothenburg": with a subject of the lede holding no place and no
+    # country of their own (the home paper's own official), the foreign place in the description of
+    # a lead named after the verb is where that visitor comes from, not where they met
+    lede_leads = parts.filter(pl.col("_in_lede").fill_null(False) & ~pl.col("is_member").fill_null(False))
+    bare_subject = (
+        lede_leads.filter(
+            pl.col("before_verb").fill_null(False) & pl.col("place").is_null() & pl.col("country").is_null()
+        )
+        .select("article_id")
+        .unique()
+    )
+    described_origin = (
+        lede_leads.join(bare_subject, on="article_id", how="inner")
+        .filter(
+            ~pl.col("before_verb").fill_null(True)
+            & pl.col("place").is_not_null()
+            & pl.col("country").is_not_null()
+            & ~pl.col("country").is_in(home_countries)
+        )
+        .select("article_id", pl.col("country").alias("_origin"))
+    )
+    origin = pl.concat([origin, described_origin]).unique(maintain_order=True)
     common_place = (
         place_rows.join(
             origin, left_on=["article_id", "iso2"], right_on=["article_id", "_origin"], how="anti"
