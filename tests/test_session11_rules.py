@@ -59,3 +59,13 @@ def test_the_city_of_a_guests_office_is_not_where_an_unplaced_host_received_them
     )
     assert (got["Rao Wenbin"]["side"], got["Ingrid Solheim"]["side"]) == ("host", "guest")
     assert got["Ingrid Solheim"]["country"] == "NO"
+
+
+def test_the_person_a_former_residence_is_of_is_no_one_present(ref):
+    got = people(
+        "Date: 2025-06-11\n\nNanjing Mayor Rao Wenbin met Irish Ambassador Ciaran Doyle in Nanjing on Tuesday. "
+        "Doyle then toured the former residence of Li Hongzhang, accompanied by Vice Mayor Sun Pei.",
+        ref,
+    )
+    assert "Li Hongzhang" not in got
+    assert (got["Sun Pei"]["side"], got["Sun Pei"]["role"]) == ("host", "member")

@@ -1010,7 +1010,15 @@ def find_mentions(
             ).alias("_own_title"),
         )
         .join(
-            t.select("sid", (pl.col("pos") + 1).alias("_cstart"), pl.col("low").alias("_cprev")),
+            t.select(
+                "sid",
+                (pl.col("pos") + 1).alias("_cstart"),
+                pl.col("low").alias("_cprev"),
+                # ("the former residence of X": a proxy of two words)
+                pl.concat_str([shift_in(pl.col("low"), 1, "sid"), pl.col("low")], separator=" ").alias(
+                    "_cprev2"
+                ),
+            ),
             on=["sid", "_cstart"],
             how="left",
             maintain_order="left",
@@ -1021,7 +1029,7 @@ def find_mentions(
             (
                 (
                     pl.col("_cfirst").is_in(["of", "from"])
-                    & pl.col("_cprev").is_in(proxy_words or [])
+                    & (pl.col("_cprev").is_in(proxy_words or []) | pl.col("_cprev2").is_in(proxy_words or []))
                     & ~pl.col("_own_title")
                 )
                 | ((pl.col("_cfirst") == "to") & pl.col("_cprev").is_in(proxy_to_words or []))
