@@ -69,3 +69,26 @@ def test_the_person_a_former_residence_is_of_is_no_one_present(ref):
     )
     assert "Li Hongzhang" not in got
     assert (got["Sun Pei"]["side"], got["Sun Pei"]["role"]) == ("host", "member")
+
+
+def themes_of(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+LEDE_T = (
+    "Date: 2025-06-11\n\nChengdu Mayor Rao Wenbin met Danish Ambassador Mette Krogh in Chengdu on Tuesday. "
+)
+
+
+def test_a_meals_menu_is_no_field_of_cooperation(ref):
+    assert "agriculture_food" not in themes_of(
+        LEDE_T + "The talks were followed by a dinner of hotpot, noodles and jasmine tea.", ref
+    )
+    # (a field named in its own words still counts)
+    assert "agriculture_food" in themes_of(LEDE_T + "They discussed exports of tea and pork.", ref)
+
+
+def test_banks_insurers_and_lenders_name_finance(ref):
+    assert "finance" in themes_of(
+        LEDE_T + "Rao said Danish insurers and lenders were welcome in Chengdu.", ref
+    )
