@@ -92,3 +92,14 @@ def test_banks_insurers_and_lenders_name_finance(ref):
     assert "finance" in themes_of(
         LEDE_T + "Rao said Danish insurers and lenders were welcome in Chengdu.", ref
     )
+
+
+def test_welcoming_a_minister_whose_office_names_a_field_is_a_meeting(ref):
+    for office in ("Trade Minister", "Minister of Tourism"):
+        got = people(
+            f"Date: 2025-06-11\n\nGovernor Ma Xiuying of Hainan welcomed visiting Fijian {office} Epeli Rova "
+            "in Haikou on Tuesday.",
+            ref,
+        )
+        assert (got["Ma Xiuying"]["side"], got["Epeli Rova"]["side"]) == ("host", "guest"), office
+        assert (got["Epeli Rova"]["country"], got["Epeli Rova"]["title"]) == ("FJ", "Minister"), office
