@@ -103,3 +103,14 @@ def test_welcoming_a_minister_whose_office_names_a_field_is_a_meeting(ref):
         )
         assert (got["Ma Xiuying"]["side"], got["Epeli Rova"]["side"]) == ("host", "guest"), office
         assert (got["Epeli Rova"]["country"], got["Epeli Rova"]["title"]) == ("FJ", "Minister"), office
+
+
+def test_an_opening_in_place_comma_is_where_not_the_description_of_the_next_name(ref):
+    for opening in ("In Lyon,", "While in Lyon,"):
+        got = people(
+            f"Date: 2025-06-11\n\n{opening} Wuhan Vice Mayor Deng Xiaoyan met Claire Barbier, President of the "
+            "Lyon Metropolis, on Tuesday.",
+            ref,
+        )
+        assert (got["Deng Xiaoyan"]["side"], got["Deng Xiaoyan"]["country"]) == ("guest", "CN"), opening
+        assert (got["Claire Barbier"]["side"], got["Claire Barbier"]["country"]) == ("host", "FR"), opening

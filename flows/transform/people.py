@@ -167,6 +167,34 @@ def _split_between_names(t: pl.DataFrame) -> pl.DataFrame:
     ).drop("_ck", "_after_name", "_before_name")
 
 
+def _split_opening_where(t: pl.DataFrame) -> pl.DataFrame:
+    """Chain ids: a chain opening on "in <place>," (one word of no office may come first: "While in
+    Lyon,") gets a new id from that comma on (a comma alone describes nobody)."""
+    in_chain = pl.col("chain").is_not_null()
+    key = ["sid", "chain"]
+    t = t.with_columns(
+        pl.when(in_chain & (pl.col("lab") == "COMMA")).then(pl.col("pos")).min().over(key).alias("_c1"),
+        pl.col("pos").min().over(key).alias("_c0"),
+    )
+    before = in_chain & (pl.col("pos") < pl.col("_c1"))
+    where_word = pl.col("lab").is_in(["place", "country"]) | pl.col("low").is_in(["in", "the"])
+    opener = (pl.col("pos") == pl.col("_c0")) & ~pl.col("lab").is_in(
+        ["title", "org", "org_word", "place", "country", "demonym", "NAME1"]
+    )
+    opening_where = (
+        (before & (pl.col("low") == "in") & (pl.col("pos") <= pl.col("_c0") + 1)).any().over(key)
+        & (before & pl.col("lab").is_in(["place", "country"])).any().over(key)
+        & ~(before & ~where_word & ~opener).any().over(key)
+    )
+    top = (t["chain"].max() or 0) + 1
+    return t.with_columns(
+        pl.when(in_chain & opening_where.fill_null(False) & (pl.col("pos") >= pl.col("_c1")))
+        .then(pl.col("chain") + top)
+        .otherwise(pl.col("chain"))
+        .alias("chain")
+    ).drop("_c0", "_c1")
+
+
 def _chains_after(mentions: pl.DataFrame, flag: str) -> pl.DataFrame:
     """(sid, before_chain, flag): the chain right after each of `mentions` (its apposition or "of"
     phrase), keyed as the chain before the next name, so that rules can tell it describes the one
@@ -521,6 +549,9 @@ def find_mentions(
     # after it, is two: the words from that comma on describe the second name only (a chain of
     # their own), the words before it the first (no "and" in it: segments split those)
     t = _split_between_names(t)
+    # "In Hamburg, Shanghai Vice Mayor B met ...", "While in Lyon, B ...": a place opening the chain
+    # after "in" and closed by a comma is where, not who; the words after the comma describe B
+    t = _split_opening_where(t)
     # "Seoul-based Daeyang Chemical", "a firm headquartered in Oslo": the place is the firm's seat
     seat = pl.col("low").is_in(seat_words or [])
     t = t.with_columns(
