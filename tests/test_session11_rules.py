@@ -114,3 +114,14 @@ def test_an_opening_in_place_comma_is_where_not_the_description_of_the_next_name
         )
         assert (got["Deng Xiaoyan"]["side"], got["Deng Xiaoyan"]["country"]) == ("guest", "CN"), opening
         assert (got["Claire Barbier"]["side"], got["Claire Barbier"]["country"]) == ("host", "FR"), opening
+
+
+def test_an_opening_accompanied_by_stops_at_the_subject(ref):
+    got = people(
+        "Date: 2025-06-11\n\nAccompanied by Vice Governor Shen Lihua, Governor Ma Xiuying of Hainan met Fijian "
+        "Ambassador Epeli Rova in Haikou on Tuesday.",
+        ref,
+    )
+    assert (got["Ma Xiuying"]["side"], got["Ma Xiuying"]["role"]) == ("host", "lead")
+    assert (got["Shen Lihua"]["side"], got["Shen Lihua"]["role"]) == ("host", "member")
+    assert (got["Epeli Rova"]["side"], got["Epeli Rova"]["role"]) == ("guest", "lead")

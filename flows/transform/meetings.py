@@ -1223,6 +1223,18 @@ def participants_and_sides(
         # "In his talks with Barreiros, Li said President Xi had stressed ...": a name after the
         # speech verb of a sentence reporting the meeting is cited, not present
         .filter(~(pl.col("start") > pl.col("speech_pos")).fill_null(False))
+        # ("Accompanied by Y, X met Z": a marker opening the sentence stops at the subject, the last
+        # of two or more names before the verb; "Accompanied by Y, the delegation met Z" keeps Y)
+        .with_columns(
+            pl.when(
+                ((pl.col("start") < pl.col("verb_pos")) & (pl.col("start") > pl.col("member_pos")))
+                .sum()
+                .over("sid")
+                >= 2
+            )
+            .then(pl.col("start").filter(pl.col("start") < pl.col("verb_pos")).max().over("sid"))
+            .alias("_subject_start")
+        )
         .with_columns(
             (
                 (
@@ -1230,6 +1242,9 @@ def participants_and_sides(
                     & (pl.col("start") > pl.col("member_pos"))
                     # ("X, accompanied by Y, met Z": a marker before the verb reaches up to the verb)
                     & ~((pl.col("member_pos") < pl.col("verb_pos")) & (pl.col("start") > pl.col("verb_pos")))
+                    & ~(
+                        (pl.col("member_pos") <= 1) & (pl.col("start") == pl.col("_subject_start"))
+                    ).fill_null(False)
                 )
                 | (
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
