@@ -125,3 +125,13 @@ def test_an_opening_accompanied_by_stops_at_the_subject(ref):
     assert (got["Ma Xiuying"]["side"], got["Ma Xiuying"]["role"]) == ("host", "lead")
     assert (got["Shen Lihua"]["side"], got["Shen Lihua"]["role"]) == ("host", "member")
     assert (got["Epeli Rova"]["side"], got["Epeli Rova"]["role"]) == ("guest", "lead")
+
+
+def test_whoever_visits_a_foreign_mission_and_then_meets_its_head_is_the_guest(ref):
+    got = people(
+        "Date: 2025-06-11\n\nHefei Mayor Luo Yunfeng visited the Embassy of Chile in Beijing on Tuesday and held "
+        "talks with Ambassador Rodrigo Fuentes.",
+        ref,
+    )
+    assert (got["Luo Yunfeng"]["side"], got["Rodrigo Fuentes"]["side"]) == ("guest", "host")
+    assert got["Rodrigo Fuentes"]["country"] == "CL"

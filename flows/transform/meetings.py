@@ -2878,7 +2878,9 @@ def _visit_then_meet(
     """(article_id, _visit_first): "Consul General X visited Long Beach and met with Mayor Y",
     "Governor X travelled to Osaka and held talks with ...": a lede whose subject goes to a place
     (`visit_verb`) and then ("and", "and later") meets: the subject is the visitor. Not a
-    visit in a relative clause ("Y, who visited Hainan last year, met X")."""
+    visit in a relative clause ("Y, who visited Hainan last year, met X"). A visit to a foreign
+    mission (`mission_noun`: embassy, consulate, residence) is a visit wherever it stands; a firm's
+    seat is not ("visited the Lingang plant of X": an inspection at home)."""
     verbs = cues.get("visit_verb", [])
     lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
     tl = _lede_tokens(t, meetings)
@@ -2915,8 +2917,11 @@ def _visit_then_meet(
         .agg(
             other_word.any().alias("_other"),
             pl.col("lab").is_in(["place", "country"]).any().alias("_place"),
+            # ("visited the Embassy of Poland in Beijing and held talks with Ambassador Y": a foreign
+            # mission, `mission_noun`, is the visited side's home wherever it stands)
+            pl.col("low").is_in(cues.get("mission_noun", [])).any().alias("_mission"),
         )
-        .filter(~pl.col("_other") & pl.col("_place"))
+        .filter((~pl.col("_other") & pl.col("_place")) | pl.col("_mission"))
         .select("article_id", pl.lit(True).alias("_visit_first"))
         .unique()
     )

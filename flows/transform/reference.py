@@ -71,6 +71,7 @@ LIST_ONLY = [
     "proxy_noun",
     "proxy_to_noun",
     "meal_noun",
+    "mission_noun",
     "predecessor_noun",
     "secretary_body_word",
     "attend_verb",
