@@ -135,3 +135,14 @@ def test_whoever_visits_a_foreign_mission_and_then_meets_its_head_is_the_guest(r
     )
     assert (got["Luo Yunfeng"]["side"], got["Rodrigo Fuentes"]["side"]) == ("guest", "host")
     assert got["Rodrigo Fuentes"]["country"] == "CL"
+
+
+def test_the_destination_a_headline_states_is_where_the_meeting_took_place(ref):
+    body = "Ingrid Solheim, Mayor of Bergen, met Hangzhou Mayor Yao Gaoyuan on Tuesday."
+    got = people("Date: 2025-06-11\n\nHangzhou mayor visits Bergen\n\n" + body, ref)
+    assert (got["Ingrid Solheim"]["side"], got["Yao Gaoyuan"]["side"]) == ("host", "guest")
+    # ("visit of" names the visitor: the home city of the official named hosts)
+    got = people(
+        "Date: 2025-06-11\n\nBergen and Hangzhou talk ports during visit of Bergen mayor\n\n" + body, ref
+    )
+    assert (got["Ingrid Solheim"]["side"], got["Yao Gaoyuan"]["side"]) == ("guest", "host")

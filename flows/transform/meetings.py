@@ -725,10 +725,11 @@ def participants_and_sides(
     cues: dict[str, list[str]] | None = None,
     published: pl.DataFrame | None = None,
     asides: pl.DataFrame | None = None,
+    headlines: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location); `published` (article_id,
     published_date) gives the year of dates stated without one; `asides` is `aside_starts` of `t`
-    (computed here when not given)."""
+    (computed here when not given); `headlines` (article_id, headline) the visit a headline states."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
         refs.join(
@@ -1709,6 +1710,10 @@ def participants_and_sides(
             coalesce=True,
         )
     )
+    # "Shanghai mayor visits Hamburg" (the headline): the destination of a visit the headline
+    # states, a place or country the article names, is where the meeting took place when the lede
+    # states none ("Klaus Rieger, First Mayor of Hamburg, met Shanghai Mayor Gong Lin")
+    headline_dest = _headline_destination(t, sentences, headlines, (cues or {}).get("visit_word", []))
     sar = sar_home(parts, place_rows, home_countries)
     local_homes = _local_leads_homes(parts, t)
     where = (
@@ -1716,6 +1721,7 @@ def participants_and_sides(
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(framed, on="article_id", how="left", maintain_order="left")
+        .join(headline_dest, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(
@@ -1752,6 +1758,7 @@ def participants_and_sides(
                 "posted_place",
                 "dateline_place",
                 "abroad_place",
+                "headline_place",
                 "sar_place",
                 "_local_place",
                 "part_posted_place",
@@ -1763,6 +1770,7 @@ def participants_and_sides(
                 "stated_iso2",
                 "dateline_iso2",
                 "abroad_iso2",
+                "headline_iso2",
                 "sar_iso2",
                 "_local_iso2",
                 "part_posting_iso2",
@@ -2924,6 +2932,47 @@ def _visit_then_meet(
         .filter((~pl.col("_other") & pl.col("_place")) | pl.col("_mission"))
         .select("article_id", pl.lit(True).alias("_visit_first"))
         .unique()
+    )
+
+
+def _headline_destination(
+    t: pl.DataFrame, sentences: pl.DataFrame, headlines: pl.DataFrame | None, visit_words: list[str]
+) -> pl.DataFrame:
+    """(article_id, headline_place, headline_iso2): the place or country right after a visit word
+    of the headline ("visits Hamburg", "visit to Germany"; not "visiting", which describes the
+    visitor: "meets visiting Hamburg mayor"), when the article's text names it too."""
+    empty = pl.DataFrame(
+        schema={"article_id": pl.String, "headline_place": pl.String, "headline_iso2": pl.String}
+    )
+    words = [w for w in visit_words if not w.endswith("ing")]
+    if headlines is None or not words:
+        return empty
+    rx = (
+        r"(?i)\b(?:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?:\s+(?:to|in))?\s+(?:the\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+    )
+    stated = headlines.select(
+        "article_id", pl.col("headline").str.extract(rx, 1).str.to_lowercase().alias("_hd")
+    ).drop_nulls()
+    named = (
+        t.filter(
+            pl.col("lab").is_in(["place", "country"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", "value", "iso2")
+        .unique(maintain_order=True)
+    )
+    return (
+        named.join(stated, on="article_id", how="inner")
+        .filter(
+            (pl.col("_hd") == pl.col("value").str.to_lowercase())
+            | pl.col("_hd").str.starts_with(pl.col("value").str.to_lowercase() + " ")
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("value").first().alias("headline_place"), pl.col("iso2").first().alias("headline_iso2"))
     )
 
 

@@ -129,6 +129,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues,
         docs.select("article_id", "published_date"),
         asides,
+        docs.select("article_id", "headline"),
     )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
