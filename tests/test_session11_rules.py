@@ -146,3 +146,13 @@ def test_the_destination_a_headline_states_is_where_the_meeting_took_place(ref):
         "Date: 2025-06-11\n\nBergen and Hangzhou talk ports during visit of Bergen mayor\n\n" + body, ref
     )
     assert (got["Ingrid Solheim"]["side"], got["Yao Gaoyuan"]["side"]) == ("guest", "host")
+
+
+def test_a_ministrys_field_word_is_no_part_of_the_ministers_name(ref):
+    got = people(
+        "Date: 2025-06-11\n\nHefei Mayor Luo Yunfeng met Austrian Minister of Economics Katrin Moser in Hefei on "
+        "Tuesday.",
+        ref,
+    )
+    assert "Katrin Moser" in got and "Economics Katrin Moser" not in got
+    assert (got["Katrin Moser"]["title"], got["Katrin Moser"]["country"]) == ("Minister", "AT")
