@@ -156,3 +156,12 @@ def test_a_ministrys_field_word_is_no_part_of_the_ministers_name(ref):
     )
     assert "Katrin Moser" in got and "Economics Katrin Moser" not in got
     assert (got["Katrin Moser"]["title"], got["Katrin Moser"]["country"]) == ("Minister", "AT")
+
+
+def test_a_meeting_at_a_foreign_mission_is_on_that_countrys_ground(ref):
+    for where in ("at the Chilean Embassy in Beijing", "at the Embassy of Chile in Beijing"):
+        got = people(
+            f"Date: 2025-06-11\n\nHefei Mayor Luo Yunfeng met Ambassador Rodrigo Fuentes {where} on Tuesday.",
+            ref,
+        )
+        assert (got["Luo Yunfeng"]["side"], got["Rodrigo Fuentes"]["side"]) == ("guest", "host"), where

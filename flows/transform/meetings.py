@@ -1714,6 +1714,10 @@ def participants_and_sides(
     # states, a place or country the article names, is where the meeting took place when the lede
     # states none ("Klaus Rieger, First Mayor of Hamburg, met Shanghai Mayor Gong Lin")
     headline_dest = _headline_destination(t, sentences, headlines, (cues or {}).get("visit_word", []))
+    # "A met French Ambassador B at the French Embassy in Beijing": a foreign mission the lede names
+    # as where they met ("at the French Embassy", "at the Embassy of Japan": `mission_noun` with its
+    # country) is that country's ground, whatever city it stands in
+    mission_at = _mission_country(t, lede, (cues or {}).get("mission_noun", []))
     sar = sar_home(parts, place_rows, home_countries)
     local_homes = _local_leads_homes(parts, t)
     where = (
@@ -1722,6 +1726,7 @@ def participants_and_sides(
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(framed, on="article_id", how="left", maintain_order="left")
         .join(headline_dest, on="article_id", how="left", maintain_order="left")
+        .join(mission_at, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(
@@ -1765,6 +1770,7 @@ def participants_and_sides(
                 "common_place",
             ).alias("location"),
             pl.coalesce(
+                "mission_iso2",
                 "dest_iso2",
                 "posting_iso2",
                 "stated_iso2",
@@ -2932,6 +2938,43 @@ def _visit_then_meet(
         .filter((~pl.col("_other") & pl.col("_place")) | pl.col("_mission"))
         .select("article_id", pl.lit(True).alias("_visit_first"))
         .unique()
+    )
+
+
+def _mission_country(t: pl.DataFrame, lede: pl.DataFrame, missions: list[str]) -> pl.DataFrame:
+    """(article_id, mission_iso2): the country of a foreign mission the lede names after "at" ("at
+    the French Embassy", "at the Consulate General of Japan", "at the Japanese Consul General's
+    residence" is none: a mission noun right after the country or "of" it)."""
+    if not missions:
+        return pl.DataFrame(schema={"article_id": pl.String, "mission_iso2": pl.String})
+    nation = pl.col("lab").is_in(["demonym", "country"]) & pl.col("iso2").is_not_null()
+    tl = t.join(
+        lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner"
+    ).with_columns(nation.alias("_nation"))
+    before = (
+        shift_in(pl.col("_nation"), 1, "sid")
+        & (shift_in(pl.col("low"), 2, "sid") == "the")
+        & (shift_in(pl.col("low"), 3, "sid") == "at")
+    )
+    # ("at the Embassy of France", "at the Consulate General of Japan")
+    after = lambda k: (  # noqa: E731
+        (shift_in(pl.col("low"), 1, "sid") == "the")
+        & (shift_in(pl.col("low"), 2, "sid") == "at")
+        & (shift_in(pl.col("low"), -k, "sid") == "of")
+        & shift_in(pl.col("_nation"), -(k + 1), "sid")
+    )
+    return (
+        tl.with_columns(
+            pl.coalesce(
+                pl.when(before.fill_null(False)).then(shift_in(pl.col("iso2"), 1, "sid")),
+                pl.when(after(1).fill_null(False)).then(shift_in(pl.col("iso2"), -2, "sid")),
+                pl.when(after(2).fill_null(False)).then(shift_in(pl.col("iso2"), -3, "sid")),
+            ).alias("mission_iso2")
+        )
+        .filter(pl.col("low").is_in(missions))
+        .drop_nulls("mission_iso2")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("mission_iso2").first())
     )
 
 
