@@ -165,3 +165,13 @@ def test_a_meeting_at_a_foreign_mission_is_on_that_countrys_ground(ref):
             ref,
         )
         assert (got["Luo Yunfeng"]["side"], got["Rodrigo Fuentes"]["side"]) == ("guest", "host"), where
+
+
+def test_a_place_naming_the_visiting_delegation_is_where_it_comes_from(ref):
+    got = people(
+        "Date: 2025-06-11\n\nThe visiting Bergen delegation, headed by Mayor Ingrid Solheim, was received by "
+        "Party Secretary Rao Wenbin on Tuesday.",
+        ref,
+    )
+    assert (got["Ingrid Solheim"]["side"], got["Ingrid Solheim"]["country"]) == ("guest", "NO")
+    assert got["Rao Wenbin"]["side"] == "host" and got["Rao Wenbin"]["country"] != "NO"

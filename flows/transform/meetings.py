@@ -1531,12 +1531,18 @@ def participants_and_sides(
         )
         .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .with_columns(
-            # (the place, one or two words, right before a title)
+            # (the place, one or two words, right before a title; or before a body of visitors:
+            # "the visiting Auckland delegation", "visiting Cebu business delegation")
             (
                 (shift_in(pl.col("lab"), -1, "sid") == "title")
                 | (
                     (shift_in(pl.col("lab"), -1, "sid") == pl.col("lab"))
                     & (shift_in(pl.col("lab"), -2, "sid") == "title")
+                )
+                | shift_in(pl.col("low"), -1, "sid").is_in((cues or {}).get("visitor_noun", []))
+                | (
+                    shift_in(pl.col("tok"), -1, "sid").str.contains(r"^\p{Ll}+$")
+                    & shift_in(pl.col("low"), -2, "sid").is_in((cues or {}).get("visitor_noun", []))
                 )
             )
             .fill_null(False)
