@@ -175,3 +175,12 @@ def test_a_place_naming_the_visiting_delegation_is_where_it_comes_from(ref):
     )
     assert (got["Ingrid Solheim"]["side"], got["Ingrid Solheim"]["country"]) == ("guest", "NO")
     assert got["Rao Wenbin"]["side"] == "host" and got["Rao Wenbin"]["country"] != "NO"
+
+
+def test_a_meeting_told_by_surnames_after_an_invitation_is_reported(ref):
+    got = people(
+        "Date: 2025-06-11\n\nAt the invitation of Mayor Ingrid Solheim, Hangzhou Mayor Yao Gaoyuan visited "
+        "Bergen on Tuesday. During the visit, Yao held talks with Solheim.",
+        ref,
+    )
+    assert (got["Ingrid Solheim"]["side"], got["Yao Gaoyuan"]["side"]) == ("host", "guest")

@@ -471,6 +471,14 @@ def find_meetings(
     full_in_sentence = (
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
+    # "At the invitation of Mayor R, Vice Mayor B visited Auckland. During the visit, B held talks
+    # with R": where no meeting sentence names anyone in full, one naming two people by surname
+    # (both named in full before) reports the meeting
+    by_surname = (
+        refs.filter((pl.col("ntok") == 1) & ~pl.col("proxy").fill_null(False))
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("name").n_unique().alias("_n_surnames"))
+    )
     # "In the evening, the Ambassador hosted a reception for the Hungarian community": a sentence
     # naming its people by title alone is no lede when a sentence of the article names people by
     # name next to a meeting verb ("Ambassador Kerekes called on Mayor Ma")
@@ -483,9 +491,19 @@ def find_meetings(
         .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .join(by_name, on="sid", how="left", maintain_order="left")
+        .join(by_surname, on="sid", how="left", maintain_order="left")
+        .with_columns(
+            (pl.col("verb_pos").is_not_null() & (pl.col("n_names").fill_null(0) >= 1))
+            .any()
+            .over("article_id")
+            .alias("_named_meeting")
+        )
         .filter(
             pl.col("verb_pos").is_not_null()
-            & (pl.col("n_names").fill_null(0) >= 1)
+            & (
+                (pl.col("n_names").fill_null(0) >= 1)
+                | (~pl.col("_named_meeting") & (pl.col("_n_surnames").fill_null(0) >= 2))
+            )
             # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
             # "Y attended the meeting with X" reports an attendee, not the meeting
