@@ -486,6 +486,14 @@ def find_meetings(
     full_in_sentence = (
         refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
     )
+    # "At the invitation of Mayor R, Vice Mayor B visited Auckland. During the visit, B held talks
+    # with R": where no meeting sentence names anyone in full, one naming two people by surname
+    # (both named in full before) reports the meeting
+    by_surname = (
+        refs.filter((pl.col("ntok") == 1) & ~pl.col("proxy").fill_null(False))
+        .group_by("sid", maintain_order=True)
+        .agg(pl.col("name").n_unique().alias("_n_surnames"))
+    )
     # "In the evening, the Ambassador hosted a reception for the Hungarian community": a sentence
     # naming its people by title alone is no lede when a sentence of the article names people by
     # name next to a meeting verb ("Ambassador Kerekes called on Mayor Ma")
@@ -498,9 +506,19 @@ def find_meetings(
         .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .join(by_name, on="sid", how="left", maintain_order="left")
+        .join(by_surname, on="sid", how="left", maintain_order="left")
+        .with_columns(
+            (pl.col("verb_pos").is_not_null() & (pl.col("n_names").fill_null(0) >= 1))
+            .any()
+            .over("article_id")
+            .alias("_named_meeting")
+        )
         .filter(
             pl.col("verb_pos").is_not_null()
-            & (pl.col("n_names").fill_null(0) >= 1)
+            & (
+                (pl.col("n_names").fill_null(0) >= 1)
+                | (~pl.col("_named_meeting") & (pl.col("_n_surnames").fill_null(0) >= 2))
+            )
             # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
             # "Y attended the meeting with X" reports an attendee, not the meeting
@@ -740,10 +758,11 @@ def participants_and_sides(
     cues: dict[str, list[str]] | None = None,
     published: pl.DataFrame | None = None,
     asides: pl.DataFrame | None = None,
+    headlines: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(participants, meeting-level side facts: host_country, location); `published` (article_id,
     published_date) gives the year of dates stated without one; `asides` is `aside_starts` of `t`
-    (computed here when not given)."""
+    (computed here when not given); `headlines` (article_id, headline) the visit a headline states."""
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
         refs.join(
@@ -1256,6 +1275,18 @@ def participants_and_sides(
         # "In his talks with Barreiros, Li said President Xi had stressed ...": a name after the
         # speech verb of a sentence reporting the meeting is cited, not present
         .filter(~(pl.col("start") > pl.col("speech_pos")).fill_null(False))
+        # ("Accompanied by Y, X met Z": a marker opening the sentence stops at the subject, the last
+        # of two or more names before the verb; "Accompanied by Y, the delegation met Z" keeps Y)
+        .with_columns(
+            pl.when(
+                ((pl.col("start") < pl.col("verb_pos")) & (pl.col("start") > pl.col("member_pos")))
+                .sum()
+                .over("sid")
+                >= 2
+            )
+            .then(pl.col("start").filter(pl.col("start") < pl.col("verb_pos")).max().over("sid"))
+            .alias("_subject_start")
+        )
         .with_columns(
             (
                 (
@@ -1263,6 +1294,9 @@ def participants_and_sides(
                     & (pl.col("start") > pl.col("member_pos"))
                     # ("X, accompanied by Y, met Z": a marker before the verb reaches up to the verb)
                     & ~((pl.col("member_pos") < pl.col("verb_pos")) & (pl.col("start") > pl.col("verb_pos")))
+                    & ~(
+                        (pl.col("member_pos") <= 1) & (pl.col("start") == pl.col("_subject_start"))
+                    ).fill_null(False)
                 )
                 | (
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
@@ -1552,12 +1586,18 @@ def participants_and_sides(
         )
         .with_columns(shift_in(pl.col("low"), 2, "sid").alias("_prev2"))
         .with_columns(
-            # (the place, one or two words, right before a title)
+            # (the place, one or two words, right before a title; or before a body of visitors:
+            # "the visiting Auckland delegation", "visiting Cebu business delegation")
             (
                 (shift_in(pl.col("lab"), -1, "sid") == "title")
                 | (
                     (shift_in(pl.col("lab"), -1, "sid") == pl.col("lab"))
                     & (shift_in(pl.col("lab"), -2, "sid") == "title")
+                )
+                | shift_in(pl.col("low"), -1, "sid").is_in((cues or {}).get("visitor_noun", []))
+                | (
+                    shift_in(pl.col("tok"), -1, "sid").str.contains(r"^\p{Ll}+$")
+                    & shift_in(pl.col("low"), -2, "sid").is_in((cues or {}).get("visitor_noun", []))
                 )
             )
             .fill_null(False)
@@ -1665,6 +1705,28 @@ def participants_and_sides(
         .select("article_id", pl.col("iso2").alias("_origin"))
         .unique(maintain_order=True)
     )
+    # "Mayor A met B, Lord Mayor of Gothenburg": with a subject of the lede holding no place and no
+    # country of their own (the home paper's own official), the foreign place in the description of
+    # a lead named after the verb is where that visitor comes from, not where they met
+    lede_leads = parts.filter(pl.col("_in_lede").fill_null(False) & ~pl.col("is_member").fill_null(False))
+    bare_subject = (
+        lede_leads.filter(
+            pl.col("before_verb").fill_null(False) & pl.col("place").is_null() & pl.col("country").is_null()
+        )
+        .select("article_id")
+        .unique()
+    )
+    described_origin = (
+        lede_leads.join(bare_subject, on="article_id", how="inner")
+        .filter(
+            ~pl.col("before_verb").fill_null(True)
+            & pl.col("place").is_not_null()
+            & pl.col("country").is_not_null()
+            & ~pl.col("country").is_in(home_countries)
+        )
+        .select("article_id", pl.col("country").alias("_origin"))
+    )
+    origin = pl.concat([origin, described_origin]).unique(maintain_order=True)
     common_place = (
         place_rows.join(
             origin, left_on=["article_id", "iso2"], right_on=["article_id", "_origin"], how="anti"
@@ -1709,6 +1771,14 @@ def participants_and_sides(
             coalesce=True,
         )
     )
+    # "Shanghai mayor visits Hamburg" (the headline): the destination of a visit the headline
+    # states, a place or country the article names, is where the meeting took place when the lede
+    # states none ("Klaus Rieger, First Mayor of Hamburg, met Shanghai Mayor Gong Lin")
+    headline_dest = _headline_destination(t, sentences, headlines, (cues or {}).get("visit_word", []))
+    # "A met French Ambassador B at the French Embassy in Beijing": a foreign mission the lede names
+    # as where they met ("at the French Embassy", "at the Embassy of Japan": `mission_noun` with its
+    # country) is that country's ground, whatever city it stands in
+    mission_at = _mission_country(t, lede, (cues or {}).get("mission_noun", []))
     sar = sar_home(parts, place_rows, home_countries)
     local_homes = _local_leads_homes(parts, t)
     where = (
@@ -1716,6 +1786,8 @@ def participants_and_sides(
         .join(in_lede, on="article_id", how="left", maintain_order="left")
         .join(destination, on="article_id", how="left", maintain_order="left")
         .join(framed, on="article_id", how="left", maintain_order="left")
+        .join(headline_dest, on="article_id", how="left", maintain_order="left")
+        .join(mission_at, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(
@@ -1752,17 +1824,20 @@ def participants_and_sides(
                 "posted_place",
                 "dateline_place",
                 "abroad_place",
+                "headline_place",
                 "sar_place",
                 "_local_place",
                 "part_posted_place",
                 "common_place",
             ).alias("location"),
             pl.coalesce(
+                "mission_iso2",
                 "dest_iso2",
                 "posting_iso2",
                 "stated_iso2",
                 "dateline_iso2",
                 "abroad_iso2",
+                "headline_iso2",
                 "sar_iso2",
                 "_local_iso2",
                 "part_posting_iso2",
@@ -2983,7 +3058,9 @@ def _visit_then_meet(
     """(article_id, _visit_first): "Consul General X visited Long Beach and met with Mayor Y",
     "Governor X travelled to Osaka and held talks with ...": a lede whose subject goes to a place
     (`visit_verb`) and then ("and", "and later") meets: the subject is the visitor. Not a
-    visit in a relative clause ("Y, who visited Hainan last year, met X")."""
+    visit in a relative clause ("Y, who visited Hainan last year, met X"). A visit to a foreign
+    mission (`mission_noun`: embassy, consulate, residence) is a visit wherever it stands; a firm's
+    seat is not ("visited the Lingang plant of X": an inspection at home)."""
     verbs = cues.get("visit_verb", [])
     lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
     tl = _lede_tokens(t, meetings)
@@ -3020,10 +3097,91 @@ def _visit_then_meet(
         .agg(
             other_word.any().alias("_other"),
             pl.col("lab").is_in(["place", "country"]).any().alias("_place"),
+            # ("visited the Embassy of Poland in Beijing and held talks with Ambassador Y": a foreign
+            # mission, `mission_noun`, is the visited side's home wherever it stands)
+            pl.col("low").is_in(cues.get("mission_noun", [])).any().alias("_mission"),
         )
-        .filter(~pl.col("_other") & pl.col("_place"))
+        .filter((~pl.col("_other") & pl.col("_place")) | pl.col("_mission"))
         .select("article_id", pl.lit(True).alias("_visit_first"))
         .unique()
+    )
+
+
+def _mission_country(t: pl.DataFrame, lede: pl.DataFrame, missions: list[str]) -> pl.DataFrame:
+    """(article_id, mission_iso2): the country of a foreign mission the lede names after "at" ("at
+    the French Embassy", "at the Consulate General of Japan", "at the Japanese Consul General's
+    residence" is none: a mission noun right after the country or "of" it)."""
+    if not missions:
+        return pl.DataFrame(schema={"article_id": pl.String, "mission_iso2": pl.String})
+    nation = pl.col("lab").is_in(["demonym", "country"]) & pl.col("iso2").is_not_null()
+    tl = t.join(
+        lede.select("article_id", pl.col("lede_sid").alias("sid")), on="sid", how="inner"
+    ).with_columns(nation.alias("_nation"))
+    before = (
+        shift_in(pl.col("_nation"), 1, "sid")
+        & (shift_in(pl.col("low"), 2, "sid") == "the")
+        & (shift_in(pl.col("low"), 3, "sid") == "at")
+    )
+    # ("at the Embassy of France", "at the Consulate General of Japan")
+    after = lambda k: (  # noqa: E731
+        (shift_in(pl.col("low"), 1, "sid") == "the")
+        & (shift_in(pl.col("low"), 2, "sid") == "at")
+        & (shift_in(pl.col("low"), -k, "sid") == "of")
+        & shift_in(pl.col("_nation"), -(k + 1), "sid")
+    )
+    return (
+        tl.with_columns(
+            pl.coalesce(
+                pl.when(before.fill_null(False)).then(shift_in(pl.col("iso2"), 1, "sid")),
+                pl.when(after(1).fill_null(False)).then(shift_in(pl.col("iso2"), -2, "sid")),
+                pl.when(after(2).fill_null(False)).then(shift_in(pl.col("iso2"), -3, "sid")),
+            ).alias("mission_iso2")
+        )
+        .filter(pl.col("low").is_in(missions))
+        .drop_nulls("mission_iso2")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("mission_iso2").first())
+    )
+
+
+def _headline_destination(
+    t: pl.DataFrame, sentences: pl.DataFrame, headlines: pl.DataFrame | None, visit_words: list[str]
+) -> pl.DataFrame:
+    """(article_id, headline_place, headline_iso2): the place or country right after a visit word
+    of the headline ("visits Hamburg", "visit to Germany"; not "visiting", which describes the
+    visitor: "meets visiting Hamburg mayor"), when the article's text names it too."""
+    empty = pl.DataFrame(
+        schema={"article_id": pl.String, "headline_place": pl.String, "headline_iso2": pl.String}
+    )
+    words = [w for w in visit_words if not w.endswith("ing")]
+    if headlines is None or not words:
+        return empty
+    rx = (
+        r"(?i)\b(?:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?:\s+(?:to|in))?\s+(?:the\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})"
+    )
+    stated = headlines.select(
+        "article_id", pl.col("headline").str.extract(rx, 1).str.to_lowercase().alias("_hd")
+    ).drop_nulls()
+    named = (
+        t.filter(
+            pl.col("lab").is_in(["place", "country"])
+            & pl.col("iso2").is_not_null()
+            & (pl.col("span_start") == pl.col("pos"))
+        )
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", "value", "iso2")
+        .unique(maintain_order=True)
+    )
+    return (
+        named.join(stated, on="article_id", how="inner")
+        .filter(
+            (pl.col("_hd") == pl.col("value").str.to_lowercase())
+            | pl.col("_hd").str.starts_with(pl.col("value").str.to_lowercase() + " ")
+        )
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("value").first().alias("headline_place"), pl.col("iso2").first().alias("headline_iso2"))
     )
 
 

@@ -187,6 +187,116 @@ def _whole_span(flag: str) -> pl.Expr:
     )
 
 
+def _chain_spans(t: pl.DataFrame) -> pl.DataFrame:
+    """(sid, chain, _c0, _c1, _first_lab, _second_low, _first_low, _segs, _after_name, _before_name):
+    each chain's first and last position, its first words, whether a name stands right before and
+    right after it."""
+    names = t.filter(pl.col("_np")).select("sid", "pos")
+    return (
+        t.filter(pl.col("chain").is_not_null())
+        .group_by("sid", "chain", maintain_order=True)
+        .agg(
+            pl.col("pos").min().alias("_c0"),
+            pl.col("pos").max().alias("_c1"),
+            pl.col("lab").first().alias("_first_lab"),
+            pl.col("low").first().alias("_first_low"),
+            pl.col("low").get(1, null_on_oob=True).alias("_second_low"),
+            pl.col("seg").max().alias("_segs"),
+        )
+        .join(
+            names.select("sid", (pl.col("pos") + 1).alias("_c0"), pl.lit(True).alias("_after_name")),
+            on=["sid", "_c0"],
+            how="left",
+        )
+        .join(
+            names.select("sid", (pl.col("pos") - 1).alias("_c1"), pl.lit(True).alias("_before_name")),
+            on=["sid", "_c1"],
+            how="left",
+        )
+        .with_columns(pl.col("_after_name").fill_null(False), pl.col("_before_name").fill_null(False))
+    )
+
+
+def _renumber_from(t: pl.DataFrame, cuts: pl.DataFrame) -> pl.DataFrame:
+    """cuts (sid, chain, _cut): tokens of the chain from position _cut on get a new chain id."""
+    if cuts.is_empty():
+        return t
+    top = (t["chain"].max() or 0) + 1
+    return (
+        t.join(cuts, on=["sid", "chain"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("pos") >= pl.col("_cut"))
+            .then(pl.col("chain") + top)
+            .otherwise(pl.col("chain"))
+            .alias("chain")
+        )
+        .drop("_cut")
+    )
+
+
+def _split_between_names(t: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
+    """Chain ids: a chain between two names (", Sweden's new Ambassador, Shanghai Mayor") with an
+    office before its last comma and one after it gets a new id from that comma on."""
+    between = spans.filter(
+        (pl.col("_first_lab") == "COMMA")
+        & pl.col("_after_name")
+        & pl.col("_before_name")
+        & (pl.col("_segs") == 0)
+    ).select("sid", "chain")
+    if between.is_empty():
+        return t
+    tok = (
+        t.join(between, on=["sid", "chain"], how="inner", maintain_order="left")
+        .select("sid", "chain", "pos", "lab")
+        .with_columns(cum_sum_in((pl.col("lab") == "COMMA").cast(pl.Int32), ["sid", "chain"]).alias("_ck"))
+    )
+    title = pl.col("lab") == "title"
+    cuts = (
+        tok.group_by("sid", "chain", maintain_order=True)
+        .agg(
+            pl.col("_ck").max().alias("_last"),
+            pl.col("pos").filter(pl.col("lab") == "COMMA").max().alias("_cut"),
+            pl.col("_ck").filter(title).max().alias("_t_last"),
+            pl.col("_ck").filter(title & (pl.col("_ck") >= 1)).min().alias("_t_first"),
+        )
+        .filter((pl.col("_t_last") == pl.col("_last")) & (pl.col("_t_first") < pl.col("_last")))
+        .select("sid", "chain", "_cut")
+    )
+    return _renumber_from(t, cuts)
+
+
+def _split_opening_where(t: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
+    """Chain ids: a chain opening on "in <place>," (one word of no office may come first: "While in
+    Lyon,") gets a new id from that comma on (a comma alone describes nobody)."""
+    opener_ok = ~pl.col("_first_lab").is_in(
+        ["title", "org", "org_word", "place", "country", "demonym", "NAME1"]
+    )
+    cand = spans.filter(
+        (pl.col("_first_low") == "in") | ((pl.col("_second_low") == "in") & opener_ok)
+    ).select("sid", "chain", "_c0")
+    if cand.is_empty():
+        return t
+    tok = t.join(cand, on=["sid", "chain"], how="inner", maintain_order="left").select(
+        "sid", "chain", "pos", "lab", "low", "_c0"
+    )
+    comma_at = (
+        tok.filter(pl.col("lab") == "COMMA").group_by("sid", "chain").agg(pl.col("pos").min().alias("_cut"))
+    )
+    where_word = pl.col("lab").is_in(["place", "country"]) | pl.col("low").is_in(["in", "the"])
+    cuts = (
+        tok.join(comma_at, on=["sid", "chain"], how="inner")
+        .filter(pl.col("pos") < pl.col("_cut"))
+        .group_by("sid", "chain", "_cut", maintain_order=True)
+        .agg(
+            pl.col("lab").is_in(["place", "country"]).any().alias("_place"),
+            (~where_word & (pl.col("pos") > pl.col("_c0"))).any().alias("_other"),
+        )
+        .filter(pl.col("_place") & ~pl.col("_other"))
+        .select("sid", "chain", "_cut")
+    )
+    return _renumber_from(t, cuts)
+
+
 def _chains_after(mentions: pl.DataFrame, flag: str) -> pl.DataFrame:
     """(sid, before_chain, flag): the chain right after each of `mentions` (its apposition or "of"
     phrase), keyed as the chain before the next name, so that rules can tell it describes the one
@@ -611,6 +721,16 @@ def find_mentions(
         .then(cum_sum_in((pl.col("lab") == "AND").cast(pl.Int32), "chain"))
         .alias("seg")
     )
+    # "Meeting A, Sweden's new Ambassador, Shanghai Mayor B said ...": a description between two
+    # names, opened by the comma after the first, with an office before its last comma and another
+    # after it, is two: the words from that comma on describe the second name only (a chain of
+    # their own), the words before it the first (no "and" in it: segments split those)
+    spans = _chain_spans(t)
+    t = _split_between_names(t, spans)
+    # "In Hamburg, Shanghai Vice Mayor B met ...", "While in Lyon, B ...": a place opening the chain
+    # after "in" and closed by a comma is where, not who; the words after the comma describe B
+    # (chains opening on "in" are none of those split above: the spans still hold)
+    t = _split_opening_where(t, spans)
     # "Seoul-based Daeyang Chemical", "a firm headquartered in Oslo": the place is the firm's seat
     seat = pl.col("low").is_in(seat_words or [])
     t = t.with_columns(
@@ -1128,7 +1248,15 @@ def find_mentions(
             ).alias("_own_title"),
         )
         .join(
-            t.select("sid", (pl.col("pos") + 1).alias("_cstart"), pl.col("low").alias("_cprev")),
+            t.select(
+                "sid",
+                (pl.col("pos") + 1).alias("_cstart"),
+                pl.col("low").alias("_cprev"),
+                # ("the former residence of X": a proxy of two words)
+                pl.concat_str([shift_in(pl.col("low"), 1, "sid"), pl.col("low")], separator=" ").alias(
+                    "_cprev2"
+                ),
+            ),
             on=["sid", "_cstart"],
             how="left",
             maintain_order="left",
@@ -1139,7 +1267,7 @@ def find_mentions(
             (
                 (
                     pl.col("_cfirst").is_in(["of", "from"])
-                    & pl.col("_cprev").is_in(proxy_words or [])
+                    & (pl.col("_cprev").is_in(proxy_words or []) | pl.col("_cprev2").is_in(proxy_words or []))
                     & ~pl.col("_own_title")
                 )
                 | ((pl.col("_cfirst") == "to") & pl.col("_cprev").is_in(proxy_to_words or []))

@@ -130,6 +130,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues,
         docs.select("article_id", "published_date"),
         asides,
+        docs.select("article_id", "headline"),
     )
 
     meta = documents.select("article_id", "source_file", "url", "content_hash").join(
@@ -159,7 +160,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("next_day_marker", []),
         ref.cues.get("subject_pronoun", []),
     )
-    p = assign_participants(parts, rows, sentence_map, order).join(
+    respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
+    p = assign_participants(parts, rows, sentence_map, order, respective).join(
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
     p = counterpart_sides(p, rows)

@@ -70,6 +70,8 @@ LIST_ONLY = [
     "group_list_opener",
     "proxy_noun",
     "proxy_to_noun",
+    "meal_noun",
+    "mission_noun",
     "predecessor_noun",
     "secretary_body_word",
     "attend_verb",

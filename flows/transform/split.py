@@ -411,12 +411,43 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
 
 
 def assign_participants(
-    parts: pl.DataFrame, rows: pl.DataFrame, sentence_map: pl.DataFrame, order: pl.DataFrame
+    parts: pl.DataFrame,
+    rows: pl.DataFrame,
+    sentence_map: pl.DataFrame,
+    order: pl.DataFrame,
+    respective_sids: pl.DataFrame | None = None,
 ):
     """Hosts lead every meeting of their article; guest lead k leads meeting k; members go to the
     meetings of the sentence that names them."""
     guests = order.filter(pl.col("lk").is_null()).drop("lk")
     p = parts.join(guests, on=["article_id", "name"], how="left", maintain_order="left")
+    # "Mayor A and Vice Mayor B met Ambassador C and Consul General D respectively": a lede saying
+    # "respectively" whose subjects, all hosts, are as many as the guests it meets pairs them in
+    # order (A with C, B with D)
+    respective_k = None
+    if respective_sids is not None:
+        subjects = (
+            p.filter(
+                pl.col("_in_lede").fill_null(False)
+                & (pl.col("role") == "lead")
+                & pl.col("before_verb").fill_null(False)
+                & pl.col("sid").is_in(respective_sids["sid"].implode())
+            )
+            .with_columns(
+                (pl.col("side") == "host").all().over("article_id").alias("_all_hosts"),
+                pl.col("k").is_null().all().over("article_id").alias("_no_guest"),
+                pl.len().over("article_id").alias("_n_subj"),
+            )
+            .filter(pl.col("_all_hosts") & pl.col("_no_guest") & (pl.col("_n_subj") >= 2))
+            .sort("article_id", "_start")
+            .with_columns(pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Int32).alias("_resp_k"))
+        )
+        n_guests = guests.group_by("article_id").agg(pl.col("k").max().alias("_ng"))
+        respective_k = (
+            subjects.join(n_guests, on="article_id", how="inner")
+            .filter(pl.col("_n_subj") == pl.col("_ng"))
+            .select("article_id", "name", "_resp_k")
+        )
     # "A met with B, while C met on the same day with D": where the lede has a second clause with
     # a subject of its own, a host lead leads the meeting of the first guest named after them
     lede_leads = p.filter(pl.col("_in_lede").fill_null(False) & (pl.col("role") == "lead"))
@@ -435,6 +466,12 @@ def assign_participants(
         .agg(pl.col("_clause_k").first())
     )
     p = p.join(clause_k, on=["article_id", "name"], how="left", maintain_order="left")
+    if respective_k is not None:
+        p = (
+            p.join(respective_k, on=["article_id", "name"], how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_clause_k", "_resp_k").alias("_clause_k"))
+            .drop("_resp_k")
+        )
     # "On the same day, Mayor C met with Governor D": a host lead first named in a later sentence
     # reporting a meeting of its own leads only the meeting of the guest that sentence names, and
     # the lede's hosts do not lead that one

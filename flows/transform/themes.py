@@ -137,6 +137,14 @@ def find_themes(
     kw = pl.concat([kw, idioms])
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
+    # "shared a lunch of dumplings and tea", "a dinner of local dishes and wine": what a meal is
+    # made of (`meal_noun`, "of", up to six words) is the menu, no field of cooperation
+    meals = ref.cues.get("meal_noun", [])
+    menu = (
+        r"(?i)\b(?:" + "|".join(re.escape(m) for m in meals) + r")\s+of(?:\s+[\p{L}'’\-]+,?){1,6}"
+        if meals
+        else None
+    )
     s = sentences.join(
         sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner", maintain_order="left"
     )
@@ -158,6 +166,7 @@ def find_themes(
                 pl.col("text").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
                 pl.col("text").str.slice(opening.str.len_chars() + 1),
             )
+            .str.replace_all(menu or r"$^", " ")
             .str.replace_all(hyphen, "$1 $2")
             .str.extract_all(pattern)
             .alias("phrase"),

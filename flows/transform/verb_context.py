@@ -178,7 +178,23 @@ def greetings_as_meetings(
         .alias("_run_invited")
     )
     # the first token after each one that describes nobody: the greeted person must stand there
-    described = pl.col("lab").is_in(GREETED_CHAIN) | pl.col("low").is_in(GREETED_WORDS)
+    # (a capitalised word of no category inside an office: "welcomed New Zealand Trade Minister Y",
+    # "visiting Minister of Trade Y")
+    described = (
+        pl.col("lab").is_in(GREETED_CHAIN)
+        | pl.col("low").is_in(GREETED_WORDS)
+        | (
+            (pl.col("lab") == "not_name")
+            & pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}")
+            & (
+                (shift_in(pl.col("lab"), -1, "sid") == "title")
+                | (
+                    (shift_in(pl.col("low"), 1, "sid") == "of")
+                    & (shift_in(pl.col("lab"), 2, "sid") == "title")
+                )
+            ).fill_null(False)
+        )
+    )
     t = t.with_columns(
         pl.when(~described)
         .then(is_name & ~pl.col("_run_poss") & ~pl.col("_run_invited"))
