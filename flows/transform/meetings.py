@@ -86,6 +86,8 @@ def sentence_flags(
         first((pl.col("lab") == "passive_host") | pl.col("_agent_by")).alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
+        # ("A accompanied B to meet with C": who escorts stands before `escort`, verb_context.py)
+        first(pl.col("lab") == "escort").alias("escort_pos"),
         # ("X, accompanied by Y, met Z": a member marker before the verb leaves the sentence a lede)
         first(pl.col("lab").is_in(["attendance", "delegation_member"])).alias("attend_pos"),
         pl.col("value")
@@ -1102,6 +1104,7 @@ def participants_and_sides(
                 "passive_pos",
                 "member_pos",
                 "member_value",
+                "escort_pos",
                 "has_group",
                 "with_pos",
                 "trail_pos",
@@ -1235,6 +1238,10 @@ def participants_and_sides(
                     (pl.col("start") > pl.col("with_pos")).fill_null(False)
                     & (pl.col("start") < pl.col("trail_pos")).fill_null(False)
                 )
+                # "Ambassador A accompanied Mayor B ... to meet with C": A escorts, a member
+                | (
+                    (pl.col("start") < pl.col("escort_pos")) & (pl.col("escort_pos") < pl.col("verb_pos"))
+                ).fill_null(False)
             ).alias("is_member"),
             # "The delegation was led by X and included Y": listed after the marker in a "led by"
             # sentence, a member of the visiting delegation
@@ -1799,7 +1806,12 @@ def participants_and_sides(
         .when(pl.col("_visit_first").fill_null(False))
         .then(pl.lit("object"))
         # "was received in Hamburg on Monday by X": the subject of a passive receiving verb visits
-        .when(verb.is_in(cues.get("host_subject_verb", [])) & pl.col("verb_after_be").fill_null(False))
+        # (not "was pleased to welcome X": an infinitive after the adjective, the subject welcomes)
+        .when(
+            verb.is_in(cues.get("host_subject_verb", []))
+            & pl.col("verb_after_be").fill_null(False)
+            & ~verb.str.contains(r"\bto\b")
+        )
         .then(pl.lit("object"))
         .when(verb.is_in(cues.get("host_subject_verb", [])))
         .then(pl.lit("subject"))

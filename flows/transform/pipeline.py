@@ -40,7 +40,9 @@ from flows.transform.verb_context import (
     drop_appeals,
     drop_inviters_heads,
     drop_media_reports,
+    escorts_to_meetings,
     greetings_as_meetings,
+    invited_visits_as_meetings,
 )
 
 
@@ -86,6 +88,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("gerund_opener"),
         ref.cues.get("invitation_verb"),
         ref.cues.get("visitor_noun"),
+    )
+    t = escorts_to_meetings(t, ref.cues.get("escort_verb"))
+    t, mentions = invited_visits_as_meetings(
+        t, mentions, ref.cues.get("visit_verb"), ref.cues.get("inviter_marker")
     )
     # asides about another event ("..., which President C also visited"), found once for the batch
     asides = aside_starts(t, ref.cues)
