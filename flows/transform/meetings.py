@@ -1849,7 +1849,27 @@ def participants_and_sides(
         .then(pl.col("_inv_host"))
         .otherwise(dir_host)
     )
-    parts = parts.with_columns(dir_host.alias("_dir_host")).drop("_inv_c", "_inv_host")
+    # "Vice Governor A held talks with the Charge d'Affaires of the Brazilian Embassy, B, at the
+    # embassy in Beijing": a meeting at a diplomatic mission or residence (`mission_venue`), its
+    # verb saying nobody's direction, is hosted by the diplomats leading in the lede
+    mission = r"(?i)\bat\s+(?:the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?" + phrase_regex(
+        cues.get("mission_venue", [])
+    ).removeprefix("(?i)")
+    diplomat = pl.col("title_kind").fill_null("") == "diplomat"
+    at_mission = (
+        lead_in_lede.fill_null(False)
+        & pl.col("_lede_text").str.contains(mission).fill_null(False)
+        & (lead_in_lede & diplomat).fill_null(False).any().over("article_id")
+        & (lead_in_lede & ~diplomat).fill_null(False).any().over("article_id")
+    )
+    parts = parts.join(
+        meetings.select("article_id", pl.col("evidence").alias("_lede_text")),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
+    dir_host = pl.when(dir_host.is_null() & at_mission).then(diplomat).otherwise(dir_host)
+    parts = parts.with_columns(dir_host.alias("_dir_host")).drop("_inv_c", "_inv_host", "_lede_text")
     dir_country = pl.col("country").filter(pl.col("_dir_host").fill_null(False)).drop_nulls().first()
     guest_dir_country = pl.col("country").filter(~pl.col("_dir_host").fill_null(True)).drop_nulls().first()
     parts = parts.with_columns(

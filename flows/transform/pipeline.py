@@ -33,6 +33,7 @@ from flows.transform.split import (
     respective_dates,
     stop_by_stop_sids,
     stop_texts,
+    two_day_clause_sids,
 )
 from flows.transform.themes import find_themes, other_day_items, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
@@ -146,6 +147,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     published = docs.select("article_id", "published_date")
     # leads named by their title alone ("the Minister") count as named where meetings are planned
     refs_titled = pl.concat([refs, title_references(t, sentences, parts, mentions)], how="vertical_relaxed")
+    meeting_verbs = ref.cues.get("meeting_verb", []) + ref.cues.get("passive_host", [])
     every = ref.cues.get("every_meeting", [])
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
@@ -155,7 +157,13 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         parts,
         refs_titled,
         sentences,
-        pl.concat([flags.filter("has_sep").select("sid"), stop_by_stop_sids(sentences)]).unique(),
+        pl.concat(
+            [
+                flags.filter("has_sep").select("sid"),
+                stop_by_stop_sids(sentences),
+                two_day_clause_sids(sentences, meeting_verbs),
+            ]
+        ).unique(),
         every_sids,
         published,
         nth_meeting_sids(
@@ -253,7 +261,12 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     when = meeting_dates(meetings, published)
     each = respective_dates(
-        rows, meetings, published, stop_texts(order, refs_titled, sentences), ref.cues.get("separately")
+        rows,
+        meetings,
+        published,
+        stop_texts(order, refs_titled, sentences),
+        ref.cues.get("separately"),
+        meeting_verbs,
     ).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")

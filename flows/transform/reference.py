@@ -127,6 +127,7 @@ LIST_ONLY = [
     "event_host_verb",
     "escort_verb",
     "negation_marker",
+    "mission_venue",
 ]
 
 
