@@ -189,3 +189,36 @@ def test_a_visit_later_that_afternoon_is_a_meeting_of_its_own(ref):
         by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
     assert len(by_meeting) == 2
     assert any(m >= {"Ding Shaoqun", "Colin Whitacre"} and "Wu Ming-te" not in m for m in by_meeting.values())
+
+
+def test_members_the_delegation_included_attend_each_stop_of_the_trip(ref):
+    text = (
+        "Date: 2024-07-03\n\n"
+        "A Hunan delegation led by Governor Liu Zhaoyang was received by Minister of Economy of Saxony "
+        "Frieda Lorenzen and by the Mayor of Leipzig, Anton Brecht, in Dresden and Leipzig on 24 and "
+        "25 June, respectively.\n\n"
+        "Lorenzen welcomed the delegation to the ministry. Brecht hosted the delegation at the city "
+        "hall the next day.\n\n"
+        "Members of the delegation included Vice Governor Qiao Hanming."
+    )
+    got = _meetings(text, ref)
+    assert "Qiao Hanming" in got.get("2024-06-24", {})
+    assert "Qiao Hanming" in got.get("2024-06-25", {})
+
+
+def test_a_vice_mayor_on_both_visits_attends_each_visit(ref):
+    text = (
+        "Date: 2024-08-30\n\n"
+        "Fuzhou Mayor Ding Shaoqun called on two foreign-invested firms in the city on Thursday.\n\n"
+        "At the Mawei plant of Kaiyuan Precision, a lens maker, Ding was received by the company's "
+        "chairman, Wu Ming-te, who showed him a new lens line. Wu said the firm would expand.\n\n"
+        "Later that afternoon, Ding visited the Fuzhou centre of German engineering group Siemens, "
+        "where he was welcomed by general manager Colin Whitacre. Whitacre said the centre was growing.\n\n"
+        "Vice Mayor Chen Yuhua accompanied Ding on both visits."
+    )
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, set[str]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
+    assert len(by_meeting) == 2
+    assert all("Chen Yuhua" in m for m in by_meeting.values())
