@@ -222,3 +222,17 @@ def test_a_vice_mayor_on_both_visits_attends_each_visit(ref):
         by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
     assert len(by_meeting) == 2
     assert all("Chen Yuhua" in m for m in by_meeting.values())
+
+
+def test_an_unknown_town_after_an_offices_of_is_no_given_name(ref):
+    text = (
+        "Published: 2024-11-08\n\n"
+        "Wenzhou Vice Mayor Qian Aiping met and was hosted to dinner by Mayor of Kamikawara Hideaki "
+        "Morisawa in the Japanese town on Wednesday.\n\n"
+        "Qian Aiping (left) and Hideaki Morisawa pose for a photo.\n\n"
+        "Morisawa said the two towns had exchanged students for 20 years."
+    )
+    got = people(text, ref)
+    assert "Hideaki Morisawa" in got
+    assert "Kamikawara Hideaki Morisawa" not in got
+    assert got["Hideaki Morisawa"]["title"] == "Mayor"
