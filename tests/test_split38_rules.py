@@ -236,3 +236,16 @@ def test_an_unknown_town_after_an_offices_of_is_no_given_name(ref):
     assert "Hideaki Morisawa" in got
     assert "Kamikawara Hideaki Morisawa" not in got
     assert got["Hideaki Morisawa"]["title"] == "Mayor"
+
+
+def test_a_second_body_a_group_of_people_is_of_is_no_person(ref):
+    text = (
+        "Published: 2024-10-18\n\n"
+        "Ambassador Lorcan Quigley hosted Vice Governor of Fujian Xie Mingyuan at the Embassy on "
+        "Thursday.\n\n"
+        "First Secretary Niamh Doyle and representatives of Enterprise Ireland and Teagasc Dairy "
+        "also attended."
+    )
+    got = people(text, ref)
+    assert "Teagasc Dairy" not in got
+    assert "Niamh Doyle" in got
