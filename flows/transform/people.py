@@ -1658,3 +1658,38 @@ def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str]
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
     )
+
+
+def bodies_after_group_of(t: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """mentions without the bodies a plural group is "of": in "representatives of Enterprise Ireland
+    and Bord Bia also attended" the run after "and", coordinated with a known organisation that a
+    `group_noun` is "of", names a second body, not a person."""
+    tok = t.select("sid", "pos", "low", "lab", "span_start")
+
+    def at(k: int, *cols: str) -> pl.DataFrame:
+        return tok.select(
+            "sid", (pl.col("pos") + k).alias("start"), *[pl.col(c).alias(f"_{c}{k}") for c in cols]
+        )
+
+    near = (
+        mentions.select("sid", "start")
+        .unique()
+        .join(at(1, "low"), on=["sid", "start"], how="left")
+        .join(at(2, "lab", "span_start"), on=["sid", "start"], how="left")
+        .filter((pl.col("_low1") == "and") & (pl.col("_lab2") == "org"))
+    )
+    opener = tok.select(
+        "sid",
+        (pl.col("pos") + 1).alias("_span_start2"),
+        pl.col("low").alias("_of"),
+    ).join(
+        tok.select("sid", (pl.col("pos") + 2).alias("_span_start2"), pl.col("lab").alias("_group")),
+        on=["sid", "_span_start2"],
+        how="left",
+    )
+    bodies = (
+        near.join(opener, on=["sid", "_span_start2"], how="inner")
+        .filter((pl.col("_of") == "of") & (pl.col("_group") == "group_noun"))
+        .select("sid", "start")
+    )
+    return mentions.join(bodies, on=["sid", "start"], how="anti", maintain_order="left")

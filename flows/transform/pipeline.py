@@ -20,7 +20,13 @@ from flows.transform.meetings import (
     sentence_flags,
     title_references,
 )
-from flows.transform.people import drop_party_only_titles, find_mentions, main_office, predecessors_cited
+from flows.transform.people import (
+    bodies_after_group_of,
+    drop_party_only_titles,
+    find_mentions,
+    main_office,
+    predecessors_cited,
+)
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -33,6 +39,7 @@ from flows.transform.split import (
     respective_dates,
     stop_by_stop_sids,
     stop_texts,
+    two_day_clause_sids,
 )
 from flows.transform.themes import find_themes, other_day_items, other_meeting_sentences, sentence_speakers
 from flows.transform.tokens import label_tokens, tokenize
@@ -40,7 +47,9 @@ from flows.transform.verb_context import (
     drop_appeals,
     drop_inviters_heads,
     drop_media_reports,
+    escorts_to_meetings,
     greetings_as_meetings,
+    invited_visits_as_meetings,
 )
 
 
@@ -72,6 +81,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("institution_word"),
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
+    mentions = bodies_after_group_of(t, mentions)
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
@@ -87,6 +97,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("gerund_opener"),
         ref.cues.get("invitation_verb"),
         ref.cues.get("visitor_noun"),
+    )
+    t = escorts_to_meetings(t, ref.cues.get("escort_verb"))
+    t, mentions = invited_visits_as_meetings(
+        t, mentions, ref.cues.get("visit_verb"), ref.cues.get("inviter_marker")
     )
     # asides about another event ("..., which President C also visited"), found once for the batch
     asides = aside_starts(t, ref.cues)
@@ -142,6 +156,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     published = docs.select("article_id", "published_date")
     # leads named by their title alone ("the Minister") count as named where meetings are planned
     refs_titled = pl.concat([refs, title_references(t, sentences, parts, mentions)], how="vertical_relaxed")
+    meeting_verbs = ref.cues.get("meeting_verb", []) + ref.cues.get("passive_host", [])
     every = ref.cues.get("every_meeting", [])
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
@@ -151,7 +166,13 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         parts,
         refs_titled,
         sentences,
-        pl.concat([flags.filter("has_sep").select("sid"), stop_by_stop_sids(sentences)]).unique(),
+        pl.concat(
+            [
+                flags.filter("has_sep").select("sid"),
+                stop_by_stop_sids(sentences),
+                two_day_clause_sids(sentences, meeting_verbs),
+            ]
+        ).unique(),
         every_sids,
         published,
         nth_meeting_sids(
@@ -250,7 +271,12 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     when = meeting_dates(meetings, published)
     each = respective_dates(
-        rows, meetings, published, stop_texts(order, refs_titled, sentences), ref.cues.get("separately")
+        rows,
+        meetings,
+        published,
+        stop_texts(order, refs_titled, sentences),
+        ref.cues.get("separately"),
+        meeting_verbs,
     ).rename({"meeting_date": "_md", "weekday": "_wd"})
     m = (
         rows.join(meetings, on="article_id", how="left", maintain_order="left")

@@ -92,7 +92,10 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         .forward_fill()
         .over("sid")
     )
-    cols = ["sid", "pos", "lab", "span_start", "iso2", "_plural_title"]
+    # "the ambassadors of Kazakhstan, Uzbekistan and Kyrgyzstan to China, A, B and C": the country
+    # of the posting (after "to") is where they all serve, no country of the list
+    t = t.with_columns((shift_in(pl.col("low"), 1, "sid") == "to").fill_null(False).alias("_posting"))
+    cols = ["sid", "pos", "lab", "span_start", "iso2", "_plural_title", "_posting"]
     t = pl.concat(
         [
             t.select(*cols, gid.alias("_gid")),
@@ -110,6 +113,7 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
             pl.col("lab").is_in(["country", "demonym"])
             & pl.col("iso2").is_not_null()
             & (pl.col("span_start") == pl.col("pos"))
+            & ~pl.col("_posting")
         )
         .group_by("sid", "_gid", maintain_order=True)
         .agg(pl.col("iso2").alias("_isos"))

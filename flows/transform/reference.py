@@ -131,6 +131,7 @@ LIST_ONLY = [
     "negation_marker",
     "institution_word",
     "vocation_noun",
+    "mission_venue",
 ]
 
 

@@ -43,6 +43,32 @@ def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
     return sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
 
 
+def _two_day_pattern(verbs: list[str]) -> str:
+    """A weekday, then ", and" a second meeting verb, then another weekday (groups 1 and 2)."""
+    return (
+        r"\bon "
+        + dates.WEEKDAY_RE
+        + r"\b[^.;]{0,40}?,?\s+and\s+(?:(?:was|were|also|then|later)\s+){0,2}"
+        + phrase_regex(verbs).removeprefix("(?i)")
+        + r"[^.;]{0,160}?\bon "
+        + dates.WEEKDAY_RE
+        + r"\b"
+    )
+
+
+def two_day_clause_sids(sentences: pl.DataFrame, verbs: list[str] | None) -> pl.DataFrame:
+    """(sid): sentences reporting one meeting on a weekday, then ", and" a second meeting verb
+    (`meeting_verb`, `passive_host`) on another weekday ("A held talks with B in Budapest on
+    Tuesday, and was received by Mayor C on Wednesday"); read like `separately` where meetings are
+    planned and dated."""
+    if not verbs:
+        return sentences.select("sid").head(0)
+    pattern = _two_day_pattern(verbs)
+    return sentences.filter(
+        pl.col("text").str.extract(pattern, 1) != pl.col("text").str.extract(pattern, 2)
+    ).select("sid")
+
+
 def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, k): guest leads numbered by first mention; where one guest met several
     hosts ("the Sichuan delegation ... met separately with Minister A and Mayor B"), the hosts."""
@@ -639,6 +665,7 @@ def respective_dates(
     published: pl.DataFrame,
     stops: pl.DataFrame | None = None,
     separate_words: list[str] | None = None,
+    two_day_verbs: list[str] | None = None,
 ) -> pl.DataFrame:
     """(meeting_id, meeting_date, weekday) for meetings dated one by one ("on 26 and 27 June,
     respectively", "on Monday and Tuesday, respectively"); a meeting past the ones listed there
@@ -665,7 +692,12 @@ def respective_dates(
         .filter(
             pl.col("text").str.contains(r"(?i)\brespectively\b")
             | (
-                (pl.col("text").str.contains(separate) | pl.col("text").str.contains(STOP_BY_STOP_RE))
+                (
+                    pl.col("text").str.contains(separate)
+                    | pl.col("text").str.contains(STOP_BY_STOP_RE)
+                    # ("... with B on Tuesday, and was received by C on Wednesday": two_day_clause_sids)
+                    | pl.col("text").str.contains(_two_day_pattern(two_day_verbs or ["\x00"]))
+                )
                 & (n_weekdays == pl.col("n_meetings"))
             )
         )

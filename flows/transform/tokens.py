@@ -70,8 +70,12 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
         r"(\p{Lu}[\p{Ll}\-]+)\s+[\"“‘]\p{Lu}[\p{L}\-]*[\"”’]\s+(\p{Lu})", "${1} ${2}"
     )
     # "Seoul-based", "London-headquartered", "Hong Kong-listed": the place and the word naming a
-    # firm's seat (or the market it is listed on) are two words
-    text = text.str.replace_all(r"(\p{L})-(based|headquartered|listed)\b", "${1} ${2}")
+    # firm's seat (or the market it is listed on) are two words; so are a place and the word naming
+    # where a firm's capital comes from ("Taiwan-funded", "foreign-invested", "state-owned"), so
+    # that "a Taiwan-funded maker" is no name
+    text = text.str.replace_all(
+        r"(\p{L})-(based|headquartered|listed|funded|owned|invested|backed)\b", "${1} ${2}"
+    )
     # "HAI PHONG, Vietnam - Jiangsu Governor X": how many words a dateline opening the sentence
     # holds (a dash is no token, so its words would run on into the first name's description)
     head_words = (

@@ -320,3 +320,85 @@ def visiting_guest(meetings: pl.DataFrame, adjectives: list[str] | None) -> pl.D
         .then(pl.lit("object"))
         .alias("_vis_dir"),
     )
+
+
+def escorts_to_meetings(t: pl.DataFrame, escort_verbs: list[str] | None) -> pl.DataFrame:
+    """ "Ambassador A accompanied Mayor B, who is visiting Chile, to meet with Governor C" / "... in
+    calling on Minister C" / "... to a meeting with C": an escort verb (`escort_verb`) followed in its sentence by "to" or "in"
+    and a meeting verb reports that meeting, with the escort's subject a member of the side of the
+    person escorted. The escort verb is relabelled "escort" (no attendance cue, so the sentence may
+    be the lede; sentence_flags reads where it stands). Tokens are sorted by sid, pos."""
+    if not escort_verbs:
+        return t
+    # ("to meet with C", "in calling on C", "to a meeting with C")
+    before = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
+    meeting_at = pl.when(
+        (pl.col("lab") == "meeting_verb")
+        & (before(1).is_in(["to", "in"]) | (before(1).is_in(["a", "the"]) & (before(2) == "to"))).fill_null(
+            False
+        )
+    ).then(pl.col("pos"))
+    t = t.with_columns(backward_fill_in(meeting_at, "sid").alias("_meet_next"))
+    escort = (
+        (pl.col("lab") == "attendance")
+        & pl.col("low").is_in(escort_verbs)
+        & (pl.col("_meet_next") > pl.col("pos")).fill_null(False)
+        # (not "was accompanied" / "accompanied by": the one escorted is the sentence's subject)
+        & ~shift_in(pl.col("low"), 1, "sid").is_in(["was", "were", "is", "are", "been"]).fill_null(False)
+    )
+    return t.with_columns(
+        pl.when(escort).then(pl.lit("escort")).otherwise(pl.col("lab")).alias("lab"),
+    ).drop("_meet_next")
+
+
+# "at the invitation of Consul General Yerlan B": how many words after the marker's first word
+# the inviter's name may begin (the marker's own words and a title)
+INVITER_NAME_SPAN = 5
+
+
+def invited_visits_as_meetings(
+    t: pl.DataFrame, mentions: pl.DataFrame, visit_verbs: list[str] | None, inviter_markers: list[str] | None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """ "Vice Governor A visited the Consulate General of Kazakhstan on Saturday at the invitation of
+    Consul General B": a visit (`visit_verb`, one word) to somewhere, at the invitation of a person
+    named right after the marker (`inviter_marker`), in a sentence with no meeting verb of its own,
+    is a call on the inviter: the visit verb becomes the sentence's meeting verb (its subject visits,
+    `guest_subject_verb`). An invitation from a body ("at the invitation of the Ministry") names no
+    one met. The inviter, read as cited ("the invitation of": `proxy_noun`), is then the host met:
+    their mention is no proxy. Tokens are sorted by sid, pos."""
+    if not visit_verbs or not inviter_markers:
+        return t, mentions
+    one_word = [v for v in visit_verbs if " " not in v]
+    is_name = pl.col("lab").is_in(NAME_LABELS)
+    name_at = pl.when(is_name).then(pl.col("pos"))
+    t = t.with_columns(shift_in(backward_fill_in(name_at, "sid"), -1, "sid").alias("_name_next"))
+    named_inviter = _phrase_starts(inviter_markers) & (
+        (pl.col("_name_next") - pl.col("pos")) <= INVITER_NAME_SPAN
+    ).fill_null(False)
+    inviter_at = pl.when(named_inviter).then(pl.col("pos"))
+    t = t.with_columns(
+        backward_fill_in(inviter_at, "sid").alias("_inviter_next"),
+        (pl.col("lab") == "meeting_verb").any().over("sid").alias("_has_meeting"),
+    )
+    visit = (
+        pl.col("low").is_in(one_word)
+        & pl.col("_inviter_next").is_not_null()
+        & ~pl.col("_has_meeting")
+        & ~is_name
+    )
+    t = t.with_columns(visit.alias("_visit"))
+    hosts = (
+        t.filter(named_inviter & pl.col("_visit").any().over("sid"))
+        .select("sid", pl.col("_name_next").alias("start"), pl.lit(True).alias("_inviter_met"))
+        .unique()
+    )
+    mentions = (
+        mentions.join(hosts, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") & ~pl.col("_inviter_met").fill_null(False)).alias("proxy"))
+        .drop("_inviter_met")
+    )
+    t = t.with_columns(
+        pl.when(pl.col("_visit")).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"),
+        pl.when(pl.col("_visit")).then(pl.col("low")).otherwise(pl.col("value")).alias("value"),
+    ).drop("_name_next", "_inviter_next", "_has_meeting", "_visit")
+    return t, mentions
