@@ -78,6 +78,30 @@ OTHER_EVENT_WEEKDAY_RE = (
 )
 
 
+def other_event_aside(cues: dict[str, list[str]] | None) -> str:
+    """Regex of an aside about another event, from its comma to the next: a time counted from it
+    (", three days before the opening of ...": `aside_time_unit`, `aside_time_preposition`) or a
+    preposition putting it after the meeting (", ahead of the expo that opens on Saturday":
+    `aside_event_preposition`); no match without cues."""
+    cues = cues or {}
+    units, preps = cues.get("aside_time_unit", []), cues.get("aside_time_preposition", [])
+    events = cues.get("aside_event_preposition", [])
+    parts = []
+    if units and preps:
+        parts.append(
+            r",\s+(?:[\p{Ll}\d\-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(u) for u in units)
+            + r")\s+(?:"
+            + "|".join(re.escape(p) for p in preps)
+            + r")\b[^,;]*"
+        )
+    if events:
+        parts.append(r",?\s+(?:" + "|".join(re.escape(e) for e in events) + r")\b[^,;]*")
+    # (to the next comma, and a date the aside's weekday goes on to: "on Saturday, May 11")
+    date_tail = r"(?:,\s*" + MONTH_RE + r"\s+\d{1,2}\b(?:,?\s*\d{4})?)?"
+    return "(?i)(?:" + "|".join(parts) + ")" + date_tail if parts else r"$^"
+
+
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
     cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)

@@ -672,13 +672,25 @@ def sar_home(parts: pl.DataFrame, place_rows: pl.DataFrame, home_countries: list
     )
 
 
-def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
-    """meeting_date and weekday from the meeting sentences, first one that states it."""
+def meeting_dates(
+    meetings: pl.DataFrame, published: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
+    """meeting_date and weekday from the meeting sentences, first one that states it. The lede's own
+    day comes first: "met B yesterday. The city hosted B's predecessor on April 28" is yesterday's
+    meeting (an explicit date of another sentence had won over the lede's relative day or weekday).
+    A date in an aside about another event (`dates.other_event_aside`: ", three days before the
+    opening of the festival on Saturday, May 11", ", ahead of the expo that opens on Saturday")
+    dates that event."""
+    aside = dates.other_event_aside(cues)
     rows = (
-        meetings.select("article_id", "meeting_texts")
+        meetings.select("article_id", "meeting_texts", "day_text")
         .explode("meeting_texts")
         .rename({"meeting_texts": "text"})
-        .with_columns(pl.int_range(pl.len()).over("article_id").alias("k"))
+        .with_columns(
+            pl.col("text").str.replace(aside, ""),
+            pl.col("day_text").str.replace(aside, ""),
+            pl.int_range(pl.len()).over("article_id").alias("k"),
+        )
         .join(published, on="article_id", how="left", maintain_order="left")
         # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
         # count from it (a press release published the day after says "today")
@@ -692,6 +704,11 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
             dates.stated_weekday(pl.col("text")).alias("weekday"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("_anchor")).alias("explicit"),
             dates.relative_meeting_date(pl.col("text"), pl.col("_anchor")).alias("relative"),
+            pl.coalesce(
+                dates.explicit_meeting_date(pl.col("day_text"), pl.col("_anchor")),
+                dates.relative_meeting_date(pl.col("day_text"), pl.col("_anchor")),
+                dates.weekday_on_or_before(pl.col("_anchor"), dates.stated_weekday(pl.col("day_text"))),
+            ).alias("_lede_day"),
         )
         .sort("article_id", "k")
     )
@@ -699,12 +716,14 @@ def meeting_dates(meetings: pl.DataFrame, published: pl.DataFrame) -> pl.DataFra
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
+        pl.col("_lede_day").first(),
         pl.col("_anchor").first(),
         pl.col("_dateline").first(),
     )
     return out.with_columns(
         # a wire report that states no other time reports a meeting of its dateline's day
         pl.coalesce(
+            "_lede_day",
             "explicit",
             "relative",
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),

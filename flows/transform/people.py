@@ -1367,3 +1367,63 @@ def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str]
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
     )
+
+
+# "a student of the linguist Noam Chomsky", "company spokesman Pierre Dubois": how many words (an
+# office, a body, a lower-case description) may stand between the cue and the name it cites
+CITED_CUE_WORDS = 4
+
+
+def cited_in_context(
+    t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[str]] | None
+) -> pl.DataFrame:
+    """People a sentence only cites, whatever it reports: the one a relation is told of ("Professor
+    B, a student of Noam Chomsky", "a relative of journalist Edgar Snow": `relation_noun` then
+    "of"), the one a source noun introduces ("company spokesman Pierre Dubois said", "Xinhua
+    correspondent Zhang Yuan reported": `source_noun`) and the one another person stands in for
+    ("Vice Minister A met B on Tuesday, representing Minister C": `proxy_verb`). Between the cue
+    and the name only words describing the name may stand (no comma, no "and", no other name); such
+    a mention has `proxy` set, as "on behalf of C" does."""
+    cues = cues or {}
+    relation = cues.get("relation_noun", [])
+    source = cues.get("source_noun", [])
+    proxy_verbs = cues.get("proxy_verb", [])
+    if not (relation or source or proxy_verbs):
+        return mentions
+    low = t.select("sid", "pos", "low", "lab")
+    near = mentions.select("sid", "start").unique()
+    for k in range(1, CITED_CUE_WORDS + 3):
+        near = near.join(
+            low.select(
+                "sid",
+                (pl.col("pos") + k).alias("start"),
+                pl.col("low").alias(f"_w{k}"),
+                pl.col("lab").alias(f"_l{k}"),
+            ),
+            on=["sid", "start"],
+            how="left",
+        )
+
+    def describes(k: int) -> pl.Expr:
+        # the k-th word before the name describes it: no comma, no "and", no other name
+        return ~pl.col(f"_l{k}").is_in(["COMMA", "NAME", "AND"]).fill_null(True) & (
+            pl.col(f"_w{k}") != "and"
+        ).fill_null(False)
+
+    cited = pl.lit(False)
+    between = pl.lit(True)
+    for k in range(1, CITED_CUE_WORDS + 1):
+        w = lambda j: pl.col(f"_w{j}")  # noqa: E731
+        cited = cited | (
+            between
+            & (
+                w(k).is_in(source) | w(k).is_in(proxy_verbs) | ((w(k) == "of") & w(k + 1).is_in(relation))
+            ).fill_null(False)
+        )
+        between = between & describes(k)
+    flagged = near.filter(cited).select("sid", "start", pl.lit(True).alias("_cited"))
+    return (
+        mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
+        .drop("_cited")
+    )

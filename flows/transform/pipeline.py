@@ -20,7 +20,13 @@ from flows.transform.meetings import (
     sentence_flags,
     title_references,
 )
-from flows.transform.people import drop_party_only_titles, find_mentions, main_office, predecessors_cited
+from flows.transform.people import (
+    cited_in_context,
+    drop_party_only_titles,
+    find_mentions,
+    main_office,
+    predecessors_cited,
+)
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -71,6 +77,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("determiner"),
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
+    # ("a student of Noam Chomsky", "spokesman Pierre Dubois said", "representing Minister C")
+    mentions = cited_in_context(t, mentions, ref.cues)
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
@@ -245,7 +253,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .group_by("meeting_id", maintain_order=True)
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
-    when = meeting_dates(meetings, published)
+    when = meeting_dates(meetings, published, ref.cues)
     each = respective_dates(
         rows, meetings, published, stop_texts(order, refs_titled, sentences), ref.cues.get("separately")
     ).rename({"meeting_date": "_md", "weekday": "_wd"})

@@ -127,6 +127,11 @@ LIST_ONLY = [
     "event_host_verb",
     "escort_verb",
     "negation_marker",
+    "relation_noun",
+    "proxy_verb",
+    "source_noun",
+    "aside_event_preposition",
+    "authored_noun",
 ]
 
 
