@@ -89,10 +89,12 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     # "A met B on Tuesday to follow up on the consensus reached by Presidents C and D", "A met B
     # before a concert by pianist C": after the sentence's first meeting verb, the agent of another
     # event's verb (`aside_passive_verb`) or the author of a work (`authored_noun`) is cited
+    # (the sentence's verb may be a passive one: "B was received by A on Tuesday, after a meeting
+    # with Vice Premier C")
     agent = (
         pl.col("low").is_in(cues.get("aside_passive_verb", []) + cues.get("authored_noun", []))
         & (low_at(1) == "by").fill_null(False)
-        & (pl.col("pos") > pl.col("_verb")).fill_null(False)
+        & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
     )
     # "A met B on Tuesday, ahead of B's meeting with Vice President C": after the sentence's first
     # meeting verb, a preposition putting another event after the meeting (`aside_event_preposition`)
@@ -103,20 +105,24 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         for j, word in enumerate(words):
             at = at & (low_at(j) == word).fill_null(False)
         ahead = ahead | at
-    ahead = ahead & (pl.col("pos") > pl.col("_verb")).fill_null(False)
+    ahead = ahead & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
     # "Ambassador A, who met Party Secretary C last year, called on Mayor B": a subject relative
     # with a meeting verb of its own (at most WHO_VERB_WORDS words on), closed by a comma after which
     # the sentence has a meeting verb again, tells of another meeting; it ends at that comma
+    # (or "A, whose visit follows that of President C in March, met B": a verb putting another
+    # event in sequence, `aside_sequence_verb`)
+    sequence_verbs = cues.get("aside_sequence_verb", [])
     who_verb = pl.lit(False)
     for k in range(2, WHO_VERB_WORDS + 2):
         between = pl.lit(True)
         for j in range(2, k):
             between = between & (low_at(j) != ",").fill_null(False)
         verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
+        verb_k = verb_k | low_at(k).is_in(sequence_verbs)
         who_verb = who_verb | (between & verb_k.fill_null(False))
     who = (
         comma
-        & (low_at(1) == "who").fill_null(False)
+        & low_at(1).is_in(["who", "whose"]).fill_null(False)
         & who_verb
         & (pl.col("_last_verb") > pl.col("_next_comma")).fill_null(False)
     )
@@ -129,8 +135,10 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             between = between & shift_in(pl.col("low"), -j, "sid").str.contains(r"^[\p{Ll}\d]").fill_null(
                 False
             )
+        # ("The meeting came a day after B held talks with Governor C": with no comma, a word at
+        # least must count the time)
         counted = counted | (
-            comma
+            (comma | pl.lit(k > 1))
             & between
             & shift_in(pl.col("low"), -k, "sid").is_in(units).fill_null(False)
             & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
@@ -145,6 +153,12 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         sorted_by(t, "sid", "pos")
         .with_columns(
             first_verb.alias("_verb"),
+            pl.when(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
+            .then(pl.col("pos"))
+            .otherwise(None)
+            .min()
+            .over("sid")
+            .alias("_any_verb"),
             verb_at.max().over("sid").alias("_last_verb"),
             # the first comma after each token
             comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),

@@ -102,6 +102,31 @@ def other_event_aside(cues: dict[str, list[str]] | None) -> str:
     return "(?i)(?:" + "|".join(parts) + ")" + date_tail if parts else r"$^"
 
 
+# ", who will visit Suzhou on Friday,": a relative clause between commas, about its person
+RELATIVE_CLAUSE_RE = r"(?i),\s+(?:who|whose|which)\b[^,]*,"
+
+
+def strip_other_event_clauses(text: pl.Expr, meeting_verbs: list[str]) -> pl.Expr:
+    """The lede without its clauses that tell of another event, for its day: an opening
+    subordinate clause ("After the fair closed on May 5, ..."), a relative clause between commas
+    (", who will visit Suzhou on Friday,") and a first clause joined by "and" to the meeting verb's
+    ("arrived in Beijing on Monday and met ..."). Read only while the rest states a day."""
+    out = text.str.replace(r"(?i)^\W*(?:after|before|since|when|while|once|as)\b[^,]*,", "").str.replace_all(
+        RELATIVE_CLAUSE_RE, ","
+    )
+    if meeting_verbs:
+        verbs = "|".join(re.escape(v) for v in sorted(meeting_verbs, key=len, reverse=True))
+        out = out.str.replace(
+            r"(?i)^[^,]*?\bon\s+"
+            + WEEKDAY_RE.replace("(", "(?:")
+            + r"\b[^,]*?\s+and\s+((?:then\s+|also\s+|later\s+)?(?:"
+            + verbs
+            + r")\b)",
+            "$1",
+        )
+    return out
+
+
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
     cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)

@@ -491,7 +491,8 @@ def find_meetings(
             # "Y attended the meeting with X" reports an attendee, not the meeting
             & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
             # "X is expected to meet Y next week": a meeting yet to happen
-            & ~pl.col("text").str.contains(future_meeting)
+            # (not one told in a relative clause: "A, who will visit Suzhou on Friday, met B")
+            & ~pl.col("text").str.replace_all(dates.RELATIVE_CLAUSE_RE, ",").str.contains(future_meeting)
             & ~past
             & ~month_elsewhen
             & ~habitual
@@ -680,16 +681,17 @@ def meeting_dates(
     meeting (an explicit date of another sentence had won over the lede's relative day or weekday).
     A date in an aside about another event (`dates.other_event_aside`: ", three days before the
     opening of the festival on Saturday, May 11", ", ahead of the expo that opens on Saturday")
-    dates that event."""
+    dates that event; so does one in a clause of the lede about another event when the rest of the
+    lede states a day (`dates.strip_other_event_clauses`: "After the fair closed on May 5, A met B on
+    Wednesday", "A, who will visit Suzhou on Friday, met B on Wednesday", "A arrived in Beijing on
+    Monday and met B on Wednesday")."""
     aside = dates.other_event_aside(cues)
     rows = (
-        meetings.select("article_id", "meeting_texts", "day_text")
+        meetings.select("article_id", "meeting_texts")
         .explode("meeting_texts")
         .rename({"meeting_texts": "text"})
         .with_columns(
-            pl.col("text").str.replace(aside, ""),
-            pl.col("day_text").str.replace(aside, ""),
-            pl.int_range(pl.len()).over("article_id").alias("k"),
+            pl.col("text").str.replace(aside, ""), pl.int_range(pl.len()).over("article_id").alias("k")
         )
         .join(published, on="article_id", how="left", maintain_order="left")
         # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
@@ -704,11 +706,6 @@ def meeting_dates(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
             dates.explicit_meeting_date(pl.col("text"), pl.col("_anchor")).alias("explicit"),
             dates.relative_meeting_date(pl.col("text"), pl.col("_anchor")).alias("relative"),
-            pl.coalesce(
-                dates.explicit_meeting_date(pl.col("day_text"), pl.col("_anchor")),
-                dates.relative_meeting_date(pl.col("day_text"), pl.col("_anchor")),
-                dates.weekday_on_or_before(pl.col("_anchor"), dates.stated_weekday(pl.col("day_text"))),
-            ).alias("_lede_day"),
         )
         .sort("article_id", "k")
     )
@@ -716,20 +713,46 @@ def meeting_dates(
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
-        pl.col("_lede_day").first(),
         pl.col("_anchor").first(),
         pl.col("_dateline").first(),
     )
-    return out.with_columns(
-        # a wire report that states no other time reports a meeting of its dateline's day
-        pl.coalesce(
-            "_lede_day",
-            "explicit",
-            "relative",
-            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
-            "_dateline",
-        ).alias("meeting_date")
-    ).select("article_id", "weekday", "meeting_date")
+
+    def day_of(text: pl.Expr) -> pl.Expr:
+        return pl.coalesce(
+            dates.explicit_meeting_date(text, pl.col("_anchor")),
+            dates.relative_meeting_date(text, pl.col("_anchor")),
+            dates.weekday_on_or_before(pl.col("_anchor"), dates.stated_weekday(text)),
+        )
+
+    lede = (
+        meetings.select("article_id", pl.col("day_text").str.replace(aside, "").alias("_day_text"))
+        .join(out.select("article_id", "_anchor"), on="article_id", how="inner")
+        .with_columns(
+            dates.strip_other_event_clauses(pl.col("_day_text"), (cues or {}).get("meeting_verb", [])).alias(
+                "_main_text"
+            )
+        )
+        .select(
+            "article_id",
+            pl.coalesce(day_of(pl.col("_main_text")), day_of(pl.col("_day_text"))).alias("_lede_day"),
+            dates.stated_weekday(pl.col("_main_text")).alias("_lede_wd"),
+        )
+    )
+    return (
+        out.join(lede, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            # a wire report that states no other time reports a meeting of its dateline's day
+            pl.coalesce(
+                "_lede_day",
+                "explicit",
+                "relative",
+                dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
+                "_dateline",
+            ).alias("meeting_date"),
+            pl.coalesce("_lede_wd", "weekday").alias("weekday"),
+        )
+        .select("article_id", "weekday", "meeting_date")
+    )
 
 
 def participants_and_sides(

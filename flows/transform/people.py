@@ -1381,7 +1381,8 @@ def cited_in_context(
     B, a student of Noam Chomsky", "a relative of journalist Edgar Snow": `relation_noun` then
     "of"), the one a source noun introduces ("company spokesman Pierre Dubois said", "Xinhua
     correspondent Zhang Yuan reported": `source_noun`) and the one another person stands in for
-    ("Vice Minister A met B on Tuesday, representing Minister C": `proxy_verb`). Between the cue
+    ("Vice Minister A met B on Tuesday, representing Minister C", "in place of Minister C":
+    `proxy_verb`). Between the cue
     and the name only words describing the name may stand (no comma, no "and", no other name); such
     a mention has `proxy` set, as "on behalf of C" does."""
     cues = cues or {}
@@ -1410,14 +1411,31 @@ def cited_in_context(
             pl.col(f"_w{k}") != "and"
         ).fill_null(False)
 
+    w = lambda j: pl.col(f"_w{j}")  # noqa: E731
+
+    def phrase_ends_at(k: int, phrases: list[str]) -> pl.Expr:
+        # a cue phrase whose last word is the k-th word before the name ("in place of")
+        hit = pl.lit(False)
+        for phrase in phrases:
+            words = phrase.lower().split()
+            if k + len(words) - 1 > CITED_CUE_WORDS + 2:
+                continue
+            at = pl.lit(True)
+            for j, word in enumerate(reversed(words)):
+                at = at & (w(k + j) == word)
+            hit = hit | at
+        return hit
+
     cited = pl.lit(False)
     between = pl.lit(True)
     for k in range(1, CITED_CUE_WORDS + 1):
-        w = lambda j: pl.col(f"_w{j}")  # noqa: E731
         cited = cited | (
             between
             & (
-                w(k).is_in(source) | w(k).is_in(proxy_verbs) | ((w(k) == "of") & w(k + 1).is_in(relation))
+                w(k).is_in(source)
+                | phrase_ends_at(k, proxy_verbs)
+                # ("a former aide to President C")
+                | (w(k).is_in(["of", "to"]) & w(k + 1).is_in(relation))
             ).fill_null(False)
         )
         between = between & describes(k)
