@@ -240,3 +240,21 @@ def test_a_future_visit_in_a_relative_clause_leaves_the_lede_a_meeting(ref):
     )
     assert_only(got(body, ref), "Fang Lijun", "Tomas Lind")
     assert meeting_date(body, ref) == dt.date(2025, 6, 11)
+
+
+def test_a_relative_clause_of_an_attendance_at_another_time(ref):
+    found = got(
+        "Ambassador Tomas Lind of Sweden, who accompanied King Carl Gustaf on his state visit in 2019, called "
+        "on Mayor Fang Lijun of Xiamen on Tuesday.",
+        ref,
+    )
+    assert_only(found, "Fang Lijun", "Tomas Lind")
+
+
+def test_a_spokesperson_said_to_attend_takes_part(ref):
+    found = got(
+        "Mayor Fang Lijun of Xiamen met Consul General Tomas Lind of Sweden on Tuesday. Consulate spokeswoman "
+        "Ulla Strand also attended the meeting.",
+        ref,
+    )
+    assert found["Ulla Strand"]["side"] == "guest"

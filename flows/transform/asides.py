@@ -120,13 +120,22 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
         verb_k = verb_k | low_at(k).is_in(sequence_verbs)
         who_verb = who_verb | (between & verb_k.fill_null(False))
+    # (or one saying its person attended or accompanied someone at a time of its own: "A, who
+    # accompanied President C on his state visit in 2023, met B"; `_clause_time`, below)
+    who_attended = pl.lit(False)
+    for k in range(2, WHO_VERB_WORDS + 2):
+        who_attended = who_attended | shift_in(pl.col("lab"), -k, "sid").is_in(
+            ["attendance", "member_marker"]
+        ).fill_null(False)
     who = (
         comma
         & low_at(1).is_in(["who", "whose"]).fill_null(False)
-        & who_verb
+        & (who_verb | (who_attended & pl.col("_clause_time")))
         & (pl.col("_last_verb") > pl.col("_next_comma")).fill_null(False)
     )
-    relative = relative | passive | reduced | place | sequence | agent | ahead | who
+    relative = relative | passive | reduced | place | sequence
+    # (read only in sentences with a meeting verb: all three need one)
+    after_verb = agent | ahead | who
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between
@@ -147,29 +156,46 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     first_verb = (
         pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
     )
-    verb_at = pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None)
-    comma_at = pl.when(pl.col("tok") == ",").then(pl.col("pos")).otherwise(None)
-    starts = (
-        sorted_by(t, "sid", "pos")
-        .with_columns(
-            first_verb.alias("_verb"),
-            pl.when(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
-            .then(pl.col("pos"))
-            .otherwise(None)
-            .min()
-            .over("sid")
-            .alias("_any_verb"),
-            verb_at.max().over("sid").alias("_last_verb"),
-            # the first comma after each token
-            comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),
+    tokens = sorted_by(t, "sid", "pos").with_columns(first_verb.alias("_verb"))
+    found = tokens.filter(relative | counted).select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma"))
+    is_verb = pl.col("lab") == "meeting_verb"
+    # (only sentences holding a word that may open one: "by", "who", "whose", a preposition's first word)
+    openers = ["by", "who", "whose"] + [p.lower().split()[0] for p in cues.get("aside_event_preposition", [])]
+    verbs = (
+        t.filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
+        .join(t.filter(pl.col("low").is_in(openers)).select("sid").unique(), on="sid", how="semi")
+        .group_by("sid")
+        .agg(
+            pl.col("pos").min().alias("_any_verb"),
+            pl.col("pos").filter(is_verb).max().alias("_last_verb"),
         )
-        .with_columns(who.alias("_to_comma"))
-        .filter(relative | counted)
+    )
+    comma_at = pl.when(pl.col("tok") == ",").then(pl.col("pos")).otherwise(None)
+    found_after_verb = (
+        tokens.join(verbs, on="sid", how="inner", maintain_order="left")
+        # the first comma after each token
+        .with_columns(
+            comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),
+            (pl.col("tok") == ",").cast(pl.Int32).cum_sum().over("sid").alias("_clause"),
+        )
+        # a clause (from a comma to the next) stating a time of its own: a year, `other_time_marker`
+        .with_columns(
+            (pl.col("tok").str.contains(r"^(?:19|20)\d\d$") | (pl.col("lab") == "other_time_marker"))
+            .any()
+            .over("sid", "_clause")
+            .alias("_clause_time")
+        )
+        .with_columns(who.alias("_to_comma"), after_verb.alias("_found"))
+        .filter("_found")
+        .select("sid", "pos", "_verb", "_to_comma")
+    )
+    starts = (
+        pl.concat([found, found_after_verb])
         .group_by("sid")
         .agg(
             pl.col("pos").min().alias("aside_pos"),
             pl.col("_verb").first(),
-            pl.col("_to_comma").sort_by("pos").first(),
+            pl.col("_to_comma").filter(pl.col("pos") == pl.col("pos").min()).any(),
         )
     )
     # "On the sidelines of the forum, which was opened by Vice Premier C, A met B": an aside in an

@@ -686,12 +686,21 @@ def meeting_dates(
     Wednesday", "A, who will visit Suzhou on Friday, met B on Wednesday", "A arrived in Beijing on
     Monday and met B on Wednesday")."""
     aside = dates.other_event_aside(cues)
+    verbs = (cues or {}).get("meeting_verb", [])
     rows = (
-        meetings.select("article_id", "meeting_texts")
-        .explode("meeting_texts")
+        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids")
+        .explode("meeting_texts", "meeting_sids")
         .rename({"meeting_texts": "text"})
         .with_columns(
-            pl.col("text").str.replace(aside, ""), pl.int_range(pl.len()).over("article_id").alias("k")
+            pl.col("text").str.replace(aside, ""),
+            pl.int_range(pl.len()).over("article_id").alias("k"),
+            # the lede and the summary before it (the lede's day text)
+            (
+                (pl.col("meeting_sids") == pl.col("lede_sid"))
+                | pl.col("summary_sids").list.contains(pl.col("meeting_sids"))
+            )
+            .fill_null(False)
+            .alias("_of_lede"),
         )
         .join(published, on="article_id", how="left", maintain_order="left")
         # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
@@ -709,50 +718,62 @@ def meeting_dates(
         )
         .sort("article_id", "k")
     )
+    # the lede's sentences without their clauses about another event, read again only where that
+    # leaves something out
+    main = (
+        rows.filter("_of_lede")
+        .with_columns(dates.strip_other_event_clauses(pl.col("text"), verbs).alias("_main"))
+        .filter(pl.col("_main") != pl.col("text"))
+        .select(
+            "article_id",
+            "k",
+            dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
+            dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
+            dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
+        )
+    )
+    rows = rows.join(main, on=["article_id", "k"], how="left", maintain_order="left")
+    lede = lambda c: pl.col(c).filter(pl.col("_of_lede")).drop_nulls().first()  # noqa: E731
+    # (what the lede states without those clauses, when it states a day; else what it states)
+    main_stated = (
+        pl.col("_main_wd").is_not_null()
+        | pl.col("_main_explicit").is_not_null()
+        | pl.col("_main_relative").is_not_null()
+    )
+    rows = rows.with_columns(
+        pl.when(main_stated).then(pl.col("_main_wd")).otherwise(pl.col("weekday")).alias("_lede_wd"),
+        pl.when(main_stated)
+        .then(pl.col("_main_explicit"))
+        .otherwise(pl.col("explicit"))
+        .alias("_lede_explicit"),
+        pl.when(main_stated)
+        .then(pl.col("_main_relative"))
+        .otherwise(pl.col("relative"))
+        .alias("_lede_relative"),
+    )
     out = rows.group_by("article_id", maintain_order=True).agg(
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
+        lede("_lede_wd"),
+        lede("_lede_explicit"),
+        lede("_lede_relative"),
         pl.col("_anchor").first(),
         pl.col("_dateline").first(),
     )
-
-    def day_of(text: pl.Expr) -> pl.Expr:
-        return pl.coalesce(
-            dates.explicit_meeting_date(text, pl.col("_anchor")),
-            dates.relative_meeting_date(text, pl.col("_anchor")),
-            dates.weekday_on_or_before(pl.col("_anchor"), dates.stated_weekday(text)),
-        )
-
-    lede = (
-        meetings.select("article_id", pl.col("day_text").str.replace(aside, "").alias("_day_text"))
-        .join(out.select("article_id", "_anchor"), on="article_id", how="inner")
-        .with_columns(
-            dates.strip_other_event_clauses(pl.col("_day_text"), (cues or {}).get("meeting_verb", [])).alias(
-                "_main_text"
-            )
-        )
-        .select(
-            "article_id",
-            pl.coalesce(day_of(pl.col("_main_text")), day_of(pl.col("_day_text"))).alias("_lede_day"),
-            dates.stated_weekday(pl.col("_main_text")).alias("_lede_wd"),
-        )
-    )
-    return (
-        out.join(lede, on="article_id", how="left", maintain_order="left")
-        .with_columns(
-            # a wire report that states no other time reports a meeting of its dateline's day
-            pl.coalesce(
-                "_lede_day",
-                "explicit",
-                "relative",
-                dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
-                "_dateline",
-            ).alias("meeting_date"),
-            pl.coalesce("_lede_wd", "weekday").alias("weekday"),
-        )
-        .select("article_id", "weekday", "meeting_date")
-    )
+    return out.with_columns(
+        # a wire report that states no other time reports a meeting of its dateline's day
+        pl.coalesce(
+            "_lede_explicit",
+            "_lede_relative",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
+            "explicit",
+            "relative",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
+            "_dateline",
+        ).alias("meeting_date"),
+        pl.coalesce("_lede_wd", "weekday").alias("weekday"),
+    ).select("article_id", "weekday", "meeting_date")
 
 
 def participants_and_sides(

@@ -1384,7 +1384,8 @@ def cited_in_context(
     ("Vice Minister A met B on Tuesday, representing Minister C", "in place of Minister C":
     `proxy_verb`). Between the cue
     and the name only words describing the name may stand (no comma, no "and", no other name); such
-    a mention has `proxy` set, as "on behalf of C" does."""
+    a mention has `proxy` set, as "on behalf of C" does. A source noun cites nobody in a sentence
+    reporting attendance ("Consulate spokesperson C also attended")."""
     cues = cues or {}
     relation = cues.get("relation_noun", [])
     source = cues.get("source_noun", [])
@@ -1426,13 +1427,19 @@ def cited_in_context(
             hit = hit | at
         return hit
 
+    # (a source noun cites nobody in a sentence reporting attendance: "Consulate spokesperson C also
+    # attended")
+    attending = t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).select(
+        "sid", pl.lit(True).alias("_attending")
+    )
+    near = near.join(attending.unique(), on="sid", how="left")
     cited = pl.lit(False)
     between = pl.lit(True)
     for k in range(1, CITED_CUE_WORDS + 1):
         cited = cited | (
             between
             & (
-                w(k).is_in(source)
+                (w(k).is_in(source) & pl.col("_attending").is_null())
                 | phrase_ends_at(k, proxy_verbs)
                 # ("a former aide to President C")
                 | (w(k).is_in(["of", "to"]) & w(k + 1).is_in(relation))
