@@ -221,6 +221,16 @@ def test_a_leader_cited_after_cited_is_no_participant(ref):
             "Lijun on Wednesday.",
             dt.date(2025, 6, 11),
         ),
+        (
+            "Ahead of Sunday's dragon boat race, Mayor Fang Lijun of Xiamen met Ambassador Tomas Lind of "
+            "Sweden on Wednesday.",
+            dt.date(2025, 6, 11),
+        ),
+        # a weekday bounding a stay
+        (
+            "Ambassador Tomas Lind of Sweden, in Xiamen since Sunday, met Mayor Fang Lijun on Tuesday.",
+            dt.date(2025, 6, 10),
+        ),
         # ... but they date the meeting when nothing else does
         (
             "After the trade fair opened on Thursday, Mayor Fang Lijun of Xiamen met Ambassador Tomas Lind "

@@ -106,12 +106,18 @@ def other_event_aside(cues: dict[str, list[str]] | None) -> str:
 RELATIVE_CLAUSE_RE = r"(?i),\s+(?:who|whose|which)\b[^,]*,"
 
 
-def strip_other_event_clauses(text: pl.Expr, meeting_verbs: list[str]) -> pl.Expr:
+def strip_other_event_clauses(
+    text: pl.Expr, meeting_verbs: list[str], event_prepositions: list[str] | None = None
+) -> pl.Expr:
     """The lede without its clauses that tell of another event, for its day: an opening
-    subordinate clause ("After the fair closed on May 5, ..."), a relative clause between commas
-    (", who will visit Suzhou on Friday,") and a first clause joined by "and" to the meeting verb's
-    ("arrived in Beijing on Monday and met ..."). Read only while the rest states a day."""
-    out = text.str.replace(r"(?i)^\W*(?:after|before|since|when|while|once|as)\b[^,]*,", "").str.replace_all(
+    subordinate clause ("After the fair closed on May 5, ...", "Ahead of Saturday's marathon, ...":
+    `event_prepositions`), a relative clause between commas (", who will visit Suzhou on Friday,")
+    and a first clause joined by "and" to the meeting verb's ("arrived in Beijing on Monday and met
+    ..."). Read only while the rest states a day."""
+    openers = ["after", "before", "since", "when", "while", "once", "as"] + [
+        re.escape(p.lower()) for p in event_prepositions or []
+    ]
+    out = text.str.replace(r"(?i)^\W*(?:" + "|".join(openers) + r")\b[^,]*,", "").str.replace_all(
         RELATIVE_CLAUSE_RE, ","
     )
     if meeting_verbs:
@@ -127,8 +133,12 @@ def strip_other_event_clauses(text: pl.Expr, meeting_verbs: list[str]) -> pl.Exp
     return out
 
 
+# "in Guangzhou since Sunday", "stays until Sunday": a weekday bounding a stay, no event's day
+BOUNDING_WEEKDAY_RE = r"(?i)\b(?:since|until|till)\s+(?:last\s+|next\s+)?" + WEEKDAY_RE
+
+
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
-    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ").str.replace_all(BOUNDING_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
 
 

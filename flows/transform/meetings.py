@@ -722,7 +722,11 @@ def meeting_dates(
     # leaves something out
     main = (
         rows.filter("_of_lede")
-        .with_columns(dates.strip_other_event_clauses(pl.col("text"), verbs).alias("_main"))
+        .with_columns(
+            dates.strip_other_event_clauses(
+                pl.col("text"), verbs, (cues or {}).get("aside_event_preposition", [])
+            ).alias("_main")
+        )
         .filter(pl.col("_main") != pl.col("text"))
         .select(
             "article_id",
