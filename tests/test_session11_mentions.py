@@ -68,6 +68,23 @@ def test_the_people_of_the_relation_still_take_part(ref):
     assert (found["Elena Cruz"]["side"], found["Elena Cruz"]["title"]) == ("guest", "Governor")
 
 
+def test_a_principal_in_the_possessive_is_cited(ref):
+    found = got(
+        "Mayor Fang Lijun of Xiamen met King Carl Gustaf's special envoy Tomas Lind on Tuesday.",
+        ref,
+    )
+    assert_only(found, "Fang Lijun", "Tomas Lind")
+
+
+def test_the_person_whose_birth_or_memory_is_marked_is_cited(ref):
+    found = got(
+        "Mayor Fang Lijun of Xiamen met Ambassador Tomas Lind of Sweden on Tuesday to mark the birthday of "
+        "Carl Linnaeus.",
+        ref,
+    )
+    assert_only(found, "Fang Lijun", "Tomas Lind")
+
+
 # ---------------------------------------------------------------- a source of the report
 @pytest.mark.parametrize(
     ("body", "cited"),

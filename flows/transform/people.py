@@ -1385,7 +1385,8 @@ def cited_in_context(
     `proxy_verb`). Between the cue
     and the name only words describing the name may stand (no comma, no "and", no other name); such
     a mention has `proxy` set, as "on behalf of C" does. A source noun cites nobody in a sentence
-    reporting attendance ("Consulate spokesperson C also attended")."""
+    reporting attendance ("Consulate spokesperson C also attended"). So is a name in the possessive
+    whose office words lead to another name ("President C's special envoy B": C is B's principal)."""
     cues = cues or {}
     relation = cues.get("relation_noun", [])
     source = cues.get("source_noun", [])
@@ -1447,6 +1448,33 @@ def cited_in_context(
         )
         between = between & describes(k)
     flagged = near.filter(cited).select("sid", "start", pl.lit(True).alias("_cited"))
+    # "President C's special envoy B": a name in the possessive whose office words lead to another
+    # name is that person's principal, cited (B is named for them)
+    after = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end").unique()
+    for k in range(1, CITED_CUE_WORDS + 2):
+        after = after.join(
+            low.select(
+                "sid",
+                (pl.col("pos") - k).alias("end"),
+                pl.col("low").alias(f"_f{k}"),
+                pl.col("lab").alias(f"_g{k}"),
+            ),
+            on=["sid", "end"],
+            how="left",
+        )
+    next_name = pl.lit(False)
+    between = pl.lit(True)
+    for k in range(1, CITED_CUE_WORDS + 2):
+        next_name = next_name | (between & (pl.col(f"_g{k}") == "NAME").fill_null(False) & pl.lit(k > 1))
+        between = (
+            between
+            & ~pl.col(f"_g{k}").is_in(["COMMA", "NAME", "AND"]).fill_null(True)
+            & (pl.col(f"_f{k}") != "and").fill_null(False)
+        )
+    principals = after.filter(next_name).select("sid", "start", pl.lit(True).alias("_principal"))
+    flagged = pl.concat([flagged, principals.rename({"_principal": "_cited"})]).unique(
+        subset=["sid", "start"]
+    )
     return (
         mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
