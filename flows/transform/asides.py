@@ -18,6 +18,9 @@ ASIDE_LEAD_WORDS = 3
 # ", where he met", ", where the delegation had met": how many words may stand between the place
 # relative and its meeting verb (the subject, an adverb or an auxiliary)
 PLACE_RELATIVE_WORDS = 4
+# ", who met", ", who had earlier held talks with": how many words may stand between "who" and the
+# meeting verb of its relative clause
+WHO_VERB_WORDS = 3
 
 
 def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
@@ -28,9 +31,10 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     preps = cues.get("aside_time_preposition", [])
     comma = pl.col("tok") == ","
     # ", which President C visited": "which" with a capitalised word (the clause's own subject) after it
+    # (", whom President C appointed last year": an object relative of a person likewise)
     relative = (
         comma
-        & (shift_in(pl.col("low"), -1, "sid") == "which").fill_null(False)
+        & shift_in(pl.col("low"), -1, "sid").is_in(["which", "whom"]).fill_null(False)
         & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Lu}").fill_null(False)
     )
     # ", which was opened by Vice Premier C on Monday": a passive relative whose verb tells of
@@ -82,7 +86,56 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & low_at(1).is_in(cues.get("aside_sequence_verb", [])).fill_null(False)
         & (pl.col("pos") > pl.col("_verb")).fill_null(False)
     )
+    # "A met B on Tuesday to follow up on the consensus reached by Presidents C and D", "A met B
+    # before a concert by pianist C": after the sentence's first meeting verb, the agent of another
+    # event's verb (`aside_passive_verb`) or the author of a work (`authored_noun`) is cited
+    # (the sentence's verb may be a passive one: "B was received by A on Tuesday, after a meeting
+    # with Vice Premier C")
+    agent = (
+        pl.col("low").is_in(cues.get("aside_passive_verb", []) + cues.get("authored_noun", []))
+        & (low_at(1) == "by").fill_null(False)
+        & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
+    )
+    # "A met B on Tuesday, ahead of B's meeting with Vice President C": after the sentence's first
+    # meeting verb, a preposition putting another event after the meeting (`aside_event_preposition`)
+    ahead = pl.lit(False)
+    for phrase in cues.get("aside_event_preposition", []):
+        words = phrase.lower().split()
+        at = pl.lit(True)
+        for j, word in enumerate(words):
+            at = at & (low_at(j) == word).fill_null(False)
+        ahead = ahead | at
+    ahead = ahead & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
+    # "Ambassador A, who met Party Secretary C last year, called on Mayor B": a subject relative
+    # with a meeting verb of its own (at most WHO_VERB_WORDS words on), closed by a comma after which
+    # the sentence has a meeting verb again, tells of another meeting; it ends at that comma
+    # (or "A, whose visit follows that of President C in March, met B": a verb putting another
+    # event in sequence, `aside_sequence_verb`)
+    sequence_verbs = cues.get("aside_sequence_verb", [])
+    who_verb = pl.lit(False)
+    for k in range(2, WHO_VERB_WORDS + 2):
+        between = pl.lit(True)
+        for j in range(2, k):
+            between = between & (low_at(j) != ",").fill_null(False)
+        verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
+        verb_k = verb_k | low_at(k).is_in(sequence_verbs)
+        who_verb = who_verb | (between & verb_k.fill_null(False))
+    # (or one saying its person attended or accompanied someone at a time of its own: "A, who
+    # accompanied President C on his state visit in 2023, met B"; `_clause_time`, below)
+    who_attended = pl.lit(False)
+    for k in range(2, WHO_VERB_WORDS + 2):
+        who_attended = who_attended | shift_in(pl.col("lab"), -k, "sid").is_in(
+            ["attendance", "member_marker"]
+        ).fill_null(False)
+    who = (
+        comma
+        & low_at(1).is_in(["who", "whose"]).fill_null(False)
+        & (who_verb | (who_attended & pl.col("_clause_time")))
+        & (pl.col("_last_verb") > pl.col("_next_comma")).fill_null(False)
+    )
     relative = relative | passive | reduced | place | sequence
+    # (read only in sentences with a meeting verb: all three need one)
+    after_verb = agent | ahead | who
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between
@@ -91,8 +144,10 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             between = between & shift_in(pl.col("low"), -j, "sid").str.contains(r"^[\p{Ll}\d]").fill_null(
                 False
             )
+        # ("The meeting came a day after B held talks with Governor C": with no comma, a word at
+        # least must count the time)
         counted = counted | (
-            comma
+            (comma | pl.lit(k > 1))
             & between
             & shift_in(pl.col("low"), -k, "sid").is_in(units).fill_null(False)
             & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
@@ -101,12 +156,47 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     first_verb = (
         pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
     )
-    starts = (
-        sorted_by(t, "sid", "pos")
-        .with_columns(first_verb.alias("_verb"))
-        .filter(relative | counted)
+    tokens = sorted_by(t, "sid", "pos").with_columns(first_verb.alias("_verb"))
+    found = tokens.filter(relative | counted).select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma"))
+    is_verb = pl.col("lab") == "meeting_verb"
+    # (only sentences holding a word that may open one: "by", "who", "whose", a preposition's first word)
+    openers = ["by", "who", "whose"] + [p.lower().split()[0] for p in cues.get("aside_event_preposition", [])]
+    verbs = (
+        t.filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
+        .join(t.filter(pl.col("low").is_in(openers)).select("sid").unique(), on="sid", how="semi")
         .group_by("sid")
-        .agg(pl.col("pos").min().alias("aside_pos"), pl.col("_verb").first())
+        .agg(
+            pl.col("pos").min().alias("_any_verb"),
+            pl.col("pos").filter(is_verb).max().alias("_last_verb"),
+        )
+    )
+    comma_at = pl.when(pl.col("tok") == ",").then(pl.col("pos")).otherwise(None)
+    found_after_verb = (
+        tokens.join(verbs, on="sid", how="inner", maintain_order="left")
+        # the first comma after each token
+        .with_columns(
+            comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),
+            (pl.col("tok") == ",").cast(pl.Int32).cum_sum().over("sid").alias("_clause"),
+        )
+        # a clause (from a comma to the next) stating a time of its own: a year, `other_time_marker`
+        .with_columns(
+            (pl.col("tok").str.contains(r"^(?:19|20)\d\d$") | (pl.col("lab") == "other_time_marker"))
+            .any()
+            .over("sid", "_clause")
+            .alias("_clause_time")
+        )
+        .with_columns(who.alias("_to_comma"), after_verb.alias("_found"))
+        .filter("_found")
+        .select("sid", "pos", "_verb", "_to_comma")
+    )
+    starts = (
+        pl.concat([found, found_after_verb])
+        .group_by("sid")
+        .agg(
+            pl.col("pos").min().alias("aside_pos"),
+            pl.col("_verb").first(),
+            pl.col("_to_comma").filter(pl.col("pos") == pl.col("pos").min()).any(),
+        )
     )
     # "On the sidelines of the forum, which was opened by Vice Premier C, A met B": an aside in an
     # opening phrase, before the sentence's first meeting verb, ends at the next comma, where the
@@ -116,7 +206,10 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     return (
         starts.join(next_comma, on="sid", how="left")
         .with_columns(
-            pl.when((pl.col("_verb") > pl.col("_comma")) & (pl.col("_comma") > pl.col("aside_pos")))
+            pl.when(
+                ((pl.col("_verb") > pl.col("_comma")) | pl.col("_to_comma"))
+                & (pl.col("_comma") > pl.col("aside_pos"))
+            )
             .then(pl.col("_comma"))
             .otherwise(pl.lit(1 << 30))
             .alias("aside_end")
@@ -142,7 +235,9 @@ def drop_aside_refs(refs: pl.DataFrame, asides: pl.DataFrame) -> pl.DataFrame:
 def mute_aside_markers(t: pl.DataFrame, asides: pl.DataFrame) -> pl.DataFrame:
     """Attendance and member markers inside an aside of an opening phrase ("On the sidelines of
     the forum, attended by President C, A met B") tell of the forum, not of the meeting: they
-    neither make the lede an attendance sentence nor its people members. `asides` is
+    neither make the lede an attendance sentence nor its people members. So does the meeting verb
+    of a relative clause about another meeting ("A, who met C last year, called on B"): the
+    sentence's meeting verb is the main clause's. `asides` is
     `aside_starts` of `t`, which only reads meeting verbs, so it holds after the markers are muted."""
     spans = asides.filter(pl.col("aside_end") < (1 << 30))
     inside = (pl.col("pos") > pl.col("aside_pos")) & (pl.col("pos") < pl.col("aside_end"))
@@ -151,7 +246,9 @@ def mute_aside_markers(t: pl.DataFrame, asides: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.when(
                 inside.fill_null(False)
-                & pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+                & pl.col("lab").is_in(
+                    ["attendance", "member_marker", "delegation_member", "meeting_verb", "pluperfect_meeting"]
+                )
             )
             .then(pl.lit("OTHER"))
             .otherwise(pl.col("lab"))

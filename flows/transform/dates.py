@@ -78,8 +78,67 @@ OTHER_EVENT_WEEKDAY_RE = (
 )
 
 
+def other_event_aside(cues: dict[str, list[str]] | None) -> str:
+    """Regex of an aside about another event, from its comma to the next: a time counted from it
+    (", three days before the opening of ...": `aside_time_unit`, `aside_time_preposition`) or a
+    preposition putting it after the meeting (", ahead of the expo that opens on Saturday":
+    `aside_event_preposition`); no match without cues."""
+    cues = cues or {}
+    units, preps = cues.get("aside_time_unit", []), cues.get("aside_time_preposition", [])
+    events = cues.get("aside_event_preposition", [])
+    parts = []
+    if units and preps:
+        parts.append(
+            r",\s+(?:[\p{Ll}\d\-]+\s+){0,3}?(?:"
+            + "|".join(re.escape(u) for u in units)
+            + r")\s+(?:"
+            + "|".join(re.escape(p) for p in preps)
+            + r")\b[^,;]*"
+        )
+    if events:
+        parts.append(r",?\s+(?:" + "|".join(re.escape(e) for e in events) + r")\b[^,;]*")
+    # (to the next comma, and a date the aside's weekday goes on to: "on Saturday, May 11")
+    date_tail = r"(?:,\s*" + MONTH_RE + r"\s+\d{1,2}\b(?:,?\s*\d{4})?)?"
+    return "(?i)(?:" + "|".join(parts) + ")" + date_tail if parts else r"$^"
+
+
+# ", who will visit Suzhou on Friday,": a relative clause between commas, about its person
+RELATIVE_CLAUSE_RE = r"(?i),\s+(?:who|whose|which)\b[^,]*,"
+
+
+def strip_other_event_clauses(
+    text: pl.Expr, meeting_verbs: list[str], event_prepositions: list[str] | None = None
+) -> pl.Expr:
+    """The lede without its clauses that tell of another event, for its day: an opening
+    subordinate clause ("After the fair closed on May 5, ...", "Ahead of Saturday's marathon, ...":
+    `event_prepositions`), a relative clause between commas (", who will visit Suzhou on Friday,")
+    and a first clause joined by "and" to the meeting verb's ("arrived in Beijing on Monday and met
+    ..."). Read only while the rest states a day."""
+    openers = ["after", "before", "since", "when", "while", "once", "as"] + [
+        re.escape(p.lower()) for p in event_prepositions or []
+    ]
+    out = text.str.replace(r"(?i)^\W*(?:" + "|".join(openers) + r")\b[^,]*,", "").str.replace_all(
+        RELATIVE_CLAUSE_RE, ","
+    )
+    if meeting_verbs:
+        verbs = "|".join(re.escape(v) for v in sorted(meeting_verbs, key=len, reverse=True))
+        out = out.str.replace(
+            r"(?i)^[^,]*?\bon\s+"
+            + WEEKDAY_RE.replace("(", "(?:")
+            + r"\b[^,]*?\s+and\s+((?:then\s+|also\s+|later\s+)?(?:"
+            + verbs
+            + r")\b)",
+            "$1",
+        )
+    return out
+
+
+# "in Guangzhou since Sunday", "stays until Sunday": a weekday bounding a stay, no event's day
+BOUNDING_WEEKDAY_RE = r"(?i)\b(?:since|until|till)\s+(?:last\s+|next\s+)?" + WEEKDAY_RE
+
+
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
-    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ").str.replace_all(BOUNDING_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
 
 

@@ -1693,3 +1693,116 @@ def bodies_after_group_of(t: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
         .select("sid", "start")
     )
     return mentions.join(bodies, on=["sid", "start"], how="anti", maintain_order="left")
+
+
+# "a student of the linguist Noam Chomsky", "company spokesman Pierre Dubois": how many words (an
+# office, a body, a lower-case description) may stand between the cue and the name it cites
+CITED_CUE_WORDS = 4
+
+
+def cited_in_context(
+    t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[str]] | None
+) -> pl.DataFrame:
+    """People a sentence only cites, whatever it reports: the one a relation is told of ("Professor
+    B, a student of Noam Chomsky", "a relative of journalist Edgar Snow": `relation_noun` then
+    "of"), the one a source noun introduces ("company spokesman Pierre Dubois said", "Xinhua
+    correspondent Zhang Yuan reported": `source_noun`) and the one another person stands in for
+    ("Vice Minister A met B on Tuesday, representing Minister C", "in place of Minister C":
+    `proxy_verb`). Between the cue
+    and the name only words describing the name may stand (no comma, no "and", no other name); such
+    a mention has `proxy` set, as "on behalf of C" does. A source noun cites nobody in a sentence
+    reporting attendance ("Consulate spokesperson C also attended"). So is a name in the possessive
+    whose office words lead to another name ("President C's special envoy B": C is B's principal)."""
+    cues = cues or {}
+    relation = cues.get("relation_noun", [])
+    source = cues.get("source_noun", [])
+    proxy_verbs = cues.get("proxy_verb", [])
+    if not (relation or source or proxy_verbs):
+        return mentions
+    low = t.select("sid", "pos", "low", "lab")
+    near = mentions.select("sid", "start").unique()
+    for k in range(1, CITED_CUE_WORDS + 3):
+        near = near.join(
+            low.select(
+                "sid",
+                (pl.col("pos") + k).alias("start"),
+                pl.col("low").alias(f"_w{k}"),
+                pl.col("lab").alias(f"_l{k}"),
+            ),
+            on=["sid", "start"],
+            how="left",
+        )
+
+    def describes(k: int) -> pl.Expr:
+        # the k-th word before the name describes it: no comma, no "and", no other name
+        return ~pl.col(f"_l{k}").is_in(["COMMA", "NAME", "AND"]).fill_null(True) & (
+            pl.col(f"_w{k}") != "and"
+        ).fill_null(False)
+
+    w = lambda j: pl.col(f"_w{j}")  # noqa: E731
+
+    def phrase_ends_at(k: int, phrases: list[str]) -> pl.Expr:
+        # a cue phrase whose last word is the k-th word before the name ("in place of")
+        hit = pl.lit(False)
+        for phrase in phrases:
+            words = phrase.lower().split()
+            if k + len(words) - 1 > CITED_CUE_WORDS + 2:
+                continue
+            at = pl.lit(True)
+            for j, word in enumerate(reversed(words)):
+                at = at & (w(k + j) == word)
+            hit = hit | at
+        return hit
+
+    # (a source noun cites nobody in a sentence reporting attendance: "Consulate spokesperson C also
+    # attended")
+    attending = t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])).select(
+        "sid", pl.lit(True).alias("_attending")
+    )
+    near = near.join(attending.unique(), on="sid", how="left")
+    cited = pl.lit(False)
+    between = pl.lit(True)
+    for k in range(1, CITED_CUE_WORDS + 1):
+        cited = cited | (
+            between
+            & (
+                (w(k).is_in(source) & pl.col("_attending").is_null())
+                | phrase_ends_at(k, proxy_verbs)
+                # ("a former aide to President C")
+                | (w(k).is_in(["of", "to"]) & w(k + 1).is_in(relation))
+            ).fill_null(False)
+        )
+        between = between & describes(k)
+    flagged = near.filter(cited).select("sid", "start", pl.lit(True).alias("_cited"))
+    # "President C's special envoy B": a name in the possessive whose office words lead to another
+    # name is that person's principal, cited (B is named for them)
+    after = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end").unique()
+    for k in range(1, CITED_CUE_WORDS + 2):
+        after = after.join(
+            low.select(
+                "sid",
+                (pl.col("pos") - k).alias("end"),
+                pl.col("low").alias(f"_f{k}"),
+                pl.col("lab").alias(f"_g{k}"),
+            ),
+            on=["sid", "end"],
+            how="left",
+        )
+    next_name = pl.lit(False)
+    between = pl.lit(True)
+    for k in range(1, CITED_CUE_WORDS + 2):
+        next_name = next_name | (between & (pl.col(f"_g{k}") == "NAME").fill_null(False) & pl.lit(k > 1))
+        between = (
+            between
+            & ~pl.col(f"_g{k}").is_in(["COMMA", "NAME", "AND"]).fill_null(True)
+            & (pl.col(f"_f{k}") != "and").fill_null(False)
+        )
+    principals = after.filter(next_name).select("sid", "start", pl.lit(True).alias("_principal"))
+    flagged = pl.concat([flagged, principals.rename({"_principal": "_cited"})]).unique(
+        subset=["sid", "start"]
+    )
+    return (
+        mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
+        .drop("_cited")
+    )

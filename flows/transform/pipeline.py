@@ -22,6 +22,7 @@ from flows.transform.meetings import (
 )
 from flows.transform.people import (
     bodies_after_group_of,
+    cited_in_context,
     drop_party_only_titles,
     find_mentions,
     main_office,
@@ -82,6 +83,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
     mentions = bodies_after_group_of(t, mentions)
+    # ("a student of Noam Chomsky", "spokesman Pierre Dubois said", "representing Minister C")
+    mentions = cited_in_context(t, mentions, ref.cues)
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
@@ -269,7 +272,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         .group_by("meeting_id", maintain_order=True)
         .agg(pl.col("place").drop_nulls().first().alias("host_place"))
     )
-    when = meeting_dates(meetings, published)
+    when = meeting_dates(meetings, published, ref.cues)
     each = respective_dates(
         rows,
         meetings,

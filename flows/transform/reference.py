@@ -132,6 +132,11 @@ LIST_ONLY = [
     "institution_word",
     "vocation_noun",
     "mission_venue",
+    "relation_noun",
+    "proxy_verb",
+    "source_noun",
+    "aside_event_preposition",
+    "authored_noun",
 ]
 
 
