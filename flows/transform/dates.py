@@ -70,9 +70,10 @@ def parse_full_date(text: pl.Expr) -> pl.Expr:
     return pl.coalesce(iso, cn, mdy, dmy, dotted, slashed)
 
 
-# A weekday that dates another event, not the meeting ("Jiefang Daily reported on Sunday").
+# A weekday that dates another event, not the meeting ("Jiefang Daily reported on Sunday"); "said" only
+# in lower case ("Ambassador Omar Said of Egypt on Wednesday" names a man)
 OTHER_EVENT_WEEKDAY_RE = (
-    r"(?i)\b(?:reported|announced|published|wrote|said|will|would|to be held|scheduled for|next)\b[^.;]{0,30}?\b"
+    r"(?i)\b(?:reported|announced|published|wrote|(?-i:said)|will|would|to be held|scheduled for|next)\b[^.;]{0,30}?\b"
     + WEEKDAY_RE
     + r"(?:\s*\([^)]*\))?"
 )

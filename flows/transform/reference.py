@@ -140,6 +140,9 @@ LIST_ONLY = [
 ]
 
 
+_INNER_CAP_RE = re.compile(r"[a-z][^\W\d_]*[A-Z]")  # a lower-case letter, later a capital
+
+
 def phrase_key(text: str) -> str:
     return " ".join(t.lower() for t in _TOKEN_RE.findall(text))
 
@@ -280,9 +283,15 @@ def load_reference(reference_dir: Path) -> Reference:
     own_poss = [bool(_POSS_RE.search(k)) for k in keys]
     keys = [_POSS_RE.sub("", k) for k in keys]
     # "GE", "WHO", "SAP": an acronym matches only a token written in capitals, never "Ge" or "who"
+    # "DuPont", "BlackRock": an organisation written with a capital inside one word matches only as
+    # written, never a surname in title case ("Consul General Lise Dupont")
     exact = [
-        o.strip() if o.strip().isupper() and len(o.strip()) > 1 and " " not in o.strip() else None
-        for o in originals
+        o.strip()
+        if " " not in o.strip()
+        and len(o.strip()) > 1
+        and (o.strip().isupper() or (c == "org" and _INNER_CAP_RE.search(o.strip())))
+        else None
+        for o, c in zip(originals, vocab["cat"].to_list(), strict=True)
     ]
     priority = {c: i for i, c in enumerate(CATEGORY_PRIORITY)}
     vocab = (

@@ -424,18 +424,24 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     month_name = (
         pl.col("low").is_in(ref.cues.get("month_homograph", []))
         & is_cap
-        & ((prev_lab == "NAME") | (next_lab == "NAME"))
+        & (
+            (prev_lab == "NAME")
+            | (next_lab == "NAME")
+            # "Ambassador Jan de Boer": before a name particle and a name word
+            | ((next_lab == "PARTICLE") & (shift_in(pl.col("lab"), -2, "sid") == "NAME"))
+        )
         & ~digit_near
     )
     t = t.with_columns(pl.when(month_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Fatma Said Abdalla, the County Executive": a verb that is also a name (`verb_homograph`:
-    # Said), capitalised inside a sentence between two name words, is part of the name
+    # Said), capitalised inside a sentence between two name words, is part of the name; so is it
+    # after an office and one name word ("Ambassador Omar Said of Egypt")
     verb_name = (
         pl.col("low").is_in(ref.cues.get("verb_homograph", []))
         & is_cap
         & (pl.col("pos") > 0)
         & (prev_lab == "NAME")
-        & (next_lab == "NAME")
+        & ((next_lab == "NAME") | (shift_in(pl.col("lab"), 2, "sid") == "title"))
     )
     t = t.with_columns(pl.when(verb_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
