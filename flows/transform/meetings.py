@@ -3562,3 +3562,39 @@ def pronoun_lede_refs(
             pl.lit(False).alias("proxy"),
         )
     )
+
+
+def object_pronoun_lede_refs(
+    meetings: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
+    """refs-shaped rows for a lede whose meeting verb takes a personal pronoun as its object
+    (`object_pronoun`: him, her) and nothing after it but a preposition or the sentence's end:
+    "Ambassador B arrived in Xi'an on Monday. Governor A met her at the guest house": "her" is the
+    person the sentence before names first, when the lede does not name that person itself ("met her
+    counterpart" is no object pronoun)."""
+    pron = (
+        t.join(meetings.select("article_id", pl.col("lede_sid").alias("sid"), "lede_sent"), on="sid")
+        .filter(
+            pl.col("low").is_in((cues or {}).get("object_pronoun", []))
+            & (shift_in(pl.col("lab"), 1, "sid") == "meeting_verb")
+            & shift_in(pl.col("lab"), -1, "sid").fill_null("CONN").is_in(["CONN", "COMMA", "AND"])
+        )
+        .select("article_id", "sid", "lede_sent", pl.col("pos").cast(pl.Int32).alias("start"))
+        .unique(subset=["sid"], keep="first")
+    )
+    first_before = _first_named_before(refs).rename({"sent_no": "lede_sent"})
+    return (
+        pron.join(first_before, on=["article_id", "lede_sent"], how="inner")
+        .join(refs.select("sid", "name"), on=["sid", "name"], how="anti")
+        .select(
+            "article_id",
+            "sid",
+            pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
+            "start",
+            pl.col("start").alias("end"),
+            "name",
+            pl.lit(1, dtype=pl.Int64).alias("ntok"),
+            pl.lit(None, dtype=pl.String).alias("title"),
+            pl.lit(False).alias("proxy"),
+        )
+    )

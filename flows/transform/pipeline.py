@@ -15,6 +15,7 @@ from flows.transform.meetings import (
     meeting_dates,
     named_title_references,
     participants_and_sides,
+    object_pronoun_lede_refs,
     pronoun_lede_refs,
     resolve_people,
     sentence_flags,
@@ -126,6 +127,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     # ("... began the week with an inspection. On the 19th he received B": "he" in the lede)
     refs = pl.concat([refs, pronoun_lede_refs(meetings, t, refs, ref.cues)], how="vertical_relaxed")
+    # ("Ambassador B arrived on Monday. Governor A met her at ...": "her" in the lede)
+    refs = pl.concat([refs, object_pronoun_lede_refs(meetings, t, refs, ref.cues)], how="vertical_relaxed")
     # chains describing a person (a single capitalised word, "the Elysee Palace in Paris", is none)
     named = mentions.filter(pl.col("ntok") >= 2)
     attached = pl.concat(

@@ -112,6 +112,7 @@ LIST_ONLY = [
     "origin_word",
     "visit_verb",
     "subject_pronoun",
+    "object_pronoun",
     "gerund_meeting_verb",
     "gerund_opener",
     "meeting_ordinal",
