@@ -77,6 +77,8 @@ OTHER_EVENT_WEEKDAY_RE = (
     + WEEKDAY_RE
     + r"(?:\s*\([^)]*\))?"
 )
+# "..., B said when the two met in Hefei on Friday": words said at the meeting, whose day follows
+SAID_WHEN_RE = r"\bsaid\s+when\b"
 
 
 def other_event_aside(cues: dict[str, list[str]] | None) -> str:
@@ -139,7 +141,8 @@ BOUNDING_WEEKDAY_RE = r"(?i)\b(?:since|until|till)\s+(?:last\s+|next\s+)?" + WEE
 
 
 def stated_weekday(sentence: pl.Expr) -> pl.Expr:
-    cleaned = sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ").str.replace_all(BOUNDING_WEEKDAY_RE, " ")
+    cleaned = sentence.str.replace_all(SAID_WHEN_RE, "when").str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+    cleaned = cleaned.str.replace_all(BOUNDING_WEEKDAY_RE, " ")
     return cleaned.str.extract(r"\b" + WEEKDAY_RE + r"\b", 1)
 
 
@@ -165,7 +168,8 @@ PART_OF_DAY_RE = r"(?i)\b(?:in the|on the|this|that|" + WEEKDAY_RE + r")\s+(morn
 def stated_part_of_day(sentence: pl.Expr) -> pl.Expr:
     """The first part of the day a sentence states (lower case), else null."""
     return (
-        sentence.str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
+        sentence.str.replace_all(SAID_WHEN_RE, "when")
+        .str.replace_all(OTHER_EVENT_WEEKDAY_RE, " ")
         .str.extract(PART_OF_DAY_RE, 2)
         .str.to_lowercase()
     )

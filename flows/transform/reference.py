@@ -113,6 +113,8 @@ LIST_ONLY = [
     "visit_verb",
     "subject_pronoun",
     "object_pronoun",
+    "quote_told_verb",
+    "speech_time_conjunction",
     "gerund_meeting_verb",
     "gerund_opener",
     "meeting_ordinal",

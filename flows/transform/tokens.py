@@ -494,6 +494,26 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & shift_in(pl.col("low"), 1, "sid").is_in(ref.cues.get("determiner", []))
     ).fill_null(False)
     t = t.with_columns(pl.when(noun_verb).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
+    # "..., Ambassador B said when the two met in Hefei on Friday", "B told Governor A when the two
+    # met": a speech verb followed, within five words, by a conjunction of time
+    # (`speech_time_conjunction`: when) whose clause opens on a meeting verb (within three words)
+    # tells when the words were said, at the meeting; it reports no other speech
+    when_meet = pl.col("low").is_in(ref.cues.get("speech_time_conjunction", [])) & pl.any_horizontal(
+        [(shift_in(pl.col("lab"), -k, "sid") == "meeting_verb").fill_null(False) for k in range(1, 4)]
+    )
+    said_when = pl.col("lab").is_in(["speech_verb", "reported"]) & pl.any_horizontal(
+        [shift_in(when_meet, -k, "sid").fill_null(False) for k in range(1, 6)]
+    )
+    t = t.with_columns(pl.when(said_when).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
+    # '"We welcome German firms," Mayor A told Ambassador B on Tuesday': a sentence opening on a
+    # quotation whose speaker told (`quote_told_verb`) an office holder reports their meeting
+    told = (
+        pl.col("low").is_in(ref.cues.get("quote_told_verb", []))
+        & ~pl.col("quoted")
+        & pl.col("quoted").first().over("sid")
+        & (next_lab == "title")
+    )
+    t = t.with_columns(pl.when(told).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"))
     t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
