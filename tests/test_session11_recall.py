@@ -136,3 +136,24 @@ def test_a_surname_spelled_like_a_mixed_case_company_is_a_name(ref):
         ref,
     )
     assert got["Marc Dupont"]["title"] == "Ambassador"
+
+
+# ------------------------------------------------------------ country
+def test_a_diplomat_met_respectively_shares_the_demonym_of_the_diplomat_before(ref):
+    got = people(
+        "date 2025-03-14\nVisit\n\nMayor Qi Wen and Vice Mayor Lu Dan met Swedish Ambassador Nils Berg and "
+        "Consul General Karin Lund respectively on Monday.\n",
+        ref,
+    )
+    assert got["Nils Berg"]["country"] == "SE"
+    assert got["Karin Lund"]["country"] == "SE"
+
+
+def test_a_company_head_met_separately_takes_no_other_guests_country(ref):
+    got = people(
+        "date 2025-03-14\nVisit\n\nMayor Qi Wen met separately with Lars Ek, CEO of Swedish truck maker Volvo "
+        "Trucks, and Ana Ruiz, president of a payments start-up.\n",
+        ref,
+    )
+    assert got["Lars Ek"]["country"] == "SE"
+    assert got["Ana Ruiz"]["country"] is None

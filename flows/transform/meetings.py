@@ -2842,12 +2842,15 @@ def participants_and_sides(
         # ("met separately with A, CEO of Italian automaker X, and B, president of payments company
         # Y": a guest met in one of separate meetings has no share in the other guest's country; the
         # visitor holding them all, before the verb, still does)
+        # (but "met Belgian Ambassador A and Consul General B respectively": a diplomat listed with
+        # no body of their own shares the one guest country of the diplomats met, ANNOTATION.md)
         .when(
             (pl.col("_n_guest_c") == 1)
             & ~(
                 (pl.col("role") == "lead")
                 & pl.col("_sep_sent").fill_null(False)
                 & ~pl.col("before_verb").fill_null(True)
+                & ~((pl.col("title_kind") == "diplomat") & pl.col("org").is_null()).fill_null(False)
             )
         )
         .then(pl.col("_guest_c"))
