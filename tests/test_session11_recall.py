@@ -157,3 +157,13 @@ def test_a_company_head_met_separately_takes_no_other_guests_country(ref):
     )
     assert got["Lars Ek"]["country"] == "SE"
     assert got["Ana Ruiz"]["country"] is None
+
+
+def test_a_leader_quoted_in_a_quotation_lede_takes_no_part(ref):
+    got = people(
+        'date 2025-03-14\nVisit\n\n"Trade is a bridge," Mayor Tian Yuhang told Ambassador Mette Lund of Denmark '
+        "on Thursday, quoting President Xi Jinping.\n",
+        ref,
+    )
+    assert "Mette Lund" in got
+    assert "Xi Jinping" not in got
