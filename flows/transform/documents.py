@@ -112,6 +112,28 @@ def _drop_bracketed_credit(line: pl.Expr, roles: list[str]) -> pl.Expr:
     return line.str.replace_all(credit, "")
 
 
+def _broadcast_label(line: pl.Expr, labels: list[str]) -> pl.Expr:
+    """ "ANCHOR LEAD-IN (Tao Meiling): The mayor sat down with ...", "[Newsreader A] The governor
+    has hosted ...", "SOT (via interpreter): ...", "LOWER THIRD: A | Mayor": the production label
+    opening a line of a broadcast script (`broadcast_label` in cues.csv, in brackets with any words
+    after it, or before a colon with an optional bracketed name). Returns the label with the space
+    after it (null when the line has none): it names the programme's part and its presenter, no
+    one in the report, and its line is a paragraph of its own (the script's next line is another
+    speaker's)."""
+    if not labels:
+        return pl.lit(None, dtype=pl.String)
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return line.str.extract(
+        r"^((?:\[\s*(?i:"
+        + words
+        + r")\b[^\[\]]{0,40}\]|(?i:"
+        + words
+        + r")\b(?:\s*\([^()]{0,40}\))?\s*[:：])"
+        r"\s*)\S",
+        1,
+    )
+
+
 def _is_date_line(line: pl.Expr) -> pl.Expr:
     short = line.str.len_chars() < 90
     # a page's metadata bar may run on after a labelled date ("Release time: 2024-03-28  Source: ...")
@@ -319,6 +341,7 @@ def split_documents(
     boilerplate_headings: list[str] | None = None,
     credit_roles: list[str] | None = None,
     known_words: list[str] | None = None,
+    broadcast_labels: list[str] | None = None,
 ) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
@@ -467,6 +490,16 @@ def split_documents(
     body_lines = lines.filter(~pl.col("chrome")).with_columns(
         pl.when(pl.col("credit")).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
     )
+    # a broadcast script's production label is cut from its line, which stands as a paragraph of
+    # its own; a lower third ("LOWER THIRD: ZHOU MING | Mayor, Shanghai", "[Caption] A | Farmer"),
+    # a name and a role between a bar and no sentence, is the caption of a face on screen: dropped
+    label = _broadcast_label(pl.col("line"), broadcast_labels or [])
+    rest = pl.col("line").str.slice(label.str.len_chars().fill_null(0))
+    lower_third = label.is_not_null() & rest.str.contains(r"^[^|.!?:;\"“]{2,60}\|[^|!?;\"“]{2,120}$")
+    body_lines = body_lines.with_columns(
+        label.is_not_null().alias("_own_para"),
+        pl.when(lower_third).then(pl.lit("")).otherwise(rest).alias("line"),
+    )
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
     body_lines = body_lines.with_columns(
@@ -561,7 +594,17 @@ def split_documents(
     text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
-        text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
+        text_lines.with_columns(
+            cum_sum_in(
+                (
+                    (pl.col("line") == "")
+                    # (a labelled line of a broadcast script, and the line after it, open paragraphs)
+                    | pl.col("_own_para")
+                    | shift_in(pl.col("_own_para"), 1, "article_id").fill_null(False)
+                ).cast(pl.Int32),
+                "article_id",
+            ).alias("para")
+        )
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
         .agg(pl.col("line").str.join("\x00").alias("paragraph"))

@@ -48,7 +48,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
     docs = split_documents(
-        documents, ref.cues.get("boilerplate_heading"), ref.cues.get("credit_role"), ref.known_words
+        documents,
+        ref.cues.get("boilerplate_heading"),
+        ref.cues.get("credit_role"),
+        ref.known_words,
+        ref.cues.get("broadcast_label"),
     )
     sentences = (
         split_sentences(docs, ref.cues.get("caption_position"))

@@ -1,0 +1,47 @@
+"""Rules written for the misses of split 39 (docs/split39_coverage.md), on sentences of our own:
+local television and radio news write-ups on station websites (anchor lead-ins, lower thirds,
+sound bites, reporter sign-offs)."""
+
+from __future__ import annotations
+
+from transform_helpers import docs, people
+
+from flows.transform import transform
+
+
+def test_a_broadcast_label_names_no_one_and_its_line_stands_alone(ref):
+    text = (
+        " date 2024-10-11\n"
+        "Harbour City Radio | Drive Time\n"
+        "Mayor meets Chilean envoy on fruit and ports\n\n"
+        "ANCHOR LEAD-IN (Odile Marchetti): The mayor sat down with Chile's ambassador on Thursday.\n\n"
+        "Ningbo Mayor Ruan Qiwen met with Chilean Ambassador to China Tomas Irarrazaval on Thursday.\n\n"
+        "[Caption] Ruan Qiwen, left, meets Tomas Irarrazaval.\n\n"
+        "Ruan said the city wants to ship more cherries through its port.\n"
+        "LOWER THIRD: TOMAS IRARRAZAVAL | Ambassador of Chile to China\n"
+        "Irarrazaval said Chilean growers hope to reach more buyers.\n\n"
+        "LOWER THIRD: Hu Manting | Fruit seller, Jiangbei market\n"
+        "SOT: \"My customers ask for Chilean cherries every winter.\"\n\n"
+        "Vice Mayor Pei Anlan also attended.\n\n"
+        "REPORTER SIGN-OFF: At City Hall, Gustav Lindqvist, Harbour City Radio."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Ruan Qiwen", "Tomas Irarrazaval", "Pei Anlan"}
+    assert got["Ruan Qiwen"]["side"] == "host" and got["Ruan Qiwen"]["role"] == "lead"
+    assert got["Tomas Irarrazaval"]["side"] == "guest" and got["Tomas Irarrazaval"]["country"] == "CL"
+
+
+def test_a_bracketed_label_with_the_presenters_name_is_cut(ref):
+    text = (
+        "Published: March 3, 2025\n"
+        "Lakeside FM News\n"
+        "Governor welcomes Hunan trade mission\n\n"
+        "[Newsreader Corinne Abayomi] The county's governor has welcomed visitors from Hunan.\n\n"
+        "Kisumu Governor Odhiambo Wekesa on Monday hosted a delegation from Hunan led by Vice "
+        "Governor Qiu Jinglan at his office in Kisumu.\n\n"
+        "[O-Ton] Qiu Jinglan, through an interpreter: \"We came to buy fish and tea.\""
+    )
+    t = transform(docs(text), ref)
+    names = set(t.participants["person_name"].to_list())
+    assert names == {"Odhiambo Wekesa", "Qiu Jinglan"}
+    assert t.meetings["counterpart_countries"].to_list() == [["CN"]]
