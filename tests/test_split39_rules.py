@@ -21,7 +21,7 @@ def test_a_broadcast_label_names_no_one_and_its_line_stands_alone(ref):
         "LOWER THIRD: TOMAS IRARRAZAVAL | Ambassador of Chile to China\n"
         "Irarrazaval said Chilean growers hope to reach more buyers.\n\n"
         "LOWER THIRD: Hu Manting | Fruit seller, Jiangbei market\n"
-        "SOT: \"My customers ask for Chilean cherries every winter.\"\n\n"
+        'SOT: "My customers ask for Chilean cherries every winter."\n\n'
         "Vice Mayor Pei Anlan also attended.\n\n"
         "REPORTER SIGN-OFF: At City Hall, Gustav Lindqvist, Harbour City Radio."
     )
@@ -39,9 +39,32 @@ def test_a_bracketed_label_with_the_presenters_name_is_cut(ref):
         "[Newsreader Corinne Abayomi] The county's governor has welcomed visitors from Hunan.\n\n"
         "Kisumu Governor Odhiambo Wekesa on Monday hosted a delegation from Hunan led by Vice "
         "Governor Qiu Jinglan at his office in Kisumu.\n\n"
-        "[O-Ton] Qiu Jinglan, through an interpreter: \"We came to buy fish and tea.\""
+        '[O-Ton] Qiu Jinglan, through an interpreter: "We came to buy fish and tea."'
     )
     t = transform(docs(text), ref)
     names = set(t.participants["person_name"].to_list())
     assert names == {"Odhiambo Wekesa", "Qiu Jinglan"}
     assert t.meetings["counterpart_countries"].to_list() == [["CN"]]
+
+
+def test_mdm_is_an_honorific(ref):
+    text = (
+        "Published: 2024-05-06\n\n"
+        "Xiamen Mayor Kong Yusheng met with Singapore's Minister for Transport Lim Boon Keat on Sunday.\n\n"
+        "Singapore's Consul General in Xiamen, Mdm Ng Hui Min, accompanied the minister."
+    )
+    got = people(text, ref)
+    assert "Ng Hui Min" in got and "Mdm Ng Hui Min" not in got
+    assert got["Ng Hui Min"]["role"] == "member" and got["Ng Hui Min"]["side"] == "guest"
+
+
+def test_said_closing_a_name_before_a_lower_case_verb_is_the_surname(ref):
+    text = (
+        "Published: 2024-05-06\n\n"
+        "Nakuru Governor Wanjiku Mbugua on Friday hosted a delegation from Anhui led by Vice Governor "
+        "Sheng Leiming.\n\n"
+        "Vice Governor Sheng was accompanied by Anhui officials, and County Trade Officer Halima Yusuf Said "
+        "also attended for the county."
+    )
+    got = people(text, ref)
+    assert "Halima Yusuf Said" in got and "Halima Yusuf" not in got
