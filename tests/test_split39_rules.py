@@ -68,3 +68,41 @@ def test_said_closing_a_name_before_a_lower_case_verb_is_the_surname(ref):
     )
     got = people(text, ref)
     assert "Halima Yusuf Said" in got and "Halima Yusuf" not in got
+
+
+def test_a_field_between_a_body_and_its_officers_title_keeps_the_body(ref):
+    text = (
+        "Date: 2025-11-20\n\n"
+        "Haikou Mayor Dong Shiyi met with International Sailing Federation Secretary-General Anders "
+        "Brekke on Tuesday.\n\n"
+        "Brekke said the federation would consider Haikou for a regatta.\n\n"
+        "Federation events director Marisol Quiroga also attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Marisol Quiroga"]["side"] == "guest"
+
+
+def test_a_body_named_by_its_initials_before_a_field_and_a_title(ref):
+    text = (
+        "Date: 2025-11-20\n\n"
+        "Sanya Mayor Wu Jiaqi met with Olympic Council of Asia Director-General Tariq Al-Sabah on "
+        "Wednesday.\n\n"
+        "OCA media director Yousef Karam also attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Yousef Karam"]["side"] == "guest"
+    assert got["Yousef Karam"]["country"] is None
+    assert got["Yousef Karam"]["title"] == "Director"
+
+
+def test_a_body_named_again_by_its_noun_opening_a_sentence_before_a_title(ref):
+    text = (
+        "16:20 UTC+8, 2025-09-12\n\n"
+        "Shenzhen Mayor Tan Yuelei met with Hong Kong Productivity Council Chairman Edmund Lau "
+        "Chi-wing today.\n\n"
+        "Lau said the council would help Shenzhen firms go abroad.\n\n"
+        "Council Director Winnie Kwok also attended."
+    )
+    got = people(text, ref)
+    assert got["Winnie Kwok"]["side"] == "guest"
+    assert got["Winnie Kwok"]["country"] == "HK"

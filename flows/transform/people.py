@@ -414,7 +414,8 @@ def find_mentions(
             (pl.col("lab") == "OTHER")
             | ((pl.col("lab") == "not_name") & ~pl.col("low").is_in(determiners or []))
         )
-        & _shifted("low", 1).is_in(["and", ","])
+        # (or between a body and its officer's title: "OCA sports director B", "IOC media director B")
+        & (_shifted("low", 1).is_in(["and", ","]) | _shifted("lab", 1).is_in(["org", "org_word"]))
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
@@ -901,10 +902,28 @@ def find_mentions(
         .with_columns(pl.lit(True).alias("_body"))
     )
     # "the chamber's president", "the association's secretary-general": an organisation named
-    # again by its common noun (lower case, after "the"); meetings.py finds whose it is
+    # again by its common noun (lower case, after "the"; or opening a sentence right before the
+    # title, as broadcast scripts write it: "Council Executive Director B also attended");
+    # meetings.py finds whose it is
     org_refs = (
-        chain_tok.filter(
-            (pl.col("lab") == "org_word") & (pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the")
+        chain_tok.with_columns(
+            shift_in(pl.col("lab"), -1, ["sid", "chain"]).alias("_next_lab"),
+            shift_in(pl.col("lab"), -2, ["sid", "chain"]).alias("_next2_lab"),
+            shift_in(pl.col("tok"), -1, ["sid", "chain"]).str.contains(r"^\p{Ll}").alias("_next_lower"),
+        )
+        .filter(
+            (pl.col("lab") == "org_word")
+            & (
+                ((pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the"))
+                # (a field between: "Federation events director B")
+                | (
+                    (pl.col("pos") == 0)
+                    & (
+                        (pl.col("_next_lab") == "title")
+                        | ((pl.col("_next2_lab") == "title") & pl.col("_next_lower"))
+                    ).fill_null(False)
+                )
+            )
         )
         .group_by("sid", "chain", maintain_order=True)
         .agg(pl.col("low").first().alias("org_ref"))
