@@ -106,3 +106,17 @@ def test_a_body_named_again_by_its_noun_opening_a_sentence_before_a_title(ref):
     got = people(text, ref)
     assert got["Winnie Kwok"]["side"] == "guest"
     assert got["Winnie Kwok"]["country"] == "HK"
+
+
+def test_the_one_guest_firms_officer_takes_the_nationality_given_its_firm_noun(ref):
+    text = (
+        " date 2021-03-12\n\n"
+        "Jilin Party Secretary Bai Yuncheng met with Henrik Vestergaard, CEO of Vestas Asia Pacific, in "
+        "Changchun on Thursday.\n\n"
+        "Bai welcomed the Danish company to build a blade plant in the province.\n\n"
+        "Vestergaard said the firm would train local engineers."
+    )
+    t = transform(docs(text), ref)
+    got = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+    assert got["Henrik Vestergaard"]["country"] == "DK"
+    assert t.meetings["counterpart_countries"].to_list() == [["DK"]]
