@@ -120,3 +120,14 @@ def test_the_one_guest_firms_officer_takes_the_nationality_given_its_firm_noun(r
     got = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
     assert got["Henrik Vestergaard"]["country"] == "DK"
     assert t.meetings["counterpart_countries"].to_list() == [["DK"]]
+
+
+def test_a_deputy_of_a_named_lower_house_is_a_member_of_parliament(ref):
+    text = (
+        "Published: 2023-07-08\n\n"
+        "Harbin Party Secretary Gu Weidong met with a delegation of the State Duma led by its Deputy "
+        "Speaker Arkady Volkonsky on Friday.\n\n"
+        "Duma deputy Larisa Pechorina also attended the meeting."
+    )
+    got = people(text, ref)
+    assert got["Larisa Pechorina"]["title"] == "Member of Parliament"
