@@ -131,3 +131,18 @@ def test_a_deputy_of_a_named_lower_house_is_a_member_of_parliament(ref):
     )
     got = people(text, ref)
     assert got["Larisa Pechorina"]["title"] == "Member of Parliament"
+
+
+def _themes(text: str, ref) -> set[str]:
+    return set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+
+
+def test_e_government_shipping_emissions_and_young_entrepreneurs_name_fields(ref):
+    text = (
+        "Published: 2024-02-02\n\n"
+        "Ningde Mayor Qiu Haoming met with Danish Ambassador to China Mads Hovgaard on Thursday.\n\n"
+        "Qiu said the city wants to learn from Denmark's e-government and to cut shipping emissions at "
+        "its port. Hovgaard said Danish firms hope to mentor young entrepreneurs in Ningde."
+    )
+    got = _themes(text, ref)
+    assert {"urban_governance", "climate_environment", "education_youth"} <= got
