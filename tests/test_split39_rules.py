@@ -146,3 +146,19 @@ def test_e_government_shipping_emissions_and_young_entrepreneurs_name_fields(ref
     )
     got = _themes(text, ref)
     assert {"urban_governance", "climate_environment", "education_youth"} <= got
+
+
+def test_a_reporters_narration_after_a_credit_label_is_text_and_a_credit_line_is_not(ref):
+    text = (
+        " date 2024-05-10\n"
+        "Lakeshore TV\n"
+        "Mayor meets Belgian envoy\n\n"
+        "ANCHOR: The mayor had a visitor from Brussels.\n\n"
+        "REPORTER: Wuxi Mayor Hou Jiantao met with Belgian Ambassador to China Pieter Declercq on "
+        "Thursday at City Hall.\n\n"
+        "VO: Vice Mayor Ren Siyu also attended.\n\n"
+        "REPORTER: Ling Fei. Editor: Mo Kexin."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Hou Jiantao", "Pieter Declercq", "Ren Siyu"}
+    assert got["Hou Jiantao"]["side"] == "host" and got["Pieter Declercq"]["country"] == "BE"

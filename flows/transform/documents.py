@@ -432,8 +432,19 @@ def split_documents(
     # sentence broken inside a name, no menu: "Meeting Madam Catalina Restrepo\nArango, Colombia's
     # new Consul General, Hua said ...")
     name_goes_on = shift_in(pl.col("line"), -1, "article_id").fill_null("").str.contains(NAME_TAIL_RE)
+    # "REPORTER: Mayor Z met with ... on Thursday.": a broadcast label (`broadcast_label`) that is
+    # also a credit opens the reporter's narration when a whole sentence follows it (8 words or
+    # more, ending on a sentence mark), not a credit line ("REPORTER: Fang Li. Editor: Sun Qiao.")
+    narration_rest = pl.col("line").str.slice(
+        _broadcast_label(pl.col("line"), broadcast_labels or []).str.len_chars()
+    )
+    narration = (
+        (narration_rest.str.count_matches(r"\S+") >= 8)
+        & (narration_rest.str.count_matches(r"\b\p{Ll}+\b") >= 3)
+        & narration_rest.str.contains(r"[.!?\"”]\s*$")
+    ).fill_null(False)
     chrome = nonblank & (
-        pl.col("line").str.contains(CHROME_RE)
+        (pl.col("line").str.contains(CHROME_RE) & ~narration)
         | pl.col("line").str.contains(FIELD_BAR_RE)
         | pl.col("line").str.contains(BUTTON_ROW_RE)
         | pl.col("line").str.contains(NOTE_LINE_RE)
