@@ -162,3 +162,17 @@ def test_a_reporters_narration_after_a_credit_label_is_text_and_a_credit_line_is
     got = people(text, ref)
     assert set(got) == {"Hou Jiantao", "Pieter Declercq", "Ren Siyu"}
     assert got["Hou Jiantao"]["side"] == "host" and got["Pieter Declercq"]["country"] == "BE"
+
+
+def test_a_label_may_name_its_speaker_after_a_dash_or_in_capitalised_words(ref):
+    text = (
+        " date 2023-05-19\n"
+        "River City TV\n"
+        "Mayor meets Greek envoy\n\n"
+        "Anchor Wen Shuya: The mayor sat down with Greece's ambassador on Thursday.\n\n"
+        "Wuhu Mayor Cao Zhenbang met with Greek Ambassador to China Nikos Papadakis on Thursday.\n\n"
+        'SOT - Lu Qingqing, olive oil importer: "We sell more Greek oil every year."\n\n'
+        "Vice Mayor Ma Jinhui also attended."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Cao Zhenbang", "Nikos Papadakis", "Ma Jinhui"}

@@ -116,22 +116,19 @@ def _broadcast_label(line: pl.Expr, labels: list[str]) -> pl.Expr:
     """ "ANCHOR LEAD-IN (Tao Meiling): The mayor sat down with ...", "[Newsreader A] The governor
     has hosted ...", "SOT (via interpreter): ...", "LOWER THIRD: A | Mayor": the production label
     opening a line of a broadcast script (`broadcast_label` in cues.csv, in brackets with any words
-    after it, or before a colon with an optional bracketed name). Returns the label with the space
+    after it, or before a colon with an optional name: in brackets, after a dash, or capitalised). Returns the label with the space
     after it (null when the line has none): it names the programme's part and its presenter, no
     one in the report, and its line is a paragraph of its own (the script's next line is another
     speaker's)."""
     if not labels:
         return pl.lit(None, dtype=pl.String)
     words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    return line.str.extract(
-        r"^((?:\[\s*(?i:"
-        + words
-        + r")\b[^\[\]]{0,40}\]|(?i:"
-        + words
-        + r")\b(?:\s*\([^()]{0,40}\))?\s*[:：])"
-        r"\s*)\S",
-        1,
-    )
+    bracketed = r"\[\s*(?i:" + words + r")\b[^\[\]]{0,40}\]"
+    # (the speaker or presenter before the colon: "ANCHOR (Tao Mei):", "SOT - Lin Bo, trader:",
+    # "Anchor Tao Mei:")
+    speaker = r"\s*\([^()]{0,40}\)|\s*[-–—]\s*[^:.!?\"“\[\]]{1,60}|(?:\s+\p{Lu}[\p{L}'’\-]*){1,4}"
+    colon = r"(?i:" + words + r")\b(?:" + speaker + r")?\s*[:：]"
+    return line.str.extract(r"^((?:" + bracketed + "|" + colon + r")\s*)\S", 1)
 
 
 def _is_date_line(line: pl.Expr) -> pl.Expr:
