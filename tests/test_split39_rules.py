@@ -176,3 +176,18 @@ def test_a_label_may_name_its_speaker_after_a_dash_or_in_capitalised_words(ref):
     )
     got = people(text, ref)
     assert set(got) == {"Cao Zhenbang", "Nikos Papadakis", "Ma Jinhui"}
+
+
+def test_a_person_named_after_a_press_role_covers_the_meeting_and_takes_no_part(ref):
+    text = (
+        " date 2023-05-19\n"
+        "Delta Radio\n"
+        "Mayor meets Peruvian envoy\n\n"
+        "Zhuhai Mayor Qin Haoyang met with Peruvian Ambassador to China Ricardo Salazar Mendez on "
+        "Thursday.\n\n"
+        "Our reporter Ye Xiaotong attended the meeting, and camera operator Bao Linfeng was also "
+        "present.\n\n"
+        "Vice Mayor Du Lanxin also attended."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Qin Haoyang", "Ricardo Salazar Mendez", "Du Lanxin"}

@@ -1386,3 +1386,30 @@ def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str]
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
     )
+
+
+def press_credited(t: pl.DataFrame, mentions: pl.DataFrame, roles: list[str] | None) -> pl.DataFrame:
+    """ "Our reporter A attended the meeting", "camera operator B was there": a person named right
+    after a press role (`credit_role` in cues.csv, one word or two) covers the meeting for the page
+    and takes no part in it (ANNOTATION.md: reporters, editors, photographers are no participants);
+    such a mention has `proxy` set, as "on behalf of A" does."""
+    if not roles:
+        return mentions
+    low = t.select("sid", "pos", "low")
+    near = mentions.select("sid", "start", "end").unique()
+    for k, alias in ((1, "_b1"), (2, "_b2")):
+        near = near.join(
+            low.select("sid", (pl.col("pos") + k).alias("start"), pl.col("low").alias(alias)),
+            on=["sid", "start"],
+            how="left",
+        )
+    role = pl.Series(roles, dtype=pl.String)
+    press = near.filter(
+        pl.col("_b1").is_in(role).fill_null(False)
+        | pl.concat_str([pl.col("_b2"), pl.col("_b1")], separator=" ").is_in(role).fill_null(False)
+    ).select("sid", "start", "end", pl.lit(True).alias("_press"))
+    return (
+        mentions.join(press, on=["sid", "start", "end"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_press").fill_null(False)).alias("proxy"))
+        .drop("_press")
+    )

@@ -20,7 +20,13 @@ from flows.transform.meetings import (
     sentence_flags,
     title_references,
 )
-from flows.transform.people import drop_party_only_titles, find_mentions, main_office, predecessors_cited
+from flows.transform.people import (
+    drop_party_only_titles,
+    find_mentions,
+    main_office,
+    predecessors_cited,
+    press_credited,
+)
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
 from flows.transform.sentences import split_sentences
@@ -75,6 +81,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("determiner"),
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
+    mentions = press_credited(t, mentions, ref.cues.get("credit_role"))
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))
