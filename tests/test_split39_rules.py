@@ -191,3 +191,17 @@ def test_a_person_named_after_a_press_role_covers_the_meeting_and_takes_no_part(
     )
     got = people(text, ref)
     assert set(got) == {"Qin Haoyang", "Ricardo Salazar Mendez", "Du Lanxin"}
+
+
+def test_attended_then_a_comma_and_along_with_is_attendance_at_the_meeting(ref):
+    text = (
+        " date 2023-05-19\n"
+        "Delta Radio\n"
+        "Mayor meets Peruvian envoy\n\n"
+        "Zhuhai Mayor Qin Haoyang met with Peruvian Ambassador to China Ricardo Salazar Mendez on "
+        "Thursday.\n\n"
+        "Vice Mayor Du Lanxin also attended, along with Deputy Secretary-General Kuang Jiemin."
+    )
+    got = people(text, ref)
+    assert {"Du Lanxin", "Kuang Jiemin"} <= set(got)
+    assert got["Du Lanxin"]["role"] == "member" and got["Kuang Jiemin"]["side"] == "host"

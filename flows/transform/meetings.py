@@ -74,7 +74,14 @@ def sentence_flags(
         .max()
         .over("sid")
     )
-    bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
+    # ("Vice Mayor A also attended, along with B": a comma and a member marker after it go on
+    # with who else attended, no object)
+    then_member = (shift_in(pl.col("tok"), -1, "sid") == ",") & (
+        shift_in(pl.col("lab"), -2, "sid") == "member_marker"
+    )
+    bare_final = _phrase_ends(bare_attend_verbs or []) & (
+        (pl.col("pos") == last_word) | then_member.fill_null(False)
+    )
     t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
