@@ -205,3 +205,17 @@ def test_attended_then_a_comma_and_along_with_is_attendance_at_the_meeting(ref):
     got = people(text, ref)
     assert {"Du Lanxin", "Kuang Jiemin"} <= set(got)
     assert got["Du Lanxin"]["role"] == "member" and got["Kuang Jiemin"]["side"] == "host"
+
+
+def test_a_transcripts_running_time_may_open_a_labelled_line(ref):
+    text = (
+        " date 2023-05-19\n"
+        "River City TV\n"
+        "Mayor meets Greek envoy\n\n"
+        "[00:00] ANCHOR (Wen Shuya): Tonight Mayor Cao Zhenbang sat down with Greece's ambassador.\n\n"
+        "[00:09] Wuhu Mayor Cao Zhenbang met with Greek Ambassador to China Nikos Papadakis on "
+        "Thursday.\n\n"
+        "[01:02] Vice Mayor Ma Jinhui also attended."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Cao Zhenbang", "Nikos Papadakis", "Ma Jinhui"}

@@ -128,7 +128,9 @@ def _broadcast_label(line: pl.Expr, labels: list[str]) -> pl.Expr:
     # "Anchor Tao Mei:")
     speaker = r"\s*\([^()]{0,40}\)|\s*[-–—]\s*[^:.!?\"“\[\]]{1,60}|(?:\s+\p{Lu}[\p{L}'’\-]*){1,4}"
     colon = r"(?i:" + words + r")\b(?:" + speaker + r")?\s*[:：]"
-    return line.str.extract(r"^((?:" + bracketed + "|" + colon + r")\s*)\S", 1)
+    # (a transcript's running time may open the line: "[00:12] ANCHOR: ...", "01:05 SOT: ...")
+    timecode = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+    return line.str.extract(r"^(" + timecode + "(?:" + bracketed + "|" + colon + r")\s*)\S", 1)
 
 
 def _is_date_line(line: pl.Expr) -> pl.Expr:
