@@ -1395,7 +1395,9 @@ def press_credited(t: pl.DataFrame, mentions: pl.DataFrame, roles: list[str] | N
     such a mention has `proxy` set, as "on behalf of A" does."""
     if not roles:
         return mentions
-    low = t.select("sid", "pos", "low")
+    # (only the tokens that are words of a role: the whole token frame is large)
+    role_words = pl.Series(sorted({w for r in roles for w in r.split()}), dtype=pl.String)
+    low = t.select("sid", "pos", "low").filter(pl.col("low").is_in(role_words))
     near = mentions.select("sid", "start", "end").unique()
     for k, alias in ((1, "_b1"), (2, "_b2")):
         near = near.join(
