@@ -74,7 +74,14 @@ def sentence_flags(
         .max()
         .over("sid")
     )
-    bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
+    # ("Vice Mayor A also attended, along with B": a comma and a member marker after it go on
+    # with who else attended, no object)
+    then_member = (shift_in(pl.col("tok"), -1, "sid") == ",") & (
+        shift_in(pl.col("lab"), -2, "sid") == "member_marker"
+    )
+    bare_final = _phrase_ends(bare_attend_verbs or []) & (
+        (pl.col("pos") == last_word) | then_member.fill_null(False)
+    )
     t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
@@ -2800,6 +2807,31 @@ def participants_and_sides(
         .then(pl.col("sentence_iso2"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
+        # "Ma met A, CEO of Volkswagen Group China ... welcomed the German carmaker to invest": the
+        # officer leading the guests of the one firm on that side takes the one foreign nationality
+        # the article gives a firm noun
+        .when(
+            (pl.col("title_kind") == "business")
+            & (pl.col("role") == "lead")
+            & (pl.col("side") == "guest")
+            & pl.col("org").is_not_null()
+            & pl.col("_firm_nation").is_not_null()
+            & (
+                pl.col("org")
+                .filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .n_unique()
+                .over("article_id")
+                == 1
+            )
+            & (
+                pl.col("name")
+                .filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .n_unique()
+                .over("article_id")
+                == 1
+            )
+        )
+        .then(pl.col("_firm_nation"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
         # stated no country, and another guest's is not its (ANNOTATION.md: null)
         # (a chair may head a people's committee or an association: only firms' officers, and the
