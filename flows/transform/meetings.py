@@ -830,6 +830,26 @@ def meeting_dates(
     ).select("article_id", "weekday", "meeting_date")
 
 
+def _one_foreign_country(
+    tokens: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame, alias: str
+) -> pl.DataFrame:
+    """(article_id, alias): the country (iso2) the given tokens name in an article, when they name
+    exactly one other than the article's home."""
+    return (
+        tokens.join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_isos"))
+        .filter(pl.col("_isos").list.len() == 1)
+        .select("article_id", pl.col("_isos").list.first().alias(alias))
+    )
+
+
 def participants_and_sides(
     meetings: pl.DataFrame,
     sentences: pl.DataFrame,
@@ -2688,28 +2708,16 @@ def participants_and_sides(
         )
         & (shift_in(pl.col("low"), k, "sid") == "the")
     )
-    seat_c = (
-        t.filter(
-            pl.col("lab").is_in(["place", "country"])
-            & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(
-                [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
-            )
-            & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
-            & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
+    seat_c = t.filter(
+        pl.col("lab").is_in(["place", "country"])
+        & pl.col("iso2").is_not_null()
+        & shift_in(pl.col("low"), -1, "sid").is_in(
+            [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
         )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-        .join(
-            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-            on="article_id",
-            maintain_order="left",
-        )
-        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("iso2").unique().alias("_seats"))
-        .filter(pl.col("_seats").list.len() == 1)
-        .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+        & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
+        & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
     )
+    seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
     firm_officer = (pl.col("title_kind") == "business") & pl.col("org").is_not_null()
     one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
     parts = (
@@ -2730,47 +2738,21 @@ def participants_and_sides(
     nation_nouns = (
         cues.get("firm_noun", []) + cues.get("institution_word", []) + cues.get("vocation_noun", [])
     )
-    firm_nation = (
-        t.filter(
-            (pl.col("lab") == "demonym")
-            & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
-        )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-        .join(
-            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-            on="article_id",
-            maintain_order="left",
-        )
-        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("iso2").unique().alias("_nations"))
-        .filter(pl.col("_nations").list.len() == 1)
-        .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
+    firm_nation = t.filter(
+        (pl.col("lab") == "demonym")
+        & pl.col("iso2").is_not_null()
+        & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
     )
+    firm_nation = _one_foreign_country(firm_nation, sentences, parts, "_firm_nation")
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
     # foreign seat of an institution the article names in a description (`people._institution_seat`)
     # is the country of a guest lead with none, when the description reaching it was cut short
     if "_inst_seat" in t.columns:
-        seat_c = (
-            t.filter(
-                pl.col("_inst_seat")
-                & pl.col("lab").is_in(["place", "country"])
-                & pl.col("iso2").is_not_null()
-            )
-            .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-            .join(
-                parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-                on="article_id",
-                maintain_order="left",
-            )
-            .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-            .group_by("article_id")
-            .agg(pl.col("iso2").unique().alias("_seats"))
-            .filter(pl.col("_seats").list.len() == 1)
-            .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+        seat_c = t.filter(
+            pl.col("_inst_seat") & pl.col("lab").is_in(["place", "country"]) & pl.col("iso2").is_not_null()
         )
+        seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
         parts = parts.join(seat_c, on="article_id", how="left", maintain_order="left")
     else:
         parts = parts.with_columns(pl.lit(None, dtype=pl.String).alias("_seat_c"))
