@@ -127,27 +127,31 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
 # Quality), never lower: the product targets are not all met on them. Session 8 lowered two, by
 # one theme or person: holdout11 themes 0.955 -> 0.952 (split 22's theme phrases), holdout20 F1
 # 0.969 -> 0.968, country and side 0.981 -> 0.980 (split 24's rule that a relative clause's
-# meeting in another month is background).
+# meeting in another month is background). Session 11 lowered three, by one or two people or
+# meetings: holdout11 title 0.984 -> 0.977 and holdout16 title 0.978 -> 0.971 (issue 11c's settled
+# title conventions: two and one titles of these older writers' gold follow another convention;
+# holdout11 had fallen to 0.969, a later rule gave one back), holdout40 meeting date 1.000 -> 0.976
+# (one meeting, with issue 11g's date rules). Only summary rows were read to place them.
 BLIND_FLOORS = {
-    "holdout11": {"f1": 0.996, "precision": 0.992, "title": 0.984, "country": 1.0, "side": 1.0,
+    "holdout11": {"f1": 0.996, "precision": 0.992, "title": 0.977, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.952},
-    "holdout16": {"f1": 1.0, "precision": 1.0, "title": 0.978, "country": 0.993, "side": 1.0,
+    "holdout16": {"f1": 1.0, "precision": 1.0, "title": 0.971, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 0.976, "themes": 0.922},
+                  "counterparts": 1.0, "themes": 0.922},
     # (session 10: F1 0.968 -> 0.975, recall 0.962 -> 0.975; of the people now matched, one more
     # has a wrong country: country 0.980 -> 0.974)
-    "holdout20": {"f1": 0.975, "precision": 0.975, "title": 1.0, "country": 0.974, "side": 0.981,
+    "holdout20": {"f1": 0.975, "precision": 0.975, "title": 1.0, "country": 0.981, "side": 0.987,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
-                  "counterparts": 1.0, "themes": 0.887},
+                  "counterparts": 1.0, "themes": 0.891},
     # session 10's split, on arrival at 4ccd371 (the same at 136c19b): F1 0.969, title 0.959,
     # meeting date 0.809. At the end of session 10 recall rose (0.945 -> 0.967) and title over the
     # larger matched set fell to 0.955 (holdout34, its pair, was folded into dev in session 11).
     # Its meeting date rose to 1.000 with a rule for date forms the lead had named in its
     # writer's brief (README, Quality)
-    "holdout33": {"f1": 0.983, "precision": 1.0, "title": 0.955, "country": 0.972, "side": 0.983,
+    "holdout33": {"f1": 0.983, "precision": 1.0, "title": 0.972, "country": 0.977, "side": 0.989,
                   "role": 0.983, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 0.976, "themes": 0.896},
+                  "counterparts": 0.976, "themes": 0.9},
     # session 11's split (state, royal and head-of-government visits to provinces), on arrival at
     # aa2074f (the extractor of the session's start)
     "holdout36": {"f1": 0.919, "precision": 0.919, "title": 0.971, "country": 0.988, "side": 0.977,
@@ -156,9 +160,9 @@ BLIND_FLOORS = {
     # session 11's core-genre splits, on arrival at aa2074f: city and prefecture portals in the seeds'
     # genre (holdout40), national English media with background and quotes (holdout41)
     "holdout40": {"f1": 0.992, "precision": 0.992, "title": 0.983, "country": 0.992, "side": 0.992,
-                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 1.0,
+                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 0.976,
                   "counterparts": 1.0, "themes": 0.928},
-    "holdout41": {"f1": 0.975, "precision": 0.966, "title": 0.983, "country": 0.974, "side": 0.991,
+    "holdout41": {"f1": 0.983, "precision": 0.983, "title": 0.991, "country": 0.974, "side": 0.991,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 0.952, "themes": 0.926},
 }  # fmt: skip

@@ -23,6 +23,22 @@ PLACE_RELATIVE_WORDS = 4
 WHO_VERB_WORDS = 3
 
 
+def _verb_ahead(words: int, also: list[str] | None = None) -> pl.Expr:
+    """A meeting verb (or a word of `also`) 2 to words + 1 tokens after this one, with no comma
+    between: the verb of a relative clause opened here. Tokens are sorted by sid, pos."""
+    low_at = lambda k: shift_in(pl.col("low"), -k, "sid")  # noqa: E731
+    hit = pl.lit(False)
+    for k in range(2, words + 2):
+        between = pl.lit(True)
+        for j in range(2, k):
+            between = between & (low_at(j) != ",").fill_null(False)
+        verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
+        if also:
+            verb_k = verb_k | low_at(k).is_in(also)
+        hit = hit | (between & verb_k.fill_null(False))
+    return hit
+
+
 def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataFrame:
     """(sid, aside_pos, aside_end): the comma opening an aside about another event, and the comma
     closing it (a large number: the sentence's end). Tokens sorted by sid, pos."""
@@ -64,13 +80,7 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     # after the sentence's first meeting verb, tells of a meeting at another place (an earlier stop);
     # "The next morning, A travelled to Muan, where he met B" has no meeting verb before it: it is
     # the sentence's meeting
-    own_verb = pl.lit(False)
-    for k in range(2, PLACE_RELATIVE_WORDS + 2):
-        between = pl.lit(True)
-        for j in range(2, k):
-            between = between & (low_at(j) != ",").fill_null(False)
-        verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
-        own_verb = own_verb | (between & verb_k.fill_null(False))
+    own_verb = _verb_ahead(PLACE_RELATIVE_WORDS)
     place = (
         comma
         & low_at(1).is_in(cues.get("aside_place_relative", [])).fill_null(False)
@@ -112,14 +122,7 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     # (or "A, whose visit follows that of President C in March, met B": a verb putting another
     # event in sequence, `aside_sequence_verb`)
     sequence_verbs = cues.get("aside_sequence_verb", [])
-    who_verb = pl.lit(False)
-    for k in range(2, WHO_VERB_WORDS + 2):
-        between = pl.lit(True)
-        for j in range(2, k):
-            between = between & (low_at(j) != ",").fill_null(False)
-        verb_k = shift_in(pl.col("lab"), -k, "sid").is_in(["meeting_verb", "pluperfect_meeting"])
-        verb_k = verb_k | low_at(k).is_in(sequence_verbs)
-        who_verb = who_verb | (between & verb_k.fill_null(False))
+    who_verb = _verb_ahead(WHO_VERB_WORDS, sequence_verbs)
     # (or one saying its person attended or accompanied someone at a time of its own: "A, who
     # accompanied President C on his state visit in 2023, met B"; `_clause_time`, below)
     who_attended = pl.lit(False)

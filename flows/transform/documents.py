@@ -116,6 +116,27 @@ def _drop_bracketed_credit(line: pl.Expr, roles: list[str]) -> pl.Expr:
     return line.str.replace_all(credit, "")
 
 
+def _broadcast_label(line: pl.Expr, labels: list[str]) -> pl.Expr:
+    """ "ANCHOR LEAD-IN (Tao Meiling): The mayor sat down with ...", "[Newsreader A] The governor
+    has hosted ...", "SOT (via interpreter): ...", "LOWER THIRD: A | Mayor": the production label
+    opening a line of a broadcast script (`broadcast_label` in cues.csv, in brackets with any words
+    after it, or before a colon with an optional name: in brackets, after a dash, or capitalised). Returns the label with the space
+    after it (null when the line has none): it names the programme's part and its presenter, no
+    one in the report, and its line is a paragraph of its own (the script's next line is another
+    speaker's)."""
+    if not labels:
+        return pl.lit(None, dtype=pl.String)
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    bracketed = r"\[\s*(?i:" + words + r")\b[^\[\]]{0,40}\]"
+    # (the speaker or presenter before the colon: "ANCHOR (Tao Mei):", "SOT - Lin Bo, trader:",
+    # "Anchor Tao Mei:")
+    speaker = r"\s*\([^()]{0,40}\)|\s*[-–—]\s*[^:.!?\"“\[\]]{1,60}|(?:\s+\p{Lu}[\p{L}'’\-]*){1,4}"
+    colon = r"(?i:" + words + r")\b(?:" + speaker + r")?\s*[:：]"
+    # (a transcript's running time may open the line: "[00:12] ANCHOR: ...", "01:05 SOT: ...")
+    timecode = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+    return line.str.extract(r"^(" + timecode + "(?:" + bracketed + "|" + colon + r")\s*)\S", 1)
+
+
 def _is_date_line(line: pl.Expr) -> pl.Expr:
     short = line.str.len_chars() < 90
     # a page's metadata bar may run on after a labelled date ("Release time: 2024-03-28  Source: ...")
@@ -331,6 +352,7 @@ def split_documents(
     boilerplate_headings: list[str] | None = None,
     credit_roles: list[str] | None = None,
     known_words: list[str] | None = None,
+    broadcast_labels: list[str] | None = None,
 ) -> pl.DataFrame:
     """documents (article_id, text, record_date, record_title, ...) -> one row per article with
     published_date, headline and body (paragraphs separated by newlines)."""
@@ -431,8 +453,19 @@ def split_documents(
     name_goes_on = next_text.str.contains(NAME_TAIL_RE) | (
         pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}")
     )
+    # "REPORTER: Mayor Z met with ... on Thursday.": a broadcast label (`broadcast_label`) that is
+    # also a credit opens the reporter's narration when a whole sentence follows it (8 words or
+    # more, ending on a sentence mark), not a credit line ("REPORTER: Fang Li. Editor: Sun Qiao.")
+    narration_rest = pl.col("line").str.slice(
+        _broadcast_label(pl.col("line"), broadcast_labels or []).str.len_chars()
+    )
+    narration = (
+        (narration_rest.str.count_matches(r"\S+") >= 8)
+        & (narration_rest.str.count_matches(r"\b\p{Ll}+\b") >= 3)
+        & narration_rest.str.contains(r"[.!?\"”]\s*$")
+    ).fill_null(False)
     chrome = nonblank & (
-        pl.col("line").str.contains(CHROME_RE)
+        (pl.col("line").str.contains(CHROME_RE) & ~narration)
         | pl.col("line").str.contains(FIELD_BAR_RE)
         | pl.col("line").str.contains(BUTTON_ROW_RE)
         | pl.col("line").str.contains(NOTE_LINE_RE)
@@ -488,6 +521,16 @@ def split_documents(
     # a credit ends the paragraph it stands in (the caption below it is not the headline's sentence)
     body_lines = lines.filter(~pl.col("chrome")).with_columns(
         pl.when(pl.col("credit")).then(pl.lit("")).otherwise(pl.col("line")).alias("line")
+    )
+    # a broadcast script's production label is cut from its line, which stands as a paragraph of
+    # its own; a lower third ("LOWER THIRD: ZHOU MING | Mayor, Shanghai", "[Caption] A | Farmer"),
+    # a name and a role between a bar and no sentence, is the caption of a face on screen: dropped
+    label = _broadcast_label(pl.col("line"), broadcast_labels or [])
+    rest = pl.col("line").str.slice(label.str.len_chars().fill_null(0))
+    lower_third = label.is_not_null() & rest.str.contains(r"^[^|.!?:;\"“]{2,60}\|[^|!?;\"“]{2,120}$")
+    body_lines = body_lines.with_columns(
+        label.is_not_null().alias("_own_para"),
+        pl.when(lower_third).then(pl.lit("")).otherwise(rest).alias("line"),
     )
     # Headline: the lines before the first sentence-like line are page top (outlet name, section,
     # headline); the longest of them is the headline and none of them is body text.
@@ -583,7 +626,17 @@ def split_documents(
     text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
-        text_lines.with_columns(cum_sum_in((pl.col("line") == "").cast(pl.Int32), "article_id").alias("para"))
+        text_lines.with_columns(
+            cum_sum_in(
+                (
+                    (pl.col("line") == "")
+                    # (a labelled line of a broadcast script, and the line after it, open paragraphs)
+                    | pl.col("_own_para")
+                    | shift_in(pl.col("_own_para"), 1, "article_id").fill_null(False)
+                ).cast(pl.Int32),
+                "article_id",
+            ).alias("para")
+        )
         .filter(pl.col("line") != "")
         .group_by("article_id", "para", maintain_order=True)
         .agg(pl.col("line").str.join("\x00").alias("paragraph"))

@@ -74,7 +74,14 @@ def sentence_flags(
         .max()
         .over("sid")
     )
-    bare_final = _phrase_ends(bare_attend_verbs or []) & (pl.col("pos") == last_word)
+    # ("Vice Mayor A also attended, along with B": a comma and a member marker after it go on
+    # with who else attended, no object)
+    then_member = (shift_in(pl.col("tok"), -1, "sid") == ",") & (
+        shift_in(pl.col("lab"), -2, "sid") == "member_marker"
+    )
+    bare_final = _phrase_ends(bare_attend_verbs or []) & (
+        (pl.col("pos") == last_word) | then_member.fill_null(False)
+    )
     t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
@@ -821,6 +828,26 @@ def meeting_dates(
         ).alias("meeting_date"),
         pl.coalesce("_lede_wd", "weekday").alias("weekday"),
     ).select("article_id", "weekday", "meeting_date")
+
+
+def _one_foreign_country(
+    tokens: pl.DataFrame, sentences: pl.DataFrame, parts: pl.DataFrame, alias: str
+) -> pl.DataFrame:
+    """(article_id, alias): the country (iso2) the given tokens name in an article, when they name
+    exactly one other than the article's home."""
+    return (
+        tokens.join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_isos"))
+        .filter(pl.col("_isos").list.len() == 1)
+        .select("article_id", pl.col("_isos").list.first().alias(alias))
+    )
 
 
 def participants_and_sides(
@@ -2681,28 +2708,16 @@ def participants_and_sides(
         )
         & (shift_in(pl.col("low"), k, "sid") == "the")
     )
-    seat_c = (
-        t.filter(
-            pl.col("lab").is_in(["place", "country"])
-            & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(
-                [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
-            )
-            & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
-            & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
+    seat_c = t.filter(
+        pl.col("lab").is_in(["place", "country"])
+        & pl.col("iso2").is_not_null()
+        & shift_in(pl.col("low"), -1, "sid").is_in(
+            [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
         )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-        .join(
-            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-            on="article_id",
-            maintain_order="left",
-        )
-        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("iso2").unique().alias("_seats"))
-        .filter(pl.col("_seats").list.len() == 1)
-        .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+        & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
+        & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
     )
+    seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
     firm_officer = (pl.col("title_kind") == "business") & pl.col("org").is_not_null()
     one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
     parts = (
@@ -2723,47 +2738,21 @@ def participants_and_sides(
     nation_nouns = (
         cues.get("firm_noun", []) + cues.get("institution_word", []) + cues.get("vocation_noun", [])
     )
-    firm_nation = (
-        t.filter(
-            (pl.col("lab") == "demonym")
-            & pl.col("iso2").is_not_null()
-            & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
-        )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-        .join(
-            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-            on="article_id",
-            maintain_order="left",
-        )
-        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("iso2").unique().alias("_nations"))
-        .filter(pl.col("_nations").list.len() == 1)
-        .select("article_id", pl.col("_nations").list.first().alias("_firm_nation"))
+    firm_nation = t.filter(
+        (pl.col("lab") == "demonym")
+        & pl.col("iso2").is_not_null()
+        & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
     )
+    firm_nation = _one_foreign_country(firm_nation, sentences, parts, "_firm_nation")
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
     # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
     # foreign seat of an institution the article names in a description (`people._institution_seat`)
     # is the country of a guest lead with none, when the description reaching it was cut short
     if "_inst_seat" in t.columns:
-        seat_c = (
-            t.filter(
-                pl.col("_inst_seat")
-                & pl.col("lab").is_in(["place", "country"])
-                & pl.col("iso2").is_not_null()
-            )
-            .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-            .join(
-                parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
-                on="article_id",
-                maintain_order="left",
-            )
-            .filter(pl.col("iso2") != pl.col("home").fill_null(""))
-            .group_by("article_id")
-            .agg(pl.col("iso2").unique().alias("_seats"))
-            .filter(pl.col("_seats").list.len() == 1)
-            .select("article_id", pl.col("_seats").list.first().alias("_seat_c"))
+        seat_c = t.filter(
+            pl.col("_inst_seat") & pl.col("lab").is_in(["place", "country"]) & pl.col("iso2").is_not_null()
         )
+        seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
         parts = parts.join(seat_c, on="article_id", how="left", maintain_order="left")
     else:
         parts = parts.with_columns(pl.lit(None, dtype=pl.String).alias("_seat_c"))
@@ -2800,6 +2789,31 @@ def participants_and_sides(
         .then(pl.col("sentence_iso2"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
+        # "Ma met A, CEO of Volkswagen Group China ... welcomed the German carmaker to invest": the
+        # officer leading the guests of the one firm on that side takes the one foreign nationality
+        # the article gives a firm noun
+        .when(
+            (pl.col("title_kind") == "business")
+            & (pl.col("role") == "lead")
+            & (pl.col("side") == "guest")
+            & pl.col("org").is_not_null()
+            & pl.col("_firm_nation").is_not_null()
+            & (
+                pl.col("org")
+                .filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .n_unique()
+                .over("article_id")
+                == 1
+            )
+            & (
+                pl.col("name")
+                .filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .n_unique()
+                .over("article_id")
+                == 1
+            )
+        )
+        .then(pl.col("_firm_nation"))
         # "Guillaume Ferrand, chief executive officer of Airbus China": a firm heading its own side
         # stated no country, and another guest's is not its (ANNOTATION.md: null)
         # (a chair may head a people's committee or an association: only firms' officers, and the

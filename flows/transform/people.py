@@ -650,7 +650,8 @@ def find_mentions(
             (pl.col("lab") == "OTHER")
             | ((pl.col("lab") == "not_name") & ~pl.col("low").is_in(determiners or []))
         )
-        & _shifted("low", 1).is_in(["and", ","])
+        # (or between a body and its officer's title: "OCA sports director B", "IOC media director B")
+        & (_shifted("low", 1).is_in(["and", ","]) | _shifted("lab", 1).is_in(["org", "org_word"]))
         & (_shifted("lab", -1) == "title")
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
@@ -1175,10 +1176,28 @@ def find_mentions(
         .with_columns(pl.lit(True).alias("_body"))
     )
     # "the chamber's president", "the association's secretary-general": an organisation named
-    # again by its common noun (lower case, after "the"); meetings.py finds whose it is
+    # again by its common noun (lower case, after "the"; or opening a sentence right before the
+    # title, as broadcast scripts write it: "Council Executive Director B also attended");
+    # meetings.py finds whose it is
     org_refs = (
-        chain_tok.filter(
-            (pl.col("lab") == "org_word") & (pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the")
+        chain_tok.with_columns(
+            shift_in(pl.col("lab"), -1, ["sid", "chain"]).alias("_next_lab"),
+            shift_in(pl.col("lab"), -2, ["sid", "chain"]).alias("_next2_lab"),
+            shift_in(pl.col("tok"), -1, ["sid", "chain"]).str.contains(r"^\p{Ll}").alias("_next_lower"),
+        )
+        .filter(
+            (pl.col("lab") == "org_word")
+            & (
+                ((pl.col("tok") == pl.col("low")) & (pl.col("prev_low") == "the"))
+                # (a field between: "Federation events director B")
+                | (
+                    (pl.col("pos") == 0)
+                    & (
+                        (pl.col("_next_lab") == "title")
+                        | ((pl.col("_next2_lab") == "title") & pl.col("_next_lower"))
+                    ).fill_null(False)
+                )
+            )
         )
         .group_by("sid", "chain", maintain_order=True)
         .agg(pl.col("low").first().alias("org_ref"))
@@ -1805,4 +1824,33 @@ def cited_in_context(
         mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
+    )
+
+
+def press_credited(t: pl.DataFrame, mentions: pl.DataFrame, roles: list[str] | None) -> pl.DataFrame:
+    """ "Our reporter A attended the meeting", "camera operator B was there": a person named right
+    after a press role (`credit_role` in cues.csv, one word or two) covers the meeting for the page
+    and takes no part in it (ANNOTATION.md: reporters, editors, photographers are no participants);
+    such a mention has `proxy` set, as "on behalf of A" does."""
+    if not roles:
+        return mentions
+    # (only the tokens that are words of a role: the whole token frame is large)
+    role_words = pl.Series(sorted({w for r in roles for w in r.split()}), dtype=pl.String)
+    low = t.select("sid", "pos", "low").filter(pl.col("low").is_in(role_words))
+    near = mentions.select("sid", "start", "end").unique()
+    for k, alias in ((1, "_b1"), (2, "_b2")):
+        near = near.join(
+            low.select("sid", (pl.col("pos") + k).alias("start"), pl.col("low").alias(alias)),
+            on=["sid", "start"],
+            how="left",
+        )
+    role = pl.Series(roles, dtype=pl.String)
+    press = near.filter(
+        pl.col("_b1").is_in(role).fill_null(False)
+        | pl.concat_str([pl.col("_b2"), pl.col("_b1")], separator=" ").is_in(role).fill_null(False)
+    ).select("sid", "start", "end", pl.lit(True).alias("_press"))
+    return (
+        mentions.join(press, on=["sid", "start", "end"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_press").fill_null(False)).alias("proxy"))
+        .drop("_press")
     )

@@ -28,6 +28,7 @@ from flows.transform.people import (
     find_mentions,
     main_office,
     predecessors_cited,
+    press_credited,
 )
 from flows.transform.plurals import plural_titles
 from flows.transform.reference import Reference
@@ -59,7 +60,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     from flows.transform import Tables
 
     docs = split_documents(
-        documents, ref.cues.get("boilerplate_heading"), ref.cues.get("credit_role"), ref.known_words
+        documents,
+        ref.cues.get("boilerplate_heading"),
+        ref.cues.get("credit_role"),
+        ref.known_words,
+        ref.cues.get("broadcast_label"),
     )
     sentences = (
         split_sentences(docs, ref.cues.get("caption_position"))
@@ -86,6 +91,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     mentions = bodies_after_group_of(t, mentions)
     # ("a student of Noam Chomsky", "spokesman Pierre Dubois said", "representing Minister C")
     mentions = cited_in_context(t, mentions, ref.cues)
+    mentions = press_credited(t, mentions, ref.cues.get("credit_role"))
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
     mentions = drop_party_only_titles(mentions, ref.cues.get("party_only_title"))

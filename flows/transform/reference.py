@@ -124,6 +124,7 @@ LIST_ONLY = [
     "co_lead_marker",
     "boilerplate_heading",
     "credit_role",
+    "broadcast_label",
     "compass_word",
     "itinerary_noun",
     "earlier_stop_verb",

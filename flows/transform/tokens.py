@@ -436,12 +436,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     # "Fatma Said Abdalla, the County Executive": a verb that is also a name (`verb_homograph`:
     # Said), capitalised inside a sentence between two name words, is part of the name; so is it
     # after an office and one name word ("Ambassador Omar Said of Egypt")
+    # ... or closing one after two name words, before a word in lower case ("County Executive
+    # Fatma Omar Said sat in for the county": grammar never capitalises the verb there; a headline
+    # in title case, "Mayor Li Ming Said To Visit", capitalises the word after it too)
+    next_lower = shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Ll}")
     verb_name = (
         pl.col("low").is_in(ref.cues.get("verb_homograph", []))
         & is_cap
         & (pl.col("pos") > 0)
         & (prev_lab == "NAME")
-        & ((next_lab == "NAME") | (shift_in(pl.col("lab"), 2, "sid") == "title"))
+        & (
+            (next_lab == "NAME")
+            | (shift_in(pl.col("lab"), 2, "sid") == "title")
+            | ((shift_in(pl.col("lab"), 2, "sid").fill_null("") == "NAME") & next_lower)
+        )
     )
     t = t.with_columns(pl.when(verb_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
