@@ -3540,6 +3540,21 @@ def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# refs-shaped columns of a one-word pronoun standing for a person named before it (of frames with
+# article_id, sid, lede_sent, start, name)
+_PRONOUN_REF_COLUMNS = [
+    "article_id",
+    "sid",
+    pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
+    "start",
+    pl.col("start").alias("end"),
+    "name",
+    pl.lit(1, dtype=pl.Int64).alias("ntok"),
+    pl.lit(None, dtype=pl.String).alias("title"),
+    pl.lit(False).alias("proxy"),
+]
+
+
 def pronoun_lede_refs(
     meetings: pl.DataFrame, t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]] | None = None
 ) -> pl.DataFrame:
@@ -3567,17 +3582,7 @@ def pronoun_lede_refs(
     return (
         pron.join(named_before, on="sid", how="anti")
         .join(first_before, on=["article_id", "lede_sent"], how="inner")
-        .select(
-            "article_id",
-            "sid",
-            pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
-            "start",
-            pl.col("start").alias("end"),
-            "name",
-            pl.lit(1, dtype=pl.Int64).alias("ntok"),
-            pl.lit(None, dtype=pl.String).alias("title"),
-            pl.lit(False).alias("proxy"),
-        )
+        .select(_PRONOUN_REF_COLUMNS)
     )
 
 
@@ -3603,15 +3608,5 @@ def object_pronoun_lede_refs(
     return (
         pron.join(first_before, on=["article_id", "lede_sent"], how="inner")
         .join(refs.select("sid", "name"), on=["sid", "name"], how="anti")
-        .select(
-            "article_id",
-            "sid",
-            pl.col("lede_sent").cast(pl.Int32).alias("sent_no"),
-            "start",
-            pl.col("start").alias("end"),
-            "name",
-            pl.lit(1, dtype=pl.Int64).alias("ntok"),
-            pl.lit(None, dtype=pl.String).alias("title"),
-            pl.lit(False).alias("proxy"),
-        )
+        .select(_PRONOUN_REF_COLUMNS)
     )
