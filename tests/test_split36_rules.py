@@ -77,6 +77,16 @@ def test_ratu_opening_a_name_is_dropped_and_inside_a_name_is_kept(ref):
     assert "Semisi Ratu Vakalala" in got
 
 
+def test_rt_hon_is_a_style_whose_periods_end_no_sentence(ref):
+    got = people(
+        "date 2025-05-09\nEmbassy news\n\nChairman Dawa Norbu met with Nepal's Vice President Rt. Hon. "
+        "Ram Sharan Thapa in Lhasa on Thursday.\n",
+        ref,
+    )
+    assert set(got) == {"Ram Sharan Thapa", "Dawa Norbu"}
+    assert got["Ram Sharan Thapa"]["title"] == "Vice President"
+
+
 def test_princess_with_one_name_and_her_country_is_a_person(ref):
     got = people(
         "date 2025-05-09\nRoyal visit\n\nParty Secretary Qiu Ming met with Princess Annelise of Norway, "
