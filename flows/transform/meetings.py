@@ -82,7 +82,19 @@ def sentence_flags(
     bare_final = _phrase_ends(bare_attend_verbs or []) & (
         (pl.col("pos") == last_word) | then_member.fill_null(False)
     )
-    t = t.with_columns(agent_by.alias("_agent_by"), bare_final.alias("_bare_final"))
+    # "A met with B ... and was hosted to lunch by him": a passive receiving phrase whose agent is
+    # an object pronoun, after a meeting verb, names as host the one "met with" named (its agent
+    # group starts at the meeting verb, not at "by")
+    pronoun_agent = (
+        (pl.col("lab") == "passive_host")
+        & (shift_in(pl.col("lab"), -1, "sid") != "passive_host").fill_null(True)
+        & shift_in(pl.col("low"), -1, "sid").is_in(["him", "her", "them"]).fill_null(False)
+    )
+    t = t.with_columns(
+        agent_by.alias("_agent_by"), bare_final.alias("_bare_final"), pronoun_agent.alias("_pron_agent")
+    )
+    meet_pos = first(pl.col("lab") == "meeting_verb")
+    passive_at = first((pl.col("lab") == "passive_host") | pl.col("_agent_by"))
     return t.group_by("sid", maintain_order=True).agg(
         first(
             pl.col("lab").is_in(["meeting_verb", "passive_host"])
@@ -90,7 +102,10 @@ def sentence_flags(
             | ((pl.col("lab") == "separately") & pl.col("value").str.contains("talks|meetings"))
         ).alias("verb_pos"),
         (pl.col("lab") == "separately").any().alias("has_sep"),
-        first((pl.col("lab") == "passive_host") | pl.col("_agent_by")).alias("passive_pos"),
+        pl.when(pl.col("_pron_agent").any() & (meet_pos < passive_at))
+        .then(meet_pos)
+        .otherwise(passive_at)
+        .alias("passive_pos"),
         first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         # ("A accompanied B to meet with C": who escorts stands before `escort`, verb_context.py)
@@ -197,6 +212,13 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
             & pl.col("b_lab").is_in(["not_name", "meeting_verb"])
         )
     )
+    # "Princess Marie-Claire of Belgium": one word after a style and before "of" and the country it
+    # names is a person known by one name, though no office is named
+    styled = (
+        (pl.col("b_lab") == "honorific")
+        & pl.col("after_chain").is_not_null()
+        & pl.col("country").is_not_null()
+    )
     words = (
         m.filter(pl.col("ntok") >= 2)
         .select("article_id", pl.col("name").str.split(" ").alias("_w"))
@@ -206,8 +228,7 @@ def resolve_people(mentions: pl.DataFrame, sentences: pl.DataFrame) -> tuple[pl.
     mononym = (
         m.filter(
             (pl.col("ntok") == 1)
-            & pl.col("title").is_not_null()
-            & after_title
+            & ((pl.col("title").is_not_null() & after_title) | styled)
             & ~pl.col("proxy").fill_null(False)
             # "Chief Minister of Pakistan's Punjab province", "CEO of Singapore's CapitaLand
             # Investment": a word a country owns is a place or a firm of it, no person

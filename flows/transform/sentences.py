@@ -11,7 +11,7 @@ import polars as pl
 from flows.transform.frames import row_in, shift_in
 
 # Abbreviations whose period does not end a sentence (also the Indian honorifics "Smt.", "Shri.", "Thiru.").
-ABBREV_RE = r"\b(Mr|Mrs|Ms|Smt|Shri|Thiru|Dr|Prof|Engr|Hj|Cllr|Cr|Assoc|Adm|Supt|Dept|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|No|Co|Corp|Inc|Ltd|Mt|Messrs|Sen|Rep|Gov|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e)\."
+ABBREV_RE = r"\b(Mr|Mrs|Ms|Smt|Shri|Thiru|Dr|Prof|Engr|Hj|Cllr|Cr|Assoc|Adm|Supt|Dept|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|Rt|No|Co|Corp|Inc|Ltd|Mt|Messrs|Sen|Rep|Gov|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e)\."
 PROTECT = "\u2024"
 # "Mayor Wang Fengmin (王凤民) met ...", "welcomed Duvallon（杜瓦隆）to ...": a romanised name's gloss in
 # Chinese characters (half- or full-width brackets) is no word of the sentence; dropped, so the

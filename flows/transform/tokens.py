@@ -387,6 +387,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .otherwise(pl.col("lab"))
         .alias("lab")
     )
+    # "Viliame Ratu Tuilau": a one-word style between two words of a name is a word of that name
+    # (the Fijian "Ratu", opening a name, is dropped like "Sir")
+    t = t.with_columns(
+        pl.when(
+            (pl.col("lab") == "honorific")
+            & (shift_in(pl.col("lab"), 1, "sid") == "NAME").fill_null(False)
+            & (shift_in(pl.col("lab"), -1, "sid") == "NAME").fill_null(False)
+            # (a word, not a short form: "Picture: Supplied Mr Whitford said" is a credit and a name)
+            & (pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}{3,}$"))
+        )
+        .then(pl.lit("NAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
+    )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
     lower_words = (
