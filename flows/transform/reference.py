@@ -59,6 +59,7 @@ LIST_ONLY = [
     "surname_homograph",
     "month_homograph",
     "given_name_homograph",
+    "inner_style",
     "verb_homograph",
     "delegation_part_word",
     "market_noun",

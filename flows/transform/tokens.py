@@ -387,15 +387,16 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .otherwise(pl.col("lab"))
         .alias("lab")
     )
-    # "Viliame Ratu Tuilau": a one-word style between two words of a name is a word of that name
-    # (the Fijian "Ratu", opening a name, is dropped like "Sir")
+    # "Viliame Ratu Tuilau": a style that also sits inside names (cue kind inner_style), between two
+    # words of a name, is a word of that name (the Fijian "Ratu", opening a name, is dropped like
+    # "Sir"). Only those styles: "Professor", "Madam" or "Councillor" between two names starts a
+    # second person
     t = t.with_columns(
         pl.when(
             (pl.col("lab") == "honorific")
             & (shift_in(pl.col("lab"), 1, "sid") == "NAME").fill_null(False)
             & (shift_in(pl.col("lab"), -1, "sid") == "NAME").fill_null(False)
-            # (a word, not a short form: "Picture: Supplied Mr Whitford said" is a credit and a name)
-            & (pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}{3,}$"))
+            & pl.col("low").is_in(ref.cues.get("inner_style", []))
         )
         .then(pl.lit("NAME"))
         .otherwise(pl.col("lab"))
