@@ -77,7 +77,6 @@ def test_ratu_opening_a_name_is_dropped_and_inside_a_name_is_kept(ref):
     assert "Semisi Ratu Vakalala" in got
 
 
-
 def test_a_common_style_between_two_names_starts_a_second_person(ref):
     # Only styles that also sit inside names (inner_style: "Ratu") join two names: a photo line
     # "Mayor Ruth Ellery Professor Dinah Okafor" names two people, not one of four words
@@ -88,6 +87,7 @@ def test_a_common_style_between_two_names_starts_a_second_person(ref):
     )
     assert not any("Ellery Professor" in name for name in got)
     assert "Ruth Ellery" in got
+
 
 def test_rt_hon_is_a_style_whose_periods_end_no_sentence(ref):
     got = people(
