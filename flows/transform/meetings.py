@@ -414,6 +414,7 @@ def find_meetings(
                 "article_id",
                 pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
                 pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
+                *([pl.col("headline").alias("_headline")] if "headline" in published.columns else []),
             ),
             on="article_id",
             how="left",
@@ -423,6 +424,8 @@ def find_meetings(
         sentences = sentences.with_columns(
             pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
         )
+    if "_headline" not in sentences.columns:
+        sentences = sentences.with_columns(pl.lit(None, dtype=pl.String).alias("_headline"))
     past = (year < pl.col("_pub_year")).fill_null(False)
     this_day = _this_day()
     # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
@@ -547,7 +550,7 @@ def find_meetings(
             & ~month_elsewhen
             & ~habitual
         )
-        .with_columns(background.alias("_background"))
+        .with_columns((background | _side_stop(cues)).alias("_background"))
         .filter(
             ~(
                 pl.col("_background")
@@ -618,6 +621,44 @@ def find_meetings(
         )
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
+
+
+def _side_stop(cues: dict[str, list[str]]) -> pl.Expr:
+    """ "Ambassador of Kazakhstan visits Xi'an" (the headline), then "On Sunday, the Ambassador
+    visited Baoji, where he was welcomed by Mayor C ... On Tuesday, the Ambassador met with B,
+    Party Secretary of Xi'an": a stop of the trip told as a visit to a place (`trip_stop_verb`,
+    a place, ", where") the headline's visit does not name, before a meeting sentence naming the
+    place the headline's visit does, is another stop of the trip, not the meeting reported (C is
+    only mentioned). Over the candidate meeting sentences of an article, in order."""
+    stops = cues.get("trip_stop_verb", [])
+    words = [w for w in cues.get("visit_word", []) if not w.endswith("ing")]
+    if not stops or not words:
+        return pl.lit(False)
+    place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
+    stop_place = pl.col("text").str.extract(phrase_regex(stops) + r"\s+" + place + r",\s*where\b", 1)
+    headline_place = pl.col("_headline").str.extract(
+        r"\b(?i:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?:[ \t]+(?:to|in))?[ \t]+(?:the[ \t]+)?"
+        + place,
+        1,
+    )
+    lower = pl.col("text").str.to_lowercase()
+    names_headline_place = lower.str.contains(headline_place.str.to_lowercase(), literal=True).fill_null(
+        False
+    )
+    later = (
+        names_headline_place.cast(pl.Int32)
+        .reverse()
+        .cum_sum()
+        .reverse()
+        .over("article_id", order_by="sent_no")
+        - names_headline_place.cast(pl.Int32)
+    ) > 0
+    elsewhere = ~pl.col("_headline").str.to_lowercase().str.contains(
+        stop_place.str.to_lowercase(), literal=True
+    )
+    return (stop_place.is_not_null() & elsewhere & later).fill_null(False)
 
 
 def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:

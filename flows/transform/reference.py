@@ -128,6 +128,7 @@ LIST_ONLY = [
     "compass_word",
     "itinerary_noun",
     "earlier_stop_verb",
+    "trip_stop_verb",
     "every_meeting",
     "event_audience",
     "event_host_verb",
