@@ -43,3 +43,18 @@ def test_a_stop_the_headline_names_is_still_a_meeting(ref):
     got = people(text, ref)
     assert {"Ding Xiaomei", "Rosa Quispe Mamani"} <= set(got)
     assert got["Ding Xiaomei"]["side"] == "host"
+
+
+def test_an_official_of_a_prefecture_citys_government_is_on_the_host_side(ref):
+    # Zigong (places.csv): its government's official attends with the host, not with the firm
+    text = (
+        "Published: Apr 9, 2023\n"
+        "Zigong mayor meets Italian lantern maker\n\n"
+        "Zigong Mayor He Jiaming met with Lucia Ferraro, Managing Director of Luminarie Italia, a "
+        "unit of the Italian lighting group Luminarie, on Friday.\n\n"
+        "He said the city hopes to work with the group on lantern festivals abroad.\n\n"
+        "Deputy Secretary-General of the Zigong Municipal Government Qiao Lanfang attended the meeting.\n"
+    )
+    got = people(text, ref)
+    assert got["Qiao Lanfang"]["side"] == "host" and got["Qiao Lanfang"]["country"] == "CN"
+    assert got["Lucia Ferraro"]["side"] == "guest"
