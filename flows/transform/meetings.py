@@ -643,6 +643,10 @@ def _side_stop(cues: dict[str, list[str]]) -> pl.Expr:
         + place,
         1,
     )
+    # ("Finnish minister in Harbin": a headline line closing on where its people are)
+    headline_place = pl.coalesce(
+        headline_place, pl.col("_headline").str.extract(r"(?m)\bin[ \t]+" + place + r"[ \t]*$", 1)
+    )
     lower = pl.col("text").str.to_lowercase()
     names_headline_place = lower.str.contains(headline_place.str.to_lowercase(), literal=True).fill_null(
         False
@@ -1134,6 +1138,11 @@ def participants_and_sides(
     # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
     # does not name is a meeting of its own, when it is reported as one (a person it names comes
     # up again later), not mentioned in passing
+    # ("Meanwhile, in Xining, Governor C received a delegation led by D": a sentence opening on a
+    # `parallel_marker` tells another meeting of that day in full, whoever comes up again)
+    parallel = pl.col("text").str.contains(
+        r"^(?i:" + phrase_regex((cues or {}).get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
+    )
     same_day_call = (
         refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
@@ -1144,7 +1153,7 @@ def participants_and_sides(
                     + phrase_regex((cues or {}).get("same_day_marker", [])).removeprefix("(?i)")
                     + r")"
                 )
-            ).select("sid"),
+            ).select("sid", parallel.alias("_parallel")),
             on="sid",
             how="inner",
         )
@@ -1162,8 +1171,9 @@ def participants_and_sides(
             .fill_null(False)
             .any()
             .alias("_new_again"),
+            pl.col("_parallel").first(),
         )
-        .filter((~pl.col("_of_lede") & pl.col("_again")) | pl.col("_new_again"))
+        .filter((~pl.col("_of_lede") & (pl.col("_again") | pl.col("_parallel"))) | pl.col("_new_again"))
         .select("article_id", "sid")
     )
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)

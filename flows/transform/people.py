@@ -1817,13 +1817,51 @@ def cited_in_context(
             & (pl.col(f"_f{k}") != "and").fill_null(False)
         )
     principals = after.filter(next_name).select("sid", "start", pl.lit(True).alias("_principal"))
-    flagged = pl.concat([flagged, principals.rename({"_principal": "_cited"})]).unique(
-        subset=["sid", "start"]
-    )
+    flagged = pl.concat(
+        [
+            flagged,
+            principals.rename({"_principal": "_cited"}),
+            _represented(t, mentions, cues).cast(flagged.schema),
+        ]
+    ).unique(subset=["sid", "start"])
     return (
         mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
+    )
+
+
+def _represented(t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:
+    """(sid, start, _cited): "The bank's president, C, was represented by Vice President B", "Governor
+    C, who could not travel, was represented by B": the last person named before a
+    `stand_in_marker` is absent, the one the stand-in is there for (B, after it, takes part)."""
+    empty = pl.DataFrame(schema={"sid": pl.Int64, "start": pl.Int64, "_cited": pl.Boolean})
+    phrases = [p.lower().split() for p in cues.get("stand_in_marker", [])]
+    if not phrases:
+        return empty
+    firsts = {p[0] for p in phrases}
+    low = t.select("sid", "pos", "low")
+    at = pl.lit(False)
+    for words in phrases:
+        hit = pl.col("low") == words[0]
+        for j, word in enumerate(words[1:], start=1):
+            hit = hit & (pl.col("low").shift(-j).over("sid", order_by="pos") == word)
+        at = at | hit
+    markers = (
+        low.filter(pl.col("low").is_in(list(firsts)).any().over("sid"))
+        .filter(at.fill_null(False))
+        .select("sid", pl.col("pos").alias("_mpos"))
+    )
+    if markers.is_empty():
+        return empty
+    return (
+        mentions.select("sid", "start", "end")
+        .join(markers.with_columns(pl.col("sid").cast(mentions.schema["sid"])), on="sid", how="inner")
+        .filter(pl.col("end") < pl.col("_mpos"))
+        .sort("start")
+        .group_by("sid", "_mpos")
+        .agg(pl.col("start").last())
+        .select("sid", "start", pl.lit(True).alias("_cited"))
     )
 
 

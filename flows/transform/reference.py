@@ -129,6 +129,8 @@ LIST_ONLY = [
     "itinerary_noun",
     "earlier_stop_verb",
     "trip_stop_verb",
+    "stand_in_marker",
+    "parallel_marker",
     "every_meeting",
     "event_audience",
     "event_host_verb",
