@@ -490,8 +490,6 @@ def probe_results(ref):
 
 # probes the extractor still gets wrong (docs/extraction.md says why each is left alone)
 XFAIL: dict[str, str] = {
-    "told_when_the_two_met_in_city": "no meeting found: 'told ... when the two met' is no meeting verb",
-    "told_when_the_two_met_quote_first": "no meeting found: 'told ... when the two met' is no meeting verb",
     "both_directions_visit_then_return_visit": "the return visit takes the first meeting's sides",
     "both_directions_received_then_called_on": "the return visit is no meeting of its own",
     "both_directions_hosted_then_was_hosted": "the return visit is no meeting of its own",
