@@ -423,7 +423,7 @@ PROBES: list[dict] = [
         "text": PUB + "Haikou and Cebu City deepen sister-city ties\n\n"
         "On Tuesday, Haikou Mayor Ding Hui received Cebu City Mayor Raul Mendoza in Haikou.\n\n"
         "On Thursday, Haikou Vice Mayor Wang Lan called on Cebu Vice Mayor Teresa Garcia in Cebu "
-        "City.\n",
+        "City. They discussed direct flights.\n",
         "meetings": [
             ("2024-05-14", {"Ding Hui": "host", "Raul Mendoza": "guest"}),
             ("2024-05-16", {"Teresa Garcia": "host", "Wang Lan": "guest"}),
@@ -435,7 +435,7 @@ PROBES: list[dict] = [
         "text": PUB + "Jiangsu and Aichi leaders meet twice in a week\n\n"
         "Jiangsu Governor Xu Kunlin hosted Aichi Governor Hideo Omura in Nanjing on Monday.\n\n"
         "On Thursday, Jiangsu Vice Governor Hu Guang was hosted by Aichi Vice Governor Mariko Sato "
-        "in Nagoya.\n",
+        "in Nagoya. They discussed hydrogen cars.\n",
         "meetings": [
             ("2024-05-13", {"Xu Kunlin": "host", "Hideo Omura": "guest"}),
             ("2024-05-16", {"Mariko Sato": "host", "Hu Guang": "guest"}),
@@ -489,11 +489,7 @@ def probe_results(ref):
 
 
 # probes the extractor still gets wrong (docs/extraction.md says why each is left alone)
-XFAIL: dict[str, str] = {
-    "both_directions_visit_then_return_visit": "the return visit takes the first meeting's sides",
-    "both_directions_received_then_called_on": "the return visit is no meeting of its own",
-    "both_directions_hosted_then_was_hosted": "the return visit is no meeting of its own",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])

@@ -2988,7 +2988,81 @@ def participants_and_sides(
         )
         .drop("_beside_c")
     )
+    parts = _own_verb_sides(parts, flags, t, cues)
     return parts, where
+
+
+def _own_verb_sides(parts: pl.DataFrame, flags: pl.DataFrame, t: pl.DataFrame, cues: dict) -> pl.DataFrame:
+    """ "On Monday, Mayor A visited Fukuoka, where he was received by Mayor B. ... On Thursday,
+    Fukuoka Deputy Mayor C visited Suzhou and met with Vice Mayor D": a later sentence naming two
+    leads the lede does not name, one on each side of a verb that tells who visits (`visit_verb`
+    before the meeting verb, `guest_subject_verb`, `host_subject_verb`, a passive's agent), is a
+    meeting in its own direction: its people take their sides from its verb, not from the lede's."""
+    rows = parts.filter(
+        ~pl.col("is_member") & ~pl.col("_in_lede").fill_null(False) & pl.col("sid").is_not_null()
+    ).select("article_id", "name", "sid", "_start")
+    if rows.is_empty():
+        return parts
+    visit_first_words = list({v.split()[0].lower() for v in cues.get("visit_verb", [])})
+    visits = (
+        t.filter(pl.col("low").is_in(visit_first_words))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_visit_pos"))
+        .with_columns(pl.col("sid").cast(rows.schema["sid"]))
+    )
+    verb = pl.col("verb_value").fill_null("")
+    after_be = pl.col("verb_after_be").fill_null(False)
+    direction = (
+        pl.when(pl.col("passive_pos").is_not_null())
+        .then(pl.lit("agent"))
+        .when((pl.col("_visit_pos") < pl.col("verb_pos")).fill_null(False))
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])) & after_be)
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])))
+        .then(pl.lit("subject"))
+        .when(verb.is_in(cues.get("guest_subject_verb", [])))
+        .then(pl.lit("object"))
+    )
+    pivot = pl.when(pl.col("_dir") == "agent").then(pl.col("passive_pos")).otherwise(pl.col("verb_pos"))
+    before = pl.col("_start") < pivot
+    host = (
+        pl.when(pl.col("_dir") == "agent")
+        .then(~before)
+        .when(pl.col("_dir") == "subject")
+        .then(before)
+        .when(pl.col("_dir") == "object")
+        .then(~before)
+    )
+    own = (
+        rows.join(
+            flags.select("sid", "verb_pos", "passive_pos", "verb_value", "verb_after_be").with_columns(
+                pl.col("sid").cast(rows.schema["sid"])
+            ),
+            on="sid",
+            how="inner",
+        )
+        .join(visits, on="sid", how="left")
+        .filter(pl.col("verb_pos").is_not_null())
+        .with_columns(direction.alias("_dir"))
+        .filter(pl.col("_dir").is_not_null())
+        .with_columns(host.alias("_own_host"))
+        # (one lead on each side of the verb)
+        .filter(pl.col("_own_host").n_unique().over("sid") == 2)
+        .select(
+            "article_id",
+            "name",
+            "sid",
+            pl.when("_own_host").then(pl.lit("host")).otherwise(pl.lit("guest")).alias("_own_side"),
+        )
+    )
+    if own.is_empty():
+        return parts
+    return (
+        parts.join(own, on=["article_id", "name", "sid"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_own_side", "side").alias("side"))
+        .drop("_own_side")
+    )
 
 
 # Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
