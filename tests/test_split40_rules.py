@@ -58,3 +58,14 @@ def test_an_official_of_a_prefecture_citys_government_is_on_the_host_side(ref):
     got = people(text, ref)
     assert got["Qiao Lanfang"]["side"] == "host" and got["Qiao Lanfang"]["country"] == "CN"
     assert got["Lucia Ferraro"]["side"] == "guest"
+
+
+def test_sorghum_is_a_crop(ref):
+    text = (
+        "Published: Apr 9, 2023\n"
+        "Yibin mayor meets French distiller\n\n"
+        "Yibin Mayor Cao Lianfang met with Hugo Marchand, General Manager of Distillerie Marchand, on "
+        "Friday. Cao invited the company to buy red sorghum from the county's cooperatives.\n"
+    )
+    themes = set(transform(docs(text), ref).meeting_themes["theme"].to_list())
+    assert "agriculture_food" in themes

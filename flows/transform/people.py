@@ -1839,19 +1839,19 @@ def _represented(t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[s
     phrases = [p.lower().split() for p in cues.get("stand_in_marker", [])]
     if not phrases:
         return empty
-    firsts = {p[0] for p in phrases}
-    low = t.select("sid", "pos", "low")
-    at = pl.lit(False)
-    for words in phrases:
-        hit = pl.col("low") == words[0]
-        for j, word in enumerate(words[1:], start=1):
-            hit = hit & (pl.col("low").shift(-j).over("sid", order_by="pos") == word)
-        at = at | hit
-    markers = (
-        low.filter(pl.col("low").is_in(list(firsts)).any().over("sid"))
-        .filter(at.fill_null(False))
-        .select("sid", pl.col("pos").alias("_mpos"))
-    )
+    # (only the tokens that are words of a marker: the whole token frame is large)
+    words = t.select("sid", "pos", "low").filter(pl.col("low").is_in(sorted({w for p in phrases for w in p})))
+    found = []
+    for phrase in phrases:
+        at = words.filter(pl.col("low") == phrase[0]).select("sid", pl.col("pos").alias("_mpos"))
+        for j, word in enumerate(phrase[1:], start=1):
+            at = at.join(
+                words.filter(pl.col("low") == word).select("sid", (pl.col("pos") - j).alias("_mpos")),
+                on=["sid", "_mpos"],
+                how="semi",
+            )
+        found.append(at)
+    markers = pl.concat(found).unique()
     if markers.is_empty():
         return empty
     return (

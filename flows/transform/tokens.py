@@ -536,14 +536,36 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     t = t.with_columns(pl.when(told).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"))
     # '"... students from Hubei," Perth Lord Mayor B told ...': a place closing a quotation, before
     # the comma that ends it, describes no one named after the quotation
-    closing_place = (
-        pl.col("quoted")
-        & pl.col("_quote_end")
-        & pl.col("lab").is_in(["place", "country", "demonym"])
-        & (next_lab == "COMMA")
-        & ~shift_in(pl.col("quoted"), -2, "sid").fill_null(True)
+    # (looked up only at the few words closing a quotation: the token frame is large)
+    closing = t.filter(
+        pl.col("_quote_end") & pl.col("quoted") & pl.col("lab").is_in(["place", "country", "demonym"])
     )
-    t = t.with_columns(pl.when(closing_place).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
+    if not closing.is_empty():
+        closing = (
+            closing.select("sid", "pos")
+            .join(
+                t.select("sid", (pl.col("pos") - 1).alias("pos"), pl.col("lab").alias("_l1")),
+                on=["sid", "pos"],
+                how="inner",
+            )
+            .join(
+                t.select("sid", (pl.col("pos") - 2).alias("pos"), pl.col("quoted").alias("_q2")),
+                on=["sid", "pos"],
+                how="inner",
+            )
+            .filter((pl.col("_l1") == "COMMA") & ~pl.col("_q2"))
+            .select("sid", "pos", pl.lit(True).alias("_closing_place"))
+        )
+        t = (
+            t.join(closing, on=["sid", "pos"], how="left", maintain_order="left")
+            .with_columns(
+                pl.when(pl.col("_closing_place").fill_null(False))
+                .then(pl.lit("OTHER"))
+                .otherwise(pl.col("lab"))
+                .alias("lab")
+            )
+            .drop("_closing_place")
+        )
     t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
