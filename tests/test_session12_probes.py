@@ -461,6 +461,23 @@ PROBES: list[dict] = [
         "meetings": [("2024-05-15", {"Tian Guoliang": "host", "Samir Fawzy": "guest"})],
         "mentioned": ["Hassan Nour"],
     },
+    # -- controls: the new rules must not fire where nobody is absent or no meeting is told -------
+    {
+        "id": "control_meanwhile_without_a_meeting",
+        "text": PUB + "Yantai mayor meets Korean consul general\n\n"
+        "Yantai Mayor Zheng Deyan met with Korean Consul General in Qingdao Lee Min-jae on Tuesday.\n\n"
+        "Meanwhile, Vice Mayor Gao Shan said the city will open a new ferry route to Incheon.\n",
+        "meetings": [("2024-05-14", {"Zheng Deyan": "host", "Lee Min-jae": "guest"})],
+        "mentioned": ["Gao Shan"],
+    },
+    {
+        "id": "control_represented_by_with_nobody_absent",
+        "text": PUB + "Kunming mayor meets development bank\n\n"
+        "The Asian Infrastructure Investment Bank was represented by its Vice President Amara Okafor "
+        "at a meeting with Kunming Mayor Liu Jiachen on Monday.\n",
+        "meetings": [("2024-05-13", {"Liu Jiachen": "host", "Amara Okafor": "guest"})],
+        "mentioned": [],
+    },
 ]
 
 
