@@ -623,6 +623,14 @@ def split_documents(
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("line").first().alias("headline"))
     )
+    # every line of the page top (outlet, section, headline): a headline shorter than the outlet's
+    # name above it ("Ambassador visits Xi'an" / "Embassy of ... in the People's Republic of China")
+    # is still read for the visit it states
+    tops = (
+        body_lines.filter("is_top")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("line").str.join("\n").alias("page_top"))
+    )
     text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
     paragraphs = (
@@ -661,6 +669,7 @@ def split_documents(
         documents.select("article_id", "record_date", "record_title")
         .join(dates, on="article_id", how="left", maintain_order="left")
         .join(headlines, on="article_id", how="left", maintain_order="left")
+        .join(tops, on="article_id", how="left", maintain_order="left")
         .join(bodies, on="article_id", how="left", maintain_order="left")
         .with_columns(
             pl.coalesce(
@@ -672,6 +681,12 @@ def split_documents(
             pl.coalesce(pl.col("headline"), pl.col("record_title")).alias("headline"),
             pl.col("body").fill_null(""),
         )
-        .select("article_id", "published_date", "headline", "body")
+        .select(
+            "article_id",
+            "published_date",
+            "headline",
+            "body",
+            pl.coalesce(pl.col("page_top"), pl.col("headline")).alias("page_top"),
+        )
     )
     return out

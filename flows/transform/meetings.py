@@ -435,6 +435,7 @@ def find_meetings(
                 "article_id",
                 pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
                 pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
+                *([pl.col("headline").alias("_headline")] if "headline" in published.columns else []),
             ),
             on="article_id",
             how="left",
@@ -444,6 +445,8 @@ def find_meetings(
         sentences = sentences.with_columns(
             pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
         )
+    if "_headline" not in sentences.columns:
+        sentences = sentences.with_columns(pl.lit(None, dtype=pl.String).alias("_headline"))
     past = (year < pl.col("_pub_year")).fill_null(False)
     this_day = _this_day()
     # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
@@ -568,7 +571,7 @@ def find_meetings(
             & ~month_elsewhen
             & ~habitual
         )
-        .with_columns(background.alias("_background"))
+        .with_columns((background | _side_stop(cues)).alias("_background"))
         .filter(
             ~(
                 pl.col("_background")
@@ -639,6 +642,48 @@ def find_meetings(
         )
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
+
+
+def _side_stop(cues: dict[str, list[str]]) -> pl.Expr:
+    """ "Ambassador of Kazakhstan visits Xi'an" (the headline), then "On Sunday, the Ambassador
+    visited Baoji, where he was welcomed by Mayor C ... On Tuesday, the Ambassador met with B,
+    Party Secretary of Xi'an": a stop of the trip told as a visit to a place (`trip_stop_verb`,
+    a place, ", where") the headline's visit does not name, before a meeting sentence naming the
+    place the headline's visit does, is another stop of the trip, not the meeting reported (C is
+    only mentioned). Over the candidate meeting sentences of an article, in order."""
+    stops = cues.get("trip_stop_verb", [])
+    words = [w for w in cues.get("visit_word", []) if not w.endswith("ing")]
+    if not stops or not words:
+        return pl.lit(False)
+    place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
+    stop_place = pl.col("text").str.extract(phrase_regex(stops) + r"\s+" + place + r",\s*where\b", 1)
+    headline_place = pl.col("_headline").str.extract(
+        r"\b(?i:"
+        + "|".join(re.escape(w) for w in words)
+        + r")(?:[ \t]+(?:to|in))?[ \t]+(?:the[ \t]+)?"
+        + place,
+        1,
+    )
+    # ("Finnish minister in Harbin": a headline line closing on where its people are)
+    headline_place = pl.coalesce(
+        headline_place, pl.col("_headline").str.extract(r"(?m)\bin[ \t]+" + place + r"[ \t]*$", 1)
+    )
+    lower = pl.col("text").str.to_lowercase()
+    names_headline_place = lower.str.contains(headline_place.str.to_lowercase(), literal=True).fill_null(
+        False
+    )
+    later = (
+        names_headline_place.cast(pl.Int32)
+        .reverse()
+        .cum_sum()
+        .reverse()
+        .over("article_id", order_by="sent_no")
+        - names_headline_place.cast(pl.Int32)
+    ) > 0
+    elsewhere = ~pl.col("_headline").str.to_lowercase().str.contains(
+        stop_place.str.to_lowercase(), literal=True
+    )
+    return (stop_place.is_not_null() & elsewhere & later).fill_null(False)
 
 
 def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
@@ -1114,6 +1159,11 @@ def participants_and_sides(
     # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
     # does not name is a meeting of its own, when it is reported as one (a person it names comes
     # up again later), not mentioned in passing
+    # ("Meanwhile, in Xining, Governor C received a delegation led by D": a sentence opening on a
+    # `parallel_marker` tells another meeting of that day in full, whoever comes up again)
+    parallel = pl.col("text").str.contains(
+        r"^(?i:" + phrase_regex((cues or {}).get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
+    )
     same_day_call = (
         refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
@@ -1124,7 +1174,7 @@ def participants_and_sides(
                     + phrase_regex((cues or {}).get("same_day_marker", [])).removeprefix("(?i)")
                     + r")"
                 )
-            ).select("sid"),
+            ).select("sid", parallel.alias("_parallel")),
             on="sid",
             how="inner",
         )
@@ -1142,8 +1192,9 @@ def participants_and_sides(
             .fill_null(False)
             .any()
             .alias("_new_again"),
+            pl.col("_parallel").first(),
         )
-        .filter((~pl.col("_of_lede") & pl.col("_again")) | pl.col("_new_again"))
+        .filter((~pl.col("_of_lede") & (pl.col("_again") | pl.col("_parallel"))) | pl.col("_new_again"))
         .select("article_id", "sid")
     )
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
@@ -2958,7 +3009,81 @@ def participants_and_sides(
         )
         .drop("_beside_c")
     )
+    parts = _own_verb_sides(parts, flags, t, cues)
     return parts, where
+
+
+def _own_verb_sides(parts: pl.DataFrame, flags: pl.DataFrame, t: pl.DataFrame, cues: dict) -> pl.DataFrame:
+    """ "On Monday, Mayor A visited Fukuoka, where he was received by Mayor B. ... On Thursday,
+    Fukuoka Deputy Mayor C visited Suzhou and met with Vice Mayor D": a later sentence naming two
+    leads the lede does not name, one on each side of a verb that tells who visits (`visit_verb`
+    before the meeting verb, `guest_subject_verb`, `host_subject_verb`, a passive's agent), is a
+    meeting in its own direction: its people take their sides from its verb, not from the lede's."""
+    rows = parts.filter(
+        ~pl.col("is_member") & ~pl.col("_in_lede").fill_null(False) & pl.col("sid").is_not_null()
+    ).select("article_id", "name", "sid", "_start")
+    if rows.is_empty():
+        return parts
+    visit_first_words = list({v.split()[0].lower() for v in cues.get("visit_verb", [])})
+    visits = (
+        t.filter(pl.col("low").is_in(visit_first_words))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_visit_pos"))
+        .with_columns(pl.col("sid").cast(rows.schema["sid"]))
+    )
+    verb = pl.col("verb_value").fill_null("")
+    after_be = pl.col("verb_after_be").fill_null(False)
+    direction = (
+        pl.when(pl.col("passive_pos").is_not_null())
+        .then(pl.lit("agent"))
+        .when((pl.col("_visit_pos") < pl.col("verb_pos")).fill_null(False))
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])) & after_be)
+        .then(pl.lit("object"))
+        .when(verb.is_in(cues.get("host_subject_verb", [])))
+        .then(pl.lit("subject"))
+        .when(verb.is_in(cues.get("guest_subject_verb", [])))
+        .then(pl.lit("object"))
+    )
+    pivot = pl.when(pl.col("_dir") == "agent").then(pl.col("passive_pos")).otherwise(pl.col("verb_pos"))
+    before = pl.col("_start") < pivot
+    host = (
+        pl.when(pl.col("_dir") == "agent")
+        .then(~before)
+        .when(pl.col("_dir") == "subject")
+        .then(before)
+        .when(pl.col("_dir") == "object")
+        .then(~before)
+    )
+    own = (
+        rows.join(
+            flags.select("sid", "verb_pos", "passive_pos", "verb_value", "verb_after_be").with_columns(
+                pl.col("sid").cast(rows.schema["sid"])
+            ),
+            on="sid",
+            how="inner",
+        )
+        .join(visits, on="sid", how="left")
+        .filter(pl.col("verb_pos").is_not_null())
+        .with_columns(direction.alias("_dir"))
+        .filter(pl.col("_dir").is_not_null())
+        .with_columns(host.alias("_own_host"))
+        # (one lead on each side of the verb)
+        .filter(pl.col("_own_host").n_unique().over("sid") == 2)
+        .select(
+            "article_id",
+            "name",
+            "sid",
+            pl.when("_own_host").then(pl.lit("host")).otherwise(pl.lit("guest")).alias("_own_side"),
+        )
+    )
+    if own.is_empty():
+        return parts
+    return (
+        parts.join(own, on=["article_id", "name", "sid"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_own_side", "side").alias("side"))
+        .drop("_own_side")
+    )
 
 
 # Words that open a when or where right after a meeting verb, so the verb has no object ("A and B

@@ -1817,13 +1817,51 @@ def cited_in_context(
             & (pl.col(f"_f{k}") != "and").fill_null(False)
         )
     principals = after.filter(next_name).select("sid", "start", pl.lit(True).alias("_principal"))
-    flagged = pl.concat([flagged, principals.rename({"_principal": "_cited"})]).unique(
-        subset=["sid", "start"]
-    )
+    flagged = pl.concat(
+        [
+            flagged,
+            principals.rename({"_principal": "_cited"}),
+            _represented(t, mentions, cues).cast(flagged.schema),
+        ]
+    ).unique(subset=["sid", "start"])
     return (
         mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
+    )
+
+
+def _represented(t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:
+    """(sid, start, _cited): "The bank's president, C, was represented by Vice President B", "Governor
+    C, who could not travel, was represented by B": the last person named before a
+    `stand_in_marker` is absent, the one the stand-in is there for (B, after it, takes part)."""
+    empty = pl.DataFrame(schema={"sid": pl.Int64, "start": pl.Int64, "_cited": pl.Boolean})
+    phrases = [p.lower().split() for p in cues.get("stand_in_marker", [])]
+    if not phrases:
+        return empty
+    # (only the tokens that are words of a marker: the whole token frame is large)
+    words = t.select("sid", "pos", "low").filter(pl.col("low").is_in(sorted({w for p in phrases for w in p})))
+    found = []
+    for phrase in phrases:
+        at = words.filter(pl.col("low") == phrase[0]).select("sid", pl.col("pos").alias("_mpos"))
+        for j, word in enumerate(phrase[1:], start=1):
+            at = at.join(
+                words.filter(pl.col("low") == word).select("sid", (pl.col("pos") - j).alias("_mpos")),
+                on=["sid", "_mpos"],
+                how="semi",
+            )
+        found.append(at)
+    markers = pl.concat(found).unique()
+    if markers.is_empty():
+        return empty
+    return (
+        mentions.select("sid", "start", "end")
+        .join(markers.with_columns(pl.col("sid").cast(mentions.schema["sid"])), on="sid", how="inner")
+        .filter(pl.col("end") < pl.col("_mpos"))
+        .sort("start")
+        .group_by("sid", "_mpos")
+        .agg(pl.col("start").last())
+        .select("sid", "start", pl.lit(True).alias("_cited"))
     )
 
 

@@ -129,7 +129,12 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     by_title = named_title_references(t, sentences, mentions, people, refs)
     refs = pl.concat([refs, by_title], how="vertical_relaxed")
     meetings = find_meetings(
-        sentences, flags, refs, ref.cues, docs.select("article_id", "published_date"), by_title
+        sentences,
+        flags,
+        refs,
+        ref.cues,
+        docs.select("article_id", "published_date", pl.col("page_top").alias("headline")),
+        by_title,
     )
     # ("... began the week with an inspection. On the 19th he received B": "he" in the lede)
     refs = pl.concat([refs, pronoun_lede_refs(meetings, t, refs, ref.cues)], how="vertical_relaxed")

@@ -114,8 +114,19 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
         .unique()
         .with_columns(pl.lit(True).alias("quoted"))
     )
-    toks = toks.join(quoted, on=["sid", "tok"], how="left", maintain_order="left").with_columns(
-        pl.col("quoted").fill_null(False)
+    # ('"... more students from Hubei," Perth Lord Mayor B told ...': the word closing a quotation)
+    quote_end = (
+        sentences.select("sid", pl.col("text").str.extract_all(r"\p{L}[\p{L}\-]*[,.!?]?[\"”]").alias("tok"))
+        .explode("tok")
+        .drop_nulls("tok")
+        .select("sid", pl.col("tok").str.replace(r"[,.!?]?[\"”]$", ""))
+        .unique()
+        .with_columns(pl.lit(True).alias("_quote_end"))
+    )
+    toks = (
+        toks.join(quoted, on=["sid", "tok"], how="left", maintain_order="left")
+        .join(quote_end, on=["sid", "tok"], how="left", maintain_order="left")
+        .with_columns(pl.col("quoted").fill_null(False), pl.col("_quote_end").fill_null(False))
     )
     poss = pl.col("tok").str.contains(r"['’]s$")
     # "OLYMPIA / SHANGHAI - Gov. Marcus Halvorsen met ...": the words in capitals opening a sentence
@@ -518,14 +529,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     ).fill_null(False)
     t = t.with_columns(pl.when(noun_verb).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
     # "..., Ambassador B said when the two met in Hefei on Friday", "B told Governor A when the two
-    # met": a speech verb followed, within five words, by a conjunction of time
+    # met": a speech verb followed, within eight words (the office and name of the one told: "B
+    # told Yunnan Vice Governor Li Meiyun when the two met"), by a conjunction of time
     # (`speech_time_conjunction`: when) whose clause opens on a meeting verb (within three words)
     # tells when the words were said, at the meeting; it reports no other speech
     when_meet = pl.col("low").is_in(ref.cues.get("speech_time_conjunction", [])) & pl.any_horizontal(
         [(shift_in(pl.col("lab"), -k, "sid") == "meeting_verb").fill_null(False) for k in range(1, 4)]
     )
     said_when = pl.col("lab").is_in(["speech_verb", "reported"]) & pl.any_horizontal(
-        [shift_in(when_meet, -k, "sid").fill_null(False) for k in range(1, 6)]
+        [shift_in(when_meet, -k, "sid").fill_null(False) for k in range(1, 9)]
     )
     t = t.with_columns(pl.when(said_when).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
     # '"We welcome German firms," Mayor A told Ambassador B on Tuesday': a sentence opening on a
@@ -537,12 +549,44 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (next_lab == "title")
     )
     t = t.with_columns(pl.when(told).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"))
+    # '"... students from Hubei," Perth Lord Mayor B told ...': a place closing a quotation, before
+    # the comma that ends it, describes no one named after the quotation
+    # (looked up only at the few words closing a quotation: the token frame is large)
+    closing = t.filter(
+        pl.col("_quote_end") & pl.col("quoted") & pl.col("lab").is_in(["place", "country", "demonym"])
+    )
+    if not closing.is_empty():
+        closing = (
+            closing.select("sid", "pos")
+            .join(
+                t.select("sid", (pl.col("pos") - 1).alias("pos"), pl.col("lab").alias("_l1")),
+                on=["sid", "pos"],
+                how="inner",
+            )
+            .join(
+                t.select("sid", (pl.col("pos") - 2).alias("pos"), pl.col("quoted").alias("_q2")),
+                on=["sid", "pos"],
+                how="inner",
+            )
+            .filter((pl.col("_l1") == "COMMA") & ~pl.col("_q2"))
+            .select("sid", "pos", pl.lit(True).alias("_closing_place"))
+        )
+        t = (
+            t.join(closing, on=["sid", "pos"], how="left", maintain_order="left")
+            .with_columns(
+                pl.when(pl.col("_closing_place").fill_null(False))
+                .then(pl.lit("OTHER"))
+                .otherwise(pl.col("lab"))
+                .alias("lab")
+            )
+            .drop("_closing_place")
+        )
     t = t.with_columns(
         pl.when(pl.col("quoted") & (pl.col("lab") == "NAME"))
         .then(pl.lit("not_name"))
         .otherwise(pl.col("lab"))
         .alias("lab")
-    ).drop("quoted", "_cap")
+    ).drop("quoted", "_quote_end", "_cap")
     # a dateline is one only when its first part is one place ("HAI PHONG, Vietnam - "); "Hubei
     # Governor X - who leads the delegation - met ..." is none
     not_place = (
