@@ -1165,11 +1165,19 @@ def find_mentions(
         .with_columns(pl.lit(True).alias("_party"))
     )
     # ... and so does a secretary for a field of government ("the Secretary for Economy and
-    # Finance, X": titles.csv's "secretary for", whose "for" is a word of the title)
+    # Finance, X": titles.csv's "secretary for", whose "for" is a word of the title), or of one
+    # named in title case right after "of" ("Iowa Secretary of Agriculture", session 12; not "the
+    # secretary of the trade association", a body's secretary)
+    of_field = (
+        (pl.col("low") == "of")
+        & (pl.col("prev_low") == "secretary")
+        & shift_in(pl.col("tok"), -1, ["sid", "chain"]).str.contains(r"^\p{Lu}").fill_null(False)
+    )
     body_chains = (
         chain_tok.filter(
             pl.col("low").is_in(secretary_body_words or [])
             | ((pl.col("lab") == "title") & (pl.col("low") == "for"))
+            | of_field
         )
         .select("sid", "chain")
         .unique(maintain_order=True)

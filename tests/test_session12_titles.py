@@ -1,0 +1,115 @@
+"""Titles settled in session 12 (docs/ANNOTATION.md, "Settled conventions (session 12)";
+docs/gold_conventions_session12.md), on sentences written for these tests: diplomatic ranks below
+consul, councillors, a cabinet's "Secretary of X", Permanent Secretary, Pro and Deputy
+Vice-Chancellors and Executive / Senior Vice Presidents are titles, as the article names them
+without their field or place."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import people
+
+DATE = "Date: 2025-03-14\n\n"
+
+
+def described(description: str, ref, before: bool = False) -> dict:
+    """The row of Nadia Orlov, described before or after her name, meeting a Guangdong host."""
+    who = f"{description} Nadia Orlov" if before else f"Nadia Orlov, {description},"
+    got = people(f"{DATE}Governor Tan Weiping of Guangdong met {who} in Guangzhou on Wednesday.", ref)
+    assert "Tan Weiping" in got
+    return got["Nadia Orlov"]
+
+
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        ("Minister-Counsellor of the Latvian Embassy", "Minister Counsellor"),
+        ("Minister Counselor of the Latvian Embassy", "Minister Counsellor"),
+        ("Counsellor for Trade at the Latvian Embassy", "Counsellor"),
+        ("counselor of the Latvian Embassy", "Counsellor"),
+        ("First Secretary of the Latvian Embassy", "First Secretary"),
+        ("Second Secretary of the Latvian Embassy", "Second Secretary"),
+        ("Third Secretary of the Latvian Embassy", "Third Secretary"),
+        ("the Commercial Attaché of the Latvian Embassy", "Attache"),
+        ("Permanent Secretary of the Ministry of Fisheries", "Permanent Secretary"),
+        ("Pro Vice-Chancellor (Research) of Harbourside University", "Pro Vice Chancellor"),
+        ("Deputy Vice-Chancellor of Harbourside University", "Deputy Vice Chancellor"),
+        ("executive vice president of Nordwind Energy", "Executive Vice President"),
+        ("Senior Vice President of Nordwind Energy", "Senior Vice President"),
+    ],
+)
+def test_offices_settled_in_session_12_are_given_as_named(description, title, ref):
+    assert described(description, ref)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("description", "title"),
+    [
+        ("Latvian Embassy Second Secretary", "Second Secretary"),
+        ("Minister-Counsellor", "Minister Counsellor"),
+    ],
+)
+def test_a_diplomatic_rank_before_the_name_is_its_title(description, title, ref):
+    assert described(description, ref, before=True)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Nebraska Secretary of Agriculture",
+        "Sonora's Secretary of Economic Development",
+        "the Secretary of Tourism of Yucatan",
+    ],
+)
+def test_a_cabinet_secretary_of_a_field_is_a_secretary(description, ref):
+    assert described(description, ref)["title"] == "Secretary"
+
+
+def test_a_deputy_secretary_for_a_field_is_a_deputy_secretary(ref):
+    assert described("Oregon's deputy secretary for water policy", ref)["title"] == "Deputy Secretary"
+
+
+def test_a_body_s_secretary_is_still_no_title(ref):
+    # (guard, as before: a secretary of a body named after "the" holds no standing office)
+    assert described("Secretary of the Bergen Harbour Society", ref)["title"] is None
+
+
+def test_a_city_councillor_is_a_councillor(ref):
+    got = people(
+        f"{DATE}Vice Mayor Lu Zhen of Ningbo met Mayor Otto Brandvik of Bergen in Ningbo on Wednesday. "
+        "City councillor Ingrid Solheim attended the meeting.",
+        ref,
+    )
+    assert (got["Ingrid Solheim"]["title"], got["Ingrid Solheim"]["side"]) == ("Councillor", "guest")
+
+
+def test_a_councillor_for_a_field_is_a_councillor(ref):
+    got = people(
+        f"{DATE}Vice Mayor Lu Zhen of Ningbo met Mayor Otto Brandvik of Bergen in Ningbo on Wednesday. "
+        "The Councillor for Culture, Ingrid Solheim, accompanied the mayor.",
+        ref,
+    )
+    assert got["Ingrid Solheim"]["title"] == "Councillor"
+
+
+def test_a_councillor_with_another_office_takes_that_office(ref):
+    got = people(
+        f"{DATE}Vice Mayor Lu Zhen of Ningbo met Mayor Otto Brandvik of Bergen in Ningbo on Wednesday. "
+        "Councillor Ingrid Solheim, chair of the council's harbour committee, also attended.",
+        ref,
+    )
+    assert got["Ingrid Solheim"]["title"] == "Chairman"
+
+
+def test_a_lord_mayor_styled_councillor_is_a_lord_mayor(ref):
+    # (guard: the office before the style still decides)
+    got = people(
+        f"{DATE}The Lord Mayor of Leeds, Councillor Agnes Merriweather, received Vice Mayor Lu Zhen of "
+        "Ningbo on Wednesday.",
+        ref,
+    )
+    assert got["Agnes Merriweather"]["title"] == "Lord Mayor"
+
+
+def test_a_state_councillor_is_a_state_councillor(ref):
+    assert described("Bremen State Councillor", ref, before=True)["title"] == "State Councillor"
