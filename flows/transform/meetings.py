@@ -1547,6 +1547,14 @@ def participants_and_sides(
                 )
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # (issue 12d: "On Monday, B toured the fair's halls together with Deputy Minister C": a
+            # sentence opening on another day than the lede's, with no meeting verb, tells of
+            # another outing of the visitors, even when it names a lead)
+            & ~(
+                pl.col("_another_day").fill_null(False)
+                & pl.col("verb_pos").is_null()
+                & pl.col("text").str.contains(r"^(?i:on)\s")
+            )
             # ("The business leaders in the delegation, including A": the visitors are listed)
             & ~(
                 pl.col("_only_list").fill_null(False)
@@ -2752,7 +2760,12 @@ def participants_and_sides(
         & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
     )
     seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
-    firm_officer = (pl.col("title_kind") == "business") & pl.col("org").is_not_null()
+    # (issue 12d: a firm's president or vice president, an office of kind "head", is its officer
+    # too: "B, vice president of Mediterranean Shipping Company ... the Geneva-based shipping line")
+    firm_officer = (
+        (pl.col("title_kind") == "business")
+        | ((pl.col("title_kind") == "head") & (pl.col("org_kind").fill_null("") == "company"))
+    ) & pl.col("org").is_not_null()
     one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
     parts = (
         parts.join(seat_c, on="article_id", how="left", maintain_order="left")
