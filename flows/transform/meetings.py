@@ -2862,7 +2862,7 @@ def participants_and_sides(
             (pl.col("side") == "guest")
             & (
                 (pl.col("title_kind") == "business")
-                | ((pl.col("title_kind") == "head") & pl.col("org").is_not_null() & ~intl)
+                | ((pl.col("title_kind") == "head") & ~intl)
             )
             & pl.col("_own_firm_nation").is_not_null()
         )
