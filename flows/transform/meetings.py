@@ -2860,10 +2860,7 @@ def participants_and_sides(
         .then(pl.col("home"))
         .when(
             (pl.col("side") == "guest")
-            & (
-                (pl.col("title_kind") == "business")
-                | ((pl.col("title_kind") == "head") & ~intl)
-            )
+            & ((pl.col("title_kind") == "business") | ((pl.col("title_kind") == "head") & ~intl))
             & pl.col("_own_firm_nation").is_not_null()
         )
         .then(pl.col("_own_firm_nation"))
