@@ -2764,7 +2764,7 @@ def participants_and_sides(
     # too: "B, vice president of Mediterranean Shipping Company ... the Geneva-based shipping line")
     firm_officer = (
         (pl.col("title_kind") == "business")
-        | ((pl.col("title_kind") == "head") & (pl.col("org_kind").fill_null("") == "company"))
+        | ((pl.col("title_kind") == "head") & pl.col("org_kind").fill_null("company").eq("company"))
     ) & pl.col("org").is_not_null()
     one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
     parts = (
