@@ -916,6 +916,40 @@ def _one_foreign_country(
     )
 
 
+def _firm_descriptions(t: pl.DataFrame, firm_nouns: list[str]) -> pl.DataFrame:
+    """(sid, iso2): a firm described by a definite description of its nationality and trade, "the
+    Swedish telecom group", "the Japanese electronics maker", "the French energy management and
+    automation group" (one firm: a singular firm noun, no name after it)."""
+    # (lower-case words of the trade, or a short acronym: "the Indian IT services company")
+    lower_word = pl.col("tok").str.contains(r"^(\p{Ll}+|\p{Lu}{2,3})$") & ~pl.col("low").is_in(
+        ["the", "a", "an", "of", "in", "to", "for", "with"]
+    )
+    nation_at = lambda k: (  # noqa: E731
+        (shift_in(pl.col("lab"), k, "sid") == "demonym")
+        & shift_in(pl.col("iso2"), k, "sid").is_not_null()
+        & (shift_in(pl.col("low"), k + 1, "sid") == "the")
+        & pl.all_horizontal([shift_in(lower_word, j, "sid") for j in range(1, k)] or [pl.lit(True)])
+    ).fill_null(False)
+    return (
+        t.with_columns(
+            pl.coalesce(
+                [pl.when(nation_at(k)).then(shift_in(pl.col("iso2"), k, "sid")) for k in range(1, 6)]
+            ).alias("_desc_iso2"),
+            shift_in(pl.col("tok"), -1, "sid")
+            .str.contains(r"^\p{Lu}")
+            .fill_null(False)
+            .alias("_named_after"),
+        )
+        .filter(
+            pl.col("_desc_iso2").is_not_null()
+            & pl.col("low").is_in(firm_nouns)
+            & ~pl.col("low").str.ends_with("s")
+            & ~pl.col("_named_after")
+        )
+        .select("sid", pl.col("_desc_iso2").alias("iso2"))
+    )
+
+
 def participants_and_sides(
     meetings: pl.DataFrame,
     sentences: pl.DataFrame,
@@ -1584,6 +1618,14 @@ def participants_and_sides(
                     | pl.col("text").str.contains(escort_to)
                 )
                 & ~pl.col("_lead_sent").fill_null(False)
+            )
+            # (issue 12d: "On Monday, B toured the fair's halls together with Deputy Minister C": a
+            # sentence opening on another day than the lede's, with no meeting verb, tells of
+            # another outing of the visitors, even when it names a lead)
+            & ~(
+                pl.col("_another_day").fill_null(False)
+                & pl.col("verb_pos").is_null()
+                & pl.col("text").str.contains(r"^(?i:on)\s")
             )
             # ("The business leaders in the delegation, including A": the visitors are listed)
             & ~(
@@ -2790,7 +2832,12 @@ def participants_and_sides(
         & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)
     )
     seat_c = _one_foreign_country(seat_c, sentences, parts, "_seat_c")
-    firm_officer = (pl.col("title_kind") == "business") & pl.col("org").is_not_null()
+    # (issue 12d: a firm's president or vice president, an office of kind "head", is its officer
+    # too: "B, vice president of Mediterranean Shipping Company ... the Geneva-based shipping line")
+    firm_officer = (
+        (pl.col("title_kind") == "business")
+        | ((pl.col("title_kind") == "head") & pl.col("org_kind").fill_null("company").eq("company"))
+    ) & pl.col("org").is_not_null()
     one_firm = pl.col("org").filter(firm_officer).n_unique().over("article_id") == 1
     parts = (
         parts.join(seat_c, on="article_id", how="left", maintain_order="left")
@@ -2814,9 +2861,31 @@ def participants_and_sides(
         (pl.col("lab") == "demonym")
         & pl.col("iso2").is_not_null()
         & shift_in(pl.col("low"), -1, "sid").is_in(nation_nouns)
+    ).select("sid", "iso2")
+    # (issue 12d: "welcomed the French energy management and automation group to ...": words of
+    # the firm's trade may stand between the demonym and the firm noun of such a description)
+    described = _firm_descriptions(t, cues.get("firm_noun", []))
+    firm_nation = _one_foreign_country(
+        pl.concat([firm_nation, described.select("sid", "iso2")]), sentences, parts, "_firm_nation"
     )
-    firm_nation = _one_foreign_country(firm_nation, sentences, parts, "_firm_nation")
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
+    # "Meeting A, Liang welcomed the Indian IT services company to ...": the one foreign nationality
+    # such descriptions give in the sentences naming a guest (by name or surname) is the country of
+    # the firm that guest serves, whatever the other guests' firms are (separate meetings)
+    own_firm_nation = (
+        described.join(refs.select("sid", "article_id", "name").unique(), on="sid", maintain_order="left")
+        .join(
+            parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
+            on="article_id",
+            maintain_order="left",
+        )
+        .filter(pl.col("iso2") != pl.col("home").fill_null(""))
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("iso2").unique().alias("_isos"))
+        .filter(pl.col("_isos").list.len() == 1)
+        .select("article_id", "name", pl.col("_isos").list.first().alias("_own_firm_nation"))
+    )
+    parts = parts.join(own_firm_nation, on=["article_id", "name"], how="left", maintain_order="left")
     # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
     # foreign seat of an institution the article names in a description (`people._institution_seat`)
     # is the country of a guest lead with none, when the description reaching it was cut short
@@ -2861,6 +2930,12 @@ def participants_and_sides(
         .then(pl.col("sentence_iso2"))
         .when(pl.col("side") == "host")
         .then(pl.col("home"))
+        .when(
+            (pl.col("side") == "guest")
+            & ((pl.col("title_kind") == "business") | ((pl.col("title_kind") == "head") & ~intl))
+            & pl.col("_own_firm_nation").is_not_null()
+        )
+        .then(pl.col("_own_firm_nation"))
         # "Ma met A, CEO of Volkswagen Group China ... welcomed the German carmaker to invest": the
         # officer leading the guests of the one firm on that side takes the one foreign nationality
         # the article gives a firm noun

@@ -639,6 +639,33 @@ def find_mentions(
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
     stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
+
+    # (issue 12d: "A, president of Greater China for Finnish telecom maker X", "president of China
+    # region for Taiwan-based Y": "for" after the market a firm's post covers carries the description
+    # on to the firm; the market is no country held, below)
+    def market_at(p: int) -> pl.Expr:
+        def office_of(q: int) -> pl.Expr:
+            return (
+                (_shifted("low", q) == "of")
+                & (_shifted("lab", q + 1) == "title")
+                & _shifted("kind", q + 1).is_in(["business", "head"])
+            )
+
+        return _shifted("lab", p).is_in(["country", "place"]) & (
+            office_of(p + 1) | (_shifted("low", p + 1).is_in(compass_words or []) & office_of(p + 2))
+        )
+
+    market_for = (
+        (pl.col("low") == "for")
+        & (
+            market_at(1)
+            | ((_shifted("lab", 1) == "CONN") & _shifted("tok", 1).str.contains(r"^\p{Ll}+$") & market_at(2))
+        )
+    ).fill_null(False)
+    t = t.with_columns(market_for.alias("_market_for")).with_columns(
+        _shifted("_market_for", 1).fill_null(False).alias("_after_market_for")
+    )
+    stray_for = stray_for & ~market_for
     # "B, Governor of Sao Paulo, on Friday, Jiefang Daily reported": a day is when, not who; the
     # description ends before it (so the paper is no organisation of B)
     weekday = pl.col("low").is_in([w.lower() for w in WEEKDAYS])
@@ -778,6 +805,9 @@ def find_mentions(
             & pl.all_horizontal([_shifted("tok", -j).str.contains(r"^\p{Lu}") for j in range(2, k)])
             & _shifted("low", -k).is_in(market_words or [])
         )
+    market = (
+        market | _shifted("_market_for", -1) | ((_shifted("lab", -1) == "CONN") & _shifted("_market_for", -2))
+    )
     t = t.with_columns(
         (pl.col("lab").is_in(["country", "place", "demonym"]) & market).fill_null(False).alias("_market")
     ).with_columns(_whole_span("_market"))  # "Greater China business": the whole place's span
@@ -829,6 +859,10 @@ def find_mentions(
         )
         .fill_null(False)
         .alias("_before_firm_office")
+    ).with_columns(
+        (pl.col("_before_firm_office") & (_shifted("low", -2) == "of"))
+        .fill_null(False)
+        .alias("_office_of_after")
     )
     # only the columns read below: filtering and grouping the whole token frame costs more
     chain_tok = t.filter(pl.col("chain").is_not_null()).select(
@@ -854,6 +888,8 @@ def find_mentions(
         "_market",
         "_before_firm_office",
         "_of_place",
+        "_after_market_for",
+        "_office_of_after",
         "poss",
     )
     whole = _describe(chain_tok, ["sid", "chain"], compass_words)
@@ -1355,7 +1391,7 @@ def _describe(
     prev_low = pl.col("prev_low").fill_null("")
     posting_low = pl.col("_posting_low").fill_null("")
     posting = posting_low.is_in([w for w in POSTING_WORDS if w != "for"]) | (
-        (posting_low == "for") & (pl.col("_titles_before") > 0)
+        (posting_low == "for") & (pl.col("_titles_before") > 0) & ~pl.col("_after_market_for")
     )
     # "General Manager for East China", "head of operations in South China": a compass word
     # (`compass_word` in cues.csv) between the posting word and the country names a part of it
@@ -1408,7 +1444,11 @@ def _describe(
         )
     )
     # (a country before a firm's office, with the firm named in the chain, is the office's market)
-    firm_market = pl.col("_before_firm_office") & (pl.col("_orgs_in_chain") > 0)
+    # (issue 12d: so is one before a firm's office "of" what follows, the firm named after a break
+    # in the description: "Greater China president of US computer maker Dell")
+    firm_market = pl.col("_before_firm_office") & (
+        (pl.col("_orgs_in_chain") > 0) | pl.col("_office_of_after")
+    )
     first_of_span = first_of_span.join(
         chain_tok.group_by(keys[:2]).agg(
             pl.col("lab").is_in(["org", "ORGNAME", "CAPS"]).sum().alias("_orgs_in_chain")

@@ -31,6 +31,11 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
     titles = vocab.filter((pl.col("cat") == "title") & pl.col("kind").is_in(OFFICE_KINDS)).select(
         pl.col("phrase").alias("_singular"), pl.col("value").alias("_ptitle"), pl.col("kind").alias("_pkind")
     )
+    men_titles = vocab.filter(
+        (pl.col("cat") == "title") & pl.col("phrase").str.ends_with("man") & pl.col("value").is_not_null()
+    ).select(
+        pl.col("phrase").alias("_singular"), pl.col("value").alias("_ptitle"), pl.col("kind").alias("_pkind")
+    )
     t = sorted_by(t, "sid", "pos")
     # a title written in the plural ("Members of Parliament A and B", labelled as the title) is a
     # group too: its first word is the plural of the title's
@@ -41,11 +46,23 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
         .get_column("_key")
         .implode()
     )
+    # ("Vice chairmen A and B": an office ending in "-man" is written in the plural at its end; it
+    # is the office of each, a firm's or a chamber's too, issue 12d)
+    men_plural = (
+        (pl.col("lab") == "title") & pl.col("low").str.ends_with("men") & pl.col("value").str.ends_with("man")
+    )
+    t = t.with_columns(
+        pl.when(pl.col("span_start").is_not_null())
+        .then(any_in(men_plural, ["sid", "span_start"]))
+        .otherwise(False)
+        .alias("_men_plural")
+    )
     plural_title = (
         (pl.col("lab") == "title")
         & (pl.col("span_start") == pl.col("pos"))
         & (
-            (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
+            pl.col("_men_plural")
+            | (pl.col("low") == pl.col("value").str.to_lowercase().str.split(" ").list.first() + "s")
             | (
                 pl.col("low").str.ends_with("s")
                 & pl.format("{}|{}", pl.col("low").str.strip_suffix("s"), pl.col("value")).is_in(one_word)
@@ -70,7 +87,11 @@ def plural_titles(t: pl.DataFrame, mentions: pl.DataFrame, vocab: pl.DataFrame) 
             .otherwise(pl.col("value").str.replace_all(r"s\b", ""))
             .alias("_singular"),
         )
-        .join(titles, on="_singular", how="inner")
+        .join(
+            pl.concat([titles, men_titles]).unique(subset=["_singular"], keep="first", maintain_order=True),
+            on="_singular",
+            how="inner",
+        )
         .drop("_singular")
     )
     if groups.height == 0:

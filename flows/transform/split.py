@@ -49,7 +49,11 @@ def _two_day_pattern(verbs: list[str]) -> str:
         r"\bon "
         + dates.WEEKDAY_RE
         + r"\b[^.;]{0,40}?,?\s+and\s+(?:(?:was|were|also|then|later)\s+){0,2}"
+        # (or the verb left out, its "with" repeated: "met with A on Tuesday, and with B on
+        # Wednesday", issue 12d)
+        + r"(?:"
         + phrase_regex(verbs).removeprefix("(?i)")
+        + r"|with\b)"
         + r"[^.;]{0,160}?\bon "
         + dates.WEEKDAY_RE
         + r"\b"

@@ -362,6 +362,28 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (shift_in(pl.col("tok"), -1, "sid") == ",").fill_null(False)
         & (shift_in(pl.col("lab"), -2, "sid") == "title").fill_null(False)
     )
+
+    # (issue 12d: "was received by Ricardo Albuquerque, Sao Paulo state's secretary for ...": after
+    # a lower-case word too, when the office comes after the place its apposition names first)
+    def office_at(k: int) -> pl.Expr:
+        return (shift_in(pl.col("lab"), -k, "sid") == "title") & pl.all_horizontal(
+            [
+                shift_in(pl.col("lab"), -j, "sid").is_in(["place", "country", "CONN"])
+                | shift_in(pl.col("tok"), -j, "sid").str.contains(r"^\p{Ll}+$")
+                for j in range(2, k)
+            ]
+        )
+
+    appos_given_name = appos_given_name | (
+        place_word
+        & (pl.col("lab") == "place")
+        & one_word.fill_null(True)
+        & prev_name.fill_null(False)
+        & shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{Ll}+$").fill_null(False)
+        & (shift_in(pl.col("tok"), -1, "sid") == ",").fill_null(False)
+        & (shift_in(pl.col("lab"), -2, "sid").is_in(["place", "country"])).fill_null(False)
+        & pl.any_horizontal([office_at(k) for k in range(3, 7)]).fill_null(False)
+    )
     as_name = as_name | inside_name | closing_surname | appos_given_name
     # a capitalised particle starts a name: "Le Quang Vinh", "Van Gogh"
     # ("Le Van Hoa": two capitalised particles before the name)
