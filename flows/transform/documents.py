@@ -450,8 +450,15 @@ def split_documents(
     # (nor one ending on a word broken at its hyphen, whose next line goes on in lower case: "South
     # Jeolla Province Governor Yoon Jae-\nhyeok and his delegation were received ...")
     next_text = shift_in(pl.col("line"), -1, "article_id").fill_null("")
-    name_goes_on = next_text.str.contains(NAME_TAIL_RE) | (
-        pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}")
+    # (nor one whose last name word goes on, with the verb, on the next line: "Tacoma Deputy Mayor
+    # Kristen\nVanderhoef met with Fuzhou Mayor ...", as a lede broken inside a name below)
+    name_goes_on = (
+        next_text.str.contains(NAME_TAIL_RE)
+        | (pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}"))
+        | (
+            pl.col("line").str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
+            & next_text.str.contains(NAME_REST_RE)
+        )
     )
     # "REPORTER: Mayor Z met with ... on Thursday.": a broadcast label (`broadcast_label`) that is
     # also a credit opens the reporter's narration when a whole sentence follows it (8 words or
