@@ -83,3 +83,17 @@ def test_a_lede_broken_inside_a_name_right_under_the_header_keeps_its_first_line
     names = set(t.participants["person_name"].to_list())
     assert names == {"Dana Whitcombe", "Xu Qingtao"}
     assert t.meetings["counterpart_countries"].to_list() == [["US"]]
+
+
+def test_since_a_year_dates_no_other_visit(ref):
+    text = (
+        "Date: 14/03/2023\n\n"
+        "The Lord Mayor of Galway, Cllr Niamh Rourke, welcomed a delegation from Galway's sister "
+        "city of Qingdao to City Hall on Monday.\n\n"
+        "The delegation, led by Ms Song Lijuan, Deputy Director of the Qingdao Municipal Foreign "
+        "Affairs Office, was the first from Qingdao to visit Galway since 2018.\n"
+    )
+    got = people(text, ref)
+    assert set(got) == {"Niamh Rourke", "Song Lijuan"}
+    assert got["Song Lijuan"]["side"] == "guest" and got["Song Lijuan"]["role"] == "lead"
+    assert got["Song Lijuan"]["country"] == "CN"

@@ -352,10 +352,11 @@ def elsewhen(cues: dict[str, list[str]]) -> pl.Expr:
     """ "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a sentence with
     a time of its own in the past (`other_time_marker` in cues.csv, or a year before the published
     one, column `_pub_year`) and no day of this meeting (a weekday, "yesterday", "today") tells of
-    another time."""
+    another time. ("The delegation, led by A, was the first from Shanghai since 2019": a span
+    "since" a year runs up to now; it dates no event of the past.)"""
     any_year = (
         pl.col("text")
-        .str.extract_all(r"(?i)\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
+        .str.extract_all(r"(?i)\b(?:in|during|back in)\s+((?:19|20)\d{2})\b")
         .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
         .list.min()
     )
