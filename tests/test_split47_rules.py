@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import polars as pl
+
 from transform_helpers import docs, people
 
 from flows.transform import transform
@@ -97,3 +99,80 @@ def test_since_a_year_dates_no_other_visit(ref):
     assert set(got) == {"Niamh Rourke", "Song Lijuan"}
     assert got["Song Lijuan"]["side"] == "guest" and got["Song Lijuan"]["role"] == "lead"
     assert got["Song Lijuan"]["country"] == "CN"
+
+
+def test_a_meeting_on_another_day_that_says_what_was_discussed_is_a_meeting_of_its_own(ref):
+    text = (
+        "Issued 20 September 2024\n\n"
+        "Governor of Kumamoto Prefecture Haruto Sakaguchi visited Sichuan and Chongqing from 16 to "
+        "19 September.\n\n"
+        "1. Meeting with the Governor of Sichuan (Monday 16 September, Chengdu)\n"
+        "Governor Sakaguchi met Governor of Sichuan Province Mr. Xu Anming. The two governors "
+        "agreed to expand student exchanges.\n\n"
+        "2. Meeting with the Vice Mayor of Chongqing (Wednesday 18 September, Chongqing)\n"
+        "Governor Sakaguchi met Vice Mayor of Chongqing Ms. Lan Qiuyue and discussed direct "
+        "flights and tourism promotion.\n"
+    )
+    t = transform(docs(text), ref)
+    p = t.participants
+    assert t.meetings.height == 2
+    groups = {
+        frozenset(p.filter(pl.col("meeting_id") == mid)["person_name"].to_list())
+        for mid in p["meeting_id"].unique()
+    }
+    assert groups == {
+        frozenset({"Haruto Sakaguchi", "Xu Anming"}),
+        frozenset({"Haruto Sakaguchi", "Lan Qiuyue"}),
+    }
+    assert sorted(t.meetings["meeting_date"].to_list()) == [dt.date(2024, 9, 16), dt.date(2024, 9, 18)]
+
+
+def test_two_objects_each_with_a_day_of_the_month_are_two_meetings(ref):
+    text = (
+        " date 2025-05-23\n"
+        "Gangwon State / Press Release\n\n"
+        "Gangwon Governor Yoon Ha-jin, on a five-day visit to China, met Hubei Provincial Party "
+        "Secretary Luo Wenbin in Wuhan on the 20th and Hunan Vice Governor Tang Shuhui on the 22nd, "
+        "proposing cooperation on hydrogen buses.\n"
+    )
+    t = transform(docs(text), ref)
+    p = t.participants
+    groups = {
+        frozenset(p.filter(pl.col("meeting_id") == mid)["person_name"].to_list())
+        for mid in p["meeting_id"].unique()
+    }
+    assert groups == {frozenset({"Yoon Ha-jin", "Luo Wenbin"}), frozenset({"Yoon Ha-jin", "Tang Shuhui"})}
+    dates = dict(zip(t.meetings["meeting_id"].to_list(), t.meetings["meeting_date"].to_list(), strict=True))
+    tang = p.filter(pl.col("person_name") == "Tang Shuhui")["meeting_id"][0]
+    luo = p.filter(pl.col("person_name") == "Luo Wenbin")["meeting_id"][0]
+    assert dates[luo] == dt.date(2025, 5, 20) and dates[tang] == dt.date(2025, 5, 22)
+
+
+def test_a_title_two_people_hold_refers_to_the_one_the_report_is_about(ref):
+    text = (
+        "Issued 5 June 2024\n\n"
+        "Governor of Shizuoka Prefecture Kenta Oyama met Governor of Zhejiang Province Mr. Pan "
+        "Jianhua in Hangzhou on Monday.\n\n"
+        "Governor Oyama said Shizuoka tea growers want to learn from Zhejiang. Governor Oyama also "
+        "invited Zhejiang firms to invest in Shizuoka.\n\n"
+        "Mr. Daiki Sone, Director-General of the Economy and Industry Department, accompanied the "
+        "Governor throughout the visit.\n"
+    )
+    got = people(text, ref)
+    assert got["Daiki Sone"]["side"] == "guest" and got["Daiki Sone"]["role"] == "member"
+    assert got["Daiki Sone"]["country"] == "JP"
+
+
+def test_a_members_letters_after_the_name_make_a_member_of_parliament(ref):
+    text = (
+        "Published: June 4, 2024\n\n"
+        "A Victorian parliamentary delegation led by the Speaker of the Legislative Assembly, the "
+        "Hon. Clara Benning MP, was received by Xu Dongsheng, Chairman of the Standing Committee "
+        "of the Jiangsu Provincial People's Congress, in Nanjing on Monday.\n\n"
+        "Members of the delegation, Mr Ravi Menon MP and Ms Petra Lindqvist MLC, also attended "
+        "the meeting.\n"
+    )
+    got = people(text, ref)
+    assert got["Ravi Menon"]["title"] == "Member of Parliament"
+    assert got["Petra Lindqvist"]["title"] == "Member of Parliament"
+    assert got["Clara Benning"]["title"] == "Speaker"

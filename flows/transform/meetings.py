@@ -1037,8 +1037,17 @@ def participants_and_sides(
     # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
     # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
     speaks_here = _who_speaks(t, refs)
+    # ... or the sentence itself goes on with what the two discussed ("On Wednesday, Kuroki met
+    # Vice Mayor D and discussed sea routes": `talks_clause`)
+    talks_here = refs.join(
+        sentences.filter(
+            pl.col("text").str.contains(phrase_regex((cues or {}).get("talks_clause", [])))
+        ).select("sid"),
+        on="sid",
+        how="semi",
+    ).select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here],
+        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here, talks_here],
         how="vertical_relaxed",
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
@@ -3481,12 +3490,30 @@ def named_title_references(
     "the <title>" (not describing a name of its sentence) held by exactly one person of the
     article, named in an earlier sentence and not in this one."""
     described = _described(mentions)
+    # (a title several hold refers to the one the report is about, named at least twice as often
+    # as any other holder: "Governor Kuroki met Governor of Jiangsu Ma ... Governor Kuroki met ...
+    # Mr. A accompanied the Governor throughout the visit")
+    times_named = refs.group_by("article_id", "name").agg(pl.len().alias("_times"))
     holders = (
         people.filter(pl.col("title").is_not_null())
+        .join(times_named, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.col("_times").fill_null(0))
+        .sort("_times", descending=True, maintain_order=True)
         .group_by("article_id", "title", maintain_order=True)
-        .agg(pl.col("name").first(), pl.col("first_sent").first(), pl.len().alias("_n"))
-        .filter(pl.col("_n") == 1)
-        .drop("_n")
+        .agg(
+            pl.col("name").first(),
+            pl.col("first_sent").first(),
+            pl.len().alias("_n"),
+            pl.col("_times").first().alias("_most"),
+            pl.col("_times").get(1, null_on_oob=True).alias("_next"),
+        )
+        .filter(
+            (pl.col("_n") == 1)
+            | ((pl.col("_most") >= 2 * pl.col("_next")) & (pl.col("_most") > pl.col("_next"))).fill_null(
+                False
+            )
+        )
+        .drop("_n", "_most", "_next")
     )
     return _as_refs(
         _title_references(t, sentences)

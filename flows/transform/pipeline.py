@@ -27,6 +27,7 @@ from flows.transform.people import (
     drop_party_only_titles,
     find_mentions,
     main_office,
+    postnominal_titles,
     predecessors_cited,
     press_credited,
 )
@@ -124,6 +125,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("bare_attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
+    people = postnominal_titles(t, mentions, people, ref.cues.get("postnominal_member"))
     # names in an aside about another event ("..., which President C also visited") take no part
     refs = drop_aside_refs(refs, asides)
     by_title = named_title_references(t, sentences, mentions, people, refs)

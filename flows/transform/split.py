@@ -36,11 +36,21 @@ STOP_BY_STOP_RE = (
 )
 
 
+# ... and "met A in Hangzhou on the 16th and B on the 17th": the day of the month alone (Korean and
+# Japanese releases), the second object's place left out; two different days
+STOP_DAY_RE = r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on the (\d{1,2}(?:st|nd|rd|th))\b[^.;]{0,160}?\band\b[^.;]{0,120}?\bon the (\d{1,2}(?:st|nd|rd|th))\b"
+
+
 def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid): sentences naming two meetings, each with its place and weekday ("met A in Hobart on
-    Monday and B in Melbourne on Wednesday"); read like `separately` where meetings are planned
-    and dated."""
-    return sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+    Monday and B in Melbourne on Wednesday") or its day of the month ("met A in Hangzhou on the
+    16th and B on the 17th"); read like `separately` where meetings are planned and dated."""
+    return sentences.filter(
+        pl.col("text").str.contains(STOP_BY_STOP_RE)
+        | (
+            pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2)
+        ).fill_null(False)
+    ).select("sid")
 
 
 def _two_day_pattern(verbs: list[str]) -> str:
@@ -691,6 +701,7 @@ def respective_dates(
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
         .filter(
             pl.col("text").str.contains(r"(?i)\brespectively\b")
+            | pl.col("text").str.contains(STOP_DAY_RE)
             | (
                 (
                     pl.col("text").str.contains(separate)
@@ -713,11 +724,17 @@ def respective_dates(
             pl.coalesce(
                 pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
             ).alias("_month"),
+            # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
+            pl.concat_list(
+                pl.col("text").str.extract(STOP_DAY_RE, 1), pl.col("text").str.extract(STOP_DAY_RE, 2)
+            ).alias("_ordinals"),
             pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
         )
         .with_columns(
             pl.when(pl.col("_month").is_not_null())
             .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
+            .when(pl.col("_ordinals").list.first().is_not_null())
+            .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
             .alias("_on"),
             pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
             .then(_nth(pl.col("_wds"), pl.col("k")))
