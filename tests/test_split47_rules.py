@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import polars as pl
-
 from transform_helpers import docs, people
 
 from flows.transform import transform
@@ -176,3 +175,27 @@ def test_a_members_letters_after_the_name_make_a_member_of_parliament(ref):
     assert got["Ravi Menon"]["title"] == "Member of Parliament"
     assert got["Petra Lindqvist"]["title"] == "Member of Parliament"
     assert got["Clara Benning"]["title"] == "Speaker"
+
+
+def test_a_headline_ending_on_a_place_above_a_lede_opening_on_an_office_is_no_broken_name(ref):
+    text = (
+        "Shiga Prefectural Government - International Affairs Division\n"
+        "Date: 2024-10-02\n"
+        "Governor Hanada visits Hunan Province\n"
+        "Governor of Shiga Prefecture Yumi Hanada paid a courtesy call on Governor Mao of Hunan "
+        "Province in Changsha on 30 September.\n"
+    )
+    got = people(text, ref)
+    assert got["Yumi Hanada"]["country"] == "JP" and got["Yumi Hanada"]["side"] == "guest"
+
+
+def test_a_sister_states_body_names_no_one(ref):
+    text = (
+        "Published: 9 April 2024\n\n"
+        "Kansas Secretary of Commerce Dale Whitford met with Henan Governor Wang Kai in Zhengzhou on "
+        "Monday.\n\n"
+        "Holly Brandt, Executive Director of Kansas Sister States, accompanied the Secretary.\n"
+    )
+    got = people(text, ref)
+    assert set(got) == {"Dale Whitford", "Wang Kai", "Holly Brandt"}
+    assert got["Holly Brandt"]["title"] == "Executive Director"

@@ -586,9 +586,14 @@ def split_documents(
     # "Guangdong Governor Z met Macau Chief Executive Chan" / "Kuok-wai in Guangzhou on Thursday,
     # ...": a line ending on two capitalised words whose next line opens on one capitalised word
     # and a function word goes on with the name)
-    broken_name = pl.col("line").str.contains(
-        r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$"
-    ) & next_line.str.contains(NAME_REST_RE)
+    # (the next line's first word is no word of an office or a place: "Governor Tsutsumi visits
+    # Guangdong Province" / "Governor of Aichi Prefecture A visited ..." is a headline above a lede)
+    next_first = next_line.str.extract(r"^(\p{L}+)", 1).str.to_lowercase()
+    broken_name = (
+        pl.col("line").str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
+        & next_line.str.contains(NAME_REST_RE)
+        & ~next_first.is_in(pl.Series(known_words or [], dtype=pl.String)).fill_null(False)
+    )
     glued_headline = (
         ~broken_name
         & ~pl.col("sentence_like")
