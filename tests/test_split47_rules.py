@@ -199,3 +199,14 @@ def test_a_sister_states_body_names_no_one(ref):
     got = people(text, ref)
     assert set(got) == {"Dale Whitford", "Wang Kai", "Holly Brandt"}
     assert got["Holly Brandt"]["title"] == "Executive Director"
+
+
+def test_inviting_more_visitors_is_tourism(ref):
+    text = (
+        "Published: 12 May 2024\n\n"
+        "Hobart Lord Mayor Fiona Kellaway met Xiamen Vice Mayor Zhuang Liqun in Xiamen on Friday.\n\n"
+        "Ms Kellaway invited more Xiamen visitors to Tasmania, noting that visitor numbers from Fujian "
+        "were recovering.\n"
+    )
+    t = transform(docs(text), ref)
+    assert "tourism" in t.meeting_themes["theme"].to_list()
