@@ -38,19 +38,24 @@ STOP_BY_STOP_RE = (
 
 # ... and "met A in Hangzhou on the 16th and B on the 17th": the day of the month alone (Korean and
 # Japanese releases), the second object's place left out; two different days
-STOP_DAY_RE = r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on the (\d{1,2}(?:st|nd|rd|th))\b[^.;]{0,160}?\band\b[^.;]{0,120}?\bon the (\d{1,2}(?:st|nd|rd|th))\b"
+STOP_DAY_RE = (
+    r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on the (\d{1,2}(?:st|nd|rd|th))\b[^.;]*?\band\b[^.;]*?"
+    r"\bon the (\d{1,2}(?:st|nd|rd|th))\b"
+)
 
 
 def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid): sentences naming two meetings, each with its place and weekday ("met A in Hobart on
     Monday and B in Melbourne on Wednesday") or its day of the month ("met A in Hangzhou on the
     16th and B on the 17th"); read like `separately` where meetings are planned and dated."""
-    return sentences.filter(
-        pl.col("text").str.contains(STOP_BY_STOP_RE)
-        | (
-            pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2)
-        ).fill_null(False)
-    ).select("sid")
+    by_weekday = sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+    # (the day-of-month form is read only where two such days stand: a cheap count first)
+    by_day = (
+        sentences.filter(pl.col("text").str.count_matches(r"\bon the \d{1,2}(?:st|nd|rd|th)\b") >= 2)
+        .filter(pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2))
+        .select("sid")
+    )
+    return pl.concat([by_weekday, by_day]).unique(maintain_order=True)
 
 
 def _two_day_pattern(verbs: list[str]) -> str:
