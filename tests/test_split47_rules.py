@@ -210,3 +210,18 @@ def test_inviting_more_visitors_is_tourism(ref):
     )
     t = transform(docs(text), ref)
     assert "tourism" in t.meeting_themes["theme"].to_list()
+
+
+def test_a_member_at_every_meeting_travels_with_the_lead_of_every_meeting(ref):
+    text = (
+        " date 2025-09-20\n"
+        "Chungcheongnam-do Provincial Government / Press Release\n\n"
+        "Chungnam Governor Seo Ji-hoon, on a four-day visit to China, met Anhui Provincial Party "
+        "Secretary Zhou Mingde in Hefei on the 17th and Nanjing Vice Mayor Gu Linyan on the 18th.\n\n"
+        "Park Eun-ha, Director-General of the provincial Economic Cooperation Bureau, attended both "
+        "meetings.\n"
+    )
+    t = transform(docs(text), ref)
+    p = t.participants.filter(pl.col("person_name") == "Park Eun-ha")
+    assert p.height == 2
+    assert set(p["side"].to_list()) == {"guest"} and set(p["country"].to_list()) == {"KR"}

@@ -37,6 +37,7 @@ from flows.transform.sentences import split_sentences
 from flows.transform.split import (
     assign_participants,
     counterpart_sides,
+    entourage_sides,
     nth_meeting_sids,
     own_sentence_dates,
     plan_meetings,
@@ -200,6 +201,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
     p = counterpart_sides(p, rows)
+    p = entourage_sides(p, rows)
     participants = p.select(
         "meeting_id",
         "source_file",

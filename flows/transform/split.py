@@ -649,6 +649,71 @@ def counterpart_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def entourage_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """ "Governor Park met Party Secretary A in Hangzhou on the 16th and Vice Mayor B on the 17th.
+    ... C, Director-General of the provincial bureau, attended both meetings": where one side's
+    lead leads every meeting of the article and the other side's leads change from meeting to
+    meeting, a member present at every meeting travels with the constant lead (the visitor's
+    entourage on a trip, the host's staff when a host met guests separately); a country of the
+    other side, as taken for a member of no stated country, becomes the constant lead's."""
+    multi = rows.filter(pl.col("n_meetings") > 1).select("meeting_id", "article_id", "n_meetings")
+    q = p.join(multi.drop("article_id"), on="meeting_id", how="inner")
+    if q.is_empty():
+        return p
+    present = q.group_by("article_id", "name", "role", "side").agg(
+        pl.col("meeting_id").n_unique().alias("_n_in"), pl.col("n_meetings").first()
+    )
+    constant = (
+        present.filter((pl.col("role") == "lead") & (pl.col("_n_in") == pl.col("n_meetings")))
+        .group_by("article_id")
+        .agg(pl.col("side").n_unique().alias("_n"), pl.col("side").first().alias("_const_side"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    const_country = (
+        q.join(constant, on="article_id")
+        .filter((pl.col("role") == "lead") & (pl.col("side") == pl.col("_const_side")))
+        .group_by("article_id")
+        .agg(pl.col("country").drop_nulls().unique().alias("_cc"))
+        .filter(pl.col("_cc").list.len() == 1)
+        .select("article_id", pl.col("_cc").list.first().alias("_const_country"))
+    )
+    other_country = (
+        q.join(constant, on="article_id")
+        .filter((pl.col("role") == "lead") & (pl.col("side") != pl.col("_const_side")))
+        .group_by("article_id")
+        .agg(pl.col("country").drop_nulls().unique().alias("_oc"))
+        .filter(pl.col("_oc").list.len() == 1)
+        .select("article_id", pl.col("_oc").list.first().alias("_other_country"))
+    )
+    everywhere = present.filter(
+        (pl.col("role") == "member") & (pl.col("_n_in") == pl.col("n_meetings"))
+    ).select("article_id", "name", pl.lit(True).alias("_everywhere"))
+    # (not a diplomat, whose posting says whose envoy they are: "French Consul General in Wuhan B
+    # attended both meetings" hosted in France; nor a member said to accompany a named lead)
+    settled = (pl.col("title_kind").fill_null("") == "diplomat") | pl.col("_beside").is_not_null()
+    move = (
+        pl.col("_everywhere").fill_null(False)
+        & ~settled
+        & pl.col("_const_side").is_not_null()
+        & (pl.col("side") != pl.col("_const_side"))
+    )
+    return (
+        p.join(everywhere, on=["article_id", "name"], how="left", maintain_order="left")
+        .join(constant, on="article_id", how="left", maintain_order="left")
+        .join(const_country, on="article_id", how="left", maintain_order="left")
+        .join(other_country, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(move & (pl.col("country").is_null() | (pl.col("country") == pl.col("_other_country"))))
+            .then(pl.coalesce("_const_country", "country"))
+            .otherwise(pl.col("country"))
+            .alias("country"),
+            pl.when(move).then(pl.col("_const_side")).otherwise(pl.col("side")).alias("side"),
+        )
+        .drop("_everywhere", "_const_side", "_const_country", "_other_country")
+    )
+
+
 def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:
     """items[k - 1] with literal indices (list.get with a per-row index panicked on large frames)."""
     out = pl.lit(None, dtype=pl.String)
