@@ -26,6 +26,21 @@ DMY_ANYCASE_RE = r"(\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH_ANYCASE_RE + r",?\s+(\d
 # "19.02.2024", "14/04/2024": numbers with the day first (European, Latin American, British
 # headers); "04/14/2024" with a second number over 12 is month first (American)
 DOTTED_RE = r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"
+# "Publié le 18 octobre 2023", "1er mars 2024", "Stuttgart, 26. März 2025": a French or German
+# page header names its month in its own language (day first; these are the languages' words for
+# the months, not reference data about meetings)
+LOCAL_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "januar": 1, "jänner": 1, "februar": 2, "märz": 3,
+    "april": 4, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
+    "november": 11, "dezember": 12,
+}  # fmt: skip
+LOCAL_DMY_RE = (
+    r"(?i)\b(\d{1,2})(?:er|\.)?\s+("
+    + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True))
+    + r")\s+(\d{4})\b"
+)
 SLASHED_RE = r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"
 
 
@@ -52,7 +67,8 @@ def _day_first(text: pl.Expr, pattern: str, swap_when_second_over_12: bool) -> p
 
 def parse_full_date(text: pl.Expr) -> pl.Expr:
     """First full date (with year) in a string: ISO, 'Oct 15, 2023', '15 October 2023', '5 SEP 2019',
-    '2017年11月23日', '19.02.2024', '14/04/2024' (day first; '04/14/2024' month first)."""
+    '2017年11月23日', '19.02.2024', '14/04/2024' (day first; '04/14/2024' month first), '18 octobre
+    2023', '26. März 2025' (LOCAL_MONTHS)."""
     iso = _ymd(text.str.extract(ISO_RE, 1), text.str.extract(ISO_RE, 2), text.str.extract(ISO_RE, 3))
     mdy = _ymd(
         text.str.extract(MDY_ANYCASE_RE, 3),
@@ -67,7 +83,14 @@ def parse_full_date(text: pl.Expr) -> pl.Expr:
     cn = _ymd(text.str.extract(CN_RE, 1), text.str.extract(CN_RE, 2), text.str.extract(CN_RE, 3))
     dotted = _day_first(text, DOTTED_RE, swap_when_second_over_12=False)
     slashed = _day_first(text, SLASHED_RE, swap_when_second_over_12=True)
-    return pl.coalesce(iso, cn, mdy, dmy, dotted, slashed)
+    local = _ymd(
+        text.str.extract(LOCAL_DMY_RE, 3),
+        text.str.extract(LOCAL_DMY_RE, 2)
+        .str.to_lowercase()
+        .replace_strict(LOCAL_MONTHS, default=None, return_dtype=pl.Int32),
+        text.str.extract(LOCAL_DMY_RE, 1),
+    )
+    return pl.coalesce(iso, cn, mdy, dmy, dotted, slashed, local)
 
 
 # A weekday that dates another event, not the meeting ("Jiefang Daily reported on Sunday"); "said" only

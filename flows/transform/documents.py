@@ -450,8 +450,15 @@ def split_documents(
     # (nor one ending on a word broken at its hyphen, whose next line goes on in lower case: "South
     # Jeolla Province Governor Yoon Jae-\nhyeok and his delegation were received ...")
     next_text = shift_in(pl.col("line"), -1, "article_id").fill_null("")
-    name_goes_on = next_text.str.contains(NAME_TAIL_RE) | (
-        pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}")
+    # (nor one whose last name word goes on, with the verb, on the next line: "Tacoma Deputy Mayor
+    # Kristen\nVanderhoef met with Fuzhou Mayor ...", as a lede broken inside a name below)
+    name_goes_on = (
+        next_text.str.contains(NAME_TAIL_RE)
+        | (pl.col("line").str.contains(r"\p{L}-$") & next_text.str.contains(r"^\p{Ll}"))
+        | (
+            pl.col("line").str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
+            & next_text.str.contains(NAME_REST_RE)
+        )
     )
     # "REPORTER: Mayor Z met with ... on Thursday.": a broadcast label (`broadcast_label`) that is
     # also a credit opens the reporter's narration when a whole sentence follows it (8 words or
@@ -579,9 +586,14 @@ def split_documents(
     # "Guangdong Governor Z met Macau Chief Executive Chan" / "Kuok-wai in Guangzhou on Thursday,
     # ...": a line ending on two capitalised words whose next line opens on one capitalised word
     # and a function word goes on with the name)
-    broken_name = pl.col("line").str.contains(
-        r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$"
-    ) & next_line.str.contains(NAME_REST_RE)
+    # (the next line's first word is no word of an office or a place: "Governor Tsutsumi visits
+    # Guangdong Province" / "Governor of Aichi Prefecture A visited ..." is a headline above a lede)
+    next_first = next_line.str.extract(r"^(\p{L}+)", 1).str.to_lowercase()
+    broken_name = (
+        pl.col("line").str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
+        & next_line.str.contains(NAME_REST_RE)
+        & ~next_first.is_in(pl.Series(known_words or [], dtype=pl.String)).fill_null(False)
+    )
     glued_headline = (
         ~broken_name
         & ~pl.col("sentence_like")

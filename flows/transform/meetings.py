@@ -373,10 +373,11 @@ def elsewhen(cues: dict[str, list[str]]) -> pl.Expr:
     """ "Last year, Governor X met Ambassador Y in Rome", "X met Y in Rome in 2018": a sentence with
     a time of its own in the past (`other_time_marker` in cues.csv, or a year before the published
     one, column `_pub_year`) and no day of this meeting (a weekday, "yesterday", "today") tells of
-    another time."""
+    another time. ("The delegation, led by A, was the first from Shanghai since 2019": a span
+    "since" a year runs up to now; it dates no event of the past.)"""
     any_year = (
         pl.col("text")
-        .str.extract_all(r"(?i)\b(?:in|since|during|back in)\s+((?:19|20)\d{2})\b")
+        .str.extract_all(r"(?i)\b(?:in|during|back in)\s+((?:19|20)\d{2})\b")
         .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
         .list.min()
     )
@@ -1136,8 +1137,17 @@ def participants_and_sides(
     # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
     # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
     speaks_here = _who_speaks(t, refs)
+    # ... or the sentence itself goes on with what the two discussed ("On Wednesday, Kuroki met
+    # Vice Mayor D and discussed sea routes": `talks_clause`)
+    talks_here = refs.join(
+        sentences.filter(
+            pl.col("text").str.contains(phrase_regex((cues or {}).get("talks_clause", [])))
+        ).select("sid"),
+        on="sid",
+        how="semi",
+    ).select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here],
+        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here, talks_here],
         how="vertical_relaxed",
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
@@ -3701,12 +3711,30 @@ def named_title_references(
     "the <title>" (not describing a name of its sentence) held by exactly one person of the
     article, named in an earlier sentence and not in this one."""
     described = _described(mentions)
+    # (a title several hold refers to the one the report is about, named at least twice as often
+    # as any other holder: "Governor Kuroki met Governor of Jiangsu Ma ... Governor Kuroki met ...
+    # Mr. A accompanied the Governor throughout the visit")
+    times_named = refs.group_by("article_id", "name").agg(pl.len().alias("_times"))
     holders = (
         people.filter(pl.col("title").is_not_null())
+        .join(times_named, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.col("_times").fill_null(0))
+        .sort("_times", descending=True, maintain_order=True)
         .group_by("article_id", "title", maintain_order=True)
-        .agg(pl.col("name").first(), pl.col("first_sent").first(), pl.len().alias("_n"))
-        .filter(pl.col("_n") == 1)
-        .drop("_n")
+        .agg(
+            pl.col("name").first(),
+            pl.col("first_sent").first(),
+            pl.len().alias("_n"),
+            pl.col("_times").first().alias("_most"),
+            pl.col("_times").get(1, null_on_oob=True).alias("_next"),
+        )
+        .filter(
+            (pl.col("_n") == 1)
+            | ((pl.col("_most") >= 2 * pl.col("_next")) & (pl.col("_most") > pl.col("_next"))).fill_null(
+                False
+            )
+        )
+        .drop("_n", "_most", "_next")
     )
     return _as_refs(
         _title_references(t, sentences)

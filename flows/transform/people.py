@@ -1698,6 +1698,34 @@ def drop_party_only_titles(mentions: pl.DataFrame, party_only: list[str] | None)
     )
 
 
+def postnominal_titles(
+    t: pl.DataFrame, mentions: pl.DataFrame, people: pl.DataFrame, letters: list[str] | None
+) -> pl.DataFrame:
+    """people with a title for "Mr Owen Parkes MP", "Ms Joanne Whitely MLC": a member's letters
+    right after the name (`postnominal_member` in cues.csv, in capitals, no comma between) make a
+    person the article names with no office anywhere a Member of Parliament (ANNOTATION.md: both
+    houses are the parliament). `people` is resolve_people's (article_id, name, title, ...)."""
+    if not letters:
+        return people
+    post = t.filter(pl.col("low").is_in(letters) & pl.col("tok").str.contains(r"^\p{Lu}+$")).select(
+        "article_id", "sid", (pl.col("pos") - 1).alias("end")
+    )
+    members = (
+        mentions.join(post, on=["sid", "end"], how="inner")
+        .select("article_id", "name", pl.lit(True).alias("_post"))
+        .unique()
+    )
+    untitled = pl.col("title").is_null() & pl.col("_post").fill_null(False)
+    return (
+        people.join(members, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(untitled).then(pl.lit("Member of Parliament")).otherwise(pl.col("title")).alias("title"),
+            pl.when(untitled).then(pl.lit("legislature")).otherwise(pl.col("title_kind")).alias("title_kind"),
+        )
+        .drop("_post")
+    )
+
+
 def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str] | None) -> pl.DataFrame:
     """ "Her predecessor A met Zhang in March", "Berg's predecessor, A, ...", "A, her predecessor,
     ...": whoever held the office before (or will hold it after: `predecessor_noun` in cues.csv) is

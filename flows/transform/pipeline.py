@@ -27,6 +27,7 @@ from flows.transform.people import (
     drop_party_only_titles,
     find_mentions,
     main_office,
+    postnominal_titles,
     predecessors_cited,
     press_credited,
 )
@@ -36,6 +37,7 @@ from flows.transform.sentences import split_sentences
 from flows.transform.split import (
     assign_participants,
     counterpart_sides,
+    entourage_sides,
     nth_meeting_sids,
     own_sentence_dates,
     plan_meetings,
@@ -124,6 +126,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("bare_attend_verb"),
     )
     people, refs = resolve_people(mentions, sentences)
+    people = postnominal_titles(t, mentions, people, ref.cues.get("postnominal_member"))
     # names in an aside about another event ("..., which President C also visited") take no part
     refs = drop_aside_refs(refs, asides)
     by_title = named_title_references(t, sentences, mentions, people, refs)
@@ -203,6 +206,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         meta.select("article_id", "source_file"), on="article_id", maintain_order="left"
     )
     p = counterpart_sides(p, rows)
+    p = entourage_sides(p, rows)
     participants = p.select(
         "meeting_id",
         "source_file",

@@ -45,7 +45,9 @@ MAX_NGRAM = 6
 # Cue lists read as word lists by the rules that need them, never as token labels (a word such as
 # "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
 LIST_ONLY = [
+    "postnominal_member",
     "verb_split_adverb",
+    "talks_clause",
     "signatory",
     "group_list_closer",
     "signing_witness",

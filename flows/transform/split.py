@@ -36,11 +36,26 @@ STOP_BY_STOP_RE = (
 )
 
 
+# ... and "met A in Hangzhou on the 16th and B on the 17th": the day of the month alone (Korean and
+# Japanese releases), the second object's place left out; two different days
+STOP_DAY_RE = (
+    r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on the (\d{1,2}(?:st|nd|rd|th))\b[^.;]*?\band\b[^.;]*?"
+    r"\bon the (\d{1,2}(?:st|nd|rd|th))\b"
+)
+
+
 def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid): sentences naming two meetings, each with its place and weekday ("met A in Hobart on
-    Monday and B in Melbourne on Wednesday"); read like `separately` where meetings are planned
-    and dated."""
-    return sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+    Monday and B in Melbourne on Wednesday") or its day of the month ("met A in Hangzhou on the
+    16th and B on the 17th"); read like `separately` where meetings are planned and dated."""
+    by_weekday = sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+    # (the day-of-month form is read only where two such days stand: a cheap count first)
+    by_day = (
+        sentences.filter(pl.col("text").str.count_matches(r"\bon the \d{1,2}(?:st|nd|rd|th)\b") >= 2)
+        .filter(pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2))
+        .select("sid")
+    )
+    return pl.concat([by_weekday, by_day]).unique(maintain_order=True)
 
 
 def _two_day_pattern(verbs: list[str]) -> str:
@@ -638,6 +653,71 @@ def counterpart_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def entourage_sides(p: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """ "Governor Park met Party Secretary A in Hangzhou on the 16th and Vice Mayor B on the 17th.
+    ... C, Director-General of the provincial bureau, attended both meetings": where one side's
+    lead leads every meeting of the article and the other side's leads change from meeting to
+    meeting, a member present at every meeting travels with the constant lead (the visitor's
+    entourage on a trip, the host's staff when a host met guests separately); a country of the
+    other side, as taken for a member of no stated country, becomes the constant lead's."""
+    multi = rows.filter(pl.col("n_meetings") > 1).select("meeting_id", "article_id", "n_meetings")
+    q = p.join(multi.drop("article_id"), on="meeting_id", how="inner")
+    if q.is_empty():
+        return p
+    present = q.group_by("article_id", "name", "role", "side").agg(
+        pl.col("meeting_id").n_unique().alias("_n_in"), pl.col("n_meetings").first()
+    )
+    constant = (
+        present.filter((pl.col("role") == "lead") & (pl.col("_n_in") == pl.col("n_meetings")))
+        .group_by("article_id")
+        .agg(pl.col("side").n_unique().alias("_n"), pl.col("side").first().alias("_const_side"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    const_country = (
+        q.join(constant, on="article_id")
+        .filter((pl.col("role") == "lead") & (pl.col("side") == pl.col("_const_side")))
+        .group_by("article_id")
+        .agg(pl.col("country").drop_nulls().unique().alias("_cc"))
+        .filter(pl.col("_cc").list.len() == 1)
+        .select("article_id", pl.col("_cc").list.first().alias("_const_country"))
+    )
+    other_country = (
+        q.join(constant, on="article_id")
+        .filter((pl.col("role") == "lead") & (pl.col("side") != pl.col("_const_side")))
+        .group_by("article_id")
+        .agg(pl.col("country").drop_nulls().unique().alias("_oc"))
+        .filter(pl.col("_oc").list.len() == 1)
+        .select("article_id", pl.col("_oc").list.first().alias("_other_country"))
+    )
+    everywhere = present.filter(
+        (pl.col("role") == "member") & (pl.col("_n_in") == pl.col("n_meetings"))
+    ).select("article_id", "name", pl.lit(True).alias("_everywhere"))
+    # (not a diplomat, whose posting says whose envoy they are: "French Consul General in Wuhan B
+    # attended both meetings" hosted in France; nor a member said to accompany a named lead)
+    settled = (pl.col("title_kind").fill_null("") == "diplomat") | pl.col("_beside").is_not_null()
+    move = (
+        pl.col("_everywhere").fill_null(False)
+        & ~settled
+        & pl.col("_const_side").is_not_null()
+        & (pl.col("side") != pl.col("_const_side"))
+    )
+    return (
+        p.join(everywhere, on=["article_id", "name"], how="left", maintain_order="left")
+        .join(constant, on="article_id", how="left", maintain_order="left")
+        .join(const_country, on="article_id", how="left", maintain_order="left")
+        .join(other_country, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(move & (pl.col("country").is_null() | (pl.col("country") == pl.col("_other_country"))))
+            .then(pl.coalesce("_const_country", "country"))
+            .otherwise(pl.col("country"))
+            .alias("country"),
+            pl.when(move).then(pl.col("_const_side")).otherwise(pl.col("side")).alias("side"),
+        )
+        .drop("_everywhere", "_const_side", "_const_country", "_other_country")
+    )
+
+
 def _nth(items: pl.Expr, k: pl.Expr, most: int = 12) -> pl.Expr:
     """items[k - 1] with literal indices (list.get with a per-row index panicked on large frames)."""
     out = pl.lit(None, dtype=pl.String)
@@ -695,6 +775,7 @@ def respective_dates(
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
         .filter(
             pl.col("text").str.contains(r"(?i)\brespectively\b")
+            | pl.col("text").str.contains(STOP_DAY_RE)
             | (
                 (
                     pl.col("text").str.contains(separate)
@@ -717,11 +798,17 @@ def respective_dates(
             pl.coalesce(
                 pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
             ).alias("_month"),
+            # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
+            pl.concat_list(
+                pl.col("text").str.extract(STOP_DAY_RE, 1), pl.col("text").str.extract(STOP_DAY_RE, 2)
+            ).alias("_ordinals"),
             pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
         )
         .with_columns(
             pl.when(pl.col("_month").is_not_null())
             .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
+            .when(pl.col("_ordinals").list.first().is_not_null())
+            .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
             .alias("_on"),
             pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
             .then(_nth(pl.col("_wds"), pl.col("k")))

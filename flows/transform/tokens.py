@@ -511,6 +511,23 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~shift_in(pl.col("low"), 1, "sid").fill_null("").is_in(["of", "in"])
     )
     t = t.with_columns(pl.when(given_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Vice Governor Mr Luo Xinhua said", "Consul General Maaike Bosch attended": a one-word
+    # organisation or ordinary word, capitalised, closing one name word that an office (or an
+    # honorific) opens, before no other capitalised word, is the rest of that name (a given name
+    # that is a news agency's, a family name that is a firm's); not after a determiner, where the
+    # words name a building or a body ("at the Prince Carl Palace")
+    prev_lab = shift_in(pl.col("lab"), 1, "sid").fill_null("")
+    closing = (
+        is_cap
+        & pl.col("lab").is_in(["org", "not_name"])
+        & (pl.col("span_start") == pl.col("pos")).fill_null(False)
+        & (shift_in(pl.col("span_start"), -1, "sid").fill_null(-1) != pl.col("pos"))
+        & (prev_lab == "NAME")
+        & shift_in(pl.col("lab"), 2, "sid").fill_null("").is_in(["title", "honorific"])
+        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+        & ~shift_in(pl.col("low"), 3, "sid").fill_null("").is_in(ref.cues.get("determiner", []))
+    )
+    t = t.with_columns(pl.when(closing).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "X was part of the premier's delegation", "Y, a member of the visiting delegation": a word of
     # belonging (`delegation_part_word`) before "of" and a delegation (`visitor_noun`) within three
     # words names a delegation member (fixed phrases cannot run past the possessive "premier's");
