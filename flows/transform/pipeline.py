@@ -24,6 +24,7 @@ from flows.transform.meetings import (
 from flows.transform.people import (
     bodies_after_group_of,
     cited_in_context,
+    delegation_heads_country,
     drop_party_only_titles,
     find_mentions,
     main_office,
@@ -89,6 +90,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
     mentions = bodies_after_group_of(t, mentions)
+    mentions = delegation_heads_country(t, mentions, ref.cues.get("visitor_noun"))
     # ("a student of Noam Chomsky", "spokesman Pierre Dubois said", "representing Minister C")
     mentions = cited_in_context(t, mentions, ref.cues)
     mentions = press_credited(t, mentions, ref.cues.get("credit_role"))

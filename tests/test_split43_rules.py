@@ -1,0 +1,39 @@
+"""Rules written for the misses of split 43 (docs/split43_coverage.md), on sentences of our own:
+Chinese provincial and city delegations travelling abroad, day-by-day trip reports in which the
+foreign side hosts each stop."""
+
+from __future__ import annotations
+
+from transform_helpers import people
+
+
+def test_the_head_of_a_delegation_named_by_its_province_comes_from_there(ref):
+    text = (
+        " date 2025-06-24\n"
+        "Hubei delegation visits Denmark and Norway\n"
+        "A Hubei provincial delegation led by Governor Ma Qinglan returned to Wuhan on Tuesday after "
+        "a visit to Denmark and Norway.\n\n"
+        "In Copenhagen on Thursday (19 June), Ma met with Danish Minister of Business Henrik Sorensen. "
+        "The two sides discussed wind power.\n\n"
+        "On Saturday, the delegation was received by Oslo Mayor Ingrid Haugland. Haugland said Oslo "
+        "welcomed tourists.\n\n"
+        "Vice Governor Fei Dongqiang accompanied Ma throughout the trip.\n"
+    )
+    got = people(text, ref)
+    assert got["Ma Qinglan"]["country"] == "CN" and got["Ma Qinglan"]["side"] == "guest"
+    assert got["Fei Dongqiang"]["country"] == "CN" and got["Fei Dongqiang"]["side"] == "guest"
+    assert got["Henrik Sorensen"]["side"] == "host"
+    assert got["Ingrid Haugland"]["side"] == "host" and got["Ingrid Haugland"]["country"] == "NO"
+
+
+def test_a_delegation_from_a_province_gives_its_head_that_country(ref):
+    text = (
+        " date 2024-09-14\n"
+        "Jiangxi leaders tour Chile\n"
+        "A delegation from Jiangxi led by Vice Governor Tao Minlu ended a visit to Chile and Peru on Sunday.\n\n"
+        "In Valparaiso on Thursday, Tao held talks with Mayor Camila Orrego on port links.\n\n"
+        "On Saturday, the delegation was received in Lima by Peruvian Deputy Minister Rosa Quispe.\n"
+    )
+    got = people(text, ref)
+    assert got["Tao Minlu"]["country"] == "CN" and got["Tao Minlu"]["side"] == "guest"
+    assert got["Camila Orrego"]["side"] == "host"
