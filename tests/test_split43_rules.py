@@ -37,3 +37,29 @@ def test_a_delegation_from_a_province_gives_its_head_that_country(ref):
     got = people(text, ref)
     assert got["Tao Minlu"]["country"] == "CN" and got["Tao Minlu"]["side"] == "guest"
     assert got["Camila Orrego"]["side"] == "host"
+
+
+def test_a_headline_visit_with_words_before_the_place_places_the_meeting(ref):
+    # "visits twin city X": the place closes the words after the visit word
+    text = (
+        " date 2021-04-09\n"
+        "Xiamen mayor visits twin city Cardiff\n"
+        "Xiamen Mayor Lan Zhiwei held talks with Cardiff Lord Mayor Gareth Pryce on Thursday.\n\n"
+        "Pryce said Cardiff hoped for more student exchanges with Xiamen.\n"
+    )
+    got = people(text, ref)
+    assert got["Lan Zhiwei"]["side"] == "guest" and got["Lan Zhiwei"]["country"] == "CN"
+    assert got["Gareth Pryce"]["side"] == "host" and got["Gareth Pryce"]["country"] == "GB"
+
+
+def test_a_headline_visit_to_a_city_of_a_place_places_the_meeting(ref):
+    text = (
+        "Published: May 2, 2022\n"
+        "Hunan governor visits City of Edinburgh\n"
+        "Hunan Governor Peng Xiaolan met with Councillor Fiona Baird, Lord Provost of Edinburgh, at "
+        "the City Chambers on Friday.\n\n"
+        "Baird said the city welcomed visitors from Changsha.\n"
+    )
+    got = people(text, ref)
+    assert got["Peng Xiaolan"]["side"] == "guest"
+    assert got["Fiona Baird"]["side"] == "host"

@@ -3301,6 +3301,9 @@ def _headline_destination(
         .filter(
             (pl.col("_hd") == pl.col("value").str.to_lowercase())
             | pl.col("_hd").str.starts_with(pl.col("value").str.to_lowercase() + " ")
+            # (the place closing the words after the visit word: "visits sister city Kitakyushu",
+            # "visits City of London"; issue 12c)
+            | pl.col("_hd").str.ends_with(" " + pl.col("value").str.to_lowercase())
         )
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("headline_place"), pl.col("iso2").first().alias("headline_iso2"))
