@@ -4,7 +4,9 @@ foreign side hosts each stop."""
 
 from __future__ import annotations
 
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 
 def test_the_head_of_a_delegation_named_by_its_province_comes_from_there(ref):
@@ -63,3 +65,21 @@ def test_a_headline_visit_to_a_city_of_a_place_places_the_meeting(ref):
     got = people(text, ref)
     assert got["Peng Xiaolan"]["side"] == "guest"
     assert got["Fiona Baird"]["side"] == "host"
+
+
+def test_the_delegation_received_at_a_later_stop_is_led_by_its_head(ref):
+    text = (
+        " date 2023-03-28\n"
+        "Zhejiang delegation tours Spain and Portugal\n"
+        "In Madrid on Thursday, Zhejiang Governor Fang Ruilin met with Spanish Minister of Industry "
+        "Elena Duarte. They discussed car plants.\n\n"
+        "On Saturday, the delegation was received by Porto Mayor Rui Cardoso. Cardoso said Porto "
+        "welcomed more flights from Hangzhou.\n"
+    )
+    p = transform(docs(text), ref).participants
+    fang = p.filter(p["person_name"] == "Fang Ruilin")
+    assert fang.height == 2
+    assert set(fang["role"]) == {"lead"} and set(fang["side"]) == {"guest"}
+    cardoso = p.filter(p["person_name"] == "Rui Cardoso").row(0, named=True)
+    assert cardoso["side"] == "host"
+    assert cardoso["meeting_id"] in set(fang["meeting_id"])
