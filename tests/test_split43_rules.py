@@ -83,3 +83,24 @@ def test_the_delegation_received_at_a_later_stop_is_led_by_its_head(ref):
     cardoso = p.filter(p["person_name"] == "Rui Cardoso").row(0, named=True)
     assert cardoso["side"] == "host"
     assert cardoso["meeting_id"] in set(fang["meeting_id"])
+
+
+def test_the_delegation_also_meeting_someone_on_another_day_is_a_meeting_of_its_own(ref):
+    text = (
+        " date 2019-09-07\n"
+        "Jilin governor meets Mongolian governors\n"
+        "Jilin Governor Han Lixue met with Dornod Governor Bat Erdene in Choibalsan on Wednesday.\n\n"
+        "Han said Jilin was ready to expand grain trade.\n\n"
+        "The delegation also met with Khentii Governor Ganbold Tseren in Chinggis City on Thursday. "
+        "The two sides agreed to promote tourism.\n"
+    )
+    t = transform(docs(text), ref)
+    p = t.participants
+    second = p.filter(p["person_name"] == "Ganbold Tseren").row(0, named=True)
+    assert second["side"] == "host" and second["role"] == "lead"
+    first = p.filter(p["person_name"] == "Bat Erdene").row(0, named=True)
+    assert first["meeting_id"] != second["meeting_id"]
+    han = p.filter(p["person_name"] == "Han Lixue")
+    assert set(han["meeting_id"]) == {first["meeting_id"], second["meeting_id"]}
+    dates = dict(zip(t.meetings["meeting_id"], t.meetings["meeting_date"].cast(str), strict=True))
+    assert dates[second["meeting_id"]] == "2019-09-05"

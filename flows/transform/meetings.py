@@ -904,6 +904,14 @@ def participants_and_sides(
         .str.replace(dates.next_day_opening(next_day), "")
         .str.contains(other_meeting)
     ).select("sid")
+    # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
+    # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    same_trip = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
+        .str.contains(other_meeting)
+    ).select("sid")
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
         "sid",
@@ -973,7 +981,7 @@ def participants_and_sides(
     other_day = (
         refs.filter(pl.col("ntok") >= 2)
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
-        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(same_trip, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
         .filter(
@@ -2938,6 +2946,10 @@ def participants_and_sides(
         .drop("_beside_c")
     )
     return parts, where
+
+
+# "also": on another day, the next stop of a trip (a function word, not reference data)
+ALSO = "also"
 
 
 # Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
