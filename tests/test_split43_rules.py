@@ -104,3 +104,25 @@ def test_the_delegation_also_meeting_someone_on_another_day_is_a_meeting_of_its_
     assert set(han["meeting_id"]) == {first["meeting_id"], second["meeting_id"]}
     dates = dict(zip(t.meetings["meeting_id"], t.meetings["meeting_date"].cast(str), strict=True))
     assert dates[second["meeting_id"]] == "2019-09-05"
+
+
+def test_a_trip_summary_day_is_not_the_day_of_a_caption_lede(ref):
+    # caption lede without a day; the trip summary's day is the trip's last; the repeat's is the lede's
+    text = (
+        " date 2024-05-16\n"
+        "Fujian governor wraps up visit to Austria and Slovenia\n"
+        "Fujian Governor Wu Qinghai, left, meets Austrian Minister of Economy Karl Brunner in Vienna.\n"
+        "A Fujian provincial delegation led by Governor Wu Qinghai wrapped up a visit to Austria and "
+        "Slovenia on Wednesday, holding talks with national and city leaders on trade.\n\n"
+        "In Vienna on Monday, Wu was received by Austrian Minister of Economy Karl Brunner.\n\n"
+        "In Ljubljana on Wednesday, Wu met with Ljubljana Mayor Janez Kovac. Kovac said the city "
+        "welcomed more tourists from Fuzhou.\n"
+    )
+    t = transform(docs(text), ref)
+    p = t.participants
+    dates = dict(zip(t.meetings["meeting_id"], t.meetings["meeting_date"].cast(str), strict=True))
+    brunner = p.filter(p["person_name"] == "Karl Brunner").row(0, named=True)
+    kovac = p.filter(p["person_name"] == "Janez Kovac").row(0, named=True)
+    assert brunner["meeting_id"] != kovac["meeting_id"]
+    assert dates[brunner["meeting_id"]] == "2024-05-13"
+    assert dates[kovac["meeting_id"]] == "2024-05-15"
