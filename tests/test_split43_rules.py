@@ -126,3 +126,29 @@ def test_a_trip_summary_day_is_not_the_day_of_a_caption_lede(ref):
     assert brunner["meeting_id"] != kovac["meeting_id"]
     assert dates[brunner["meeting_id"]] == "2024-05-13"
     assert dates[kovac["meeting_id"]] == "2024-05-15"
+
+
+def test_a_leader_whose_earlier_visit_the_lede_recalls_is_cited(ref):
+    text = (
+        "Date: 2025-03-12\n"
+        "Hangzhou mayor visits Lima\n"
+        "Hangzhou Mayor Yao Gaoyuan met with Lima Mayor Renzo Villanueva on Monday, as a Hangzhou "
+        "delegation began a tour of Peru following President Marta Quiroga's state visit to China "
+        "last month.\n\n"
+        "Villanueva said Lima welcomed investment from Hangzhou.\n"
+    )
+    got = people(text, ref)
+    assert "Marta Quiroga" not in got
+    assert got["Renzo Villanueva"]["side"] == "host" and got["Yao Gaoyuan"]["side"] == "guest"
+
+
+def test_a_visit_during_which_they_met_cites_nobody(ref):
+    text = (
+        " date 2025-03-12\n"
+        "Lima mayor meets Hangzhou mayor\n"
+        "During Mayor Renzo Villanueva's visit to Hangzhou on Monday, Hangzhou Mayor Yao Gaoyuan met "
+        "with him at the city hall.\n\n"
+        "Villanueva said Lima welcomed investment from Hangzhou.\n"
+    )
+    got = people(text, ref)
+    assert "Renzo Villanueva" in got

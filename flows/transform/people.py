@@ -1940,3 +1940,55 @@ def delegation_heads_country(
         )
         .drop("_by", "_iso", "_c0")
     )
+
+
+def cited_visitors(
+    t: pl.DataFrame, mentions: pl.DataFrame, preps: list[str] | None, visit_words: list[str] | None
+) -> pl.DataFrame:
+    """ "..., following President C's state visit to the country last week", "after C's visit": a
+    name in the possessive whose visit (`visit_word`, up to two words between) follows a preposition
+    of another time (`past_visit_preposition`) right before its description is cited: that visit
+    is another event (issue 12c). "During C's visit, ..." is the meeting's own visit."""
+    if not preps or not visit_words:
+        return mentions
+    low = t.select("sid", "pos", "low", "lab")
+    poss = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end", "before_chain")
+    if poss.is_empty():
+        return mentions
+    chain_start = (
+        t.filter(pl.col("chain").is_not_null())
+        .group_by("sid", "chain")
+        .agg(pl.col("pos").min().alias("_c0"))
+        .rename({"chain": "before_chain"})
+        .with_columns(pl.col("before_chain").cast(pl.UInt32))
+    )
+    one = [p for p in preps if " " not in p]
+    two = [p for p in preps if " " in p]
+    at = lambda k, name: low.select(  # noqa: E731
+        "sid", (pl.col("pos") + k).alias("_at"), pl.col("low").alias(name), pl.col("lab").alias(name + "_lab")
+    )
+    c = (
+        poss.join(chain_start, on=["sid", "before_chain"], how="left")
+        .with_columns(pl.coalesce("_c0", "start").alias("_at"))
+        .join(at(1, "_p1"), on=["sid", "_at"], how="left")
+        .join(at(2, "_p2"), on=["sid", "_at"], how="left")
+        .with_columns(pl.col("end").alias("_at"))
+        .join(at(-1, "_n1"), on=["sid", "_at"], how="left")
+        .join(at(-2, "_n2"), on=["sid", "_at"], how="left")
+        .join(at(-3, "_n3"), on=["sid", "_at"], how="left")
+    )
+    gap_ok = lambda name: ~pl.col(name + "_lab").is_in(["COMMA", "NAME", "AND"]).fill_null(True)  # noqa: E731
+    visit = (
+        pl.col("_n1").is_in(visit_words)
+        | (gap_ok("_n1") & pl.col("_n2").is_in(visit_words))
+        | (gap_ok("_n1") & gap_ok("_n2") & pl.col("_n3").is_in(visit_words))
+    ).fill_null(False)
+    before = (pl.col("_p1").is_in(one) | (pl.concat_str("_p2", pl.lit(" "), "_p1").is_in(two))).fill_null(
+        False
+    )
+    cited = c.filter(visit & before).select("sid", "start", pl.lit(True).alias("_cited")).unique()
+    return (
+        mentions.join(cited, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
+        .drop("_cited")
+    )

@@ -46,6 +46,7 @@ MAX_NGRAM = 6
 # "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
 LIST_ONLY = [
     "verb_split_adverb",
+    "past_visit_preposition",
     "signatory",
     "group_list_closer",
     "signing_witness",
