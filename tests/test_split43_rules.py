@@ -152,3 +152,17 @@ def test_a_visit_during_which_they_met_cites_nobody(ref):
     )
     got = people(text, ref)
     assert "Renzo Villanueva" in got
+
+
+def test_a_cabinet_secretary_and_a_petroleum_portfolio(ref):
+    text = (
+        " date 2025-09-24\n"
+        "Jiangxi governor in Nairobi\n"
+        "Jiangxi Governor Ye Jianchun met with Kenya's Cabinet Secretary for Energy and Petroleum "
+        "Daniel Kiprono in Nairobi on Tuesday.\n\n"
+        "Nigeria's Minister of State for Petroleum Resources Ngozi Adeyemi was also present.\n"
+    )
+    got = people(text, ref)
+    assert got["Daniel Kiprono"]["title"] == "Cabinet Secretary"
+    assert got["Daniel Kiprono"]["side"] == "host" and got["Daniel Kiprono"]["country"] == "KE"
+    assert "Ngozi Adeyemi" in got and not any(n.startswith("Petroleum") for n in got)
