@@ -166,3 +166,20 @@ def test_a_cabinet_secretary_and_a_petroleum_portfolio(ref):
     assert got["Daniel Kiprono"]["title"] == "Cabinet Secretary"
     assert got["Daniel Kiprono"]["side"] == "host" and got["Daniel Kiprono"]["country"] == "KE"
     assert "Ngozi Adeyemi" in got and not any(n.startswith("Petroleum") for n in got)
+
+
+def test_a_member_of_the_travelling_delegation_attends_every_stop(ref):
+    text = (
+        " date 2023-07-01\n"
+        "Yunnan Party chief visits Laos\n"
+        "Yunnan Party Secretary Bai Yuming met with Lao Deputy Prime Minister Somsak Vongsa in "
+        "Vientiane and with Khamphet Inthavong, Governor of Luang Prabang Province, in Luang "
+        "Prabang on 27 and 28 June, respectively.\n\n"
+        "In Vientiane, Bai discussed the railway.\n\n"
+        "In Luang Prabang, Khamphet Inthavong hoped for more tourists.\n\n"
+        "Yunnan Vice Governor Dao Linwei was part of the delegation.\n"
+    )
+    p = transform(docs(text), ref).participants
+    dao = p.filter(p["person_name"] == "Dao Linwei")
+    assert dao.height == 2
+    assert set(dao["side"]) == {"guest"} and set(dao["role"]) == {"member"}
