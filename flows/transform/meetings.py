@@ -592,8 +592,9 @@ def find_meetings(
         )
         .sort("article_id", "sent_no")
     )
+    summaries = trip_summaries(cand, refs)
     cand = (
-        cand.join(trip_summaries(cand, refs), on="sid", how="left", maintain_order="left")
+        cand.join(summaries, on="sid", how="left", maintain_order="left")
         .with_columns(pl.col("_summary").fill_null(False))
         .with_columns(
             ((~pl.col("_summary")).cast(pl.Int32).cum_sum().over("article_id") == 0).alias("_before_lede")
@@ -601,7 +602,12 @@ def find_meetings(
         # "Governor N (centre) is received by Governor W in Guangzhou." (a caption, no day) then "N was
         # received on Friday (12th) by W": the first weekday stated by a sentence repeating the lede
         # (naming one of its people) is the lede's day when the lede states none
-        .join(_repeat_weekday(cand, refs), on="article_id", how="left", maintain_order="left")
+        .join(
+            _repeat_weekday(cand.join(summaries.filter("_summary"), on="sid", how="anti"), refs),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
     )
     # the lede is the first meeting sentence that is no summary of the trip (and may lead, above); the summary still
     # reports the meetings' day ("held two rounds of talks ... on Tuesday"), so it stays one of
@@ -637,6 +643,7 @@ def find_meetings(
             pl.coalesce(
                 dates.stated_weekday(first("text")),
                 pl.col("_repeat_wd").first(),
+                dates.stated_weekday(pl.col("text").filter(~pl.col("_summary"))).drop_nulls().first(),
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),
             ).alias("lede_wd"),
             dates.stated_part_of_day(first("text")).alias("lede_pod"),
@@ -727,7 +734,9 @@ def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
 
 def _repeat_weekday(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, _repeat_wd): the first weekday stated by a meeting sentence that names one of
-    the people of the first (the lede)."""
+    the people of the first (the lede). `cand` holds no summary of the trip ("A delegation led by
+    Governor Z wrapped up a visit to Hungary and Serbia on Wednesday, holding talks with ... leaders"
+    tells the trip's last day, not the lede's; issue 12c)."""
     first = cand.group_by("article_id", maintain_order=True).agg(pl.col("sid").first().alias("_lede"))
     lede_names = refs.join(first, left_on=["article_id", "sid"], right_on=["article_id", "_lede"]).select(
         "article_id", "name"
@@ -805,7 +814,7 @@ def meeting_dates(
     aside = dates.other_event_aside(cues)
     verbs = (cues or {}).get("meeting_verb", [])
     rows = (
-        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids")
+        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids", "lede_wd")
         .explode("meeting_texts", "meeting_sids")
         .rename({"meeting_texts": "text"})
         .with_columns(
@@ -881,6 +890,7 @@ def meeting_dates(
         lede("_lede_relative"),
         pl.col("_anchor").first(),
         pl.col("_dateline").first(),
+        pl.col("lede_wd").first().alias("_found_wd"),
     )
     return out.with_columns(
         # a wire report that states no other time reports a meeting of its dateline's day
@@ -890,10 +900,14 @@ def meeting_dates(
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
             "explicit",
             "relative",
+            # (the lede's day as find_meetings read it: a repeat of the lede's, not a trip summary's:
+            # "A delegation led by Z wrapped up a visit ... on Wednesday. In Budapest on Monday, Z was
+            # received by B"; issue 12c)
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_found_wd")),
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
             "_dateline",
         ).alias("meeting_date"),
-        pl.coalesce("_lede_wd", "weekday").alias("weekday"),
+        pl.coalesce("_lede_wd", "_found_wd", "weekday").alias("weekday"),
     ).select("article_id", "weekday", "meeting_date")
 
 
@@ -1005,6 +1019,14 @@ def participants_and_sides(
         .str.replace(dates.next_day_opening(next_day), "")
         .str.contains(other_meeting)
     ).select("sid")
+    # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
+    # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    same_trip = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
+        .str.contains(other_meeting)
+    ).select("sid")
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
         "sid",
@@ -1074,7 +1096,7 @@ def participants_and_sides(
     other_day = (
         refs.filter(pl.col("ntok") >= 2)
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
-        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(same_trip, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
         .filter(
@@ -3171,6 +3193,10 @@ def _own_verb_sides(parts: pl.DataFrame, flags: pl.DataFrame, t: pl.DataFrame, c
     )
 
 
+# "also": on another day, the next stop of a trip (a function word, not reference data)
+ALSO = "also"
+
+
 # Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
 # held talks in Shanghai on Monday"): grammar, not reference data.
 NO_OBJECT_NEXT = [
@@ -3532,6 +3558,9 @@ def _headline_destination(
         .filter(
             (pl.col("_hd") == pl.col("value").str.to_lowercase())
             | pl.col("_hd").str.starts_with(pl.col("value").str.to_lowercase() + " ")
+            # (the place closing the words after the visit word: "visits sister city Kitakyushu",
+            # "visits City of London"; issue 12c)
+            | pl.col("_hd").str.ends_with(" " + pl.col("value").str.to_lowercase())
         )
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("headline_place"), pl.col("iso2").first().alias("headline_iso2"))

@@ -1968,3 +1968,141 @@ def press_credited(t: pl.DataFrame, mentions: pl.DataFrame, roles: list[str] | N
         .with_columns((pl.col("proxy") | pl.col("_press").fill_null(False)).alias("proxy"))
         .drop("_press")
     )
+
+
+def delegation_heads_country(
+    t: pl.DataFrame, mentions: pl.DataFrame, visitor_nouns: list[str] | None
+) -> pl.DataFrame:
+    """ "A Henan provincial delegation led by Party Secretary X", "a delegation from Hubei led by
+    Governor X": the head of a delegation named by its place, country or people, with no country of
+    their own, comes from there (issue 12c: the head of a trip abroad had taken the stop's country)."""
+    if not visitor_nouns:
+        return mentions
+    # the place before the noun (one lower-case word may stand between: "provincial", "business")
+    # or right after it with "from" ("a delegation from Hubei")
+    before = pl.coalesce(
+        pl.when(_shifted("lab", 1).is_in(["place", "country", "demonym"])).then(_shifted("iso2", 1)),
+        pl.when(
+            _shifted("lab", 2).is_in(["place", "country", "demonym"])
+            & (_shifted("low", 1) == _shifted("tok", 1))
+            & ~_shifted("lab", 1).is_in(["COMMA", "AND"])
+        ).then(_shifted("iso2", 2)),
+    )
+    after_from = pl.when(
+        (_shifted("low", -1) == "from") & _shifted("lab", -2).is_in(["place", "country", "demonym"])
+    ).then(_shifted("iso2", -2))
+    nouns = (
+        t.filter(pl.col("low").is_in(visitor_nouns))
+        .select("sid", "pos")
+        .join(
+            t.select(
+                "sid",
+                "pos",
+                before.alias("_iso_before"),
+                after_from.alias("_iso_from"),
+            ),
+            on=["sid", "pos"],
+            how="left",
+        )
+    )
+    # "led by" right after the noun, or after its "from <place>"
+    led = t.filter((pl.col("low") == "by") & (_shifted("low", 1) == "led")).select(
+        "sid", pl.col("pos").alias("_by")
+    )
+    heads = (
+        pl.concat(
+            [
+                nouns.select("sid", (pl.col("pos") + 2).alias("_by"), pl.col("_iso_before").alias("_iso")),
+                nouns.select("sid", (pl.col("pos") + 4).alias("_by"), pl.col("_iso_from").alias("_iso")),
+            ]
+        )
+        .drop_nulls()
+        .join(led, on=["sid", "_by"], how="semi")
+    )
+    if heads.is_empty():
+        return mentions
+    # the first person named after "by" (their title chain opening right after it)
+    first_after = (
+        mentions.join(heads.with_columns(pl.col("_by").cast(pl.Int32)), on="sid", how="inner")
+        .filter(pl.col("start") > pl.col("_by"))
+        .sort("sid", "_by", "start")
+        .group_by("sid", "_by", maintain_order=True)
+        .agg(pl.col("start").first(), pl.col("_iso").first())
+    )
+    chain_start = (
+        t.filter(pl.col("chain").is_not_null()).group_by("sid", "chain").agg(pl.col("pos").min().alias("_c0"))
+    )
+    return (
+        mentions.join(first_after, on=["sid", "start"], how="left", maintain_order="left")
+        .join(
+            chain_start.rename({"chain": "before_chain"}).with_columns(
+                pl.col("before_chain").cast(pl.UInt32)
+            ),
+            on=["sid", "before_chain"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.when(
+                pl.col("country").is_null()
+                & pl.col("_iso").is_not_null()
+                & (pl.coalesce("_c0", "start") == pl.col("_by") + 1)
+            )
+            .then(pl.col("_iso"))
+            .otherwise(pl.col("country"))
+            .alias("country")
+        )
+        .drop("_by", "_iso", "_c0")
+    )
+
+
+def cited_visitors(
+    t: pl.DataFrame, mentions: pl.DataFrame, preps: list[str] | None, visit_words: list[str] | None
+) -> pl.DataFrame:
+    """ "..., following President C's state visit to the country last week", "after C's visit": a
+    name in the possessive whose visit (`visit_word`, up to two words between) follows a preposition
+    of another time (`past_visit_preposition`) right before its description is cited: that visit
+    is another event (issue 12c). "During C's visit, ..." is the meeting's own visit."""
+    if not preps or not visit_words:
+        return mentions
+    low = t.select("sid", "pos", "low", "lab")
+    poss = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end", "before_chain")
+    if poss.is_empty():
+        return mentions
+    chain_start = (
+        t.filter(pl.col("chain").is_not_null())
+        .group_by("sid", "chain")
+        .agg(pl.col("pos").min().alias("_c0"))
+        .rename({"chain": "before_chain"})
+        .with_columns(pl.col("before_chain").cast(pl.UInt32))
+    )
+    one = [p for p in preps if " " not in p]
+    two = [p for p in preps if " " in p]
+    at = lambda k, name: low.select(  # noqa: E731
+        "sid", (pl.col("pos") + k).alias("_at"), pl.col("low").alias(name), pl.col("lab").alias(name + "_lab")
+    )
+    c = (
+        poss.join(chain_start, on=["sid", "before_chain"], how="left")
+        .with_columns(pl.coalesce("_c0", "start").alias("_at"))
+        .join(at(1, "_p1"), on=["sid", "_at"], how="left")
+        .join(at(2, "_p2"), on=["sid", "_at"], how="left")
+        .with_columns(pl.col("end").alias("_at"))
+        .join(at(-1, "_n1"), on=["sid", "_at"], how="left")
+        .join(at(-2, "_n2"), on=["sid", "_at"], how="left")
+        .join(at(-3, "_n3"), on=["sid", "_at"], how="left")
+    )
+    gap_ok = lambda name: ~pl.col(name + "_lab").is_in(["COMMA", "NAME", "AND"]).fill_null(True)  # noqa: E731
+    visit = (
+        pl.col("_n1").is_in(visit_words)
+        | (gap_ok("_n1") & pl.col("_n2").is_in(visit_words))
+        | (gap_ok("_n1") & gap_ok("_n2") & pl.col("_n3").is_in(visit_words))
+    ).fill_null(False)
+    before = (pl.col("_p1").is_in(one) | (pl.concat_str("_p2", pl.lit(" "), "_p1").is_in(two))).fill_null(
+        False
+    )
+    cited = c.filter(visit & before).select("sid", "start", pl.lit(True).alias("_cited")).unique()
+    return (
+        mentions.join(cited, on=["sid", "start"], how="left", maintain_order="left")
+        .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
+        .drop("_cited")
+    )

@@ -24,6 +24,8 @@ from flows.transform.meetings import (
 from flows.transform.people import (
     bodies_after_group_of,
     cited_in_context,
+    cited_visitors,
+    delegation_heads_country,
     drop_party_only_titles,
     find_mentions,
     main_office,
@@ -91,8 +93,10 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     )
     mentions = predecessors_cited(t, mentions, ref.cues.get("predecessor_noun"))
     mentions = bodies_after_group_of(t, mentions)
+    mentions = delegation_heads_country(t, mentions, ref.cues.get("visitor_noun"))
     # ("a student of Noam Chomsky", "spokesman Pierre Dubois said", "representing Minister C")
     mentions = cited_in_context(t, mentions, ref.cues)
+    mentions = cited_visitors(t, mentions, ref.cues.get("past_visit_preposition"), ref.cues.get("visit_word"))
     mentions = press_credited(t, mentions, ref.cues.get("credit_role"))
     mentions = main_office(t, mentions, ref.cues.get("secondary_title"), ref.cues.get("party_only_title"))
     mentions = plural_titles(t, mentions, ref.vocab)
@@ -200,6 +204,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ),
         ref.cues.get("next_day_marker", []),
         ref.cues.get("subject_pronoun", []),
+        ref.cues.get("visitor_noun", []),
     )
     respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
     p = assign_participants(parts, rows, sentence_map, order, respective).join(

@@ -48,6 +48,7 @@ LIST_ONLY = [
     "postnominal_member",
     "verb_split_adverb",
     "talks_clause",
+    "past_visit_preposition",
     "signatory",
     "group_list_closer",
     "signing_witness",

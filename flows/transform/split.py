@@ -165,6 +165,7 @@ def plan_meetings(
     nth_sids: pl.DataFrame | None = None,
     next_day: list[str] | None = None,
     pronouns: list[str] | None = None,
+    visitor_nouns: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -182,7 +183,7 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences, published, next_day, pronouns).join(
+    later = later_meetings(meetings, parts, sentences, published, next_day, pronouns, visitor_nouns).join(
         split.select("article_id"), on="article_id", how="anti", maintain_order="left"
     )
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
@@ -362,8 +363,9 @@ def later_meetings(
     published: pl.DataFrame | None = None,
     next_day: list[str] | None = None,
     pronouns: list[str] | None = None,
+    visitor_nouns: list[str] | None = None,
 ) -> pl.DataFrame:
-    """(article_id, sid, lk, weekday, date, next_day, anaphor, pronoun, sent_no): later sentences
+    """(article_id, sid, lk, weekday, date, next_day, anaphor, pronoun, delegation, sent_no): later sentences
     reporting a meeting of their own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
     down with B"), on another date ("In Sao Paulo on March 6, Lou met A. ... In Buenos Aires on
     March 9, Lou met B"), or on the day after (`next_day`: "The next morning, A travelled to Muan,
@@ -411,9 +413,28 @@ def later_meetings(
         .with_columns(
             pl.col("text")
             .str.contains(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*)?(?:" + "|".join(pronouns or ["$^"]) + r")\s")
-            .alias("pronoun")
+            .alias("pronoun"),
+            # ("On Saturday, the delegation was received by B": the travelling body, issue 12c)
+            pl.col("text")
+            .str.contains(
+                r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*)?the\s+(?:\p{L}+\s+)?(?:"
+                + "|".join(visitor_nouns or ["$^"])
+                + r")\s"
+            )
+            .alias("delegation"),
         )
-        .select("article_id", "sid", "lk", "weekday", "date", "next_day", "anaphor", "pronoun", "sent_no")
+        .select(
+            "article_id",
+            "sid",
+            "lk",
+            "weekday",
+            "date",
+            "next_day",
+            "anaphor",
+            "pronoun",
+            "delegation",
+            "sent_no",
+        )
     )
 
 
@@ -452,7 +473,26 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
         .agg(pl.col("name").last())
         .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
     )
-    return pl.concat([named, he], how="vertical_relaxed").unique(maintain_order=True)
+    # "On Saturday, the delegation was received by B": the visiting side of the lede (its guest
+    # leads) leads that meeting too (issue 12c)
+    body = pl.DataFrame(schema=named.schema)
+    if "delegation" in later.columns and "side" in parts.columns:
+        body = (
+            later.filter("delegation")
+            .select("article_id", "lk")
+            .join(
+                parts.filter(
+                    (pl.col("role") == "lead")
+                    & pl.col("_in_lede").fill_null(False)
+                    & (pl.col("side") == "guest")
+                )
+                .select("article_id", "name")
+                .unique(),
+                on="article_id",
+            )
+            .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+        )
+    return pl.concat([named, he, body], how="vertical_relaxed").unique(maintain_order=True)
 
 
 def assign_participants(
