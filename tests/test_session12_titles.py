@@ -1,8 +1,8 @@
 """Titles settled in session 12 (docs/ANNOTATION.md, "Settled conventions (session 12)";
-docs/gold_conventions_session12.md), on sentences written for these tests: diplomatic ranks below
-consul, councillors, a cabinet's "Secretary of X", Permanent Secretary, Pro and Deputy
-Vice-Chancellors and Executive / Senior Vice Presidents are titles, as the article names them
-without their field or place."""
+docs/gold_conventions_session12.md), on sentences written for these tests: a cabinet's "Secretary of X",
+Permanent Secretary and Executive / Senior Vice Presidents are titles, as the article names them
+without their field or place; diplomatic ranks below consul, councillors and Pro / Deputy
+Vice-Chancellors stay untitled (issue 12f's change to them was taken back at the merge)."""
 
 from __future__ import annotations
 
@@ -23,17 +23,7 @@ def described(description: str, ref, before: bool = False) -> dict:
 @pytest.mark.parametrize(
     ("description", "title"),
     [
-        ("Minister-Counsellor of the Latvian Embassy", "Minister Counsellor"),
-        ("Minister Counselor of the Latvian Embassy", "Minister Counsellor"),
-        ("Counsellor for Trade at the Latvian Embassy", "Counsellor"),
-        ("counselor of the Latvian Embassy", "Counsellor"),
-        ("First Secretary of the Latvian Embassy", "First Secretary"),
-        ("Second Secretary of the Latvian Embassy", "Second Secretary"),
-        ("Third Secretary of the Latvian Embassy", "Third Secretary"),
-        ("the Commercial Attaché of the Latvian Embassy", "Attache"),
         ("Permanent Secretary of the Ministry of Fisheries", "Permanent Secretary"),
-        ("Pro Vice-Chancellor (Research) of Harbourside University", "Pro Vice Chancellor"),
-        ("Deputy Vice-Chancellor of Harbourside University", "Deputy Vice Chancellor"),
         ("executive vice president of Nordwind Energy", "Executive Vice President"),
         ("Senior Vice President of Nordwind Energy", "Senior Vice President"),
     ],
@@ -43,14 +33,21 @@ def test_offices_settled_in_session_12_are_given_as_named(description, title, re
 
 
 @pytest.mark.parametrize(
-    ("description", "title"),
+    "description",
     [
-        ("Latvian Embassy Second Secretary", "Second Secretary"),
-        ("Minister-Counsellor", "Minister Counsellor"),
+        "Minister-Counsellor of the Latvian Embassy",
+        "Counsellor for Trade at the Latvian Embassy",
+        "First Secretary of the Latvian Embassy",
+        "the Commercial Attaché of the Latvian Embassy",
+        "Pro Vice-Chancellor (Research) of Harbourside University",
+        "Deputy Vice-Chancellor of Harbourside University",
     ],
 )
-def test_a_diplomatic_rank_before_the_name_is_its_title(description, title, ref):
-    assert described(description, ref, before=True)["title"] == title
+def test_ranks_below_consul_and_deputy_vice_chancellors_stay_untitled(description, ref):
+    # (issue 12f made these titles; the lead took that back at the merge: independent blind
+    # writers, following docs/ANNOTATION.md, leave them untitled, and three blind splits' title
+    # scores fell with them)
+    assert described(description, ref)["title"] is None
 
 
 @pytest.mark.parametrize(
@@ -74,22 +71,14 @@ def test_a_body_s_secretary_is_still_no_title(ref):
     assert described("Secretary of the Bergen Harbour Society", ref)["title"] is None
 
 
-def test_a_city_councillor_is_a_councillor(ref):
+def test_a_city_councillor_is_no_title(ref):
+    # (docs/ANNOTATION.md: "Councillor" is a style, like Alderman; kept so in session 12)
     got = people(
         f"{DATE}Vice Mayor Lu Zhen of Ningbo met Mayor Otto Brandvik of Bergen in Ningbo on Wednesday. "
         "City councillor Ingrid Solheim attended the meeting.",
         ref,
     )
-    assert (got["Ingrid Solheim"]["title"], got["Ingrid Solheim"]["side"]) == ("Councillor", "guest")
-
-
-def test_a_councillor_for_a_field_is_a_councillor(ref):
-    got = people(
-        f"{DATE}Vice Mayor Lu Zhen of Ningbo met Mayor Otto Brandvik of Bergen in Ningbo on Wednesday. "
-        "The Councillor for Culture, Ingrid Solheim, accompanied the mayor.",
-        ref,
-    )
-    assert got["Ingrid Solheim"]["title"] == "Councillor"
+    assert (got["Ingrid Solheim"]["title"], got["Ingrid Solheim"]["side"]) == (None, "guest")
 
 
 def test_a_councillor_with_another_office_takes_that_office(ref):
@@ -109,7 +98,3 @@ def test_a_lord_mayor_styled_councillor_is_a_lord_mayor(ref):
         ref,
     )
     assert got["Agnes Merriweather"]["title"] == "Lord Mayor"
-
-
-def test_a_state_councillor_is_a_state_councillor(ref):
-    assert described("Bremen State Councillor", ref, before=True)["title"] == "State Councillor"
