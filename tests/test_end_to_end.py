@@ -131,17 +131,19 @@ def test_holdout_split_scores(tmp_path, prefect_harness):
 # meetings: holdout11 title 0.984 -> 0.977 and holdout16 title 0.978 -> 0.971 (issue 11c's settled
 # title conventions: two and one titles of these older writers' gold follow another convention;
 # holdout11 had fallen to 0.969, a later rule gave one back), holdout40 meeting date 1.000 -> 0.976
-# (one meeting, with issue 11g's date rules). Only summary rows were read to place them.
+# (one meeting, with issue 11g's date rules). Only summary rows were read to place them. Session 12
+# raised five (holdout16 title and themes, holdout20 F1, holdout41 themes, holdout42 F1, holdout45
+# title) and lowered none: the two rules that cost a blind split a person were narrowed or taken out.
 BLIND_FLOORS = {
     "holdout11": {"f1": 0.996, "precision": 0.992, "title": 0.977, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.952},
-    "holdout16": {"f1": 1.0, "precision": 1.0, "title": 0.971, "country": 1.0, "side": 1.0,
+    "holdout16": {"f1": 1.0, "precision": 1.0, "title": 0.978, "country": 1.0, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 1.0, "themes": 0.922},
+                  "counterparts": 1.0, "themes": 0.925},
     # (session 10: F1 0.968 -> 0.975, recall 0.962 -> 0.975; of the people now matched, one more
     # has a wrong country: country 0.980 -> 0.974)
-    "holdout20": {"f1": 0.975, "precision": 0.975, "title": 1.0, "country": 0.981, "side": 0.987,
+    "holdout20": {"f1": 0.984, "precision": 0.981, "title": 1.0, "country": 0.981, "side": 0.987,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.891},
     # session 10's split, on arrival at 4ccd371 (the same at 136c19b): F1 0.969, title 0.959,
@@ -157,20 +159,32 @@ BLIND_FLOORS = {
     # into dev in session 12 (docs/split36_coverage.md, docs/split40_coverage.md)
     "holdout41": {"f1": 0.983, "precision": 0.983, "title": 0.991, "country": 0.974, "side": 0.991,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 0.952, "themes": 0.926},
+                  "counterparts": 0.952, "themes": 0.937},
     # session 12's splits kept blind, on arrival at b25d5a8 (the extractor that started session 12):
     # city papers of large cities in the seeds' genre (holdout42), pages with heavy page noise
     # (holdout45), reports dense with people who are not participants (holdout46). Their pairs
     # holdout43, 44 and 47 were folded into dev (docs/split{43,44,47}_coverage.md)
-    "holdout42": {"f1": 0.983, "precision": 0.983, "title": 0.991, "country": 0.991, "side": 0.991,
+    "holdout42": {"f1": 0.991, "precision": 0.991, "title": 0.991, "country": 0.991, "side": 0.991,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.936},
-    "holdout45": {"f1": 0.961, "precision": 0.966, "title": 0.982, "country": 0.964, "side": 0.973,
+    "holdout45": {"f1": 0.961, "precision": 0.966, "title": 0.991, "country": 0.964, "side": 0.973,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 0.905, "themes": 0.918},
     "holdout46": {"f1": 0.959, "precision": 0.974, "title": 0.98, "country": 0.987, "side": 0.987,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 0.929, "themes": 0.857},
+    # session 12's final check: three splits in the natural mix of the seeds' genre, written while
+    # the session's rules were built and scored once, at its end (at b25d5a8, its start, together
+    # 0.989 F1, one mentioned person, in holdout48, present at both)
+    "holdout48": {"f1": 0.992, "precision": 0.992, "title": 0.992, "country": 0.975, "side": 0.992,
+                  "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 1.0,
+                  "counterparts": 0.976, "themes": 0.95},
+    "holdout49": {"f1": 0.992, "precision": 0.992, "title": 0.984, "country": 0.992, "side": 0.992,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
+                  "counterparts": 1.0, "themes": 0.95},
+    "holdout50": {"f1": 0.993, "precision": 0.993, "title": 0.973, "country": 0.973, "side": 1.0,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
+                  "counterparts": 0.977, "themes": 0.948},
 }  # fmt: skip
 
 
