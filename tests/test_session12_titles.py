@@ -7,17 +7,9 @@ Vice-Chancellors stay untitled (issue 12f's change to them was taken back at the
 from __future__ import annotations
 
 import pytest
-from transform_helpers import people
+from transform_helpers import described, people
 
 DATE = "Date: 2025-03-14\n\n"
-
-
-def described(description: str, ref, before: bool = False) -> dict:
-    """The row of Nadia Orlov, described before or after her name, meeting a Guangdong host."""
-    who = f"{description} Nadia Orlov" if before else f"Nadia Orlov, {description},"
-    got = people(f"{DATE}Governor Tan Weiping of Guangdong met {who} in Guangzhou on Wednesday.", ref)
-    assert "Tan Weiping" in got
-    return got["Nadia Orlov"]
 
 
 @pytest.mark.parametrize(

@@ -29,3 +29,14 @@ def people(text: str, ref) -> dict[str, dict]:
     """The participants the whole transform finds in one article, by name."""
     t = transform(docs(text), ref)
     return {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+
+
+def described(description: str, ref, before: bool = False) -> dict:
+    """The row of Nadia Orlov, described before or after her name, meeting a Guangdong host (the
+    title tests' one sentence)."""
+    who = f"{description} Nadia Orlov" if before else f"Nadia Orlov, {description},"
+    got = people(
+        f"Date: 2025-03-14\n\nGovernor Tan Weiping of Guangdong met {who} in Guangzhou on Wednesday.", ref
+    )
+    assert "Tan Weiping" in got
+    return got["Nadia Orlov"]
