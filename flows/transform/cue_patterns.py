@@ -9,7 +9,6 @@ import polars as pl
 
 from flows.transform import dates
 
-PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 SPEECH = ["speech_verb", "reported"]
 
 
@@ -19,7 +18,7 @@ def phrase_regex(phrases: list[str]) -> str:
     return r"(?i)\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b"
 
 
-def _this_day() -> pl.Expr:
+def states_this_day() -> pl.Expr:
     """A sentence stating the day of the meeting reported: a weekday, "yesterday", "today"."""
     return pl.col("text").str.contains(
         r"(?i)\b(?:"
@@ -43,4 +42,4 @@ def elsewhen(cues: dict[str, list[str]]) -> pl.Expr:
     other_time = r"(?i)\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
     return (
         (any_year < pl.col("_pub_year")).fill_null(False) | pl.col("text").str.contains(other_time)
-    ) & ~_this_day()
+    ) & ~states_this_day()

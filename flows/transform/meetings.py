@@ -13,7 +13,7 @@ import re
 import polars as pl
 
 from flows.transform import dates
-from flows.transform.cue_patterns import SPEECH, _this_day, elsewhen, phrase_regex
+from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex, states_this_day
 from flows.transform.frames import shift_in
 
 # Moved out of this module (meetings.py finds meetings); importable from here as before.
@@ -399,7 +399,7 @@ def find_meetings(
     if "_headline" not in sentences.columns:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.String).alias("_headline"))
     past = (year < pl.col("_pub_year")).fill_null(False)
-    this_day = _this_day()
+    this_day = states_this_day()
     # "Last year, Fu met with more than 30 visiting delegations", "Over the past year, Mayor X met
     # with visiting mayors ...": a period of many meetings (`habitual_period`) sums them up, it
     # reports none of them, even when the article has no other meeting

@@ -8,7 +8,7 @@ import polars as pl
 from flows.transform.frames import shift_in
 
 
-def _first_named_before(refs: pl.DataFrame) -> pl.DataFrame:
+def first_named_before(refs: pl.DataFrame) -> pl.DataFrame:
     """(article_id, sent_no, name): the first person each sentence names (not one cited through
     another), keyed by the number of the sentence after it: whom a pronoun opening that next
     sentence ("He said ...", "On the 19th he received B") is about."""
@@ -52,7 +52,7 @@ def title_references(
         .filter(pl.col("_n") == 1)
         .drop("_n")
     )
-    refs = _title_references(t, sentences)
+    refs = title_tokens(t, sentences)
     if mentions is not None:
         # (a full name: "In the talks with the deputy prime minister, Yang said" refers to the
         # deputy prime minister, the surname after it is the speaker's)
@@ -84,7 +84,7 @@ def _as_refs(found: pl.DataFrame, ntok: int) -> pl.DataFrame:
     )
 
 
-def _title_references(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+def title_tokens(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Tokens that refer to someone by title alone ("the Governor", also with the place they
     serve: "the Shenzhen Mayor", "the Hong Kong Chief Executive"), with their sentence."""
     where = ["place", "country", "demonym"]
@@ -116,7 +116,7 @@ def named_title_references(
         .drop("_n")
     )
     return _as_refs(
-        _title_references(t, sentences)
+        title_tokens(t, sentences)
         .join(described, on=["sid", "chain"], how="anti")
         .join(
             holders.rename({"title": "value"}), on=["article_id", "value"], how="inner", maintain_order="left"
@@ -165,7 +165,7 @@ def pronoun_lede_refs(
         .filter(pl.col("start") < pl.col("verb_pos"))
         .select("sid")
     )
-    first_before = _first_named_before(refs).rename({"sent_no": "lede_sent"})
+    first_before = first_named_before(refs).rename({"sent_no": "lede_sent"})
     return (
         pron.join(named_before, on="sid", how="anti")
         .join(first_before, on=["article_id", "lede_sent"], how="inner")
@@ -191,7 +191,7 @@ def object_pronoun_lede_refs(
         .select("article_id", "sid", "lede_sent", pl.col("pos").cast(pl.Int32).alias("start"))
         .unique(subset=["sid"], keep="first")
     )
-    first_before = _first_named_before(refs).rename({"sent_no": "lede_sent"})
+    first_before = first_named_before(refs).rename({"sent_no": "lede_sent"})
     return (
         pron.join(first_before, on=["article_id", "lede_sent"], how="inner")
         .join(refs.select("sid", "name"), on=["sid", "name"], how="anti")

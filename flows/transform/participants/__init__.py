@@ -24,7 +24,7 @@ from flows.transform.participants.countries import participant_countries
 from flows.transform.participants.direction import verb_direction
 from flows.transform.participants.groups import group_member_sentences
 from flows.transform.participants.guest_origin import guest_country_evidence, listed_guest_countries
-from flows.transform.participants.lead_sides import _own_verb_sides, lead_sides
+from flows.transform.participants.lead_sides import lead_sides, own_verb_sides
 from flows.transform.participants.leads import lead_references
 from flows.transform.participants.member_sides import member_sides
 from flows.transform.participants.members import with_members
@@ -77,7 +77,7 @@ def participants_and_sides(
     parts = member_sides(ctx, parts)
     parts, foreign = guest_country_evidence(ctx, parts, led)
     parts, where = participant_countries(ctx, parts, foreign, where)
-    parts = _own_verb_sides(parts, ctx.flags, ctx.t, ctx.cues)
+    parts = own_verb_sides(parts, ctx.flags, ctx.t, ctx.cues)
     return parts, where
 
 

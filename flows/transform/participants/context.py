@@ -57,7 +57,7 @@ def shared_inputs(
         .select("article_id", "name")
         .unique(maintain_order=True)
     )
-    # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
+    # a sentence marking another meeting of the same trip (`other_meeting_marker`)
     other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
     return Shared(
         meetings=meetings,
@@ -78,7 +78,7 @@ def shared_inputs(
     )
 
 
-def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
+def premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
     """A token opening a place (or country) whose noun phrase ends on one of `nouns` ("a Sao
     Paulo business delegation"): within `reach` tokens comes the noun, with only the place's own
     words and lower-case modifiers between."""
@@ -92,7 +92,7 @@ def _premodifies(nouns: list[str], reach: int = 4) -> pl.Expr:
     return hit.fill_null(False)
 
 
-def _postmodifies(nouns: list[str], reach: int = 5) -> pl.Expr:
+def postmodifies(nouns: list[str], reach: int = 5) -> pl.Expr:
     """A token opening a place (or country) in the "of"/"from" phrase right after one of `nouns`
     ("a delegation of the Brazilian state of Sao Paulo"): within `reach` tokens back come the noun
     and its "of" or "from", with only lower-case words and nationalities between."""
@@ -111,7 +111,7 @@ def _postmodifies(nouns: list[str], reach: int = 5) -> pl.Expr:
     return hit.fill_null(False)
 
 
-def _lede_tokens(t: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
+def lede_tokens(t: pl.DataFrame, meetings: pl.DataFrame) -> pl.DataFrame:
     """The tokens of each meeting's lede, with the position of its meeting verb (`_vp`)."""
     return t.join(
         meetings.select(pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp")),

@@ -6,7 +6,7 @@ import polars as pl
 
 from flows.transform import venue
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, _postmodifies
+from flows.transform.participants.context import Shared, postmodifies
 
 
 def participant_countries(
@@ -262,7 +262,7 @@ def _origin_places(
         prev(1).is_in(origin_words)
         | (prev(1).is_in(["the"]) & prev(2).is_in(origin_words))
         # (the same phrases the venue leaves out as the visitors' origin)
-        | _postmodifies(visitor_nouns or [])
+        | postmodifies(visitor_nouns or [])
     )
     return (
         t.filter(

@@ -6,16 +6,18 @@ import polars as pl
 
 from flows.transform.cue_patterns import phrase_regex
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, _lede_tokens
+from flows.transform.participants.context import Shared, lede_tokens
 from flows.transform.verb_context import _phrase_starts, guest_relative, visiting_guest
 
 
 def verb_direction(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Who receives whom by the lede's verb, and the host country that direction gives.
 
-    Takes parts (one row per participant per meeting). Returns (parts, meetings): parts with
-    _dir, _dir_host, _dir_c, _dir_gc and host_country updated; meetings (one row per meeting)
-    with the direction evidence columns (_led_after, _led_before, _rel_dir, _vis_dir, ...)."""
+    Takes parts (one row per participant per meeting) from `meeting_place`. Returns (parts,
+    meetings): parts, same grain, with _dir (who the verb says receives: agent, subject,
+    object), _dir_host (a lede lead hosts by it), _dir_c / _dir_gc (the hosts' / guests' country
+    by it) and host_country updated; meetings (one row per meeting) with the columns read for the
+    direction (_led_after, _led_before, _rel_dir, _vis_dir, _visit_first)."""
     meetings = ctx.meetings
     sentences = ctx.sentences
     refs = ctx.refs
@@ -30,7 +32,7 @@ def verb_direction(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.D
     # side, so the subject receives it; "A German delegation led by Y met X": named before the
     # verb, it is the subject that visits
     led_by = (
-        _lede_tokens(t, meetings)
+        lede_tokens(t, meetings)
         # (before the verb the noun may be further back: "A delegation of the State Duma led by Y")
         .with_columns(
             pl.col("low")
@@ -189,7 +191,7 @@ def _inviting_country(t: pl.DataFrame, meetings: pl.DataFrame, inviter_markers: 
         shift_in(starts, 3, "sid").fill_null(False) & (pl.col("prev_low") == "the")
     )
     return (
-        _lede_tokens(t.with_columns(after_marker.alias("_after_inv")), meetings)
+        lede_tokens(t.with_columns(after_marker.alias("_after_inv")), meetings)
         .filter(
             pl.col("_after_inv")
             & pl.col("lab").is_in(["place", "country"])
@@ -234,7 +236,7 @@ def _visit_then_meet(
     seat is not ("visited the Lingang plant of X": an inspection at home)."""
     verbs = cues.get("visit_verb", [])
     lede = meetings.select("article_id", pl.col("lede_sid").alias("sid"), pl.col("verb_pos").alias("_vp"))
-    tl = _lede_tokens(t, meetings)
+    tl = lede_tokens(t, meetings)
     first_name = (
         refs.join(lede.select("sid"), on="sid", how="inner")
         .group_by("sid")

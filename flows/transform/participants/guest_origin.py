@@ -15,8 +15,10 @@ def guest_country_evidence(
     sentence, the foreign country named most, a firm's nationality or seat.
 
     Takes parts (one row per participant per meeting) and `led` (sids). Returns (parts, foreign):
-    parts with _lede_foreign, _foreign_most, _foreign_place_most, _firm_c, _firm_nation,
-    _seat_c ... joined; foreign one row per meeting (article_id, _lede_foreign)."""
+    parts, same grain, with _lede_foreign, _foreign_most, _foreign_place_most, _firm_nation,
+    _own_firm_nation, _seat_c joined (and `country` from a firm's nationality for its officers
+    with none); foreign one row per meeting with one foreign place in its lede or "led by"
+    sentences (article_id, _lede_foreign)."""
     sentences = ctx.sentences
     refs = ctx.refs
     t = ctx.t

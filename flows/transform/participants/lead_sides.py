@@ -5,7 +5,25 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, _lede_tokens
+from flows.transform.participants.context import Shared, lede_tokens
+
+# Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
+# held talks in Shanghai on Monday"): grammar, not reference data.
+NO_OBJECT_NEXT = [
+    "in",
+    "on",
+    "at",
+    ",",
+    ".",
+    "here",
+    "yesterday",
+    "today",
+    "this",
+    "during",
+    "via",
+    "by",
+    "ahead",
+]
 
 
 def lead_sides(ctx: Shared, parts: pl.DataFrame, meetings: pl.DataFrame, led: pl.DataFrame) -> pl.DataFrame:
@@ -13,8 +31,9 @@ def lead_sides(ctx: Shared, parts: pl.DataFrame, meetings: pl.DataFrame, led: pl
     direction, by a "led by" sentence; plus the group/country columns the members' sides read.
 
     Takes parts (one row per participant per meeting), the meetings of `verb_direction` and `led`
-    (sids of "led by" sentences). Returns parts, same grain, with the lead sides and the guest
-    countries (_guest_c, _n_guest_c, _one_guest_c, _place_iso2, _branch_place, ...)."""
+    (sids of "led by" sentences). Returns parts, same grain, with `side` of the leads, `home`
+    (the host is at home there), the guests' countries (_guest_c, _n_guest_c, _one_guest_c) and
+    the place of a member's firm or office (_place_iso2, _branch_place) the members' sides read."""
     t = ctx.t
     home_countries = ctx.home_countries
     # Sides of the leads. A lead whose country is known is host when at home. Leads without one
@@ -57,7 +76,7 @@ def lead_sides(ctx: Shared, parts: pl.DataFrame, meetings: pl.DataFrame, led: pl
     # (a verb with no object: the word after it opens a when or where, "held talks in Shanghai";
     # not "met the president of the NDB", "met with a Macao delegation": someone unnamed is met)
     no_object = (
-        _lede_tokens(t, meetings)
+        lede_tokens(t, meetings)
         .filter((pl.col("pos") > pl.col("_vp")) & (pl.col("lab") != "meeting_verb"))
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("low").first().is_in(NO_OBJECT_NEXT).alias("_no_object"))
@@ -169,26 +188,7 @@ def lead_sides(ctx: Shared, parts: pl.DataFrame, meetings: pl.DataFrame, led: pl
     return parts
 
 
-# Words that open a when or where right after a meeting verb, so the verb has no object ("A and B
-# held talks in Shanghai on Monday"): grammar, not reference data.
-NO_OBJECT_NEXT = [
-    "in",
-    "on",
-    "at",
-    ",",
-    ".",
-    "here",
-    "yesterday",
-    "today",
-    "this",
-    "during",
-    "via",
-    "by",
-    "ahead",
-]
-
-
-def _own_verb_sides(parts: pl.DataFrame, flags: pl.DataFrame, t: pl.DataFrame, cues: dict) -> pl.DataFrame:
+def own_verb_sides(parts: pl.DataFrame, flags: pl.DataFrame, t: pl.DataFrame, cues: dict) -> pl.DataFrame:
     """ "On Monday, Mayor A visited Fukuoka, where he was received by Mayor B. ... On Thursday,
     Fukuoka Deputy Mayor C visited Suzhou and met with Vice Mayor D": a later sentence naming two
     leads the lede does not name, one on each side of a verb that tells who visits (`visit_verb`

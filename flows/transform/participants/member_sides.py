@@ -7,10 +7,9 @@ import polars as pl
 from flows.transform.cue_patterns import phrase_regex
 from flows.transform.frames import shift_in
 from flows.transform.participants.context import Shared
-from flows.transform.references import (
-    _first_named_before,
-    _title_references,
-)
+from flows.transform.references import first_named_before, title_tokens
+
+PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 
 
 def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
@@ -18,7 +17,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     organisation or office, by a signatory pair, by the visiting body they serve.
 
     Takes parts (one row per participant per meeting) from `lead_sides`; returns parts, same
-    grain, with `side` and `role` set for members too."""
+    grain, with `side` and `role` (lead or member) of everyone."""
     sentences = ctx.sentences
     flags = ctx.flags
     refs = ctx.refs
@@ -179,7 +178,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         .drop("_n")
     )
     title_refs = (
-        _title_references(t, sentences)
+        title_tokens(t, sentences)
         .join(
             lead_titles.rename({"title": "value"}),
             on=["article_id", "value"],
@@ -196,7 +195,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     )
     pronoun_refs = (
-        _first_named_before(refs)
+        first_named_before(refs)
         .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
         .select("article_id", "sid", "name")
     )
@@ -391,9 +390,6 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),
     )
     return parts
-
-
-PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
 
 
 def _signatory_pair_side(parts: pl.DataFrame, refs: pl.DataFrame, at_place: pl.Expr) -> pl.DataFrame:

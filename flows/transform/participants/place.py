@@ -9,15 +9,17 @@ import polars as pl
 from flows.transform import venue
 from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, _postmodifies, _premodifies
+from flows.transform.participants.context import Shared, postmodifies, premodifies
 
 
 def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Where each meeting took place, and the host country it gives.
 
     Takes parts (one row per participant per meeting) from `with_members`.
-    Returns (parts, where): parts with the meeting's place columns (host_country, home, ...)
-    joined by article_id; where one row per meeting (article_id) with host_country and location."""
+    Returns (parts, where): where one row per meeting (article_id, location, host_country), the
+    first of: the place the lede states, a visit's destination, a diplomat's posting, the
+    dateline, the headline's destination, a foreign mission, a SAR, a local lead's home, the
+    place named most, the corpus prior; parts, same grain, with where joined by article_id."""
     meetings = ctx.meetings
     sentences = ctx.sentences
     refs = ctx.refs
@@ -224,9 +226,9 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
                     & shift_in(pl.col("low"), 2, "sid").is_in(visitor_nouns)
                 )
                 # "met with a Sao Paulo business delegation": a place naming the visitors
-                | _premodifies(visitor_nouns)
+                | premodifies(visitor_nouns)
                 # "a delegation of the Brazilian state of Sao Paulo"
-                | _postmodifies(visitor_nouns)
+                | postmodifies(visitor_nouns)
             )
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")

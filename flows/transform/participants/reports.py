@@ -7,9 +7,10 @@ import polars as pl
 from flows.transform import dates
 from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex
 from flows.transform.participants.context import Shared
-from flows.transform.references import (
-    _title_references,
-)
+from flows.transform.references import title_tokens
+
+# "also": on another day, the next stop of a trip (a function word, not reference data)
+ALSO = "also"
 
 
 def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
@@ -33,6 +34,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     lede = ctx.lede
     lede_names = ctx.lede_names
     other_meeting = ctx.other_meeting
+    # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
     # people ("Feng met ... with envoys from 26 countries, including A, B"), or "led by" sentences.
     meeting_sids = (
         meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename({"meeting_sids": "sid"})
@@ -160,7 +162,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
     # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
     by_title = (
-        _title_references(t, sentences)
+        title_tokens(t, sentences)
         .join(
             people.select("article_id", "name", pl.col("title").alias("value")),
             on=["article_id", "value"],
@@ -323,10 +325,6 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .select("article_id", "sid")
     )
     return repeats, own_meeting, led, another_day
-
-
-# "also": on another day, the next stop of a trip (a function word, not reference data)
-ALSO = "also"
 
 
 def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
