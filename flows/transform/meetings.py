@@ -1,9 +1,10 @@
-"""Meetings and their participants from sentences, labelled tokens and person mentions.
+"""Meetings from sentences, labelled tokens and person mentions.
 
 A meeting is reported by the first sentence that names a person next to a meeting verb ("met",
-"held talks", "was received by") outside reported speech. Its leads are the people named there;
-members are those said to attend, accompany or be present. The host side is the one at home where
-the meeting took place (location stated, else the most-mentioned place), whatever the grammar.
+"held talks", "was received by") outside reported speech (`find_meetings`; `sentence_flags` says
+where each sentence's verbs and markers stand, `resolve_people` resolves surnames). Its leads are
+the people named there; members are those said to attend, accompany or be present; the host side
+is the one at home where the meeting took place: `participants/` (one module per stage).
 """
 
 from __future__ import annotations

@@ -49,6 +49,7 @@ def shared_inputs(
     headlines: pl.DataFrame | None,
 ) -> Shared:
     """The `Shared` inputs of one batch."""
+    cues = cues or {}
     lede = meetings.select("article_id", "lede_sid", "verb_pos", "passive_pos", "member_pos")
     lede_names = (
         refs.join(
@@ -58,7 +59,7 @@ def shared_inputs(
         .unique(maintain_order=True)
     )
     # a sentence marking another meeting of the same trip (`other_meeting_marker`)
-    other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
+    other_meeting = phrase_regex(cues.get("other_meeting_marker", []))
     return Shared(
         meetings=meetings,
         sentences=sentences,
@@ -68,7 +69,7 @@ def shared_inputs(
         t=t,
         attached=attached,
         home_countries=home_countries,
-        cues=cues or {},
+        cues=cues,
         published=published,
         asides=asides,
         headlines=headlines,

@@ -26,7 +26,6 @@ def verb_direction(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.D
     # Who receives whom by the lede's verb, whatever the place: the subject of "hosted ... for",
     # "received" or "held a video call with" hosts; the subject of "paid a courtesy call on" or
     # "called on" visits; the agent of "was received by" hosts. Their country is the host country.
-    cues = cues or {}
     verb = pl.col("verb_value").fill_null("")
     # "X met with a delegation led by Y": the delegation named after the verb is the visiting
     # side, so the subject receives it; "A German delegation led by Y met X": named before the

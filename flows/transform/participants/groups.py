@@ -31,13 +31,13 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
     )
     group_list = pl.col("text").str.contains(
-        r"(?i)^\W*" + phrase_regex((cues or {}).get("group_list_marker", [])).removeprefix("(?i)")
+        r"(?i)^\W*" + phrase_regex(cues.get("group_list_marker", [])).removeprefix("(?i)")
     )
     # ("A, vice president of X, and B, CEO of Y, took part in the discussion": a list closed by the
     # group's part in it, `group_list_closer`, names its members too; "also took part" adds members)
-    group_closer = pl.col("text").str.contains(
-        phrase_regex((cues or {}).get("group_list_closer", []))
-    ) & ~pl.col("text").str.contains(r"(?i)\balso\b")
+    group_closer = pl.col("text").str.contains(phrase_regex(cues.get("group_list_closer", []))) & ~pl.col(
+        "text"
+    ).str.contains(r"(?i)\balso\b")
     group_next = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lede_group, on="article_id", how="inner", maintain_order="left")
@@ -71,11 +71,11 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         sentences.filter(
             pl.col("text").str.contains(
                 r"(?i)^The\s+"
-                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+                + phrase_regex(cues.get("group_noun", [])).removeprefix("(?i)")
                 + r"\s*,\s*including\b"
             )
             | pl.col("text").str.contains(
-                "(?i)^" + phrase_regex((cues or {}).get("group_list_opener", [])).removeprefix("(?i)")
+                "(?i)^" + phrase_regex(cues.get("group_list_opener", [])).removeprefix("(?i)")
             )
         )
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
@@ -87,9 +87,9 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     group_spokesman = (
         sentences.filter(
             pl.col("text").str.contains(
-                phrase_regex((cues or {}).get("spokesman_for", []))
+                phrase_regex(cues.get("spokesman_for", []))
                 + r"\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?"
-                + phrase_regex((cues or {}).get("group_noun", [])).removeprefix("(?i)")
+                + phrase_regex(cues.get("group_noun", [])).removeprefix("(?i)")
             )
         )
         .join(group_lede, on="article_id", how="inner", maintain_order="left")
@@ -98,7 +98,7 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ("Speaking on behalf of the diplomats, A said ... Cambodian Ambassador B said Cambodia hoped
     # ...": after a lede meeting a group of envoys (`diplomat_group`) one of whom speaks for them, a
     # diplomat who speaks in a sentence reporting no meeting is one of them too)
-    diplomat_groups = (cues or {}).get("diplomat_group", [])
+    diplomat_groups = cues.get("diplomat_group", [])
     envoy_lede = (
         lede.join(
             sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid", maintain_order="left"

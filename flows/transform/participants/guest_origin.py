@@ -91,7 +91,7 @@ def guest_country_evidence(
         .filter(
             (pl.col("lab") == "org")
             & (pl.col("span_start") == pl.col("pos"))
-            & pl.col("prev_low").is_in((cues or {}).get("firm_noun", []))
+            & pl.col("prev_low").is_in(cues.get("firm_noun", []))
             & pl.col("_iso2").is_not_null()
         )
         .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
@@ -114,7 +114,7 @@ def guest_country_evidence(
         pl.col("lab").is_in(["place", "country"])
         & pl.col("iso2").is_not_null()
         & shift_in(pl.col("low"), -1, "sid").is_in(
-            [w for w in (cues or {}).get("firm_seat_word", []) if w != "listed"]
+            [w for w in cues.get("firm_seat_word", []) if w != "listed"]
         )
         & shift_in(pl.col("tok"), -2, "sid").str.contains(r"^\p{Ll}+$")
         & pl.any_horizontal([the_at(k) for k in range(1, 4)]).fill_null(False)

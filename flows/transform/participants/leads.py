@@ -70,7 +70,7 @@ def lead_references(
             # received by ...": before the verb, "together with" joins co-leads of the subject
             .when(
                 (pl.col("member_pos") < pl.col("verb_pos")).fill_null(False)
-                & pl.col("member_value").is_in((cues or {}).get("co_lead_marker", []))
+                & pl.col("member_value").is_in(cues.get("co_lead_marker", []))
             )
             .then(None)
             .otherwise(pl.col("member_pos"))
@@ -94,7 +94,7 @@ def lead_references(
     named_at = pl.concat(
         [
             refs.select("sid", pl.col("start").alias("_nstart")),
-            t.filter(pl.col("low").is_in((cues or {}).get("relative_pronoun", []))).select(
+            t.filter(pl.col("low").is_in(cues.get("relative_pronoun", []))).select(
                 "sid", pl.col("pos").alias("_nstart")
             ),
         ],

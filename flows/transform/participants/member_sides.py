@@ -141,7 +141,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     # Vice President of the chamber, was present": an organisation word of the visiting body the
     # lede names after a visitor noun (`visitor_noun`: delegation) is the guests' body, when no lead
     # is said to serve it
-    visitor = pl.col("low").is_in((cues or {}).get("visitor_noun", [])).fill_null(False)
+    visitor = pl.col("low").is_in(cues.get("visitor_noun", [])).fill_null(False)
     seen_visitor = (
         shift_in(pl.when(visitor).then(pl.col("sid")), 1, "sid").forward_fill() == pl.col("sid")
     ).fill_null(False)
@@ -190,7 +190,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     # "Teixeira said Porto ... . He was accompanied by deputy mayor A": a sentence opening with a
     # personal pronoun (`subject_pronoun`) is about the person the sentence before names first
     pronoun_sents = (
-        t.filter((pl.col("pos") == 0) & pl.col("low").is_in((cues or {}).get("subject_pronoun", [])))
+        t.filter((pl.col("pos") == 0) & pl.col("low").is_in(cues.get("subject_pronoun", [])))
         .select("sid")
         .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     )
@@ -280,7 +280,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
                 "sid",
                 pl.col("text")
                 .str.contains(
-                    phrase_regex((cues or {}).get("delegation_member", [])).replace(
+                    phrase_regex(cues.get("delegation_member", [])).replace(
                         r"delegation\ ", r"delegation(?:,[^,;]*,)?\ "
                     )
                 )

@@ -29,31 +29,31 @@ def with_members(
     # Members: named in a sentence saying they attended, accompanied, were present ... but not in
     # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
     # of X, including its chairman Y")
-    other_time = r"\b(?:" + "|".join((cues or {}).get("other_time_marker", []) or ["$^"]) + r")\b"
+    other_time = r"\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
     other_event_attended = (
-        phrase_regex((cues or {}).get("other_event_word", []))
+        phrase_regex(cues.get("other_event_word", []))
         + r"\s+"
-        + phrase_regex((cues or {}).get("attend_object", [])).removeprefix("(?i)")
+        + phrase_regex(cues.get("attend_object", [])).removeprefix("(?i)")
     )
     # "C also attended a banquet for guests of the expo hosted by Vice Premier X": a meal or
     # reception given for a gathering's guests (`event_audience` in cues.csv) by a host of its own
     # (`event_host_verb`) is an event of the gathering, not this meeting: X is only cited
     event_for_audience = (
-        phrase_regex((cues or {}).get("attend_object", []))
+        phrase_regex(cues.get("attend_object", []))
         + r"\s+for\s+(?:[\w'’\-]+\s+){0,3}?"
-        + phrase_regex((cues or {}).get("event_audience", [])).removeprefix("(?i)")
+        + phrase_regex(cues.get("event_audience", [])).removeprefix("(?i)")
         + r"[^.;]*?"
-        + phrase_regex((cues or {}).get("event_host_verb", [])).removeprefix("(?i)")
+        + phrase_regex(cues.get("event_host_verb", [])).removeprefix("(?i)")
         + r"\s+by\b"
     )
     # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
     # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
-    list_markers = (cues or {}).get("list_member_marker", [])
+    list_markers = cues.get("list_member_marker", [])
     # "accompanied the visitors to the exhibition centre": an escort to a place (`escort_verb`, an
     # object opening on a determiner or pronoun, then "to" a name) tells of an outing, not of the talks; not "was
     # accompanied by Ambassador to China X"
     escort_to = (
-        phrase_regex((cues or {}).get("escort_verb", [])).removesuffix(r")\b")
+        phrase_regex(cues.get("escort_verb", [])).removesuffix(r")\b")
         + r")\s+(?:the|a|an|his|her|their|its|them|him)\b(?:\s+(?-i:\p{Ll})[\w'’\-]*){0,2}?"
         + r"\s+to\s+(?:the\s+)?(?-i:\p{Lu})"
     )
@@ -66,13 +66,13 @@ def with_members(
     # at this meeting, but not in a signing told with a year, a "then-" office or a time counted
     # from another event ("became sister cities in 1982, in an agreement signed by then-Mayor X";
     # "a week after President X's visit, during which Airbus signed an agreement")
-    signatories = (cues or {}).get("signatory", [])
+    signatories = cues.get("signatory", [])
     signed_elsewhen = pl.col("text").str.contains(
         r"(?i)\b(?:in|since)\s+(?:1[89]|20)\d{2}\b|\bthen-|\bthe late\b"
     ) | pl.col("text").str.contains(
-        phrase_regex((cues or {}).get("aside_time_unit", [])).removesuffix(r")\b")
+        phrase_regex(cues.get("aside_time_unit", [])).removesuffix(r")\b")
         + r")\s+"
-        + phrase_regex((cues or {}).get("aside_time_preposition", [])).removeprefix("(?i)")
+        + phrase_regex(cues.get("aside_time_preposition", [])).removeprefix("(?i)")
     )
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
@@ -108,7 +108,7 @@ def with_members(
                 pl.col("_only_list").fill_null(False)
                 & pl.col("verb_pos").is_null()
                 & ~pl.col("_lead_sent").fill_null(False)
-                & ~pl.col("text").str.contains(phrase_regex((cues or {}).get("visitor_noun", [])))
+                & ~pl.col("text").str.contains(phrase_regex(cues.get("visitor_noun", [])))
             )
         )
         .filter(
@@ -137,7 +137,7 @@ def with_members(
                 | pl.col("text").str.contains(r"(?i)\battend(?:ed|ing)(?:\s+\S+){0,2}\s*$")
                 | ~(
                     pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
-                    | pl.col("attend_cue").fill_null("").is_in((cues or {}).get("attend_verb", []))
+                    | pl.col("attend_cue").fill_null("").is_in(cues.get("attend_verb", []))
                 )
             )
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
@@ -151,7 +151,7 @@ def with_members(
     # ("..., at a ceremony witnessed by Party Secretary X": who witnesses a signing is no signatory;
     # a witness at this meeting is one of its leads, read from the lede)
     witness_at = (
-        t.filter(pl.col("low").is_in((cues or {}).get("signing_witness", [])))
+        t.filter(pl.col("low").is_in(cues.get("signing_witness", [])))
         .group_by("sid")
         .agg(pl.col("pos").min().alias("_witness_pos"))
     )

@@ -75,12 +75,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         )
         # (not where the guests are based: "consuls general from 22 countries based in Hong Kong"
         # came from there; `firm_seat_word` in cues.csv)
-        .filter(
-            ~pl.col("_prev2")
-            .str.to_lowercase()
-            .is_in((cues or {}).get("firm_seat_word", []))
-            .fill_null(False)
-        )
+        .filter(~pl.col("_prev2").str.to_lowercase().is_in(cues.get("firm_seat_word", [])).fill_null(False))
         # (nor where a guest's institution stands: "... of the Royal Conservatory in Brussels, on
         # Monday", `people._institution_seat`)
         .filter(~pl.col("_inst_seat").fill_null(False) if "_inst_seat" in t.columns else pl.lit(True))
@@ -91,7 +86,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
     # named in the lede is where the meeting took place (a country as well as a city); not a place
     # describing the visitor ("visiting Cebu City Mayor X" comes from there)
-    visit_words = (cues or {}).get("visit_word", [])
+    visit_words = cues.get("visit_word", [])
     # (also a sentence before the lede naming one of its people: "A Chongqing delegation led by
     # Mayor R visited Hungary and Serbia this week. ... On Tuesday, R met with Mayor of Budapest S";
     # not a visit of somebody else: "In 2018, then mayor Z visited Rotterdam")
@@ -124,10 +119,10 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
                     (shift_in(pl.col("lab"), -1, "sid") == pl.col("lab"))
                     & (shift_in(pl.col("lab"), -2, "sid") == "title")
                 )
-                | shift_in(pl.col("low"), -1, "sid").is_in((cues or {}).get("visitor_noun", []))
+                | shift_in(pl.col("low"), -1, "sid").is_in(cues.get("visitor_noun", []))
                 | (
                     shift_in(pl.col("tok"), -1, "sid").str.contains(r"^\p{Ll}+$")
-                    & shift_in(pl.col("low"), -2, "sid").is_in((cues or {}).get("visitor_noun", []))
+                    & shift_in(pl.col("low"), -2, "sid").is_in(cues.get("visitor_noun", []))
                 )
             )
             .fill_null(False)
@@ -212,7 +207,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # "met with a delegation from Jiangsu Province, China": where the visitors come from
     # (`visitor_noun` + "from"; not "speaking from Wuhan") is not, with no place stated, the
     # meeting's place
-    visitor_nouns = (cues or {}).get("visitor_noun", [])
+    visitor_nouns = cues.get("visitor_noun", [])
     origin = (
         t.join(lede.select(pl.col("lede_sid").alias("sid")), on="sid", how="inner", maintain_order="left")
         .filter(
@@ -285,7 +280,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # a video call has no meeting place: a city in its lede is where one side sat ("with Delmas
     # speaking from Bordeaux"), so the corpus prior decides
     remote = meetings.filter(
-        pl.col("verb_value").fill_null("").is_in((cues or {}).get("remote_meeting_verb", []))
+        pl.col("verb_value").fill_null("").is_in(cues.get("remote_meeting_verb", []))
     ).select("article_id")
     in_lede = in_lede.join(remote, on="article_id", how="anti", maintain_order="left")
     # a trip abroad told by its dateline ("ALMATY -- ...") or by a local time ("on July 2 local time")
@@ -294,7 +289,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         .join(remote, on="article_id", how="anti", maintain_order="left")
         .join(
             venue.abroad_places(
-                t, lede.select("article_id", pl.col("lede_sid").alias("sid")), home_countries, cues or {}
+                t, lede.select("article_id", pl.col("lede_sid").alias("sid")), home_countries, cues
             ),
             on="article_id",
             how="full",
@@ -304,11 +299,11 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # "Shanghai mayor visits Hamburg" (the headline): the destination of a visit the headline
     # states, a place or country the article names, is where the meeting took place when the lede
     # states none ("Klaus Rieger, First Mayor of Hamburg, met Shanghai Mayor Gong Lin")
-    headline_dest = _headline_destination(t, sentences, headlines, (cues or {}).get("visit_word", []))
+    headline_dest = _headline_destination(t, sentences, headlines, cues.get("visit_word", []))
     # "A met French Ambassador B at the French Embassy in Beijing": a foreign mission the lede names
     # as where they met ("at the French Embassy", "at the Embassy of Japan": `mission_noun` with its
     # country) is that country's ground, whatever city it stands in
-    mission_at = _mission_country(t, lede, (cues or {}).get("mission_noun", []))
+    mission_at = _mission_country(t, lede, cues.get("mission_noun", []))
     sar = sar_home(parts, place_rows, home_countries)
     local_homes = _local_leads_homes(parts, t)
     where = (

@@ -40,24 +40,24 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename({"meeting_sids": "sid"})
     )
     # ... but not another meeting of the same trip mentioned in passing
-    other_meeting = phrase_regex((cues or {}).get("other_meeting_marker", []))
+    other_meeting = phrase_regex(cues.get("other_meeting_marker", []))
     # (read before the first speech verb: "In his meeting with X, Lu said the city would ..." reports
     # this meeting; the "would" belongs to what was said)
     before_speech = pl.col("text").str.replace(
-        phrase_regex((cues or {}).get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
+        phrase_regex(cues.get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
     )
     # ("Erkin then met separately with B": an adverb of `verb_split_adverb` right after the meeting
     # verb splits the meetings of this visit, it marks no other event as "Separately, ..." does)
     verb_separately = (
         r"(?i)\b("
-        + phrase_regex((cues or {}).get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
+        + phrase_regex(cues.get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
         + r")\s+"
-        + phrase_regex((cues or {}).get("verb_split_adverb", [])).removeprefix(r"(?i)")
+        + phrase_regex(cues.get("verb_split_adverb", [])).removeprefix(r"(?i)")
     )
     # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
     # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
     # another day, below)
-    next_day = (cues or {}).get("next_day_marker", [])
+    next_day = cues.get("next_day_marker", [])
     same_meeting = sentences.filter(
         ~before_speech.str.replace_all(verb_separately, "$1")
         .str.replace(dates.next_day_opening(next_day), "")
@@ -178,7 +178,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # sides also discussed ...")
     followups = sentences.filter(
         pl.col("text").str.contains(
-            r"^(?i:" + phrase_regex((cues or {}).get("talks_followup", [])).removeprefix("(?i)") + r")"
+            r"^(?i:" + phrase_regex(cues.get("talks_followup", [])).removeprefix("(?i)") + r")"
         )
     )
     followup = pl.concat(
@@ -206,9 +206,9 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ... or the sentence itself goes on with what the two discussed ("On Wednesday, Kuroki met
     # Vice Mayor D and discussed sea routes": `talks_clause`)
     talks_here = refs.join(
-        sentences.filter(
-            pl.col("text").str.contains(phrase_regex((cues or {}).get("talks_clause", [])))
-        ).select("sid"),
+        sentences.filter(pl.col("text").str.contains(phrase_regex(cues.get("talks_clause", [])))).select(
+            "sid"
+        ),
         on="sid",
         how="semi",
     ).select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
@@ -231,7 +231,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # (not a future or past meeting: "will meet a delegation of ...", "last year met ...")
     # ("In 2019, X received a delegation of ...": `elsewhen`, a time of its own in the past; "had
     # received": a pluperfect meeting)
-    not_now = phrase_regex((cues or {}).get("future_marker", []) + (cues or {}).get("other_time_marker", []))
+    not_now = phrase_regex(cues.get("future_marker", []) + cues.get("other_time_marker", []))
     of_another_time = (
         sentences.join(
             pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
@@ -240,8 +240,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
             maintain_order="left",
         )
         .filter(
-            elsewhen(cues or {})
-            | pl.col("text").str.contains(phrase_regex((cues or {}).get("pluperfect_meeting", [])))
+            elsewhen(cues) | pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
         )
         .select("sid")
     )
@@ -249,7 +248,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         refs.filter(~pl.col("proxy").fill_null(False))
         .join(
             sentences.filter(
-                pl.col("text").str.contains(phrase_regex((cues or {}).get("delegation_object", [])))
+                pl.col("text").str.contains(phrase_regex(cues.get("delegation_object", [])))
                 & ~pl.col("text").str.contains(not_now)
             )
             .join(of_another_time, on="sid", how="anti")
@@ -272,7 +271,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ("Meanwhile, in Xining, Governor C received a delegation led by D": a sentence opening on a
     # `parallel_marker` tells another meeting of that day in full, whoever comes up again)
     parallel = pl.col("text").str.contains(
-        r"^(?i:" + phrase_regex((cues or {}).get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
+        r"^(?i:" + phrase_regex(cues.get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
     )
     same_day_call = (
         refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
@@ -280,9 +279,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .join(
             sentences.filter(
                 pl.col("text").str.contains(
-                    r"^(?i:"
-                    + phrase_regex((cues or {}).get("same_day_marker", [])).removeprefix("(?i)")
-                    + r")"
+                    r"^(?i:" + phrase_regex(cues.get("same_day_marker", [])).removeprefix("(?i)") + r")"
                 )
             ).select("sid", parallel.alias("_parallel")),
             on="sid",
