@@ -5,7 +5,7 @@ Governor X met with Almaty Mayor Y on Tuesday") or only by giving the time as th
 another place ("met with Luxembourg's Minister of the Economy Y on July 2 local time"). Without
 these, the corpus prior (a place at home, `home_countries.csv`) would make the travelling Chinese
 delegation the host. Both are weaker than a place stated in the lede or a visit's destination,
-which `meetings.participants_and_sides` tries first.
+which `participants.participants_and_sides` tries first.
 """
 
 from __future__ import annotations

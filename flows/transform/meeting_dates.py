@@ -1,0 +1,119 @@
+"""The date of each meeting, from the lede's stated day, weekday or date and the published date."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform import dates
+
+
+def meeting_dates(
+    meetings: pl.DataFrame, published: pl.DataFrame, cues: dict[str, list[str]] | None = None
+) -> pl.DataFrame:
+    """meeting_date and weekday from the meeting sentences, first one that states it. The lede's own
+    day comes first: "met B yesterday. The city hosted B's predecessor on April 28" is yesterday's
+    meeting (an explicit date of another sentence had won over the lede's relative day or weekday).
+    A date in an aside about another event (`dates.other_event_aside`: ", three days before the
+    opening of the festival on Saturday, May 11", ", ahead of the expo that opens on Saturday")
+    dates that event; so does one in a clause of the lede about another event when the rest of the
+    lede states a day (`dates.strip_other_event_clauses`: "After the fair closed on May 5, A met B on
+    Wednesday", "A, who will visit Suzhou on Friday, met B on Wednesday", "A arrived in Beijing on
+    Monday and met B on Wednesday")."""
+    aside = dates.other_event_aside(cues)
+    verbs = (cues or {}).get("meeting_verb", [])
+    rows = (
+        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids", "lede_wd")
+        .explode("meeting_texts", "meeting_sids")
+        .rename({"meeting_texts": "text"})
+        .with_columns(
+            pl.col("text").str.replace(aside, ""),
+            pl.int_range(pl.len()).over("article_id").alias("k"),
+            # the lede and the summary before it (the lede's day text)
+            (
+                (pl.col("meeting_sids") == pl.col("lede_sid"))
+                | pl.col("summary_sids").list.contains(pl.col("meeting_sids"))
+            )
+            .fill_null(False)
+            .alias("_of_lede"),
+        )
+        .join(published, on="article_id", how="left", maintain_order="left")
+        # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
+        # count from it (a press release published the day after says "today")
+        .with_columns(
+            dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date")).alias(
+                "_dateline"
+            )
+        )
+        .with_columns(pl.coalesce("_dateline", "published_date").alias("_anchor"))
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("weekday"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("_anchor")).alias("explicit"),
+            dates.relative_meeting_date(pl.col("text"), pl.col("_anchor")).alias("relative"),
+        )
+        .sort("article_id", "k")
+    )
+    # the lede's sentences without their clauses about another event, read again only where that
+    # leaves something out
+    main = (
+        rows.filter("_of_lede")
+        .with_columns(
+            dates.strip_other_event_clauses(
+                pl.col("text"), verbs, (cues or {}).get("aside_event_preposition", [])
+            ).alias("_main")
+        )
+        .filter(pl.col("_main") != pl.col("text"))
+        .select(
+            "article_id",
+            "k",
+            dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
+            dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
+            dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
+        )
+    )
+    rows = rows.join(main, on=["article_id", "k"], how="left", maintain_order="left")
+    lede = lambda c: pl.col(c).filter(pl.col("_of_lede")).drop_nulls().first()  # noqa: E731
+    # (what the lede states without those clauses, when it states a day; else what it states)
+    main_stated = (
+        pl.col("_main_wd").is_not_null()
+        | pl.col("_main_explicit").is_not_null()
+        | pl.col("_main_relative").is_not_null()
+    )
+    rows = rows.with_columns(
+        pl.when(main_stated).then(pl.col("_main_wd")).otherwise(pl.col("weekday")).alias("_lede_wd"),
+        pl.when(main_stated)
+        .then(pl.col("_main_explicit"))
+        .otherwise(pl.col("explicit"))
+        .alias("_lede_explicit"),
+        pl.when(main_stated)
+        .then(pl.col("_main_relative"))
+        .otherwise(pl.col("relative"))
+        .alias("_lede_relative"),
+    )
+    out = rows.group_by("article_id", maintain_order=True).agg(
+        pl.col("weekday").drop_nulls().first(),
+        pl.col("explicit").drop_nulls().first(),
+        pl.col("relative").drop_nulls().first(),
+        lede("_lede_wd"),
+        lede("_lede_explicit"),
+        lede("_lede_relative"),
+        pl.col("_anchor").first(),
+        pl.col("_dateline").first(),
+        pl.col("lede_wd").first().alias("_found_wd"),
+    )
+    return out.with_columns(
+        # a wire report that states no other time reports a meeting of its dateline's day
+        pl.coalesce(
+            "_lede_explicit",
+            "_lede_relative",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
+            "explicit",
+            "relative",
+            # (the lede's day as find_meetings read it: a repeat of the lede's, not a trip summary's:
+            # "A delegation led by Z wrapped up a visit ... on Wednesday. In Budapest on Monday, Z was
+            # received by B"; issue 12c)
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_found_wd")),
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("weekday")),
+            "_dateline",
+        ).alias("meeting_date"),
+        pl.coalesce("_lede_wd", "_found_wd", "weekday").alias("weekday"),
+    ).select("article_id", "weekday", "meeting_date")

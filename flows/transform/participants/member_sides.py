@@ -1,0 +1,451 @@
+"""The side (host or guest) of each meeting's members."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.cue_patterns import phrase_regex
+from flows.transform.frames import shift_in
+from flows.transform.participants.context import Shared
+from flows.transform.references import first_named_before, title_tokens
+
+PARTY_KINDS_HOST_DEFAULT = ["local_gov", "national_gov", "official"]
+
+
+def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
+    """The side of each member: by country, by the lead named beside them, by their
+    organisation or office, by a signatory pair, by the visiting body they serve.
+
+    Takes parts (one row per participant per meeting) from `lead_sides`; returns parts, same
+    grain, with `side` and `role` (lead or member) of everyone."""
+    sentences = ctx.sentences
+    flags = ctx.flags
+    refs = ctx.refs
+    t = ctx.t
+    home_countries = ctx.home_countries
+    cues = ctx.cues
+    lede = ctx.lede
+    at_place = (
+        pl.col("country").is_null()
+        & pl.col("_place_iso2").is_not_null()
+        & ~pl.col("_branch_place").fill_null(False)
+    )
+    parts = parts.join(_signatory_pair_side(parts, refs, at_place), on=["article_id", "name"], how="left")
+    member_side = (
+        # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
+        pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
+        .then(
+            pl.when(pl.col("country").is_in(home_countries)).then(pl.lit("guest")).otherwise(pl.lit("host"))
+        )
+        .when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
+        .then(pl.lit("host"))
+        .when(pl.col("country").is_not_null())
+        .then(pl.lit("guest"))
+        # "Shenzhen Vice Mayor A and Vice Governor B signed the agreement": the other signatory
+        .when(pl.col("_pair_side").is_not_null())
+        .then(pl.col("_pair_side"))
+        # "the chamber's president": the side of the lead whose organisation has that noun
+        .when(pl.col("_org_ref_side").is_not_null())
+        .then(pl.col("_org_ref_side"))
+        .when(pl.col("_visitor_body").fill_null(False))
+        .then(pl.lit("guest"))
+        # "Governor K was accompanied by Deputy Governor V": a deputy (Vice Mayor of a Mayor, Deputy
+        # Governor of a Governor) accompanying the lead whose deputy they are is on that lead's side
+        .when(
+            pl.col("_beside").is_not_null()
+            & ((pl.col("_deputy_side") == pl.col("_beside")).fill_null(False) | pl.col("_deputy_of_beside"))
+        )
+        .then(pl.col("_beside"))
+        # "The delegation included A, B": the delegation is the visiting side
+        .when(pl.col("_in_delegation"))
+        .then(pl.lit("guest"))
+        # "A, vice president of the AIIB, was also present": a member of a lead's organisation is
+        # on that lead's side
+        .when(pl.col("_org_side").is_not_null())
+        .then(pl.col("_org_side"))
+        # a member serving at a firm or office of the home side's place, or the guests' country's
+        # (with no home country known, any other place than the guests' is the hosts')
+        .when(at_place & (pl.col("_place_iso2") == pl.col("home")).fill_null(False))
+        .then(pl.lit("host"))
+        .when(at_place & (pl.col("_place_iso2") == pl.col("_one_guest_c")).fill_null(False))
+        .then(pl.lit("guest"))
+        .when(at_place & pl.col("home").is_null() & pl.col("_one_guest_c").is_not_null())
+        .then(pl.lit("host"))
+        # a local official with no place of their own serves the home side of these reports
+        # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
+        .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
+        .then(pl.lit("host"))
+        # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
+        # the side of the lead named beside the member (a Hainan vice governor in Singapore)
+        .when(pl.col("_beside").is_not_null())
+        .then(pl.col("_beside"))
+        # "Minister Counselor Song attended the meeting" on an embassy's page where Ambassador Yu
+        # received the Governor: a diplomat of no country stated serves with the diplomats leading
+        # one side
+        .when(
+            (pl.col("title_kind") == "diplomat")
+            & pl.col("country").is_null()
+            & pl.col("_diplomat_side").is_not_null()
+        )
+        .then(pl.col("_diplomat_side"))
+        # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
+        # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
+        # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
+        # visiting Minister is)
+        .when(
+            pl.col("_deputy_side").is_not_null()
+            & pl.col("place").is_null()
+            & (pl.col("title_kind").fill_null("") == "business")
+        )
+        .then(pl.col("_deputy_side"))
+        .when(pl.col("title_kind") == "local_gov")
+        .then(pl.lit("host"))
+        .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
+        .then(pl.lit("host"))
+        # an unqualified university or company head ("Also present were Vice President X") at a
+        # meeting hosted at home
+        .when((pl.col("title_kind") == "head") & pl.col("org").is_null() & pl.col("_home_is_prior"))
+        .then(pl.lit("host"))
+        # "The Chairman of Policy and Resources, Catherine Ward, also attended" on a foreign host's
+        # page: a chair of no body or place named, outside the delegation, sits with the hosts
+        .when(
+            (pl.col("title") == "Chairman")
+            & pl.col("org").is_null()
+            & pl.col("place").is_null()
+            & ~pl.col("_home_is_prior")
+        )
+        .then(pl.lit("host"))
+        # "Alderman A and B, CEO of the port authority, also took part" on a foreign host's page:
+        # a member of no country, delegation or accompanied lead sits with the hosts (a diplomat
+        # with no country stated is the visitors' envoy: "Consul General A attended the meeting")
+        .when(~pl.col("_home_is_prior") & (pl.col("title_kind").fill_null("") != "diplomat"))
+        .then(pl.lit("host"))
+        .otherwise(pl.lit("guest"))
+    )
+    leads_side = parts.filter(~pl.col("is_member")).select(
+        "article_id", "name", pl.col("_lead_side").alias("_ls")
+    )
+    org_ref_side = _one_side(
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null())
+        .select(
+            "article_id",
+            pl.col("org").str.to_lowercase().str.extract_all(r"\p{L}+").alias("org_ref"),
+            "_lead_side",
+        )
+        .explode("org_ref"),
+        "org_ref",
+        "_org_ref_side",
+    )
+    parts = parts.join(org_ref_side, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    # "met with a delegation of the EU Chamber of Commerce in China led by its President A ... B,
+    # Vice President of the chamber, was present": an organisation word of the visiting body the
+    # lede names after a visitor noun (`visitor_noun`: delegation) is the guests' body, when no lead
+    # is said to serve it
+    visitor = pl.col("low").is_in(cues.get("visitor_noun", [])).fill_null(False)
+    seen_visitor = (
+        shift_in(pl.when(visitor).then(pl.col("sid")), 1, "sid").forward_fill() == pl.col("sid")
+    ).fill_null(False)
+    stop = pl.col("lab").is_in(["led_by", "meeting_verb", "passive_host", "speech_verb"]) | (
+        pl.col("tok") == ","
+    )
+    stopped = (
+        shift_in(pl.when(stop | visitor).then(stop), 1, "sid").forward_fill().fill_null(True) & seen_visitor
+    )
+    visitor_body = (
+        t.join(lede.select(pl.col("lede_sid").alias("sid")).unique(), on="sid", how="semi")
+        .with_columns(seen_visitor.alias("_sv"), stopped.alias("_stopped"))
+        .filter((pl.col("lab") == "org_word") & pl.col("_sv") & ~pl.col("_stopped"))
+        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+        .select("article_id", pl.col("low").alias("org_ref"), pl.lit(True).alias("_visitor_body"))
+        .unique()
+    )
+    parts = parts.join(visitor_body, on=["article_id", "org_ref"], how="left", maintain_order="left")
+    diplomat_side = (
+        parts.filter(~pl.col("is_member") & (pl.col("title_kind") == "diplomat"))
+        .group_by("article_id")
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", pl.col("_sides").list.first().alias("_diplomat_side"))
+    )
+    parts = parts.join(diplomat_side, on="article_id", how="left", maintain_order="left")
+    # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
+    # holding that title, when only one does
+    lead_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", "title", maintain_order=True)
+        .agg(pl.col("name").first(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .drop("_n")
+    )
+    title_refs = (
+        title_tokens(t, sentences)
+        .join(
+            lead_titles.rename({"title": "value"}),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "sid", "name")
+    )
+    # "Teixeira said Porto ... . He was accompanied by deputy mayor A": a sentence opening with a
+    # personal pronoun (`subject_pronoun`) is about the person the sentence before names first
+    pronoun_sents = (
+        t.filter((pl.col("pos") == 0) & pl.col("low").is_in(cues.get("subject_pronoun", [])))
+        .select("sid")
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
+    )
+    pronoun_refs = (
+        first_named_before(refs)
+        .join(pronoun_sents, on=["article_id", "sent_no"], how="inner")
+        .select("article_id", "sid", "name")
+    )
+    beside_names = (
+        pl.concat(
+            [refs.select("article_id", "sid", "name"), title_refs, pronoun_refs], how="vertical_relaxed"
+        )
+        .join(
+            pl.concat(
+                [
+                    parts.filter(pl.col("is_member")).select("article_id", "sid"),
+                    parts.filter(pl.col("is_member"))
+                    .select("article_id", pl.col("member_sids").alias("sid"))
+                    .explode("sid")
+                    .drop_nulls(),
+                ]
+            )
+            .unique(maintain_order=True)
+            # only "accompanied by" and the like say whose side the member is on
+            .join(
+                flags.filter(
+                    pl.col("attend_cue")
+                    .fill_null("")
+                    .str.contains("accompan|joined|along with|together with")
+                ).select("sid"),
+                on="sid",
+                how="inner",
+                maintain_order="left",
+            ),
+            on=["article_id", "sid"],
+            how="inner",
+            maintain_order="left",
+        )
+        .join(leads_side, on=["article_id", "name"], how="inner", maintain_order="left")
+    )
+    beside = (
+        beside_names.group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("_ls").unique().alias("_sides"), pl.col("name").unique().alias("_beside_leads"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select(
+            "article_id",
+            "sid",
+            pl.col("_sides").list.first().alias("_beside"),
+            pl.when(pl.col("_beside_leads").list.len() == 1)
+            .then(pl.col("_beside_leads").list.first())
+            .alias("_beside_lead"),
+        )
+    )
+    # ("Vice Governor D attended the talks with B. ... D also accompanied Yang to the city hall": a
+    # member said elsewhere to accompany one side's lead, when their own first sentence names none)
+    beside_elsewhere = (
+        parts.filter(pl.col("is_member"))
+        .select("article_id", "name", pl.col("member_sids").alias("_msid"))
+        .explode("_msid")
+        .join(
+            beside.select(
+                "article_id", pl.col("sid").alias("_msid"), pl.col("_beside").alias("_beside_else")
+            ),
+            on=["article_id", "_msid"],
+            how="inner",
+        )
+        .group_by("article_id", "name")
+        .agg(pl.col("_beside_else").unique())
+        .filter(pl.col("_beside_else").list.len() == 1)
+        .with_columns(pl.col("_beside_else").list.first())
+    )
+    parts = (
+        parts.join(beside, on=["article_id", "sid"], how="left", maintain_order="left")
+        .join(beside_elsewhere, on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_beside", "_beside_else").alias("_beside"))
+        .drop("_beside_else")
+        .join(
+            flags.select("sid", pl.col("has_delegation_member").alias("_in_delegation")),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        # "Members of the delegation included A": the phrase may be labelled as a member marker
+        # ("The delegation, made up of 30 executives, included A": an aside may stand in it)
+        .join(
+            sentences.select(
+                "sid",
+                pl.col("text")
+                .str.contains(
+                    phrase_regex(cues.get("delegation_member", [])).replace(
+                        r"delegation\ ", r"delegation(?:,[^,;]*,)?\ "
+                    )
+                )
+                .alias("_deleg_text"),
+            ),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            (
+                pl.col("_in_delegation").fill_null(False)
+                | pl.col("_deleg_text").fill_null(False)
+                | pl.col("_led_member").fill_null(False)
+            ).alias("_in_delegation")
+        )
+    )
+    org_sides = _one_side(
+        parts.filter(~pl.col("is_member") & pl.col("org").is_not_null()), "org", "_org_side"
+    )
+    parts = parts.join(org_sides, on=["article_id", "org"], how="left", maintain_order="left")
+    # "Carol Tse, Director of the Chief Executive's Office, ... attended": a member of the office
+    # of a lead (named by the lead's title) is on that lead's side
+    lead_titles_sides = _one_side(
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null()), "title", "_office_side"
+    ).rename({"title": "_lt"})
+    office_sides = (
+        # (the word first: a pattern built per row is compiled per row)
+        parts.filter(pl.col("is_member") & pl.col("evidence").str.contains("Office", literal=True))
+        .select("article_id", "name", "evidence")
+        .join(lead_titles_sides, on="article_id", how="inner")
+        .filter(
+            pl.col("evidence").str.contains(
+                # (also "A, director of the Office of the Chief Executive, attended")
+                pl.concat_str(
+                    pl.col("name").str.escape_regex(),
+                    pl.lit(r",\s+(?:\p{Lu}[^,;]*\b"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"['’]s\s+Office\b|\p{L}[^,;]*\bOffice\s+of\s+the\s+"),
+                    pl.col("_lt").str.escape_regex(),
+                    pl.lit(r"\b)"),
+                )
+            )
+        )
+        .group_by("article_id", "name", maintain_order=True)
+        .agg(pl.col("_office_side").unique())
+        .filter(pl.col("_office_side").list.len() == 1)
+        .with_columns(pl.col("_office_side").list.first())
+    )
+    parts = parts.join(
+        office_sides, on=["article_id", "name"], how="left", maintain_order="left"
+    ).with_columns(pl.coalesce("_org_side", "_office_side").alias("_org_side"))
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    principal_sides = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .group_by("article_id", pl.col("title").alias("_base"), maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", "_base", pl.col("_sides").list.first().alias("_deputy_side"))
+    )
+    parts = (
+        parts.with_columns(
+            pl.when(pl.col("title").fill_null("").str.contains(deputy))
+            .then(pl.col("title").str.replace(deputy, ""))
+            .alias("_base")
+        )
+        .join(principal_sides, on=["article_id", "_base"], how="left", maintain_order="left")
+        .drop("_base")
+    )
+    # "Vice Governor H accompanied Morishita" where two governors met: the deputy of the one lead
+    # named beside them (that lead's own office without "Vice"/"Deputy") is on that lead's side,
+    # even when both sides have a lead of that office
+    beside_titles = (
+        parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
+        .select("article_id", pl.col("name").alias("_beside_lead"), pl.col("title").alias("_bl_title"))
+        .unique(subset=["article_id", "_beside_lead"], keep="first", maintain_order=True)
+    )
+    parts = (
+        parts.join(beside_titles, on=["article_id", "_beside_lead"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("title").fill_null("").str.contains(deputy)
+                & (pl.col("title").str.replace(deputy, "") == pl.col("_bl_title"))
+            )
+            .fill_null(False)
+            .alias("_deputy_of_beside")
+        )
+        .drop("_bl_title")
+    )
+    # "Lukas B, head of the Airbus Tianjin Final Assembly Line": a member serving at a branch of a
+    # lead's organisation (the place right after the firm's name) is of no country that place
+    # gives; they are on that lead's side (a firm's officer takes no country from where it works)
+    at_lead_branch = (
+        pl.col("is_member")
+        & pl.col("_org_side").is_not_null()
+        & pl.col("_branch_place").fill_null(False)
+        & (pl.col("country") == pl.col("_place_iso2")).fill_null(False)
+    )
+    parts = parts.with_columns(
+        pl.when(at_lead_branch)
+        .then(pl.lit(None, dtype=pl.String))
+        .otherwise(pl.col("country"))
+        .alias("country")
+    )
+    parts = parts.with_columns(
+        pl.when(pl.col("is_member")).then(member_side).otherwise(pl.col("_lead_side")).alias("side"),
+        pl.when(pl.col("is_member")).then(pl.lit("member")).otherwise(pl.lit("lead")).alias("role"),
+    )
+    return parts
+
+
+def _signatory_pair_side(parts: pl.DataFrame, refs: pl.DataFrame, at_place: pl.Expr) -> pl.DataFrame:
+    """(article_id, name, _pair_side): "Shenzhen Vice Mayor A and Vice Governor B signed the
+    agreement on behalf of the two sides": of two signatories named in one signing sentence, one
+    whose side their country or place gives (A, of the home side), the other, of neither, signs
+    for the other side (only when the sentence names no one else, by surname either)."""
+    named = refs.group_by("sid").agg(pl.col("name").n_unique().alias("_named"))
+    known = (
+        pl.when(pl.col("country").is_not_null())
+        .then(pl.col("country"))
+        .when(at_place)
+        .then(pl.col("_place_iso2"))
+    )
+    signers = parts.filter(pl.col("_signing").fill_null(False) & pl.col("is_member")).select(
+        "article_id",
+        "name",
+        "sid",
+        pl.when(known.is_null())
+        .then(None)
+        .when(known == pl.col("home"))
+        .then(pl.lit("host"))
+        .when(pl.col("home").is_not_null())
+        .then(pl.lit("guest"))
+        .alias("_known_side"),
+    )
+    pairs = (
+        signers.group_by("article_id", "sid")
+        .agg(
+            pl.len().alias("_n"),
+            pl.col("_known_side").drop_nulls().alias("_sides"),
+        )
+        .join(named, on="sid", how="left")
+        .filter((pl.col("_n") == 2) & (pl.col("_named") == 2) & (pl.col("_sides").list.len() == 1))
+        .select(
+            "article_id",
+            "sid",
+            pl.when(pl.col("_sides").list.first() == "host")
+            .then(pl.lit("guest"))
+            .otherwise(pl.lit("host"))
+            .alias("_pair_side"),
+        )
+    )
+    return (
+        signers.filter(pl.col("_known_side").is_null())
+        .join(pairs, on=["article_id", "sid"], how="inner")
+        .select("article_id", "name", "_pair_side")
+        .unique(subset=["article_id", "name"], keep="first")
+    )
+
+
+def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
+    """Per article and `key` value, the side of the leads holding it, where they are all on one."""
+    return (
+        leads.group_by("article_id", key, maintain_order=True)
+        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .filter(pl.col("_sides").list.len() == 1)
+        .select("article_id", key, pl.col("_sides").list.first().alias(alias))
+    )

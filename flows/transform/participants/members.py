@@ -1,0 +1,235 @@
+"""Members of each meeting: people said to attend, accompany, be present or sign."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform.cue_patterns import phrase_regex
+from flows.transform.frames import shift_in
+from flows.transform.participants.context import Shared
+
+
+def with_members(
+    ctx: Shared, another_day: pl.DataFrame, lead_sids: pl.DataFrame, lead_refs: pl.DataFrame
+) -> pl.DataFrame:
+    """Members (named as attending, accompanying, present, signing ...) added to the leads.
+
+    Takes `another_day` (sids), `lead_sids` and `lead_refs` of `lead_references`.
+    Returns parts: one row per participant per meeting (article_id, name), leads and members,
+    joined with the person's facts (`people`), the evidence sentence and a country the person is
+    said to come from ("joined from")."""
+    meetings = ctx.meetings
+    sentences = ctx.sentences
+    flags = ctx.flags
+    refs = ctx.refs
+    people = ctx.people
+    t = ctx.t
+    cues = ctx.cues
+    other_meeting = ctx.other_meeting
+    # Members: named in a sentence saying they attended, accompanied, were present ... but not in
+    # one reporting another meeting of the trip ("Earlier in the day, the delegation met executives
+    # of X, including its chairman Y")
+    other_time = r"\b(?:" + "|".join(cues.get("other_time_marker", []) or ["$^"]) + r")\b"
+    other_event_attended = (
+        phrase_regex(cues.get("other_event_word", []))
+        + r"\s+"
+        + phrase_regex(cues.get("attend_object", [])).removeprefix("(?i)")
+    )
+    # "C also attended a banquet for guests of the expo hosted by Vice Premier X": a meal or
+    # reception given for a gathering's guests (`event_audience` in cues.csv) by a host of its own
+    # (`event_host_verb`) is an event of the gathering, not this meeting: X is only cited
+    event_for_audience = (
+        phrase_regex(cues.get("attend_object", []))
+        + r"\s+for\s+(?:[\w'’\-]+\s+){0,3}?"
+        + phrase_regex(cues.get("event_audience", [])).removeprefix("(?i)")
+        + r"[^.;]*?"
+        + phrase_regex(cues.get("event_host_verb", [])).removeprefix("(?i)")
+        + r"\s+by\b"
+    )
+    # "Critics in the Legislature, including Sen. A, have questioned ...": a list marker
+    # (`list_member_marker`) reports no attendance on its own: only in a sentence about a meeting
+    list_markers = cues.get("list_member_marker", [])
+    # "accompanied the visitors to the exhibition centre": an escort to a place (`escort_verb`, an
+    # object opening on a determiner or pronoun, then "to" a name) tells of an outing, not of the talks; not "was
+    # accompanied by Ambassador to China X"
+    escort_to = (
+        phrase_regex(cues.get("escort_verb", [])).removesuffix(r")\b")
+        + r")\s+(?:the|a|an|his|her|their|its|them|him)\b(?:\s+(?-i:\p{Ll})[\w'’\-]*){0,2}?"
+        + r"\s+to\s+(?:the\s+)?(?-i:\p{Lu})"
+    )
+    only_list = (
+        t.filter(pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]))
+        .group_by("sid")
+        .agg(pl.col("value").str.to_lowercase().is_in(list_markers).all().alias("_only_list"))
+    )
+    # "The memorandum was signed by A and B": signatories (`signatory`, also attendance cues) sign
+    # at this meeting, but not in a signing told with a year, a "then-" office or a time counted
+    # from another event ("became sister cities in 1982, in an agreement signed by then-Mayor X";
+    # "a week after President X's visit, during which Airbus signed an agreement")
+    signatories = cues.get("signatory", [])
+    signed_elsewhen = pl.col("text").str.contains(
+        r"(?i)\b(?:in|since)\s+(?:1[89]|20)\d{2}\b|\bthen-|\bthe late\b"
+    ) | pl.col("text").str.contains(
+        phrase_regex(cues.get("aside_time_unit", [])).removesuffix(r")\b")
+        + r")\s+"
+        + phrase_regex(cues.get("aside_time_preposition", [])).removeprefix("(?i)")
+    )
+    attend_sents = (
+        sentences.join(flags, on="sid", maintain_order="left")
+        .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
+        .join(only_list, on="sid", how="left", maintain_order="left")
+        # "On Sunday she met business leaders including A": attendance in a meeting sentence
+        # stating another weekday than the lede's is at another meeting of the trip
+        # ("C attended the welcome banquet on Wednesday evening": so is an event attended on
+        # another day than the meeting's)
+        .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
+        .filter(
+            ~(
+                pl.col("_another_day").fill_null(False)
+                & (
+                    pl.col("verb_pos").is_not_null()
+                    | pl.col("has_attend_object")
+                    # ("Vice Mayor T accompanied the visitors to the exhibition centre on Tuesday":
+                    # escorting the visitors on an outing of another day, `escort_verb`)
+                    | pl.col("text").str.contains(escort_to)
+                )
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            # (issue 12d: "On Monday, B toured the fair's halls together with Deputy Minister C": a
+            # sentence opening on another day than the lede's, with no meeting verb, tells of
+            # another outing of the visitors, even when it names a lead)
+            & ~(
+                pl.col("_another_day").fill_null(False)
+                & pl.col("verb_pos").is_null()
+                & pl.col("text").str.contains(r"^(?i:on)\s")
+            )
+            # ("The business leaders in the delegation, including A": the visitors are listed)
+            & ~(
+                pl.col("_only_list").fill_null(False)
+                & pl.col("verb_pos").is_null()
+                & ~pl.col("_lead_sent").fill_null(False)
+                & ~pl.col("text").str.contains(phrase_regex(cues.get("visitor_noun", [])))
+            )
+        )
+        .filter(
+            ~(
+                (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
+                & pl.col("text").str.contains(other_meeting)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            # "attended a signing ceremony in Wuxi last month": attendance at another time is not
+            # attendance at this meeting (unless the sentence names one of its leads)
+            & ~(
+                pl.col("text").str.to_lowercase().str.contains(other_time)
+                & ~pl.col("_lead_sent").fill_null(False)
+            )
+            # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
+            # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
+            & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
+            & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
+            & pl.col("has_attend")
+            & ~(signed_elsewhen & pl.col("attend_cue").str.to_lowercase().is_in(signatories))
+            # "also attended the opening of the expo": what was attended must be the meeting
+            # (any cue with "attend" in it, not only the bare verb)
+            & (
+                pl.col("has_attend_object")
+                # "... attended the mee": a page cut off right after the verb lost its object
+                | pl.col("text").str.contains(r"(?i)\battend(?:ed|ing)(?:\s+\S+){0,2}\s*$")
+                | ~(
+                    pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
+                    | pl.col("attend_cue").fill_null("").is_in(cues.get("attend_verb", []))
+                )
+            )
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
+        )
+        .select(
+            "sid",
+            pl.col("speech_pos").alias("_attend_speech_pos"),
+            pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
+        )
+    )
+    # ("..., at a ceremony witnessed by Party Secretary X": who witnesses a signing is no signatory;
+    # a witness at this meeting is one of its leads, read from the lede)
+    witness_at = (
+        t.filter(pl.col("low").is_in(cues.get("signing_witness", [])))
+        .group_by("sid")
+        .agg(pl.col("pos").min().alias("_witness_pos"))
+    )
+    member_refs = (
+        refs.join(attend_sents, on="sid", how="inner", maintain_order="left")
+        .filter(~pl.col("proxy").fill_null(False))
+        # "Meeting A and his delegation, which included B, C said President X has called for ...":
+        # the list of members ends at the speech verb; who is named in what was said is cited
+        .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
+        .join(witness_at, on="sid", how="left", maintain_order="left")
+        .filter(~(pl.col("_signing") & (pl.col("start") > pl.col("_witness_pos")).fill_null(False)))
+        .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
+        .select("article_id", "name", "sid", "_signing", (pl.col("ntok") >= 2).alias("_full"))
+        # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
+        # once named in full as attending: "Vice Governor Duan Lihua attended the talks with B. ...
+        # Duan also accompanied Yang to the city hall meeting")
+        .with_columns(pl.col("sid").implode().over(["article_id", "name"]).alias("member_sids"))
+        .filter("_full")
+        .drop("_full")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .with_columns(
+            pl.lit(True).alias("is_member"),
+            pl.lit(False).alias("is_agent"),
+            pl.lit(False).alias("before_verb"),
+            pl.lit(False).alias("_in_lede"),
+            pl.lit(False).alias("_led_member"),
+            pl.lit(False).alias("own_meeting"),
+            pl.lit(None, dtype=pl.Int32).alias("_start"),
+            pl.lit(False).alias("_second_subject"),
+        )
+    )
+    member_refs = member_refs.join(
+        lead_refs.select("article_id", "name"), on=["article_id", "name"], how="anti", maintain_order="left"
+    )
+    parts = pl.concat([lead_refs, member_refs], how="diagonal_relaxed").join(
+        people, on=["article_id", "name"], how="left", maintain_order="left"
+    )
+    parts = parts.join(
+        sentences.select("sid", pl.col("text").alias("evidence")), on="sid", how="left", maintain_order="left"
+    )
+    parts = (
+        parts.join(_joined_from(parts, refs, t), on=["article_id", "name"], how="left", maintain_order="left")
+        .with_columns(pl.coalesce("country", "_from_iso2").alias("country"))
+        .drop("_from_iso2")
+    )
+    return parts
+
+
+def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, _from_iso2): "Director-General ONO Reiko joined the video conference from
+    Yokohama": a member said to join from a place (within a few words, no other name between)
+    sits with that place's country when no country of their own is stated."""
+    members = parts.filter(pl.col("is_member") & pl.col("country").is_null()).select(
+        "article_id", "name", "sid"
+    )
+    at = refs.join(members, on=["article_id", "name", "sid"], how="inner").select(
+        "article_id", "name", "sid", "end"
+    )
+    froms = t.filter(
+        (shift_in(pl.col("low"), 1, "sid") == "from")
+        & pl.col("lab").is_in(["place", "country"])
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+    ).select("sid", pl.col("pos").alias("_fp"), pl.col("iso2").alias("_from_iso2"))
+    names_at = refs.select("sid", pl.col("start").alias("_ns")).unique()
+    return (
+        at.join(froms, on="sid", how="inner")
+        .filter((pl.col("_fp") > pl.col("end")) & (pl.col("_fp") - pl.col("end") <= 8))
+        .join(names_at, on="sid", how="left")
+        .group_by("article_id", "name", "_fp", "_from_iso2")
+        .agg(
+            ((pl.col("_ns") > pl.col("end")) & (pl.col("_ns") < pl.col("_fp")))
+            .fill_null(False)
+            .any()
+            .alias("_between")
+        )
+        .filter(~pl.col("_between"))
+        .sort("article_id", "name", "_fp")
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .select("article_id", "name", "_from_iso2")
+    )

@@ -1,0 +1,341 @@
+"""Which other sentences of an article report the lede's meeting (repeats, own meetings, "led by")."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.transform import dates
+from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex
+from flows.transform.participants.context import Shared
+from flows.transform.references import title_tokens
+
+# "also": on another day, the next stop of a trip (a function word, not reference data)
+ALSO = "also"
+
+
+def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Other sentences of the article that report the lede's meeting, read from `ctx`.
+
+    Returns (repeats, own_meeting, led, another_day):
+    - repeats: one row per (article_id, sid) of a later sentence that reports the same meeting
+      (naming the lede's people, a delegation met that day, a later meeting told in full);
+    - own_meeting: one row per sid (own_meeting=True) of a later meeting sentence whose people
+      lead a meeting of their own (split.py);
+    - led: one row per (article_id, sid) of a "led by" sentence of this visit;
+    - another_day: one row per sid of a sentence stating another day or part of the day."""
+    meetings = ctx.meetings
+    sentences = ctx.sentences
+    flags = ctx.flags
+    refs = ctx.refs
+    people = ctx.people
+    t = ctx.t
+    cues = ctx.cues
+    published = ctx.published
+    lede = ctx.lede
+    lede_names = ctx.lede_names
+    other_meeting = ctx.other_meeting
+    # Other sentences that report the same meeting: a meeting sentence naming one of the lede's
+    # people ("Feng met ... with envoys from 26 countries, including A, B"), or "led by" sentences.
+    meeting_sids = (
+        meetings.select("article_id", "meeting_sids").explode("meeting_sids").rename({"meeting_sids": "sid"})
+    )
+    # ... but not another meeting of the same trip mentioned in passing
+    other_meeting = phrase_regex(cues.get("other_meeting_marker", []))
+    # (read before the first speech verb: "In his meeting with X, Lu said the city would ..." reports
+    # this meeting; the "would" belongs to what was said)
+    before_speech = pl.col("text").str.replace(
+        phrase_regex(cues.get("speech_verb", [])).removesuffix(r")\b") + r")\b.*$", ""
+    )
+    # ("Erkin then met separately with B": an adverb of `verb_split_adverb` right after the meeting
+    # verb splits the meetings of this visit, it marks no other event as "Separately, ..." does)
+    verb_separately = (
+        r"(?i)\b("
+        + phrase_regex(cues.get("meeting_verb", [])).removeprefix(r"(?i)\b(?:").removesuffix(r")\b")
+        + r")\s+"
+        + phrase_regex(cues.get("verb_split_adverb", [])).removeprefix(r"(?i)")
+    )
+    # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
+    # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
+    # another day, below)
+    next_day = cues.get("next_day_marker", [])
+    same_meeting = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.contains(other_meeting)
+    ).select("sid")
+    # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
+    # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    same_trip = sentences.filter(
+        ~before_speech.str.replace_all(verb_separately, "$1")
+        .str.replace(dates.next_day_opening(next_day), "")
+        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
+        .str.contains(other_meeting)
+    ).select("sid")
+    lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
+    sentence_time = sentences.select(
+        "sid",
+        "article_id",
+        dates.stated_weekday(pl.col("text")).alias("_wd"),
+        dates.stated_part_of_day(pl.col("text")).alias("_pod"),
+        dates.opens_next_day(pl.col("text"), next_day).alias("_next_day"),
+    )
+    # "On Monday, the delegation was in Seoul, where Chen met with Minister Y": a meeting sentence
+    # stating another day than the lede's, or another part of the day, is another meeting of the
+    # trip, never a repeat of this one, even when it names the lede's people (below: a meeting of its
+    # own only when reported as one). A day is a weekday or a date, compared as weekdays: "On 26
+    # September, A called on B ... On Sunday (22 September) A was in Chengdu, where she met C"
+    # (dates.stated_day; the year of a date from the published date). Two dates are left to split.py
+    # ("In Sao Paulo on March 6, Lou met A ... In Buenos Aires on March 9, Lou met B"); parts of the
+    # day: "In the morning, X met A. ... In the afternoon, X met B".
+    if published is None:
+        published = meetings.select("article_id", pl.lit(None, dtype=pl.Date).alias("published_date"))
+    pub = published.select("article_id", "published_date")
+    # ("On Wednesday morning, Yao chaired ... That afternoon he met B": a sentence opening on "that
+    # afternoon" is of the day told just before it, dates.anaphoric_day)
+    sentence_time = (
+        sentence_time.join(dates.anaphoric_day(sentences, pub), on="sid", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_wd", "_anaphor_day").alias("_wd"))
+        .drop("_anaphor_day")
+    )
+    lede_day = (
+        meetings.select("article_id", "day_text", "lede_wd", "lede_pod")
+        .join(pub, on="article_id", how="left")
+        .select(
+            "article_id",
+            "lede_pod",
+            pl.coalesce(dates.stated_day(pl.col("day_text"), pl.col("published_date")), "lede_wd").alias(
+                "_lede_day"
+            ),
+            dates.explicit_meeting_date(pl.col("day_text"), pl.col("published_date")).alias("_lede_date"),
+        )
+    )
+    another_day = (
+        sentence_time.join(sentences.select("sid", "text"), on="sid", maintain_order="left")
+        .join(pub, on="article_id", how="left", maintain_order="left")
+        .join(lede_day, on="article_id", maintain_order="left")
+        .with_columns(
+            pl.coalesce(dates.stated_day(pl.col("text"), pl.col("published_date")), "_wd").alias("_day"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(
+            (
+                dates.another_time(pl.col("_day"), pl.col("_lede_day"), pl.lit(None), pl.lit(None))
+                & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
+            )
+            | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
+        )
+        .select("sid")
+    )
+    repeats = (
+        refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(same_meeting, on="sid", how="inner", maintain_order="left")
+        .join(another_day, on="sid", how="anti", maintain_order="left")
+        .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
+        .select("article_id", "sid")
+    )
+    # "On Wednesday, the Minister travelled to Hangzhou, where he was received by Governor X": a
+    # later sentence reporting a meeting on another weekday than the lede's names its own leads
+    # (split.py makes it a meeting of its own), even when it names the lede's people by pronoun
+    other_day = (
+        refs.filter(pl.col("ntok") >= 2)
+        .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(same_trip, on="sid", how="inner", maintain_order="left")
+        .join(lede_weekday, on="article_id", maintain_order="left")
+        .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
+        .filter(
+            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            | pl.col("_next_day")
+        )
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .with_columns(
+            # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
+            (
+                dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+                | pl.col("_next_day")
+            )
+            .not_()
+            .alias("_same_day")
+        )
+        .select("article_id", "sid", "sent_no", "name", "_same_day")
+    )
+    # ... when it is reported as a meeting, not mentioned in passing: a person it names comes up
+    # again later, by surname or by title alone ("The Governor and the Minister discussed ...")
+    by_title = (
+        title_tokens(t, sentences)
+        .join(
+            people.select("article_id", "name", pl.col("title").alias("value")),
+            on=["article_id", "value"],
+            how="inner",
+            maintain_order="left",
+        )
+        .select("article_id", "name", "sent_no")
+    )
+    # ... or the next sentence goes on about the talks of the sentence before ("They talked about
+    # the city's growing life sciences cluster": `talks_followup` opening it)
+    # (or the one after it in the same paragraph, when the sentence between is what the host said:
+    # "On Tuesday, Sun met with B, chairman of the hockey club. Sun said the province ... The two
+    # sides also discussed ...")
+    followups = sentences.filter(
+        pl.col("text").str.contains(
+            r"^(?i:" + phrase_regex(cues.get("talks_followup", [])).removeprefix("(?i)") + r")"
+        )
+    )
+    followup = pl.concat(
+        [
+            followups.select(
+                "article_id", (pl.col("sent_no") - 1).alias("sent_no"), pl.col("sent_no").alias("_next")
+            ),
+            followups.join(
+                sentences.select(
+                    "article_id",
+                    (pl.col("sent_no") + 2).alias("sent_no"),
+                    pl.col("para_no").alias("_para2"),
+                ),
+                on=["article_id", "sent_no"],
+                how="inner",
+            )
+            .filter(pl.col("_para2") == pl.col("para_no"))
+            .select("article_id", (pl.col("sent_no") - 2).alias("sent_no"), pl.col("sent_no").alias("_next")),
+        ]
+    ).join(refs.select("article_id", "sent_no", "name"), on=["article_id", "sent_no"], how="inner")
+    followup = followup.select("article_id", "name", pl.col("_next").alias("sent_no"))
+    # ... or the person named speaks in a relative clause of the sentence itself ("On Thursday, Ma
+    # met A, CEO of B, who said the carmaker would ...": what the guest said at the talks)
+    speaks_here = _who_speaks(t, refs)
+    # ... or the sentence itself goes on with what the two discussed ("On Wednesday, Kuroki met
+    # Vice Mayor D and discussed sea routes": `talks_clause`)
+    talks_here = refs.join(
+        sentences.filter(pl.col("text").str.contains(phrase_regex(cues.get("talks_clause", [])))).select(
+            "sid"
+        ),
+        on="sid",
+        how="semi",
+    ).select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
+    again = pl.concat(
+        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here, talks_here],
+        how="vertical_relaxed",
+    ).rename({"sent_no": "_again"})
+    # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
+    # new, is a meeting of the same visit however briefly told)
+    other_day = (
+        other_day.join(again, on=["article_id", "name"], how="left", maintain_order="left")
+        .filter((pl.col("_again") > pl.col("sent_no")).fill_null(False) | pl.col("_same_day"))
+        .select("article_id", "sid")
+        .unique(maintain_order=True)
+    )
+    repeats = pl.concat([repeats, other_day]).unique(maintain_order=True)
+    # "Later that day, Sheng also met a delegation of the Netherlands Chamber of Commerce": a later
+    # meeting sentence naming one person, not of the lede, whose object is a delegation of a body
+    # (`delegation_object`) is a meeting of its own led by that person (split.py)
+    # (not a future or past meeting: "will meet a delegation of ...", "last year met ...")
+    # ("In 2019, X received a delegation of ...": `elsewhen`, a time of its own in the past; "had
+    # received": a pluperfect meeting)
+    not_now = phrase_regex(cues.get("future_marker", []) + cues.get("other_time_marker", []))
+    of_another_time = (
+        sentences.join(
+            pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            elsewhen(cues) | pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+        )
+        .select("sid")
+    )
+    delegation_call = (
+        refs.filter(~pl.col("proxy").fill_null(False))
+        .join(
+            sentences.filter(
+                pl.col("text").str.contains(phrase_regex(cues.get("delegation_object", [])))
+                & ~pl.col("text").str.contains(not_now)
+            )
+            .join(of_another_time, on="sid", how="anti")
+            .select("sid"),
+            on="sid",
+            how="inner",
+        )
+        .join(lede, on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(pl.col("name").n_unique().alias("_n"), pl.col("name").first())
+        .filter(pl.col("_n") == 1)
+        .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
+        .select("article_id", "sid")
+    )
+    # "On the same day, Mayor C met with Governor D", "Also on Thursday, Vice Mayor C met ...": a
+    # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
+    # does not name is a meeting of its own, when it is reported as one (a person it names comes
+    # up again later), not mentioned in passing
+    # ("Meanwhile, in Xining, Governor C received a delegation led by D": a sentence opening on a
+    # `parallel_marker` tells another meeting of that day in full, whoever comes up again)
+    parallel = pl.col("text").str.contains(
+        r"^(?i:" + phrase_regex(cues.get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
+    )
+    same_day_call = (
+        refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
+        .join(
+            sentences.filter(
+                pl.col("text").str.contains(
+                    r"^(?i:" + phrase_regex(cues.get("same_day_marker", [])).removeprefix("(?i)") + r")"
+                )
+            ).select("sid", parallel.alias("_parallel")),
+            on="sid",
+            how="inner",
+        )
+        .join(lede, on="article_id", maintain_order="left")
+        .filter(pl.col("sid") != pl.col("lede_sid"))
+        .join(lede_names.with_columns(pl.lit(True).alias("_of_lede")), on=["article_id", "name"], how="left")
+        .join(again, on=["article_id", "name"], how="left", maintain_order="left")
+        .group_by("article_id", "sid", maintain_order=True)
+        .agg(
+            pl.col("_of_lede").fill_null(False).any().alias("_of_lede"),
+            (pl.col("_again") > pl.col("sent_no")).fill_null(False).any().alias("_again"),
+            # ("Later on Tuesday, Party Secretary X also met with B": the lede's guest met by
+            # someone new, who comes up again, is a meeting of its own too)
+            ((pl.col("_again") > pl.col("sent_no")) & ~pl.col("_of_lede").fill_null(False))
+            .fill_null(False)
+            .any()
+            .alias("_new_again"),
+            pl.col("_parallel").first(),
+        )
+        .filter((~pl.col("_of_lede") & (pl.col("_again") | pl.col("_parallel"))) | pl.col("_new_again"))
+        .select("article_id", "sid")
+    )
+    delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
+    repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
+    own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
+    # ("A delegation led by Party Secretary Y visited Almaty ..., the city's office said on
+    # Tuesday": a speech verb after the head named is the source of the report, not what was said)
+    # ("In 2015, Yang received a delegation led by X", "Last year, a delegation led by X visited
+    # ...": a "led by" sentence of another time tells of another visit)
+    led = (
+        sentences.join(flags, on="sid", maintain_order="left")
+        .join(of_another_time, on="sid", how="anti")
+        .filter(
+            pl.col("has_led_by")
+            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))
+        )
+        .join(meetings.select("article_id"), on="article_id", how="inner", maintain_order="left")
+        .select("article_id", "sid")
+    )
+    return repeats, own_meeting, led, another_day
+
+
+def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, name, sent_no) rows, one sentence on, for a person whose own relative clause
+    reports what they said ("On Thursday, Ma met A, CEO of B, who said the carmaker would ..."): the
+    talks are reported, not mentioned in passing, as when the person comes up again later. The
+    person is the name nearest before the "who" of the speech verb."""
+    says = t.filter(pl.col("lab").is_in(SPEECH) & (pl.col("prev_low") == "who")).select(
+        "sid", pl.col("pos").alias("_say_pos")
+    )
+    return (
+        refs.join(says, on="sid", how="inner")
+        .filter(pl.col("start") < pl.col("_say_pos"))
+        .filter(pl.col("start") == pl.col("start").max().over("sid", "_say_pos"))
+        .select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
+        .unique()
+    )
