@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import is_first, row_in, same_group, shift_in, sorted_by
+from flows.transform.frames import is_first, row_in, same_group, scatter_rows, shift_in, sorted_by
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 from flows.transform.venue import DATELINE_HEAD_RE, DATELINE_WHOLE_RE
 
@@ -437,22 +437,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
-    lower_words = (
-        t.filter(pl.col("tok") == pl.col("low"))
-        .select("article_id", "low")
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_seen_lower"))
+    # (only the first words read as names are looked up: the token frame is large)
+    openers = t.with_row_index("_row").filter((pl.col("pos") == 0) & (pl.col("lab") == "NAME"))
+    lower_words = t.filter(
+        (pl.col("tok") == pl.col("low")) & pl.col("low").is_in(openers.get_column("low").implode())
     )
-    t = (
-        t.join(lower_words, on=["article_id", "low"], how="left", maintain_order="left")
-        .with_columns(
-            pl.when((pl.col("pos") == 0) & (pl.col("lab") == "NAME") & pl.col("_seen_lower").fill_null(False))
-            .then(pl.lit("not_name"))
-            .otherwise(pl.col("lab"))
-            .alias("lab")
-        )
-        .drop("_seen_lower")
-    )
+    seen_lower = openers.join(
+        lower_words.select("article_id", "low"), on=["article_id", "low"], how="semi"
+    ).select("_row", pl.lit("not_name").alias("lab"))
+    t = scatter_rows(t, seen_lower.get_column("_row"), seen_lower.select("lab"))
     # "He Shaowen said": a capitalised word that is also a surname ("He", "Long"), right before an
     # unknown capitalised word, starts a name rather than a sentence.
     homograph = (
