@@ -151,12 +151,12 @@ def run_end_tok(is_name: pl.Expr) -> pl.Expr:
 
 def _firm_ahead(j: int, firm_nouns: list[str], width: int = 4) -> pl.Expr:
     """From `j` tokens ahead, lower-case words or a nationality lead to a firm noun ("Malaysian
-    electronics maker"): what comes before is described as a firm."""
+    electronics maker"): what comes before is described as a firm. Reads `_tlowerword` (a
+    lower-case word, hyphens inside), set by find_mentions."""
     hit = pl.lit(False)
     for m in range(width):
         between = [
-            _shifted("tok", -(j + i)).str.contains(r"^\p{Ll}[\p{Ll}\-]*$")
-            | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
+            _shifted("_tlowerword", -(j + i)) | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
             for i in range(m)
         ]
         hit = hit | (
@@ -354,7 +354,11 @@ def find_mentions(
     right behind it ("the Royal Conservatory in Brussels") is where it stands, held by its people
     as a firm's seat is (`_institution_seat`)."""
     # (whether each token opens on a capital, read once: the rules below ask it of many neighbours)
-    t = sorted_by(tokens, "sid", "pos").with_columns(pl.col("tok").str.contains(r"^\p{Lu}").alias("_tcap"))
+    t = sorted_by(tokens, "sid", "pos").with_columns(
+        pl.col("tok").str.contains(r"^\p{Lu}").alias("_tcap"),
+        pl.col("tok").str.contains(r"^\p{Ll}+$").alias("_tlower"),
+        pl.col("tok").str.contains(r"^\p{Ll}[\p{Ll}\-]*$").alias("_tlowerword"),
+    )
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
     # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
     ceo_next = (
@@ -651,10 +655,7 @@ def find_mentions(
 
     market_for = (
         (pl.col("low") == "for")
-        & (
-            market_at(1)
-            | ((_shifted("lab", 1) == "CONN") & _shifted("tok", 1).str.contains(r"^\p{Ll}+$") & market_at(2))
-        )
+        & (market_at(1) | ((_shifted("lab", 1) == "CONN") & _shifted("_tlower", 1) & market_at(2)))
     ).fill_null(False)
     t = t.with_columns(market_for.alias("_market_for")).with_columns(
         _shifted("_market_for", 1).fill_null(False).alias("_after_market_for")
@@ -679,7 +680,7 @@ def find_mentions(
     # "B, secretary for international relations of the Sao Paulo state government": one to three
     # lower-case words naming a field right after a title's "for", followed by "of", keep the
     # description going to the body after them
-    lower = lambda k: _shifted("tok", k).str.contains(r"^\p{Ll}+$").fill_null(False)  # noqa: E731
+    lower = lambda k: _shifted("_tlower", k).fill_null(False)  # noqa: E731
     field_for = pl.lit(False)
     for n in (1, 2, 3):  # the run's length
         for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
@@ -1367,7 +1368,7 @@ def find_mentions(
         )
         .drop("_side_pos", "_side_iso2")
     )
-    return t.drop("_tcap"), mentions
+    return t.drop("_tcap", "_tlower", "_tlowerword"), mentions
 
 
 def _describe(

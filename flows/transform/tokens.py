@@ -255,7 +255,10 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     particles = ref.cues.get("name_particle", [])
     particle_joined = r"^(?:" + "|".join(particles or ["al"]) + r")-\p{Lu}"
     # (read once: the rules below ask it of every token many times)
-    t = t.with_columns(pl.col("tok").str.contains(r"^\p{Lu}").alias("_cap"))
+    t = t.with_columns(
+        pl.col("tok").str.contains(r"^\p{Lu}").alias("_cap"),
+        pl.col("tok").str.contains(r"^\p{Ll}+$").alias("_lw"),
+    )
     is_cap = pl.col("_cap")
     known = pl.col("cat").is_not_null() & ~pl.col("cat").is_in(
         ["not_name", "name_particle", "surname_homograph"]
@@ -331,7 +334,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             before_name.fill_null(False)
             | (
                 two_before.is_in(["title", "honorific"])
-                & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+                & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
             )
         )
     )
@@ -344,7 +347,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & one_word.fill_null(True)
         & prev_name.fill_null(False)
         & (two_before == "NAME")
-        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+        & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
     )
     # "Qiu Yanan, deputy secretary-general of ...", "On Wednesday, Qiu Yanan, deputy ...": a
     # one-word place after an unknown capitalised word that opens the sentence or a list item, with
@@ -369,7 +372,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         return (shift_in(pl.col("lab"), -k, "sid") == "title") & pl.all_horizontal(
             [
                 shift_in(pl.col("lab"), -j, "sid").is_in(["place", "country", "CONN"])
-                | shift_in(pl.col("tok"), -j, "sid").str.contains(r"^\p{Ll}+$")
+                | shift_in(pl.col("_lw"), -j, "sid")
                 for j in range(2, k)
             ]
         )
@@ -379,7 +382,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (pl.col("lab") == "place")
         & one_word.fill_null(True)
         & prev_name.fill_null(False)
-        & shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{Ll}+$").fill_null(False)
+        & shift_in(pl.col("_lw"), 2, "sid").fill_null(False)
         & (shift_in(pl.col("tok"), -1, "sid") == ",").fill_null(False)
         & (shift_in(pl.col("lab"), -2, "sid").is_in(["place", "country"])).fill_null(False)
         & pl.any_horizontal([office_at(k) for k in range(3, 7)]).fill_null(False)
@@ -517,7 +520,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (shift_in(pl.col("span_start"), -1, "sid").fill_null(-1) != pl.col("pos"))
         & (prev_lab == "NAME")
         & shift_in(pl.col("lab"), 2, "sid").fill_null("").is_in(["title", "honorific"])
-        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+        & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
         & ~shift_in(pl.col("low"), 3, "sid").fill_null("").is_in(ref.cues.get("determiner", []))
     )
     t = t.with_columns(pl.when(closing).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
@@ -618,7 +621,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.lit("not_name"))
         .otherwise(pl.col("lab"))
         .alias("lab")
-    ).drop("quoted", "_quote_end", "_cap")
+    ).drop("quoted", "_quote_end", "_cap", "_lw")
     # a dateline is one only when its first part is one place ("HAI PHONG, Vietnam - "); "Hubei
     # Governor X - who leads the delegation - met ..." is none
     not_place = (
