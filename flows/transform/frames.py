@@ -128,3 +128,30 @@ def tokens_at(
         idx = base.select(pl.when((at >= 0) & (at < pl.col("_n"))).then(pl.col("_first") + at)).to_series()
         out += [t.get_column(c).gather(idx).alias(a) for a, c in cols.items()]
     return where.with_columns(out)
+
+
+def join_on_tokens(t: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """`t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")` for `rows` holding
+    each (sid, pos) once: on the token frame as the stages hand it on (sorted by sid, pos numbering
+    each sentence's tokens from 0) the values are written at their row indices, with no join."""
+    values = [c for c in rows.columns if c not in ("sid", "pos")]
+    contiguous = (
+        t.height > 0
+        and not set(values) & set(t.columns)
+        and t.select(
+            ((pl.col("pos") == row_in("sid")) & (pl.col("sid").diff().fill_null(0) >= 0)).all()
+        ).item()
+    )
+    if not contiguous:
+        return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")
+    first = t.select(
+        "sid", pl.int_range(pl.len(), dtype=pl.Int64).alias("_first"), len_in("sid").alias("_n")
+    ).filter(is_first("sid"))
+    at = rows.join(first, on="sid", how="inner", maintain_order="left")
+    if not at.select(((pl.col("pos") >= 0) & (pl.col("pos") < pl.col("_n"))).all()).item():
+        return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")
+    idx = at.select(pl.col("_first") + pl.col("pos").cast(pl.Int64)).to_series()
+    return t.with_columns(
+        pl.repeat(None, t.height, dtype=rows.schema[c], eager=True).alias(c).scatter(idx, at.get_column(c))
+        for c in values
+    )

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import is_first, row_in, same_group, scatter_rows, shift_in, sorted_by
+from flows.transform.frames import (
+    is_first,
+    join_on_tokens,
+    row_in,
+    same_group,
+    scatter_rows,
+    shift_in,
+    sorted_by,
+)
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 from flows.transform.venue import DATELINE_HEAD_RE, DATELINE_WHOLE_RE
 
@@ -251,7 +259,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .with_columns(pl.col("pos").cast(pl.Int32))
         .drop("end")
     )
-    t = t.join(covered, on=["sid", "pos"], how="left", maintain_order="left")
+    t = join_on_tokens(t, covered)
     particles = ref.cues.get("name_particle", [])
     particle_joined = r"^(?:" + "|".join(particles or ["al"]) + r")-\p{Lu}"
     # (read once: the rules below ask it of every token many times)

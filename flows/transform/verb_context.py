@@ -22,6 +22,17 @@ def drop_appeals(t: pl.DataFrame, exhort_verbs: list[str] | None) -> pl.DataFram
     meeting-verb label. Tokens are sorted by sid, pos."""
     if not exhort_verbs:
         return t
+    # (only sentences with an exhort verb can change)
+    return in_groups_with(
+        t,
+        "sid",
+        (pl.col("lab") == "meeting_verb") & pl.col("value").str.to_lowercase().is_in(exhort_verbs),
+        lambda part: _drop_appeals(part, exhort_verbs),
+        ["lab", "value"],
+    )
+
+
+def _drop_appeals(t: pl.DataFrame, exhort_verbs: list[str]) -> pl.DataFrame:
     person = pl.col("lab").is_in(["NAME", "CAPS", "title"]).cast(pl.Int32)
     is_to = pl.col("low") == "to"
     t = t.with_columns(cum_sum_in(person, "sid").alias("_persons"))
@@ -51,6 +62,18 @@ def drop_media_reports(t: pl.DataFrame, report_verbs: list[str] | None) -> pl.Da
     verb loses its speech label. Tokens are sorted by sid, pos."""
     if not report_verbs:
         return t
+    # (only sentences with a reporting verb can change)
+    return in_groups_with(
+        t,
+        "sid",
+        pl.col("lab").is_in(["speech_verb", "reported"])
+        & pl.col("value").str.to_lowercase().is_in(report_verbs),
+        lambda part: _drop_media_reports(part, report_verbs),
+        ["lab", "value"],
+    )
+
+
+def _drop_media_reports(t: pl.DataFrame, report_verbs: list[str]) -> pl.DataFrame:
     person = (pl.col("lab").is_in(["NAME", "CAPS", "title"]) | pl.col("low").is_in(PRONOUNS)).cast(pl.Int32)
     media = (
         pl.col("lab").is_in(["speech_verb", "reported"])
