@@ -1950,19 +1950,17 @@ def delegation_heads_country(
     after_from = pl.when(
         (_shifted("low", -1) == "from") & _shifted("lab", -2).is_in(["place", "country", "demonym"])
     ).then(_shifted("iso2", -2))
+    # (read in place at each noun: no join back to the whole token frame)
     nouns = (
-        t.filter(pl.col("low").is_in(visitor_nouns))
-        .select("sid", "pos")
-        .join(
-            t.select(
-                "sid",
-                "pos",
-                before.alias("_iso_before"),
-                after_from.alias("_iso_from"),
-            ),
-            on=["sid", "pos"],
-            how="left",
+        t.select(
+            "sid",
+            "pos",
+            before.alias("_iso_before"),
+            after_from.alias("_iso_from"),
+            pl.col("low").is_in(visitor_nouns).alias("_noun"),
         )
+        .filter("_noun")
+        .drop("_noun")
     )
     # "led by" right after the noun, or after its "from <place>"
     led = t.filter((pl.col("low") == "by") & (_shifted("low", 1) == "led")).select(
