@@ -1177,3 +1177,47 @@ def test_theme_phrases_green_buildings_urban_infrastructure_heavy_industry(ref):
     )
     themes = set(transform(docs(text), ref).meeting_themes["theme"])
     assert {"climate_environment", "urban_governance", "manufacturing"} <= themes
+
+
+def test_frame_helpers_match_the_joins_and_windows_they_replace():
+    """Speed helpers (frames.py) give what the join or the window they replace gives, on a token
+    frame in order and on one that is not (which is joined)."""
+    from flows.transform.frames import in_groups_with, join_on_tokens, len_in, tokens_at
+
+    t = pl.DataFrame(
+        {
+            "sid": [1, 1, 1, 2, 2, 3, 3, 3, 3],
+            "pos": pl.Series([0, 1, 2, 0, 1, 0, 1, 2, 3], dtype=pl.Int32),
+            "low": ["mayor", "a", "met", "the", "envoy", "he", "welcomed", "b", "."],
+        }
+    )
+    where = pl.DataFrame({"sid": [1, 2, 3, 3, 4], "start": pl.Series([1, 0, 3, 0, 0], dtype=pl.Int32)})
+    shifts = {-1: {"_before": "low"}, 1: {"_after": "low"}}
+    joined = where
+    for d, cols in shifts.items():
+        joined = joined.join(
+            t.select(
+                "sid", (pl.col("pos") - d).alias("start"), *[pl.col(c).alias(a) for a, c in cols.items()]
+            ),
+            on=["sid", "start"],
+            how="left",
+            maintain_order="left",
+        )
+    assert tokens_at(t, where, "start", shifts).equals(joined)
+    shuffled = t.reverse()
+    assert tokens_at(shuffled, where, "start", shifts).equals(joined)
+    assert joined["_before"].to_list() == ["mayor", None, "b", None, None]
+    assert joined["_after"].to_list() == ["met", "envoy", None, "welcomed", None]
+
+    spans = pl.DataFrame({"sid": [1, 3], "pos": pl.Series([1, 3], dtype=pl.Int32), "cat": ["title", "stop"]})
+    expected = t.join(spans, on=["sid", "pos"], how="left", maintain_order="left")
+    assert join_on_tokens(t, spans).equals(expected)
+    assert join_on_tokens(shuffled, spans).equals(shuffled.join(spans, on=["sid", "pos"], how="left"))
+
+    assert t.select(len_in("sid").alias("n"))["n"].to_list() == [3, 3, 3, 2, 2, 4, 4, 4, 4]
+
+    def shout(part: pl.DataFrame) -> pl.DataFrame:
+        return part.with_columns(pl.col("low").str.to_uppercase())
+
+    only = in_groups_with(t, "sid", pl.col("low") == "welcomed", shout, ["low"])
+    assert only["low"].to_list() == ["mayor", "a", "met", "the", "envoy", "HE", "WELCOMED", "B", "."]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import shift_in, sorted_by
+from flows.transform.frames import backward_fill_in, is_first, shift_in, sorted_by
 
 # ", a week after", ", only two days before": how many words may stand between the comma and the unit
 ASIDE_LEAD_WORDS = 3
@@ -156,9 +156,11 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             & shift_in(pl.col("low"), -(k + 1), "sid").is_in(preps).fill_null(False)
         )
     # the sentence's first meeting verb: what comes before it is an opening phrase
-    first_verb = (
-        pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None).min().over("sid")
-    )
+    # (tokens in order: the first one of the sentence, read at its first row and carried forward,
+    # with no group-by over the whole token frame)
+    verb_pos = pl.when(pl.col("lab") == "meeting_verb").then(pl.col("pos")).otherwise(None)
+    carried = pl.when(is_first("sid")).then(backward_fill_in(verb_pos, "sid").fill_null(-1)).forward_fill()
+    first_verb = pl.when(carried >= 0).then(carried)
     tokens = sorted_by(t, "sid", "pos").with_columns(first_verb.alias("_verb"))
     found = tokens.filter(relative | counted).select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma"))
     is_verb = pl.col("lab") == "meeting_verb"

@@ -41,6 +41,11 @@ def row_in(key: str | list[str]) -> pl.Expr:
     return n - pl.when(is_first(key)).then(n).forward_fill()
 
 
+def len_in(key: str | list[str]) -> pl.Expr:
+    """The number of rows of the group (pl.len().over(key))."""
+    return pl.when(~same_group(key, -1)).then(row_in(key) + 1).backward_fill()
+
+
 def sorted_by(df: pl.DataFrame, major: str, minor: str) -> pl.DataFrame:
     """df sorted by (major, minor), sorting only when it is not already: the stages hand tokens
     on in order, and sorting a wide token frame costs a gather of every column."""
@@ -63,3 +68,90 @@ def backward_fill_in(expr: pl.Expr, key: str | list[str]) -> pl.Expr:
     """expr.backward_fill().over(key): each null takes the next value of its own group."""
     filled_from = pl.when(expr.is_not_null()).then(_key(key)).backward_fill()
     return pl.when(filled_from == _key(key)).then(expr.backward_fill())
+
+
+def scatter_rows(df: pl.DataFrame, rows: pl.Series, values: pl.DataFrame) -> pl.DataFrame:
+    """df with the columns of `values` replaced at row indices `rows` (one value row per index)."""
+    if rows.len() == 0:
+        return df
+    return df.with_columns(df.get_column(c).scatter(rows, values.get_column(c)) for c in values.columns)
+
+
+def in_groups_with(df: pl.DataFrame, key: str, hit: pl.Expr, rule, columns: list[str]) -> pl.DataFrame:
+    """`rule(df)` run only on the groups of `key` (contiguous) where `hit` holds on some row, the
+    other rows keeping their `columns`. For a rule that changes only `columns`, only inside such
+    groups, reading nothing outside the group of the row it changes and keeping the rows and their
+    order: the result is the same as `rule(df)`, and the rule's windows run on a few groups instead of
+    the whole token frame."""
+    keys = df.filter(hit).get_column(key).unique()
+    if keys.len() == 0:
+        return df
+    part = df.with_row_index("_row").filter(pl.col(key).is_in(keys.implode()))
+    done = rule(part.drop("_row"))
+    return scatter_rows(df, part.get_column("_row"), done.select(columns))
+
+
+def tokens_at(
+    t: pl.DataFrame, where: pl.DataFrame, pos: str, shifts: dict[int, dict[str, str]]
+) -> pl.DataFrame:
+    """`where` (sid, `pos`, ...) with, for each offset d of `shifts` and each alias: column of
+    shifts[d], the column's value at the token at position `pos` + d of the same sentence (null
+    where there is none): what a left join of `where` on (sid, pos - d) of the token frame gives.
+
+    The token frame as the stages hand it on (sorted by sid, pos numbering each sentence's tokens
+    from 0) is read by row index: a gather per column instead of a join back to the whole token
+    frame per offset. Any other frame is joined."""
+    contiguous = (
+        t.height > 0
+        and t.select(
+            ((pl.col("pos") == row_in("sid")) & (pl.col("sid").diff().fill_null(0) >= 0)).all()
+        ).item()
+    )
+    if not contiguous:
+        for d, cols in shifts.items():
+            where = where.join(
+                t.select(
+                    "sid", (pl.col("pos") - d).alias(pos), *[pl.col(c).alias(a) for a, c in cols.items()]
+                ),
+                on=["sid", pos],
+                how="left",
+                maintain_order="left",
+            )
+        return where
+    rows = t.select(
+        "sid", pl.int_range(pl.len(), dtype=pl.Int64).alias("_first"), len_in("sid").alias("_n")
+    ).filter(is_first("sid"))
+    base = where.select("sid", pos).join(rows, on="sid", how="left", maintain_order="left")
+    out = []
+    for d, cols in shifts.items():
+        at = pl.col(pos).cast(pl.Int64) + d
+        idx = base.select(pl.when((at >= 0) & (at < pl.col("_n"))).then(pl.col("_first") + at)).to_series()
+        out += [t.get_column(c).gather(idx).alias(a) for a, c in cols.items()]
+    return where.with_columns(out)
+
+
+def join_on_tokens(t: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """`t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")` for `rows` holding
+    each (sid, pos) once: on the token frame as the stages hand it on (sorted by sid, pos numbering
+    each sentence's tokens from 0) the values are written at their row indices, with no join."""
+    values = [c for c in rows.columns if c not in ("sid", "pos")]
+    contiguous = (
+        t.height > 0
+        and not set(values) & set(t.columns)
+        and t.select(
+            ((pl.col("pos") == row_in("sid")) & (pl.col("sid").diff().fill_null(0) >= 0)).all()
+        ).item()
+    )
+    if not contiguous:
+        return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")
+    first = t.select(
+        "sid", pl.int_range(pl.len(), dtype=pl.Int64).alias("_first"), len_in("sid").alias("_n")
+    ).filter(is_first("sid"))
+    at = rows.join(first, on="sid", how="inner", maintain_order="left")
+    if not at.select(((pl.col("pos") >= 0) & (pl.col("pos") < pl.col("_n"))).all()).item():
+        return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")
+    idx = at.select(pl.col("_first") + pl.col("pos").cast(pl.Int64)).to_series()
+    return t.with_columns(
+        pl.repeat(None, t.height, dtype=rows.schema[c], eager=True).alias(c).scatter(idx, at.get_column(c))
+        for c in values
+    )

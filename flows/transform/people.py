@@ -16,9 +16,11 @@ from flows.transform.frames import (
     backward_fill_in,
     cum_sum_in,
     is_first,
+    len_in,
     same_group,
     shift_in,
     sorted_by,
+    tokens_at,
 )
 
 # Token labels that may stand in the words around a name and describe it.
@@ -115,14 +117,14 @@ def _institution_seat(t: pl.DataFrame, institution_words: list[str] | None) -> p
     if not institution_words:
         return t.with_columns(pl.lit(False).alias("_inst_seat"))
     noun = pl.col("low").is_in(institution_words).fill_null(False)
-    inst = (noun & pl.col("tok").str.contains(r"^\p{Lu}")).fill_null(False)
+    inst = (noun & pl.col("_tcap")).fill_null(False)
     # (after "in", the noun may be a lower-case one of an apposition: "Director of M+, the museum of
     # visual culture in Hong Kong")
     t = t.with_columns(
         _last_pos_in_sentence(pl.col("lab") == "title").alias("_lt"),
         _last_pos_in_sentence(pl.col("lab") == "NAME").alias("_ln"),
         _last_pos_in_sentence(noun).alias("_li"),
-        _last_pos_in_sentence(~pl.col("tok").str.contains(r"^\p{Lu}")).alias("_lnc"),
+        _last_pos_in_sentence(~pl.col("_tcap")).alias("_lnc"),
     )
     described = (pl.col("_lt") > pl.col("_ln").fill_null(-1)).fill_null(False)
     place = pl.col("lab").is_in(["country", "place"]) & pl.col("iso2").is_not_null()
@@ -149,12 +151,12 @@ def run_end_tok(is_name: pl.Expr) -> pl.Expr:
 
 def _firm_ahead(j: int, firm_nouns: list[str], width: int = 4) -> pl.Expr:
     """From `j` tokens ahead, lower-case words or a nationality lead to a firm noun ("Malaysian
-    electronics maker"): what comes before is described as a firm."""
+    electronics maker"): what comes before is described as a firm. Reads `_tlowerword` (a
+    lower-case word, hyphens inside), set by find_mentions."""
     hit = pl.lit(False)
     for m in range(width):
         between = [
-            _shifted("tok", -(j + i)).str.contains(r"^\p{Ll}[\p{Ll}\-]*$")
-            | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
+            _shifted("_tlowerword", -(j + i)) | _shifted("lab", -(j + i)).is_in(["demonym", "country"])
             for i in range(m)
         ]
         hit = hit | (
@@ -351,7 +353,12 @@ def find_mentions(
     college, club ...): a place closing its name ("Universitaetsklinikum Hamburg") or after "in"
     right behind it ("the Royal Conservatory in Brussels") is where it stands, held by its people
     as a firm's seat is (`_institution_seat`)."""
-    t = sorted_by(tokens, "sid", "pos")
+    # (whether each token opens on a capital, read once: the rules below ask it of many neighbours)
+    t = sorted_by(tokens, "sid", "pos").with_columns(
+        pl.col("tok").str.contains(r"^\p{Lu}").alias("_tcap"),
+        pl.col("tok").str.contains(r"^\p{Ll}+$").alias("_tlower"),
+        pl.col("tok").str.contains(r"^\p{Ll}[\p{Ll}\-]*$").alias("_tlowerword"),
+    )
     # "President and CEO of X": a firm's president who is also its chief executive is its CEO
     # (ANNOTATION.md); the rank and "and" stay in the description without splitting it
     ceo_next = (
@@ -387,7 +394,7 @@ def find_mentions(
     # run ids are global (unique with sid), so a plain cumulative sum is enough
     name_run = (is_name != shift_in(is_name, 1, "sid").fill_null(False)).cum_sum()
     t = t.with_columns(name_run.alias("_nrun"))
-    next_cap = _shifted("tok", -1).fill_null("").str.contains(r"^\p{Lu}")
+    next_cap = _shifted("_tcap", -1).fill_null(False)
     next_after_run = _shifted("lab", -1).fill_null("").is_in(["org_word"]) | (
         _shifted("low", -1).fill_null("").is_in(org_suffix or []) & next_cap
     )
@@ -397,15 +404,11 @@ def find_mentions(
     place_next = _shifted("low", -1).fill_null("").is_in(place_suffix or []) & next_cap
     # "University of Tsukuba", "Bank of Ayudhya": one unknown word after an organisation word and
     # "of" (or "of the") is the organisation's name, not a person
-    org_of = (
-        (_shifted("low", 1) == "of")
-        & (_shifted("lab", 2) == "org_word")
-        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
-    ) | (
+    org_of = ((_shifted("low", 1) == "of") & (_shifted("lab", 2) == "org_word") & _shifted("_tcap", 2)) | (
         (_shifted("low", 1) == "the")
         & (_shifted("low", 2) == "of")
         & (_shifted("lab", 3) == "org_word")
-        & _shifted("tok", 3).str.contains(r"^\p{Lu}")
+        & _shifted("_tcap", 3)
     )
     single_run = (
         is_name & ~_shifted("lab", 1).fill_null("").eq("NAME") & ~_shifted("lab", -1).fill_null("").eq("NAME")
@@ -418,15 +421,16 @@ def find_mentions(
     inst_of = (
         (_shifted("low", 1) == "of")
         & _shifted("low", 2).is_in(institution_words or [])
-        & _shifted("tok", 2).str.contains(r"^\p{Lu}")
+        & _shifted("_tcap", 2)
     ).fill_null(False)
     t = t.with_columns((is_name & inst_of).alias("_inst_of"))
-    run_len = pl.len().over("_nrun")
+    # (_nrun is non-decreasing, so its groups are contiguous: windows over them need no group-by)
+    run_len = len_in("_nrun")
     cap_field = lambda k: (  # noqa: E731
-        (_shifted("lab", -k) == "not_name") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+        (_shifted("lab", -k) == "not_name") & _shifted("_tcap", -k)
     )
     org_cap = lambda k: (  # noqa: E731
-        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+        (_shifted("lab", -k) == "org_word") & _shifted("_tcap", -k)
     )
     field_then_body = run_end_tok(is_name) & (
         (cap_field(1) & org_cap(2)) | (cap_field(1) & cap_field(2) & org_cap(3))
@@ -434,8 +438,8 @@ def find_mentions(
     t = t.with_columns(field_then_body.fill_null(False).alias("_field_body_run"))
     next_after_run = (
         next_after_run
-        | (is_name & pl.col("_inst_of").any().over("_nrun") & (run_len <= 3))
-        | (is_name & pl.col("_field_body_run").any().over("_nrun"))
+        | (is_name & any_in(pl.col("_inst_of"), "_nrun") & (run_len <= 3))
+        | (is_name & any_in(pl.col("_field_body_run"), "_nrun"))
     )
     # "Vestavind's head of China business X": one possessive word before a firm's or an office's
     # post is the firm, not a person
@@ -469,7 +473,7 @@ def find_mentions(
         _shifted("lab", -k).is_in(where) & (_shifted("span_start", -k) == _shifted("span_start", -1))
     )
     org_after = lambda k: (  # noqa: E731
-        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+        (_shifted("lab", -k) == "org_word") & _shifted("_tcap", -k)
     )
     body_after_place = pl.any_horizontal(
         [pl.all_horizontal([span_of(j) for j in range(1, k + 1)]) & org_after(k + 1) for k in range(1, 4)]
@@ -485,14 +489,14 @@ def find_mentions(
         & (_shifted("tok", 1) == _shifted("low", 1))
     )
     t = t.with_columns(firm_named.fill_null(False).alias("_firm_named")).with_columns(
-        pl.col("_firm_named").any().over("_nrun")
+        any_in(pl.col("_firm_named"), "_nrun").alias("_firm_named")
     )
     next_after_run = next_after_run | pl.col("_firm_named")
     # "president of Japan's Shiseido", "CEO of South Korea's Hanwol": words right after a title's
     # "of" and a country's or place's possessive name the body the title serves, not a person
     run_start_poss = run_start & _after_title_of_possessive_place()
     t = t.with_columns(run_start_poss.fill_null(False).alias("_of_poss")).with_columns(
-        pl.col("_of_poss").any().over("_nrun")
+        any_in(pl.col("_of_poss"), "_nrun").alias("_of_poss")
     )
     next_after_run = next_after_run | pl.col("_of_poss")
     # "Kinta Precision, a Malaysian electronics maker": a run described right after it as a firm
@@ -503,10 +507,8 @@ def find_mentions(
     # Malaysian electronics maker, attended")
     t = t.with_columns(
         (run_start & (_shifted("low", 1) == "of")).fill_null(False).alias("_run_of")
-    ).with_columns(pl.col("_run_of").any().over("_nrun"))
-    taking_part = pl.col("lab").is_in(["attendance", "delegation_member"]).any().over("sid") & ~pl.col(
-        "_run_of"
-    )
+    ).with_columns(any_in(pl.col("_run_of"), "_nrun").alias("_run_of"))
+    taking_part = any_in(pl.col("lab").is_in(["attendance", "delegation_member"]), "sid") & ~pl.col("_run_of")
     firm_appos = (
         run_end_tok(is_name)
         & (_shifted("tok", -1) == ",")
@@ -529,8 +531,8 @@ def find_mentions(
         (run_start & (_shifted("tok", 1) == "of")).fill_null(False).alias("_after_of"),
         (run_end & body_goes_on).fill_null(False).alias("_goes_on"),
     ).with_columns(
-        pl.col("_after_article").any().over("_nrun")
-        | (pl.col("_after_of").any().over("_nrun") & pl.col("_goes_on").any().over("_nrun"))
+        any_in(pl.col("_after_article"), "_nrun")
+        | (any_in(pl.col("_after_of"), "_nrun") & any_in(pl.col("_goes_on"), "_nrun")).alias("_after_article")
     )
     next_after_run = next_after_run | pl.col("_after_article")
     # (the same words elsewhere in the article, when a firm's word, noun or apposition names them)
@@ -548,34 +550,30 @@ def find_mentions(
         .select("sid", "_nrun")
         .unique(maintain_order=True),
     )
-    org_runs = (
-        pl.concat([t.filter(is_name & next_after_run).select("sid", "_nrun"), firm_runs])
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_org"))
-    )
-    place_runs = (
-        t.filter(is_name & place_next)
-        .select("sid", "_nrun")
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_placename"))
-    )
-    t = (
-        t.join(org_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
-        .join(place_runs, on=["sid", "_nrun"], how="left", maintain_order="left")
-        .with_columns(
-            pl.when(is_name & pl.col("_org").fill_null(False))
-            .then(pl.lit("ORGNAME"))
-            .when(is_name & pl.col("_placename").fill_null(False))
-            .then(pl.lit("PLACENAME"))
-            .otherwise(pl.col("lab"))
-            .alias("lab")
-        )
+    # (rows of one sid and _nrun are all names or all not: a name run is found by its _nrun alone,
+    # with no join back to the whole token frame)
+    org_runs = pl.concat([t.filter(is_name & next_after_run).select("_nrun"), firm_runs.select("_nrun")])
+    place_runs = t.filter(is_name & place_next).select("_nrun")
+    t = t.with_columns(
+        pl.when(is_name & pl.col("_nrun").is_in(org_runs.get_column("_nrun").implode()))
+        .then(True)
+        .alias("_org"),
+        pl.when(is_name & pl.col("_nrun").is_in(place_runs.get_column("_nrun").implode()))
+        .then(True)
+        .alias("_placename"),
+    ).with_columns(
+        pl.when(is_name & pl.col("_org").fill_null(False))
+        .then(pl.lit("ORGNAME"))
+        .when(is_name & pl.col("_placename").fill_null(False))
+        .then(pl.lit("PLACENAME"))
+        .otherwise(pl.col("lab"))
+        .alias("lab")
     )
     # "the Victoria and Albert Museum", "the Brandenburg and Prussia Foundation": a place joined by
     # "and" to a body's name (unknown words closed by a capitalised organisation word) is a word of
     # that name, neither where the meeting was nor anybody's country
     org_cap_at = lambda k: (  # noqa: E731
-        (_shifted("lab", -k) == "org_word") & _shifted("tok", -k).str.contains(r"^\p{Lu}")
+        (_shifted("lab", -k) == "org_word") & _shifted("_tcap", -k)
     )
     joined_body = (
         (pl.col("lab") == "place")
@@ -629,7 +627,7 @@ def find_mentions(
         .alias("lab")
     )
     # Context chains: maximal runs of describing words; "and", verbs and names end them.
-    is_cap = pl.col("tok").str.contains(r"^\p{Lu}")
+    is_cap = pl.col("_tcap")
     ctx_lab = (
         pl.when((pl.col("lab") == "not_name") & is_cap).then(pl.lit("not_name_cap")).otherwise(pl.col("lab"))
     )
@@ -657,10 +655,7 @@ def find_mentions(
 
     market_for = (
         (pl.col("low") == "for")
-        & (
-            market_at(1)
-            | ((_shifted("lab", 1) == "CONN") & _shifted("tok", 1).str.contains(r"^\p{Ll}+$") & market_at(2))
-        )
+        & (market_at(1) | ((_shifted("lab", 1) == "CONN") & _shifted("_tlower", 1) & market_at(2)))
     ).fill_null(False)
     t = t.with_columns(market_for.alias("_market_for")).with_columns(
         _shifted("_market_for", 1).fill_null(False).alias("_after_market_for")
@@ -685,7 +680,7 @@ def find_mentions(
     # "B, secretary for international relations of the Sao Paulo state government": one to three
     # lower-case words naming a field right after a title's "for", followed by "of", keep the
     # description going to the body after them
-    lower = lambda k: _shifted("tok", k).str.contains(r"^\p{Ll}+$").fill_null(False)  # noqa: E731
+    lower = lambda k: _shifted("_tlower", k).fill_null(False)  # noqa: E731
     field_for = pl.lit(False)
     for n in (1, 2, 3):  # the run's length
         for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
@@ -802,7 +797,7 @@ def find_mentions(
     for k in (3, 4):
         market = market | (
             _shifted("low", -1).is_in(["and", ","])
-            & pl.all_horizontal([_shifted("tok", -j).str.contains(r"^\p{Lu}") for j in range(2, k)])
+            & pl.all_horizontal([_shifted("_tcap", -j) for j in range(2, k)])
             & _shifted("low", -k).is_in(market_words or [])
         )
     market = (
@@ -826,7 +821,7 @@ def find_mentions(
     # qualifiers (`not_name`) between a posting word and the place still name the posting, so the
     # word that counts is the one before them
     qualifier_at = lambda k: (  # noqa: E731
-        (_shifted("lab", k) == "not_name") & _shifted("tok", k).str.contains(r"^\p{Lu}")
+        (_shifted("lab", k) == "not_name") & _shifted("_tcap", k)
     ).fill_null(False)
     t = t.with_columns(
         pl.when(qualifier_at(1) & qualifier_at(2))
@@ -1373,7 +1368,7 @@ def find_mentions(
         )
         .drop("_side_pos", "_side_iso2")
     )
-    return t, mentions
+    return t.drop("_tcap", "_tlower", "_tlowerword"), mentions
 
 
 def _describe(
@@ -1732,16 +1727,9 @@ def predecessors_cited(t: pl.DataFrame, mentions: pl.DataFrame, words: list[str]
     cited, never present; such a mention has `proxy` set, as "on behalf of A" does."""
     if not words:
         return mentions
-    low = t.select("sid", "pos", "low")
-
-    def at(col: str, k: int, alias: str) -> pl.DataFrame:
-        return low.select("sid", (pl.col("pos") - k).alias(col), pl.col("low").alias(alias))
-
     near = mentions.select("sid", "start", "end").unique()
-    for k, alias in ((1, "_b1"), (2, "_b2")):
-        near = near.join(at("start", -k, alias), on=["sid", "start"], how="left")
-    for k in range(1, 5):
-        near = near.join(at("end", k, f"_a{k}"), on=["sid", "end"], how="left")
+    near = tokens_at(t, near, "start", {-k: {f"_b{k}": "low"} for k in (1, 2)})
+    near = tokens_at(t, near, "end", {k: {f"_a{k}": "low"} for k in range(1, 5)})
     noun = lambda c: pl.col(c).is_in(words).fill_null(False)  # noqa: E731
     cited = near.filter(
         noun("_b1")
@@ -1759,31 +1747,15 @@ def bodies_after_group_of(t: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
     """mentions without the bodies a plural group is "of": in "representatives of Enterprise Ireland
     and Bord Bia also attended" the run after "and", coordinated with a known organisation that a
     `group_noun` is "of", names a second body, not a person."""
-    tok = t.select("sid", "pos", "low", "lab", "span_start")
-
-    def at(k: int, *cols: str) -> pl.DataFrame:
-        return tok.select(
-            "sid", (pl.col("pos") + k).alias("start"), *[pl.col(c).alias(f"_{c}{k}") for c in cols]
-        )
-
-    near = (
-        mentions.select("sid", "start")
-        .unique()
-        .join(at(1, "low"), on=["sid", "start"], how="left")
-        .join(at(2, "lab", "span_start"), on=["sid", "start"], how="left")
-        .filter((pl.col("_low1") == "and") & (pl.col("_lab2") == "org"))
-    )
-    opener = tok.select(
-        "sid",
-        (pl.col("pos") + 1).alias("_span_start2"),
-        pl.col("low").alias("_of"),
-    ).join(
-        tok.select("sid", (pl.col("pos") + 2).alias("_span_start2"), pl.col("lab").alias("_group")),
-        on=["sid", "_span_start2"],
-        how="left",
-    )
+    near = tokens_at(
+        t,
+        mentions.select("sid", "start").unique(),
+        "start",
+        {-1: {"_low1": "low"}, -2: {"_lab2": "lab", "_span_start2": "span_start"}},
+    ).filter((pl.col("_low1") == "and") & (pl.col("_lab2") == "org"))
+    # (the words before the organisation's span: "of", and a group noun before it)
     bodies = (
-        near.join(opener, on=["sid", "_span_start2"], how="inner")
+        tokens_at(t, near, "_span_start2", {-1: {"_of": "low"}, -2: {"_group": "lab"}})
         .filter((pl.col("_of") == "of") & (pl.col("_group") == "group_noun"))
         .select("sid", "start")
     )
@@ -1814,19 +1786,12 @@ def cited_in_context(
     proxy_verbs = cues.get("proxy_verb", [])
     if not (relation or source or proxy_verbs):
         return mentions
-    low = t.select("sid", "pos", "low", "lab")
-    near = mentions.select("sid", "start").unique()
-    for k in range(1, CITED_CUE_WORDS + 3):
-        near = near.join(
-            low.select(
-                "sid",
-                (pl.col("pos") + k).alias("start"),
-                pl.col("low").alias(f"_w{k}"),
-                pl.col("lab").alias(f"_l{k}"),
-            ),
-            on=["sid", "start"],
-            how="left",
-        )
+    near = tokens_at(
+        t,
+        mentions.select("sid", "start").unique(),
+        "start",
+        {-k: {f"_w{k}": "low", f"_l{k}": "lab"} for k in range(1, CITED_CUE_WORDS + 3)},
+    )
 
     def describes(k: int) -> pl.Expr:
         # the k-th word before the name describes it: no comma, no "and", no other name
@@ -1871,18 +1836,12 @@ def cited_in_context(
     flagged = near.filter(cited).select("sid", "start", pl.lit(True).alias("_cited"))
     # "President C's special envoy B": a name in the possessive whose office words lead to another
     # name is that person's principal, cited (B is named for them)
-    after = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end").unique()
-    for k in range(1, CITED_CUE_WORDS + 2):
-        after = after.join(
-            low.select(
-                "sid",
-                (pl.col("pos") - k).alias("end"),
-                pl.col("low").alias(f"_f{k}"),
-                pl.col("lab").alias(f"_g{k}"),
-            ),
-            on=["sid", "end"],
-            how="left",
-        )
+    after = tokens_at(
+        t,
+        mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end").unique(),
+        "end",
+        {k: {f"_f{k}": "low", f"_g{k}": "lab"} for k in range(1, CITED_CUE_WORDS + 2)},
+    )
     next_name = pl.lit(False)
     between = pl.lit(True)
     for k in range(1, CITED_CUE_WORDS + 2):
@@ -1991,19 +1950,17 @@ def delegation_heads_country(
     after_from = pl.when(
         (_shifted("low", -1) == "from") & _shifted("lab", -2).is_in(["place", "country", "demonym"])
     ).then(_shifted("iso2", -2))
+    # (read in place at each noun: no join back to the whole token frame)
     nouns = (
-        t.filter(pl.col("low").is_in(visitor_nouns))
-        .select("sid", "pos")
-        .join(
-            t.select(
-                "sid",
-                "pos",
-                before.alias("_iso_before"),
-                after_from.alias("_iso_from"),
-            ),
-            on=["sid", "pos"],
-            how="left",
+        t.select(
+            "sid",
+            "pos",
+            before.alias("_iso_before"),
+            after_from.alias("_iso_from"),
+            pl.col("low").is_in(visitor_nouns).alias("_noun"),
         )
+        .filter("_noun")
+        .drop("_noun")
     )
     # "led by" right after the noun, or after its "from <place>"
     led = t.filter((pl.col("low") == "by") & (_shifted("low", 1) == "led")).select(

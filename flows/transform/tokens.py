@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import is_first, row_in, same_group, shift_in, sorted_by
+from flows.transform.frames import (
+    is_first,
+    join_on_tokens,
+    row_in,
+    same_group,
+    scatter_rows,
+    shift_in,
+    sorted_by,
+)
 from flows.transform.reference import MAX_NGRAM, TOKEN_PATTERN, Reference
 from flows.transform.venue import DATELINE_HEAD_RE, DATELINE_WHOLE_RE
 
@@ -251,11 +259,14 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .with_columns(pl.col("pos").cast(pl.Int32))
         .drop("end")
     )
-    t = t.join(covered, on=["sid", "pos"], how="left", maintain_order="left")
+    t = join_on_tokens(t, covered)
     particles = ref.cues.get("name_particle", [])
     particle_joined = r"^(?:" + "|".join(particles or ["al"]) + r")-\p{Lu}"
     # (read once: the rules below ask it of every token many times)
-    t = t.with_columns(pl.col("tok").str.contains(r"^\p{Lu}").alias("_cap"))
+    t = t.with_columns(
+        pl.col("tok").str.contains(r"^\p{Lu}").alias("_cap"),
+        pl.col("tok").str.contains(r"^\p{Ll}+$").alias("_lw"),
+    )
     is_cap = pl.col("_cap")
     known = pl.col("cat").is_not_null() & ~pl.col("cat").is_in(
         ["not_name", "name_particle", "surname_homograph"]
@@ -331,7 +342,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             before_name.fill_null(False)
             | (
                 two_before.is_in(["title", "honorific"])
-                & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+                & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
             )
         )
     )
@@ -344,7 +355,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & one_word.fill_null(True)
         & prev_name.fill_null(False)
         & (two_before == "NAME")
-        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+        & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
     )
     # "Qiu Yanan, deputy secretary-general of ...", "On Wednesday, Qiu Yanan, deputy ...": a
     # one-word place after an unknown capitalised word that opens the sentence or a list item, with
@@ -369,7 +380,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         return (shift_in(pl.col("lab"), -k, "sid") == "title") & pl.all_horizontal(
             [
                 shift_in(pl.col("lab"), -j, "sid").is_in(["place", "country", "CONN"])
-                | shift_in(pl.col("tok"), -j, "sid").str.contains(r"^\p{Ll}+$")
+                | shift_in(pl.col("_lw"), -j, "sid")
                 for j in range(2, k)
             ]
         )
@@ -379,7 +390,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (pl.col("lab") == "place")
         & one_word.fill_null(True)
         & prev_name.fill_null(False)
-        & shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{Ll}+$").fill_null(False)
+        & shift_in(pl.col("_lw"), 2, "sid").fill_null(False)
         & (shift_in(pl.col("tok"), -1, "sid") == ",").fill_null(False)
         & (shift_in(pl.col("lab"), -2, "sid").is_in(["place", "country"])).fill_null(False)
         & pl.any_horizontal([office_at(k) for k in range(3, 7)]).fill_null(False)
@@ -437,22 +448,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     )
     # "Meeting Duarte, Zhou said": a sentence's first word is capitalised by grammar; when the same
     # article also uses it in lower case it is an ordinary word, not part of a name.
-    lower_words = (
-        t.filter(pl.col("tok") == pl.col("low"))
-        .select("article_id", "low")
-        .unique(maintain_order=True)
-        .with_columns(pl.lit(True).alias("_seen_lower"))
+    # (only the first words read as names are looked up: the token frame is large)
+    openers = t.with_row_index("_row").filter((pl.col("pos") == 0) & (pl.col("lab") == "NAME"))
+    lower_words = t.filter(
+        (pl.col("tok") == pl.col("low")) & pl.col("low").is_in(openers.get_column("low").implode())
     )
-    t = (
-        t.join(lower_words, on=["article_id", "low"], how="left", maintain_order="left")
-        .with_columns(
-            pl.when((pl.col("pos") == 0) & (pl.col("lab") == "NAME") & pl.col("_seen_lower").fill_null(False))
-            .then(pl.lit("not_name"))
-            .otherwise(pl.col("lab"))
-            .alias("lab")
-        )
-        .drop("_seen_lower")
-    )
+    seen_lower = openers.join(
+        lower_words.select("article_id", "low"), on=["article_id", "low"], how="semi"
+    ).select("_row", pl.lit("not_name").alias("lab"))
+    t = scatter_rows(t, seen_lower.get_column("_row"), seen_lower.select("lab"))
     # "He Shaowen said": a capitalised word that is also a surname ("He", "Long"), right before an
     # unknown capitalised word, starts a name rather than a sentence.
     homograph = (
@@ -524,7 +528,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (shift_in(pl.col("span_start"), -1, "sid").fill_null(-1) != pl.col("pos"))
         & (prev_lab == "NAME")
         & shift_in(pl.col("lab"), 2, "sid").fill_null("").is_in(["title", "honorific"])
-        & ~shift_in(pl.col("tok"), -1, "sid").fill_null("").str.contains(r"^\p{Lu}")
+        & ~shift_in(pl.col("_cap"), -1, "sid").fill_null(False)
         & ~shift_in(pl.col("low"), 3, "sid").fill_null("").is_in(ref.cues.get("determiner", []))
     )
     t = t.with_columns(pl.when(closing).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
@@ -625,7 +629,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         .then(pl.lit("not_name"))
         .otherwise(pl.col("lab"))
         .alias("lab")
-    ).drop("quoted", "_quote_end", "_cap")
+    ).drop("quoted", "_quote_end", "_cap", "_lw")
     # a dateline is one only when its first part is one place ("HAI PHONG, Vietnam - "); "Hubei
     # Governor X - who leads the delegation - met ..." is none
     not_place = (

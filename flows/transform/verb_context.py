@@ -10,7 +10,7 @@ import re
 
 import polars as pl
 
-from flows.transform.frames import backward_fill_in, cum_sum_in, shift_in
+from flows.transform.frames import backward_fill_in, cum_sum_in, in_groups_with, shift_in
 
 # "called on foreign firms, investors and scholars to ...": how far the "to" of an appeal may stand
 APPEAL_SPAN = 12
@@ -22,6 +22,17 @@ def drop_appeals(t: pl.DataFrame, exhort_verbs: list[str] | None) -> pl.DataFram
     meeting-verb label. Tokens are sorted by sid, pos."""
     if not exhort_verbs:
         return t
+    # (only sentences with an exhort verb can change)
+    return in_groups_with(
+        t,
+        "sid",
+        (pl.col("lab") == "meeting_verb") & pl.col("value").str.to_lowercase().is_in(exhort_verbs),
+        lambda part: _drop_appeals(part, exhort_verbs),
+        ["lab", "value"],
+    )
+
+
+def _drop_appeals(t: pl.DataFrame, exhort_verbs: list[str]) -> pl.DataFrame:
     person = pl.col("lab").is_in(["NAME", "CAPS", "title"]).cast(pl.Int32)
     is_to = pl.col("low") == "to"
     t = t.with_columns(cum_sum_in(person, "sid").alias("_persons"))
@@ -51,6 +62,18 @@ def drop_media_reports(t: pl.DataFrame, report_verbs: list[str] | None) -> pl.Da
     verb loses its speech label. Tokens are sorted by sid, pos."""
     if not report_verbs:
         return t
+    # (only sentences with a reporting verb can change)
+    return in_groups_with(
+        t,
+        "sid",
+        pl.col("lab").is_in(["speech_verb", "reported"])
+        & pl.col("value").str.to_lowercase().is_in(report_verbs),
+        lambda part: _drop_media_reports(part, report_verbs),
+        ["lab", "value"],
+    )
+
+
+def _drop_media_reports(t: pl.DataFrame, report_verbs: list[str]) -> pl.DataFrame:
     person = (pl.col("lab").is_in(["NAME", "CAPS", "title"]) | pl.col("low").is_in(PRONOUNS)).cast(pl.Int32)
     media = (
         pl.col("lab").is_in(["speech_verb", "reported"])
@@ -88,6 +111,22 @@ def drop_inviters_heads(
     sid, pos."""
     if not inviter_markers:
         return t
+    # (only sentences with a "led by" can change)
+    return in_groups_with(
+        t,
+        "sid",
+        pl.col("lab") == "led_by",
+        lambda part: _drop_inviters_heads(part, inviter_markers, visitor_nouns, relative_pronouns),
+        ["lab"],
+    )
+
+
+def _drop_inviters_heads(
+    t: pl.DataFrame,
+    inviter_markers: list[str],
+    visitor_nouns: list[str] | None,
+    relative_pronouns: list[str] | None,
+) -> pl.DataFrame:
     pos_if = lambda cond: pl.when(cond).then(pl.col("pos")).otherwise(None).forward_fill().over("sid")  # noqa: E731
     t = t.with_columns(
         pos_if(_phrase_starts(inviter_markers)).alias("_inviter"),
@@ -157,6 +196,23 @@ def greetings_as_meetings(
     )
     if not greeting_verbs and not gerund_verbs:
         return t
+    # (only sentences with a greeting verb or a meeting gerund can change)
+    return in_groups_with(
+        t,
+        "sid",
+        pl.col("low").is_in((greeting_verbs or []) + (gerund_verbs or [])),
+        lambda part: _greetings_as_meetings(part, greeting_verbs, gerund, invitation_verbs, visitor_nouns),
+        ["lab", "value"],
+    )
+
+
+def _greetings_as_meetings(
+    t: pl.DataFrame,
+    greeting_verbs: list[str] | None,
+    gerund: pl.Expr,
+    invitation_verbs: list[str] | None,
+    visitor_nouns: list[str] | None,
+) -> pl.DataFrame:
     is_name = pl.col("lab").is_in(NAME_LABELS)
     run_start = is_name & ~shift_in(is_name, 1, "sid").fill_null(False)
     t = t.with_columns(cum_sum_in(run_start.cast(pl.Int32), "sid").alias("_run_id"))
