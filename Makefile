@@ -24,8 +24,12 @@ run: $(STAMP)
 report: $(STAMP)
 	$(BIN)/meetings report
 
+# Two pytest-xdist workers (the machines have 2 cores): ~1,000 rule tests each cost about a second of
+# one core in the transform. Each worker has its own Prefect home and test server (tests/conftest.py).
+# TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 # Data dictionary from the model contracts; release new model versions into sql/contracts.lock.
 docs: $(STAMP)

@@ -7,6 +7,7 @@ flow, validation, load and models with exactly known values, whatever the extrac
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 
@@ -14,6 +15,13 @@ import polars as pl
 import pytest
 
 from flows.settings import PROJECT_ROOT, configure_prefect_environment
+
+# Under pytest-xdist (`make test` runs two workers) each worker is its own process with its own
+# session fixtures (Prefect test harness, shared corpus runs): give each its own PREFECT_HOME too, so
+# no two processes share Prefect's local files (an ephemeral server's SQLite database, storage).
+if _worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    _home = Path(os.environ.get("PREFECT_HOME") or PROJECT_ROOT / ".prefect")
+    os.environ["PREFECT_HOME"] = str(_home / f"xdist-{_worker}")
 
 configure_prefect_environment()  # before anything imports prefect: offline, telemetry off
 
@@ -250,3 +258,55 @@ def ref():
     from flows.transform.reference import load_reference
 
     return load_reference(PROJECT_ROOT / "seeds" / "reference")
+
+
+# The bundled corpus (seeds/articles, 1,700+ articles) is transformed, and run through the flow, by
+# several test files. Each costs 10-20 s, so each is done once per session (once per xdist worker
+# that needs it) and shared; the tests only read them, and each test gets its own copy of the
+# tables' holder. (No grouping of these tests onto one worker: pytest-xdist 3.8's --dist loadgroup
+# renames node ids through `item._nodeid`, which pytest 9.2 no longer reads, so its groups are
+# silently ignored.)
+DEV_CORPUS = PROJECT_ROOT / "seeds" / "articles"
+
+
+@pytest.fixture(scope="session")
+def _dev_documents() -> pl.DataFrame:
+    from flows.extract import extract_files, list_inputs
+
+    return extract_files(list_inputs(DEV_CORPUS), 5_000_000).documents
+
+
+@pytest.fixture
+def dev_documents(_dev_documents) -> pl.DataFrame:
+    """The bundled corpus as the extract stage hands it on (a copy: polars frames share the data)."""
+    return _dev_documents.clone()
+
+
+@pytest.fixture(scope="session")
+def _dev_tables(_dev_documents, ref) -> Tables:
+    from flows.transform import transform
+
+    return transform(_dev_documents, ref)
+
+
+def _copy(tables: Tables) -> Tables:
+    import dataclasses
+
+    return Tables(**{f.name: getattr(tables, f.name).clone() for f in dataclasses.fields(tables)})
+
+
+@pytest.fixture
+def dev_tables(_dev_tables) -> Tables:
+    """The real transform's tables for the whole bundled corpus in one batch (read only; a copy)."""
+    return _copy(_dev_tables)
+
+
+@pytest.fixture(scope="session")
+def dev_flow(tmp_path_factory, prefect_harness) -> tuple[dict, Path]:
+    """The real flow `meetings-etl` on the bundled corpus into a temporary warehouse: its summary
+    and the warehouse (read only: open it with read_only=True)."""
+    from flows.pipeline import meetings_etl
+
+    warehouse = tmp_path_factory.mktemp("dev_flow") / "meetings.duckdb"
+    summary = meetings_etl(input_path=str(DEV_CORPUS), warehouse=str(warehouse))
+    return summary, warehouse

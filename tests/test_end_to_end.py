@@ -18,12 +18,10 @@ ITALY = "000_0ee11f2a8dcb9823.txt"
 CALIFORNIA = "004_0fa582f4bb3a2a9f.txt"
 
 
-@pytest.fixture(scope="module")
-def corpus_warehouse(tmp_path_factory, prefect_harness) -> Path:
-    from flows.pipeline import meetings_etl
-
-    warehouse = tmp_path_factory.mktemp("wh") / "meetings.duckdb"
-    summary = meetings_etl(input_path=str(CORPUS), warehouse=str(warehouse))
+@pytest.fixture
+def corpus_warehouse(dev_flow) -> Path:
+    """The flow's warehouse of the bundled corpus (conftest.dev_flow: run once per session)."""
+    summary, warehouse = dev_flow
     # One article per file, whatever its format (.txt, .html, .json, a one-line .jsonl).
     assert summary["articles"] == len([f for f in CORPUS.iterdir() if f.is_file()])
     return warehouse

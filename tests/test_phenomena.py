@@ -11,17 +11,11 @@ from datetime import date
 import polars as pl
 import pytest
 
-from flows.extract import extract_files, list_inputs
-from flows.settings import PROJECT_ROOT
-from flows.transform import transform
-from flows.transform.reference import load_reference
 
-
-@pytest.fixture(scope="module")
-def corpus():
-    ref = load_reference(PROJECT_ROOT / "seeds" / "reference")
-    documents = extract_files(list_inputs(PROJECT_ROOT / "seeds" / "articles"), 5_000_000).documents
-    return transform(documents, ref)
+@pytest.fixture
+def corpus(dev_tables):
+    """The real transform of the bundled corpus in one batch (conftest: done once per session)."""
+    return dev_tables
 
 
 def _src(prefix: str) -> pl.Expr:

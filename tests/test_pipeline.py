@@ -244,11 +244,9 @@ def test_small_batches_and_duplicate_files_give_the_same_tables(two_runs, tmp_pa
     importlib.util.find_spec("flows.transform.pipeline") is None,
     reason="the real transform is not written yet",
 )
-def test_real_transform_on_the_seed_articles(prefect_harness, tmp_path: Path):
-    warehouse = tmp_path / "meetings.duckdb"
-    summary = pipeline.meetings_etl(
-        input_path=str(PROJECT_ROOT / "seeds" / "articles"), warehouse=str(warehouse)
-    )
+def test_real_transform_on_the_seed_articles(dev_flow):
+    # the flow on the bundled corpus (conftest.dev_flow: the same run test_end_to_end reads)
+    summary, warehouse = dev_flow
     assert summary["files_seen"] == len(list((PROJECT_ROOT / "seeds" / "articles").iterdir()))
     assert summary["articles"] + summary["rejects"] >= summary["files_seen"]
     assert query(warehouse, "SELECT count(*) FROM analytics.meetings") == [(summary["meetings"],)]

@@ -8,7 +8,6 @@ import polars as pl
 import pytest
 from transform_helpers import docs
 
-from flows.settings import PROJECT_ROOT
 from flows.transform import transform
 from flows.transform.documents import split_documents
 from flows.transform.people import find_mentions
@@ -174,24 +173,22 @@ def test_article_without_meeting_has_zero_meetings(ref):
     assert t.articles["meeting_count"].to_list() == [0]
 
 
-def test_transform_is_deterministic_and_independent_of_input_order(ref):
-    """Same input, same rows: twice, and with the documents in reverse order."""
-    from flows.extract import extract_files, list_inputs
-
-    documents = extract_files(list_inputs(PROJECT_ROOT / "seeds" / "articles"), 5_000_000).documents
-    first, second = transform(documents, ref), transform(documents.reverse(), ref)
+def test_transform_is_deterministic_and_independent_of_input_order(ref, dev_documents, dev_tables):
+    """Same input, same rows: twice, and with the documents in reverse order (the first run is the
+    session's shared transform of the corpus, conftest.dev_tables)."""
+    documents = dev_documents
+    first, second = dev_tables, transform(documents.reverse(), ref)
     for name in ("meetings", "participants", "meeting_themes", "agreements"):
         a, b = getattr(first, name), getattr(second, name)
         assert a.height > 0
         assert a.sort(a.columns).equals(b.sort(b.columns)), name
 
 
-def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref):
-    """Incremental runs transform only new files: results may not depend on the batch around them."""
-    from flows.extract import extract_files, list_inputs
-
-    documents = extract_files(list_inputs(PROJECT_ROOT / "seeds" / "articles"), 5_000_000).documents
-    batch = transform(documents, ref)
+def test_an_article_gives_the_same_rows_alone_and_in_a_batch(ref, dev_documents, dev_tables):
+    """Incremental runs transform only new files: results may not depend on the batch around them.
+    (The whole batch is the session's shared transform of the corpus, conftest.dev_tables.)"""
+    documents = dev_documents
+    batch = dev_tables
     # Other batches: seven interleaved slices of the corpus (every article, each among other
     # neighbours than in the whole) and about 25 articles alone, spread over the corpus; one
     # transform per article would take most of the suite's time for the same check.
