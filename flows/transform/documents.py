@@ -463,8 +463,12 @@ def split_documents(
     # "REPORTER: Mayor Z met with ... on Thursday.": a broadcast label (`broadcast_label`) that is
     # also a credit opens the reporter's narration when a whole sentence follows it (8 words or
     # more, ending on a sentence mark), not a credit line ("REPORTER: Fang Li. Editor: Sun Qiao.")
-    narration_rest = pl.col("line").str.slice(
-        _broadcast_label(pl.col("line"), broadcast_labels or []).str.len_chars()
+    # (read only on lines opening like chrome: the others' text is blanked, so their regexes cost
+    # nothing)
+    chrome_open = pl.col("line").str.contains(CHROME_RE)
+    chrome_line = pl.when(chrome_open).then(pl.col("line")).otherwise(pl.lit(""))
+    narration_rest = chrome_line.str.slice(
+        _broadcast_label(chrome_line, broadcast_labels or []).str.len_chars()
     )
     narration = (
         (narration_rest.str.count_matches(r"\S+") >= 8)
@@ -472,7 +476,7 @@ def split_documents(
         & narration_rest.str.contains(r"[.!?\"”]\s*$")
     ).fill_null(False)
     chrome = nonblank & (
-        (pl.col("line").str.contains(CHROME_RE) & ~narration)
+        (chrome_open & ~narration)
         | pl.col("line").str.contains(FIELD_BAR_RE)
         | pl.col("line").str.contains(BUTTON_ROW_RE)
         | pl.col("line").str.contains(NOTE_LINE_RE)
@@ -568,14 +572,20 @@ def split_documents(
     )
     body_lines = body_lines.filter(cum_sum_in(after_report.cast(pl.Int32), "article_id") == 0)
     # a line continued on the next line (no blank between) is a broken sentence, not page top ...
-    next_line = shift_in(pl.col("line"), -1, "article_id").fill_null("")
+    # (read only on the page top, the lines before the first sentence: the others' text and the
+    # line after them are blanked, so their regexes cost nothing)
+    top = pl.col("body_no") < pl.col("_first_sentence")
+    top_line = pl.when(top).then(pl.col("line")).otherwise(pl.lit(""))
+    next_line = (
+        pl.when(top).then(shift_in(pl.col("line"), -1, "article_id")).otherwise(pl.lit("")).fill_null("")
+    )
     # ... unless it ends on a lower-case content word and the next line opens a sentence of its
     # own: a headline with no blank line under it ("Hangzhou mayor meets OCA director general" /
     # "Hangzhou Mayor Yao met ..."), where a broken sentence ends on a name ("met with Olga" /
     # "Petrova on ...") or a function word ("met with the" / "mayor of ...")
     headline_shaped = (
-        pl.col("line").str.contains(r"(?:^|\s)\p{Ll}[\p{L}\-]*$")
-        & ~pl.col("line").str.contains(FUNCTION_END_RE)
+        top_line.str.contains(r"(?:^|\s)\p{Ll}[\p{L}\-]*$")
+        & ~top_line.str.contains(FUNCTION_END_RE)
         & next_line.str.contains(r"^\p{Lu}")
     )
     # ... or a short unpunctuated line right above a whole capitalised lede at least one and a half
@@ -590,18 +600,18 @@ def split_documents(
     # Guangdong Province" / "Governor of Aichi Prefecture A visited ..." is a headline above a lede)
     next_first = next_line.str.extract(r"^(\p{L}+)", 1).str.to_lowercase()
     broken_name = (
-        pl.col("line").str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
+        top_line.str.contains(r"\p{Lu}[\p{L}'\-]*\s+\p{Lu}[\p{L}'\-]*$")
         & next_line.str.contains(NAME_REST_RE)
         & ~next_first.is_in(pl.Series(known_words or [], dtype=pl.String)).fill_null(False)
     )
     glued_headline = (
         ~broken_name
         & ~pl.col("sentence_like")
-        & ~pl.col("line").str.contains(CAPS_DATELINE_RE)
-        & (pl.col("line").str.count_matches(r"\S+") <= 16)
+        & ~top_line.str.contains(CAPS_DATELINE_RE)
+        & (top_line.str.count_matches(r"\S+") <= 16)
         & next_line.str.contains(r"^\p{Lu}")
         & next_line.str.contains(r"[.!?。\"”]\s*$")
-        & (2 * next_line.str.count_matches(r"\S+") >= 3 * pl.col("line").str.count_matches(r"\S+"))
+        & (2 * next_line.str.count_matches(r"\S+") >= 3 * top_line.str.count_matches(r"\S+"))
     )
     own_paragraph = (
         next_line.eq("")
@@ -610,14 +620,14 @@ def split_documents(
         | glued_headline
     )
     leading = (
-        (pl.col("line") != "")
+        (top_line != "")
         & (pl.col("body_no") < pl.col("_first_sentence"))
-        & pl.col("line").str.contains(r"\p{L}")
+        & top_line.str.contains(r"\p{L}")
         & own_paragraph
     )
     body_lines = body_lines.with_columns(
         leading.alias("is_top"),
-        pl.when(leading).then(pl.col("line").str.count_matches(r"\S+")).otherwise(-1).alias("_words"),
+        pl.when(leading).then(top_line.str.count_matches(r"\S+")).otherwise(-1).alias("_words"),
     )
     longest = body_lines.group_by("article_id", maintain_order=True).agg(
         pl.col("_words").max().alias("_most")

@@ -91,6 +91,24 @@ def in_groups_with(df: pl.DataFrame, key: str, hit: pl.Expr, rule, columns: list
     return scatter_rows(df, part.get_column("_row"), done.select(columns))
 
 
+def _sentence_rows(t: pl.DataFrame) -> pl.DataFrame | None:
+    """(sid, _first, _n): each sentence's first row index and number of tokens, for a token frame
+    sorted by sid with pos numbering each sentence's tokens from 0 (the frame as the stages hand it
+    on); None for any other frame. Read from whole-column differences and the last row of each
+    sentence, without a window."""
+    if t.height == 0:
+        return None
+    step = pl.col("sid").cast(pl.Int64).diff()
+    p = pl.col("pos").cast(pl.Int64)
+    in_order = pl.when(step.is_null() | (step > 0)).then(p == 0).otherwise((step == 0) & (p.diff() == 1))
+    if not t.select(in_order.all()).item():
+        return None
+    last = (pl.col("sid") != pl.col("sid").shift(-1)).fill_null(True)
+    return t.select(
+        "sid", (pl.int_range(pl.len(), dtype=pl.Int64) - p).alias("_first"), (p + 1).alias("_n")
+    ).filter(last)
+
+
 def tokens_at(
     t: pl.DataFrame, where: pl.DataFrame, pos: str, shifts: dict[int, dict[str, str]]
 ) -> pl.DataFrame:
@@ -101,13 +119,8 @@ def tokens_at(
     The token frame as the stages hand it on (sorted by sid, pos numbering each sentence's tokens
     from 0) is read by row index: a gather per column instead of a join back to the whole token
     frame per offset. Any other frame is joined."""
-    contiguous = (
-        t.height > 0
-        and t.select(
-            ((pl.col("pos") == row_in("sid")) & (pl.col("sid").diff().fill_null(0) >= 0)).all()
-        ).item()
-    )
-    if not contiguous:
+    rows = _sentence_rows(t)
+    if rows is None:
         for d, cols in shifts.items():
             where = where.join(
                 t.select(
@@ -118,9 +131,6 @@ def tokens_at(
                 maintain_order="left",
             )
         return where
-    rows = t.select(
-        "sid", pl.int_range(pl.len(), dtype=pl.Int64).alias("_first"), len_in("sid").alias("_n")
-    ).filter(is_first("sid"))
     base = where.select("sid", pos).join(rows, on="sid", how="left", maintain_order="left")
     out = []
     for d, cols in shifts.items():
@@ -135,18 +145,9 @@ def join_on_tokens(t: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     each (sid, pos) once: on the token frame as the stages hand it on (sorted by sid, pos numbering
     each sentence's tokens from 0) the values are written at their row indices, with no join."""
     values = [c for c in rows.columns if c not in ("sid", "pos")]
-    contiguous = (
-        t.height > 0
-        and not set(values) & set(t.columns)
-        and t.select(
-            ((pl.col("pos") == row_in("sid")) & (pl.col("sid").diff().fill_null(0) >= 0)).all()
-        ).item()
-    )
-    if not contiguous:
+    first = None if set(values) & set(t.columns) else _sentence_rows(t)
+    if first is None:
         return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")
-    first = t.select(
-        "sid", pl.int_range(pl.len(), dtype=pl.Int64).alias("_first"), len_in("sid").alias("_n")
-    ).filter(is_first("sid"))
     at = rows.join(first, on="sid", how="inner", maintain_order="left")
     if not at.select(((pl.col("pos") >= 0) & (pl.col("pos") < pl.col("_n"))).all()).item():
         return t.join(rows, on=["sid", "pos"], how="left", maintain_order="left")

@@ -636,26 +636,35 @@ def find_mentions(
     dateline = pl.col("caps_opening") & (pl.col("tok").str.len_chars() > 2)
     # "Minister for Trade X" describes X, "at the Residence of France for Sichuan Vice Governor X"
     # does not: "for" carries a description on only right after a title
-    stray_for = (pl.col("low") == "for") & (_shifted("lab", 1).fill_null("") != "title")
+    # (the words asked of neighbours below are compared once and shifted as booleans, not
+    # shifted as strings and compared once per neighbour)
+    t = t.with_columns(
+        (pl.col("low") == "for").alias("_w_for"),
+        (pl.col("low") == "of").alias("_w_of"),
+        (pl.col("lab") == "title").alias("_w_title"),
+        pl.col("kind").is_in(["business", "head"]).alias("_w_office"),
+        pl.col("lab").is_in(["country", "place"]).alias("_w_where"),
+        pl.col("low").is_in(compass_words or []).alias("_w_compass"),
+        (pl.col("lab") == "CONN").alias("_w_conn"),
+        pl.col("low").is_in(["and", ","]).alias("_w_and"),
+        pl.col("lab").is_in(["org", "org_word"]).alias("_w_org"),
+        (pl.col("tok") == ",").alias("_w_comma"),
+    )
+    stray_for = pl.col("_w_for") & ~_shifted("_w_title", 1).fill_null(False)
 
     # (issue 12d: "A, president of Greater China for Finnish telecom maker X", "president of China
     # region for Taiwan-based Y": "for" after the market a firm's post covers carries the description
     # on to the firm; the market is no country held, below)
     def market_at(p: int) -> pl.Expr:
         def office_of(q: int) -> pl.Expr:
-            return (
-                (_shifted("low", q) == "of")
-                & (_shifted("lab", q + 1) == "title")
-                & _shifted("kind", q + 1).is_in(["business", "head"])
-            )
+            return _shifted("_w_of", q) & _shifted("_w_title", q + 1) & _shifted("_w_office", q + 1)
 
-        return _shifted("lab", p).is_in(["country", "place"]) & (
-            office_of(p + 1) | (_shifted("low", p + 1).is_in(compass_words or []) & office_of(p + 2))
+        return _shifted("_w_where", p) & (
+            office_of(p + 1) | (_shifted("_w_compass", p + 1) & office_of(p + 2))
         )
 
     market_for = (
-        (pl.col("low") == "for")
-        & (market_at(1) | ((_shifted("lab", 1) == "CONN") & _shifted("_tlower", 1) & market_at(2)))
+        pl.col("_w_for") & (market_at(1) | (_shifted("_w_conn", 1) & _shifted("_tlower", 1) & market_at(2)))
     ).fill_null(False)
     t = t.with_columns(market_for.alias("_market_for")).with_columns(
         _shifted("_market_for", 1).fill_null(False).alias("_after_market_for")
@@ -673,8 +682,8 @@ def find_mentions(
             | ((pl.col("lab") == "not_name") & ~pl.col("low").is_in(determiners or []))
         )
         # (or between a body and its officer's title: "OCA sports director B", "IOC media director B")
-        & (_shifted("low", 1).is_in(["and", ","]) | _shifted("lab", 1).is_in(["org", "org_word"]))
-        & (_shifted("lab", -1) == "title")
+        & (_shifted("_w_and", 1) | _shifted("_w_org", 1))
+        & _shifted("_w_title", -1)
         & pl.col("tok").str.contains(r"^\p{Ll}")
     ).fill_null(False)
     # "B, secretary for international relations of the Sao Paulo state government": one to three
@@ -685,10 +694,10 @@ def find_mentions(
     for n in (1, 2, 3):  # the run's length
         for i in range(n):  # this word's place in it (words before: i, after: n - 1 - i)
             field_for = field_for | (
-                (_shifted("low", i + 1) == "for")
-                & (_shifted("lab", i + 2) == "title")
+                _shifted("_w_for", i + 1)
+                & _shifted("_w_title", i + 2)
                 & pl.all_horizontal([lower(-j) for j in range(-i, n - i)])
-                & (_shifted("low", -(n - i)) == "of")
+                & _shifted("_w_of", -(n - i))
             ).fill_null(False)
     field_for = field_for & ~pl.col("low").is_in(["of", "for", "and"])
     # "Nairobi's county executive for trade, B", "Macao's director of the economic and
@@ -704,11 +713,11 @@ def find_mentions(
     # "Prof. B, a vice-president of the University of Hong Kong": an indefinite article opening an
     # apposition right before a title keeps it describing the name before the comma
     appos_article = (
-        pl.col("low").is_in(["a", "an"]) & (_shifted("tok", 1) == ",") & (_shifted("lab", -1) == "title")
+        pl.col("low").is_in(["a", "an"]) & _shifted("_w_comma", 1) & _shifted("_w_title", -1)
     ).fill_null(False)
     # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
     # the comma that closes an apposition opens where the meeting is, no description of B
-    venue_at = ((pl.col("low") == "at") & (_shifted("tok", 1) == ",")).fill_null(False)
+    venue_at = ((pl.col("low") == "at") & _shifted("_w_comma", 1)).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
@@ -731,6 +740,17 @@ def find_mentions(
         _shifted("low", 2).alias("_prev2_low"),
         _shifted("lab", 1).alias("_prev_lab"),
         _shifted("iso2", 1).alias("_prev_iso2"),
+    ).drop(
+        "_w_for",
+        "_w_of",
+        "_w_title",
+        "_w_office",
+        "_w_where",
+        "_w_compass",
+        "_w_conn",
+        "_w_and",
+        "_w_org",
+        "_w_comma",
     )
     t = t.with_columns(
         pl.when(pl.col("_elig"))

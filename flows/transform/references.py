@@ -88,13 +88,27 @@ def title_tokens(t: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Tokens that refer to someone by title alone ("the Governor", also with the place they
     serve: "the Shenzhen Mayor", "the Hong Kong Chief Executive"), with their sentence."""
     where = ["place", "country", "demonym"]
-    is_where = lambda k: shift_in(pl.col("lab").is_in(where), k, "sid").fill_null(False)  # noqa: E731
-    is_the = lambda k: shift_in(pl.col("low") == "the", k, "sid").fill_null(False)  # noqa: E731
+    # (the words before a title are read by row index for the few titles only, not shifted over the
+    # whole token frame: the row k before is the token k before when it is of the same sentence)
+    found = t.with_row_index("_row").filter(
+        (pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos"))
+    )
+    rows = found.get_column("_row").cast(pl.Int64)
+    before = {}
+    for k in (1, 2, 3):
+        idx = pl.select(pl.when(rows >= k).then(rows - k)).to_series()
+        before[k] = [t.get_column(c).gather(idx).alias(f"_{c}{k}") for c in ("sid", "lab", "low")]
+    found = found.with_columns(c for cols in before.values() for c in cols)
+    same = lambda k: pl.col(f"_sid{k}") == pl.col("sid")  # noqa: E731
+    is_where = lambda k: (same(k) & pl.col(f"_lab{k}").is_in(where)).fill_null(False)  # noqa: E731
+    is_the = lambda k: (same(k) & (pl.col(f"_low{k}") == "the")).fill_null(False)  # noqa: E731
     after_the = (
         (pl.col("prev_low") == "the") | (is_where(1) & is_the(2)) | (is_where(1) & is_where(2) & is_the(3))
     )
-    return t.filter((pl.col("lab") == "title") & (pl.col("span_start") == pl.col("pos")) & after_the).join(
-        sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left"
+    return (
+        found.filter(after_the)
+        .select(t.columns)
+        .join(sentences.select("sid", "article_id", "sent_no"), on="sid", maintain_order="left")
     )
 
 

@@ -145,16 +145,13 @@ def find_themes(
         if meals
         else None
     )
-    s = sentences.join(
-        sentence_map.select("sid", "meeting_id", "source_file"), on="sid", how="inner", maintain_order="left"
-    )
+    # (the regexes run once per sentence, then the phrases found go to each meeting it speaks about)
+    s = sentences.join(sentence_map.select("sid").unique(), on="sid", how="semi", maintain_order="left")
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     opening = pl.col("text").str.extract(r"^(\P{L}*)", 1).fill_null("")
     hits = (
         s.select(
-            "meeting_id",
-            "source_file",
             "sid",
             "sent_no",
             "text",
@@ -175,6 +172,12 @@ def find_themes(
         .drop_nulls("phrase")
         .join(kw, on="phrase", how="inner", maintain_order="left")
         .drop_nulls("theme")
+        .join(
+            sentence_map.select("sid", "meeting_id", "source_file"),
+            on="sid",
+            how="inner",
+            maintain_order="left",
+        )
         .join(speakers, on="sid", how="left", maintain_order="left")
         .sort("meeting_id", "sent_no")
     )
