@@ -461,6 +461,40 @@ def find_mentions(
         )
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+    # (split 53, issue 13b: "Bord Bia's Director for Asia, B", "Fjord Seafood's head of China
+    # business, B": a run of two or three words before the possessive and a post is the body too,
+    # unless an office or honorific opens it: "Mayor Gong Zheng's chief of staff" is a person's)
+    t = t.with_columns(
+        (
+            is_name
+            & ~_shifted("lab", 1).fill_null("").eq("NAME")
+            & _shifted("lab", 1).is_in(["title", "honorific"])
+        )
+        .fill_null(False)
+        .alias("_titled_run")
+    ).with_columns(pl.col("_titled_run").any().over("_nrun"))
+    body_poss = (
+        run_end_tok(is_name)
+        & pl.col("poss")
+        & run_len.is_between(2, 3)
+        & firm_post_at(1)
+        & ~pl.col("_titled_run")
+    )
+    # "Kern-Liebers Werk General Manager B", "Tara Seafoods Director B": a run of two or three
+    # words right before an office whose holder's name follows it directly (no comma, no "and")
+    # names the body the office serves: one person is never named right before another's title
+    title_then_name = pl.lit(False)
+    for k in range(1, 4):
+        title_then_name = title_then_name | pl.all_horizontal(
+            [_shifted("lab", -j) == "title" for j in range(1, k + 1)]
+            + [_shifted("span_start", -j) == _shifted("span_start", -1) for j in range(2, k + 1)]
+            + [(_shifted("lab", -(k + 1)) == "NAME") & _shifted("lab", -(k + 2)).fill_null("").eq("NAME")]
+        )
+    body_before_post = run_end_tok(is_name) & ~pl.col("poss") & run_len.is_between(2, 3) & title_then_name
+    t = t.with_columns(
+        body_poss.fill_null(False).alias("_body_poss"), body_before_post.fill_null(False).alias("_body_post")
+    ).with_columns(pl.col("_body_poss").any().over("_nrun"), pl.col("_body_post").any().over("_nrun"))
+    next_after_run = next_after_run | (is_name & (pl.col("_body_poss") | pl.col("_body_post")))
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
     # Unit": a run followed by a place or country (one to three words of one span) and a
     # capitalised organisation word is the body's name, not a person's
@@ -543,6 +577,7 @@ def find_mentions(
                 | pl.col("_firm_named")
                 | firm_appos.fill_null(False)
                 | pl.col("_after_article")
+                | pl.col("_body_post")
             )
         )
         .select("sid", "_nrun")
