@@ -264,7 +264,7 @@ def unescape_breaks(text: str) -> str:
     """A record's text escaped twice by its scraper keeps its line breaks as the two characters
     backslash and n ("...in Hangzhou.\\n\\nJiang said ..."): with no real line break in the text,
     those are its line breaks (and an escaped quote a quote), or its paragraphs run into one line."""
-    if "\n" in text or "\\n" not in text and "\\r" not in text:
+    if "\n" in text or ("\\n" not in text and "\\r" not in text):
         return text
     return _ESCAPED_BREAK.sub("\n", text).replace('\\"', '"').replace("\\t", " ")
 
