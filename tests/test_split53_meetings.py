@@ -91,3 +91,27 @@ def test_a_county_level_city_names_a_firms_plant_not_a_person(ref):
     t = transform(docs(text), ref)
     assert t.meetings["location"].to_list() == ["Taicang"]
     assert set(t.participants["person_name"]) == {"Matthias Lembke", "Shen Liqun", "Susanne Pfaff"}
+
+
+def test_a_particle_between_a_bodys_word_and_a_place_carries_the_office_on(ref):
+    text = (
+        "Date: 2025-05-14\n\n"
+        "A delegation from Bordeaux led by the President of the Métropole de Bordeaux, Armand "
+        "Lefebvre, was received on Monday by Wuhan Party Secretary Guo Yuanbo.\n"
+    )
+    got = people(text, ref)
+    assert set(got) == {"Armand Lefebvre", "Guo Yuanbo"}
+    assert got["Armand Lefebvre"]["title"] == "President"
+    assert got["Armand Lefebvre"]["side"] == "guest" and got["Armand Lefebvre"]["country"] == "FR"
+
+
+def test_lower_case_words_qualifying_a_body_keep_the_office_before_it(ref):
+    text = (
+        "Date: 2025-05-14\n\n"
+        "Saxon State Minister Jonas Wittkamp met Hubei Governor Ke Minghui in Wuhan on Monday.\n\n"
+        "The head of the Saxon economic representative office in Hubei, Carola Brandt, took part "
+        "in the meeting.\n"
+    )
+    got = people(text, ref)
+    assert got["Carola Brandt"]["title"] == "Head"
+    assert got["Carola Brandt"]["role"] == "member" and got["Carola Brandt"]["side"] == "guest"

@@ -749,6 +749,43 @@ def find_mentions(
     # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
     # the comma that closes an apposition opens where the meeting is, no description of B
     venue_at = ((pl.col("low") == "at") & (_shifted("tok", 1) == ",")).fill_null(False)
+    # (split 53, issue 13b: "the President of the Métropole de Lyon, B", "Secretary of the
+    # Generalitat de Catalunya, B": a particle between a body's word and a place joins them like
+    # "of", carrying the description on)
+    body_particle = (
+        (pl.col("lab") == "PARTICLE")
+        & _shifted("lab", 1).is_in(["org_word", "ORGNAME"])
+        & _shifted("lab", -1).is_in(["place", "country", "PLACENAME"])
+    ).fill_null(False)
+    # (... and "the head of the Bavarian representative office in Shandong, B": one or two
+    # lower-case words between a place, country or nationality and a body's word qualify the body)
+    lower_other = (
+        pl.col("lab").is_in(["OTHER", "not_name"])
+        & pl.col("tok").str.contains(r"^\p{Ll}+$")
+        & ~pl.col("low").is_in((determiners or []) + ["and", "or", "by", "with", "at", "from"])
+    )
+    describing = ["place", "country", "demonym", "PLACENAME", "org_word", "ORGNAME"]
+
+    def lower_other_at(k: int) -> pl.Expr:
+        return shift_in(lower_other, k, "sid")
+
+    body_qualifier = (
+        lower_other
+        & (
+            (
+                (_shifted("lab", -1) == "org_word")
+                & (
+                    _shifted("lab", 1).is_in(describing)
+                    | (lower_other_at(1) & _shifted("lab", 2).is_in(describing))
+                )
+            )
+            | (
+                lower_other_at(-1)
+                & (_shifted("lab", -2) == "org_word")
+                & _shifted("lab", 1).is_in(describing)
+            )
+        )
+    ).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
@@ -764,6 +801,8 @@ def find_mentions(
         | appos_article
         | field_for
         | pl.col("_field_body")
+        | body_particle
+        | body_qualifier
     )
     t = t.with_columns(
         eligible.alias("_elig"),
