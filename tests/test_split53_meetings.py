@@ -115,3 +115,22 @@ def test_lower_case_words_qualifying_a_body_keep_the_office_before_it(ref):
     got = people(text, ref)
     assert got["Carola Brandt"]["title"] == "Head"
     assert got["Carola Brandt"]["role"] == "member" and got["Carola Brandt"]["side"] == "guest"
+
+
+def test_a_later_stop_whose_talks_the_next_sentence_tells_is_a_meeting_of_its_own(ref):
+    text = (
+        "Published: Nov 8, 2024\n\n"
+        "Oregon Governor Lena Marsh met Fujian Party Secretary Zhou Bingwen in Fuzhou on Monday. "
+        "They discussed timber exports.\n\n"
+        "On Wednesday Marsh was received by Xiamen Vice Mayor Tang Ruiqi. The talks covered direct "
+        "flights between Portland and Xiamen.\n"
+    )
+    t = transform(docs(text), ref)
+    by_meeting = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
+    assert sorted(map(sorted, by_meeting.values())) == [
+        ["Lena Marsh", "Tang Ruiqi"],
+        ["Lena Marsh", "Zhou Bingwen"],
+    ]
+    assert sorted(str(d) for d in t.meetings["meeting_date"]) == ["2024-11-04", "2024-11-06"]
