@@ -134,3 +134,15 @@ def test_a_later_stop_whose_talks_the_next_sentence_tells_is_a_meeting_of_its_ow
         ["Lena Marsh", "Zhou Bingwen"],
     ]
     assert sorted(str(d) for d in t.meetings["meeting_date"]) == ["2024-11-04", "2024-11-06"]
+
+
+def test_theme_phrases_of_split_53(ref):
+    text = (
+        "Date: 2024-07-11\n\n"
+        "Governor of Chiang Mai Preecha Wongsakul received Hong Kong's Secretary for Financial "
+        "Services Ho Ka-ming at the Provincial Hall on Tuesday.\n\n"
+        "Ho said Thai firms could raise capital in Hong Kong, and Preecha proposed joint doctoral "
+        "places and a light installation for the city's winter fair.\n"
+    )
+    t = transform(docs(text), ref)
+    assert set(t.meeting_themes["theme"]) == {"finance", "education_youth", "culture_people"}
