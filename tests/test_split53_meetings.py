@@ -146,3 +146,36 @@ def test_theme_phrases_of_split_53(ref):
     )
     t = transform(docs(text), ref)
     assert set(t.meeting_themes["theme"]) == {"finance", "education_youth", "culture_people"}
+
+
+def _meetings_by_people(t) -> list[list[str]]:
+    by_meeting: dict[str, set[str]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["person_name"])
+    return sorted(map(sorted, by_meeting.values()))
+
+
+def test_a_later_stop_saying_what_its_talks_were_about_is_a_meeting_of_its_own(ref):
+    text = (
+        "Published: Nov 8, 2024\n\n"
+        "Oregon Governor Lena Marsh met Fujian Party Secretary Zhou Bingwen in Fuzhou on Monday. "
+        "They discussed timber exports.\n\n"
+        "On Wednesday the delegation held talks in Beijing with Vice Minister of Commerce Qiao "
+        "Lanfang on market access for Oregon blueberries.\n"
+    )
+    t = transform(docs(text), ref)
+    assert _meetings_by_people(t) == [["Lena Marsh", "Qiao Lanfang"], ["Lena Marsh", "Zhou Bingwen"]]
+    got = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+    assert got["Qiao Lanfang"]["side"] == "host" and got["Qiao Lanfang"]["role"] == "lead"
+
+
+def test_a_later_stop_told_in_passing_stays_out(ref):
+    text = (
+        "Published: Nov 8, 2024\n\n"
+        "Oregon Governor Lena Marsh met Fujian Party Secretary Zhou Bingwen in Fuzhou on Monday. "
+        "They discussed timber exports.\n\n"
+        "On Wednesday the delegation held talks in Beijing with Vice Minister of Commerce Qiao "
+        "Lanfang on arrival, before flying home.\n"
+    )
+    t = transform(docs(text), ref)
+    assert _meetings_by_people(t) == [["Lena Marsh", "Zhou Bingwen"]]
