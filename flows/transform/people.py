@@ -461,25 +461,20 @@ def find_mentions(
         )
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+
     # (split 53, issue 13b: "Bord Bia's Director for Asia, B", "Fjord Seafood's head of China
     # business, B": a run of two or three words before the possessive and a post is the body too,
     # unless an office or honorific opens it: "Mayor Gong Zheng's chief of staff" is a person's)
-    t = t.with_columns(
-        (
-            is_name
-            & ~_shifted("lab", 1).fill_null("").eq("NAME")
-            & _shifted("lab", 1).is_in(["title", "honorific"])
-        )
-        .fill_null(False)
-        .alias("_titled_run")
-    ).with_columns(pl.col("_titled_run").any().over("_nrun"))
-    body_poss = (
-        run_end_tok(is_name)
-        & pl.col("poss")
-        & run_len.is_between(2, 3)
-        & firm_post_at(1)
-        & ~pl.col("_titled_run")
-    )
+    # (runs of two or three words read at their last word, by shifts: no window over the runs;
+    # the run's (sid, _nrun) marks every word of it below)
+    def name_at(k: int) -> pl.Expr:
+        return _shifted("lab", k).fill_null("") == "NAME"
+
+    two_words = name_at(1) & ~name_at(2)
+    three_words = name_at(1) & name_at(2) & ~name_at(3)
+    styled = ["title", "honorific"]
+    titled = (two_words & _shifted("lab", 2).is_in(styled)) | (three_words & _shifted("lab", 3).is_in(styled))
+    body_poss = pl.col("poss") & firm_post_at(1) & ~titled.fill_null(False)
     # "Kern-Liebers Werk General Manager B", "Tara Seafoods Director B": a run of two or three
     # words right before an office whose holder's name follows it directly (no comma, no "and")
     # names the body the office serves: one person is never named right before another's title
@@ -488,13 +483,15 @@ def find_mentions(
         title_then_name = title_then_name | pl.all_horizontal(
             [_shifted("lab", -j) == "title" for j in range(1, k + 1)]
             + [_shifted("span_start", -j) == _shifted("span_start", -1) for j in range(2, k + 1)]
-            + [(_shifted("lab", -(k + 1)) == "NAME") & _shifted("lab", -(k + 2)).fill_null("").eq("NAME")]
+            + [name_at(-(k + 1)) & name_at(-(k + 2))]
         )
-    body_before_post = run_end_tok(is_name) & ~pl.col("poss") & run_len.is_between(2, 3) & title_then_name
+    body_before_post = ~pl.col("poss") & title_then_name
     t = t.with_columns(
-        body_poss.fill_null(False).alias("_body_poss"), body_before_post.fill_null(False).alias("_body_post")
-    ).with_columns(pl.col("_body_poss").any().over("_nrun"), pl.col("_body_post").any().over("_nrun"))
-    next_after_run = next_after_run | (is_name & (pl.col("_body_poss") | pl.col("_body_post")))
+        (run_end_tok(is_name) & (two_words | three_words) & (body_poss | body_before_post))
+        .fill_null(False)
+        .alias("_body_run")
+    )
+    next_after_run = next_after_run | pl.col("_body_run")
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
     # Unit": a run followed by a place or country (one to three words of one span) and a
     # capitalised organisation word is the body's name, not a person's
@@ -577,7 +574,7 @@ def find_mentions(
                 | pl.col("_firm_named")
                 | firm_appos.fill_null(False)
                 | pl.col("_after_article")
-                | pl.col("_body_post")
+                | (pl.col("_body_run") & ~pl.col("poss"))
             )
         )
         .select("sid", "_nrun")
@@ -759,28 +756,29 @@ def find_mentions(
     ).fill_null(False)
     # (... and "the head of the Bavarian representative office in Shandong, B": one or two
     # lower-case words between a place, country or nationality and a body's word qualify the body)
-    lower_other = (
-        pl.col("lab").is_in(["OTHER", "not_name"])
-        & pl.col("tok").str.contains(r"^\p{Ll}+$")
-        & ~pl.col("low").is_in((determiners or []) + ["and", "or", "by", "with", "at", "from"])
+    # (a lower-case word: the token equals its lower-case form, no regex over the tokens)
+    t = t.with_columns(
+        (
+            pl.col("lab").is_in(["OTHER", "not_name"])
+            & (pl.col("tok") == pl.col("low"))
+            & ~pl.col("low").is_in((determiners or []) + ["and", "or", "by", "with", "at", "from"])
+        )
+        .fill_null(False)
+        .alias("_lw_other")
     )
     describing = ["place", "country", "demonym", "PLACENAME", "org_word", "ORGNAME"]
-
-    def lower_other_at(k: int) -> pl.Expr:
-        return shift_in(lower_other, k, "sid")
-
     body_qualifier = (
-        lower_other
+        pl.col("_lw_other")
         & (
             (
                 (_shifted("lab", -1) == "org_word")
                 & (
                     _shifted("lab", 1).is_in(describing)
-                    | (lower_other_at(1) & _shifted("lab", 2).is_in(describing))
+                    | (_shifted("_lw_other", 1) & _shifted("lab", 2).is_in(describing))
                 )
             )
             | (
-                lower_other_at(-1)
+                _shifted("_lw_other", -1)
                 & (_shifted("lab", -2) == "org_word")
                 & _shifted("lab", 1).is_in(describing)
             )
