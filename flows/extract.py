@@ -257,10 +257,24 @@ def _first(record: dict, names: Iterable[str]) -> str | None:
     return None
 
 
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+
+
+def unescape_breaks(text: str) -> str:
+    """A record's text escaped twice by its scraper keeps its line breaks as the two characters
+    backslash and n ("...in Hangzhou.\\n\\nJiang said ..."): with no real line break in the text,
+    those are its line breaks (and an escaped quote a quote), or its paragraphs run into one line."""
+    if "\n" in text or ("\\n" not in text and "\\r" not in text):
+        return text
+    return _ESCAPED_BREAK.sub("\n", text).replace('\\"', '"').replace("\\t", " ")
+
+
 def _record_row(record: object, source: str, digest: str) -> dict:
     if not isinstance(record, dict):
         raise Rejected("JSON record is not an object")
     text = _first(record, TEXT_FIELDS)
+    if text is not None:
+        text = unescape_breaks(text).strip() or None
     if text is None:
         raise Rejected(f"JSON record has no text field (one of {', '.join(TEXT_FIELDS)})")
     return {

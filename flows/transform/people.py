@@ -465,6 +465,37 @@ def find_mentions(
         )
     )
     next_after_run = next_after_run | firm_poss.fill_null(False)
+
+    # (split 53, issue 13b: "Bord Bia's Director for Asia, B", "Fjord Seafood's head of China
+    # business, B": a run of two or three words before the possessive and a post is the body too,
+    # unless an office or honorific opens it: "Mayor Gong Zheng's chief of staff" is a person's)
+    # (runs of two or three words read at their last word, by shifts: no window over the runs;
+    # the run's (sid, _nrun) marks every word of it below)
+    def name_at(k: int) -> pl.Expr:
+        return _shifted("lab", k).fill_null("") == "NAME"
+
+    two_words = name_at(1) & ~name_at(2)
+    three_words = name_at(1) & name_at(2) & ~name_at(3)
+    styled = ["title", "honorific"]
+    titled = (two_words & _shifted("lab", 2).is_in(styled)) | (three_words & _shifted("lab", 3).is_in(styled))
+    body_poss = pl.col("poss") & firm_post_at(1) & ~titled.fill_null(False)
+    # "Kern-Liebers Werk General Manager B", "Tara Seafoods Director B": a run of two or three
+    # words right before an office whose holder's name follows it directly (no comma, no "and")
+    # names the body the office serves: one person is never named right before another's title
+    title_then_name = pl.lit(False)
+    for k in range(1, 4):
+        title_then_name = title_then_name | pl.all_horizontal(
+            [_shifted("lab", -j) == "title" for j in range(1, k + 1)]
+            + [_shifted("span_start", -j) == _shifted("span_start", -1) for j in range(2, k + 1)]
+            + [name_at(-(k + 1)) & name_at(-(k + 2))]
+        )
+    body_before_post = ~pl.col("poss") & title_then_name
+    t = t.with_columns(
+        (run_end_tok(is_name) & (two_words | three_words) & (body_poss | body_before_post))
+        .fill_null(False)
+        .alias("_body_run")
+    )
+    next_after_run = next_after_run | pl.col("_body_run")
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
     # Unit": a run followed by a place or country (one to three words of one span) and a
     # capitalised organisation word is the body's name, not a person's
@@ -545,6 +576,7 @@ def find_mentions(
                 | pl.col("_firm_named")
                 | firm_appos.fill_null(False)
                 | pl.col("_after_article")
+                | (pl.col("_body_run") & ~pl.col("poss"))
             )
         )
         .select("sid", "_nrun")
@@ -718,6 +750,44 @@ def find_mentions(
     # "... led by its Chairman, B, at the Hokkaido Government Office in Sapporo": "at" right after
     # the comma that closes an apposition opens where the meeting is, no description of B
     venue_at = ((pl.col("low") == "at") & _shifted("_w_comma", 1)).fill_null(False)
+    # (split 53, issue 13b: "the President of the Métropole de Lyon, B", "Secretary of the
+    # Generalitat de Catalunya, B": a particle between a body's word and a place joins them like
+    # "of", carrying the description on)
+    body_particle = (
+        (pl.col("lab") == "PARTICLE")
+        & _shifted("lab", 1).is_in(["org_word", "ORGNAME"])
+        & _shifted("lab", -1).is_in(["place", "country", "PLACENAME"])
+    ).fill_null(False)
+    # (... and "the head of the Bavarian representative office in Shandong, B": one or two
+    # lower-case words between a place, country or nationality and a body's word qualify the body)
+    # (a lower-case word: the token equals its lower-case form, no regex over the tokens)
+    t = t.with_columns(
+        (
+            pl.col("lab").is_in(["OTHER", "not_name"])
+            & (pl.col("tok") == pl.col("low"))
+            & ~pl.col("low").is_in((determiners or []) + ["and", "or", "by", "with", "at", "from"])
+        )
+        .fill_null(False)
+        .alias("_lw_other")
+    )
+    describing = ["place", "country", "demonym", "PLACENAME", "org_word", "ORGNAME"]
+    body_qualifier = (
+        pl.col("_lw_other")
+        & (
+            (
+                (_shifted("lab", -1) == "org_word")
+                & (
+                    _shifted("lab", 1).is_in(describing)
+                    | (_shifted("_lw_other", 1) & _shifted("lab", 2).is_in(describing))
+                )
+            )
+            | (
+                _shifted("_lw_other", -1)
+                & (_shifted("lab", -2) == "org_word")
+                & _shifted("lab", 1).is_in(describing)
+            )
+        )
+    ).fill_null(False)
     eligible = (
         (
             ctx_lab.is_in(CONTEXT_LABELS)
@@ -733,6 +803,8 @@ def find_mentions(
         | appos_article
         | field_for
         | pl.col("_field_body")
+        | body_particle
+        | body_qualifier
     )
     t = t.with_columns(
         eligible.alias("_elig"),

@@ -48,6 +48,8 @@ LIST_ONLY = [
     "postnominal_member",
     "verb_split_adverb",
     "talks_clause",
+    "talks_topic_marker",
+    "not_topic_word",
     "past_visit_preposition",
     "signatory",
     "group_list_closer",

@@ -212,8 +212,24 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         on="sid",
         how="semi",
     ).select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
+    # ... or the words right after the name say what the talks were about ("On Thursday the
+    # delegation held talks in Beijing with Vice Minister B on market access for ...": split 53,
+    # issue 13b)
+    topic_here = _talks_topic(
+        t,
+        refs,
+        cues.get("talks_topic_marker", []),
+        cues.get("determiner", []) + cues.get("proxy_noun", []) + cues.get("not_topic_word", []),
+    )
     again = pl.concat(
-        [refs.select("article_id", "name", "sent_no"), by_title, followup, speaks_here, talks_here],
+        [
+            refs.select("article_id", "name", "sent_no"),
+            by_title,
+            followup,
+            speaks_here,
+            talks_here,
+            topic_here,
+        ],
         how="vertical_relaxed",
     ).rename({"sent_no": "_again"})
     # (another part of the lede's day, a sentence naming one of the lede's people meeting someone
@@ -338,4 +354,24 @@ def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("start") == pl.col("start").max().over("sid", "_say_pos"))
         .select("article_id", "name", (pl.col("sent_no") + 1).alias("sent_no"))
         .unique()
+    )
+
+
+def _talks_topic(
+    t: pl.DataFrame, refs: pl.DataFrame, markers: list[str], not_topic: list[str]
+) -> pl.DataFrame:
+    """(article_id, name, sent_no) rows, one sentence on, for a person whose name is followed right
+    away by a topic preposition (`talks_topic_marker`: "on", "about") and a lower-case word that is
+    no determiner, proxy noun or `not_topic_word` ("B on market access for ...", not "B on
+    Monday", "B on the sidelines", "B on behalf of ...", "B on arrival"): the sentence tells what
+    the talks were about, so they are reported, not mentioned in passing."""
+    if not markers:
+        return refs.select("article_id", "name", "sent_no").head(0)
+    marker = t.filter(pl.col("low").is_in(markers)).select("sid", pl.col("pos").alias("_m"))
+    word = t.filter(
+        pl.col("tok").str.contains(r"^\p{Ll}[\p{Ll}\-]*$") & ~pl.col("low").is_in(not_topic)
+    ).select("sid", (pl.col("pos") - 1).alias("_m"))
+    topic = marker.join(word, on=["sid", "_m"], how="inner").select("sid", (pl.col("_m") - 1).alias("end"))
+    return refs.join(topic, on=["sid", "end"], how="inner").select(
+        "article_id", "name", (pl.col("sent_no") + 1).alias("sent_no")
     )
