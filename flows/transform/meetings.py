@@ -67,6 +67,14 @@ def sentence_flags(
         & pl.any_horizontal([near(k, words) for k in range(1, 5)])
         & pl.any_horizontal([near(k, ["was", "were"]) for k in range(2, 7)])
     )
+    # "A was among envoys from 18 countries received by B", "A was one of the ambassadors received
+    # by B": a receiving participle right before "by", in a group the subject is said to be among,
+    # marks the host however long the group's description (issue 13a)
+    among = [
+        near(k + 1, ["was", "were"]) & (near(k, ["among"]) | (near(k, ["one"]) & near(k - 1, ["of"])))
+        for k in range(2, 12)
+    ]
+    agent_by = agent_by | ((pl.col("low") == "by") & near(1, words) & pl.any_horizontal(among))
     # "Vice Governor Fang Wei attended.", "On the Chinese side, X took part.": an attendance verb
     # that needs no object closes the sentence (a place may follow: where they sat)
     last_word = (

@@ -40,8 +40,23 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             meetings.select("article_id", pl.col("summary_sids").alias("sid")).explode("sid").drop_nulls(),
         ]
     )
+    if asides is None:
+        asides = aside_starts(t, cues)
     in_lede = (
         t.join(lede_and_summary, on="sid", how="inner", maintain_order="left")
+        # (a destination in an aside about another event is not where this meeting was: "A met B
+        # on Wednesday, returning the visit paid to Penang by C last year"; issue 13a. "in
+        # Changsha" there may still be the city both events share: "ahead of the expo, which will
+        # take place in Changsha")
+        .join(asides, on="sid", how="left", maintain_order="left")
+        .filter(
+            ~(
+                (pl.col("pos") > pl.col("aside_pos"))
+                & (pl.col("pos") < pl.col("aside_end"))
+                & (pl.col("prev_low") == "to")
+            ).fill_null(False)
+        )
+        .drop("aside_pos", "aside_end")
         .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
         .join(
             attached.with_columns(pl.lit(True).alias("_attached")),
@@ -101,8 +116,6 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     ).unique()
     # (a visit told in an aside about another event is no destination of this meeting: "..., seven
     # months after Prime Minister A's visit to Beijing")
-    if asides is None:
-        asides = aside_starts(t, cues)
     destination = (
         t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
         .join(asides, on="sid", how="left", maintain_order="left")
