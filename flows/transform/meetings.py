@@ -70,11 +70,13 @@ def sentence_flags(
     # "A was among envoys from 18 countries received by B", "A was one of the ambassadors received
     # by B": a receiving participle right before "by", in a group the subject is said to be among,
     # marks the host however long the group's description (issue 13a)
-    among = [
-        near(k + 1, ["was", "were"]) & (near(k, ["among"]) | (near(k, ["one"]) & near(k - 1, ["of"])))
-        for k in range(2, 12)
-    ]
-    agent_by = agent_by | ((pl.col("low") == "by") & near(1, words) & pl.any_horizontal(among))
+    # (tokens are sorted by sid, pos: "was among" earlier in the sentence is carried forward)
+    among_at = near(1, ["was", "were"]) & (
+        (pl.col("low") == "among")
+        | ((pl.col("low") == "one") & (shift_in(pl.col("low"), -1, "sid") == "of").fill_null(False))
+    )
+    among_before = pl.when(among_at).then(pl.col("sid")).forward_fill() == pl.col("sid")
+    agent_by = agent_by | ((pl.col("low") == "by") & near(1, words) & among_before.fill_null(False))
     # "Vice Governor Fang Wei attended.", "On the Chinese side, X took part.": an attendance verb
     # that needs no object closes the sentence (a place may follow: where they sat)
     last_word = (
