@@ -134,3 +134,27 @@ def test_a_word_before_a_market_and_a_firms_office_names_the_firm(ref):
     assert got["Lukas Brenner"]["country"] == "DE"
     assert got["Lukas Brenner"]["side"] == "guest"
     assert "Vantorra" not in got
+
+
+def test_the_place_of_a_visit_after_a_preposition_of_another_time_is_not_the_meetings(ref):
+    text = (
+        "Date: 2024-10-17\n\n"
+        "Johor Chief Minister Azlan Rahim met Fuzhou Party Secretary Gao Wenbin on Tuesday, following "
+        "Fuzhou Mayor Ren Xiaodong's visit to Johor last year.\n"
+    )
+    got = people(text, ref)
+    assert set(got) == {"Azlan Rahim", "Gao Wenbin"}
+    assert got["Azlan Rahim"]["side"] == "guest"
+    assert got["Gao Wenbin"]["side"] == "host"
+    t = transform(docs(text), ref)
+    assert t.meetings["counterpart_countries"].to_list() == [["MY"]]
+    assert t.meetings["location"].to_list() == ["Fuzhou"]
+    # (the meeting's own visit still places it: "during his visit to Johor")
+    own = (
+        "Date: 2024-10-17\n\n"
+        "Fuzhou Party Secretary Gao Wenbin met Johor Chief Minister Azlan Rahim on Tuesday during his "
+        "visit to Johor.\n"
+    )
+    got = people(own, ref)
+    assert got["Azlan Rahim"]["side"] == "host"
+    assert got["Gao Wenbin"]["side"] == "guest"
