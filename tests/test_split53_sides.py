@@ -21,9 +21,16 @@ def test_a_subject_among_a_group_received_by_a_host_is_a_guest(ref):
         "Uruguay's Ambassador to China, Martina Olivera, was one of the envoys from eight Latin "
         "American countries received by Sichuan Governor Peng Jiahe in Chengdu on Tuesday.\n"
     )
+    # (a participle that is also a speech verb: "welcomed by" is a passive, no reported speech)
+    welcomed = (
+        "Date: 2024-05-09\n\n"
+        "Nepal's Ambassador to China, Sita Gurung, was among 30 diplomats welcomed by Guangxi Chairman "
+        "Lan Tianli in Nanning on Tuesday.\n"
+    )
     for text, guest, host, country in [
         (among, "Wanjiru Otieno", "Lin Haoming", "KE"),
         (one_of, "Martina Olivera", "Peng Jiahe", "UY"),
+        (welcomed, "Sita Gurung", "Lan Tianli", "NP"),
     ]:
         got = people(text, ref)
         assert got[guest]["side"] == "guest"
