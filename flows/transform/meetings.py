@@ -67,6 +67,16 @@ def sentence_flags(
         & pl.any_horizontal([near(k, words) for k in range(1, 5)])
         & pl.any_horizontal([near(k, ["was", "were"]) for k in range(2, 7)])
     )
+    # "A was among envoys from 18 countries received by B", "A was one of the ambassadors received
+    # by B": a receiving participle right before "by", in a group the subject is said to be among,
+    # marks the host however long the group's description (issue 13a)
+    # (tokens are sorted by sid, pos: "was among" earlier in the sentence is carried forward)
+    among_at = near(1, ["was", "were"]) & (
+        (pl.col("low") == "among")
+        | ((pl.col("low") == "one") & (shift_in(pl.col("low"), -1, "sid") == "of").fill_null(False))
+    )
+    among_before = pl.when(among_at).then(pl.col("sid")).forward_fill() == pl.col("sid")
+    agent_by = agent_by | ((pl.col("low") == "by") & near(1, words) & among_before.fill_null(False))
     # "Vice Governor Fang Wei attended.", "On the Chinese side, X took part.": an attendance verb
     # that needs no object closes the sentence (a place may follow: where they sat)
     last_word = (
@@ -91,8 +101,12 @@ def sentence_flags(
         & (shift_in(pl.col("lab"), -1, "sid") != "passive_host").fill_null(True)
         & shift_in(pl.col("low"), -1, "sid").is_in(["him", "her", "them"]).fill_null(False)
     )
+    participle_by = pl.col("low").is_in(words) & (shift_in(pl.col("low"), -1, "sid") == "by").fill_null(False)
     t = t.with_columns(
-        agent_by.alias("_agent_by"), bare_final.alias("_bare_final"), pronoun_agent.alias("_pron_agent")
+        agent_by.alias("_agent_by"),
+        bare_final.alias("_bare_final"),
+        pronoun_agent.alias("_pron_agent"),
+        participle_by.alias("_participle_by"),
     )
     meet_pos = first(pl.col("lab") == "meeting_verb")
     passive_at = first((pl.col("lab") == "passive_host") | pl.col("_agent_by"))
@@ -107,7 +121,9 @@ def sentence_flags(
         .then(meet_pos)
         .otherwise(passive_at)
         .alias("passive_pos"),
-        first(pl.col("lab").is_in(SPEECH)).alias("speech_pos"),
+        # (a receiving participle right before "by" is a passive, no speech verb: "A was among
+        # envoys welcomed by B"; issue 13a)
+        first(pl.col("lab").is_in(SPEECH) & ~pl.col("_participle_by")).alias("speech_pos"),
         first(pl.col("lab") == "member_marker").alias("member_pos"),
         # ("A accompanied B to meet with C": who escorts stands before `escort`, verb_context.py)
         first(pl.col("lab") == "escort").alias("escort_pos"),

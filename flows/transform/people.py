@@ -496,6 +496,18 @@ def find_mentions(
         .alias("_body_run")
     )
     next_after_run = next_after_run | pl.col("_body_run")
+    # "Kestrel China President Anja Brandt": one unknown word before the country a firm's office
+    # covers (a company's or a head's post) and a person's name right after that office is the
+    # firm, not a person, so the country is the firm's branch, not the person's (issue 13a)
+    firm_market_run = (
+        single_run
+        & ~pl.col("poss")
+        & (_shifted("lab", -1) == "country")
+        & (_shifted("lab", -2) == "title")
+        & _shifted("kind", -2).is_in(["business", "head"])
+        & (_shifted("lab", -3) == "NAME")
+    )
+    next_after_run = next_after_run | firm_market_run.fill_null(False)
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
     # Unit": a run followed by a place or country (one to three words of one span) and a
     # capitalised organisation word is the body's name, not a person's
@@ -1197,7 +1209,13 @@ def find_mentions(
         .join(appos, on=["sid", "before_chain"], how="left", maintain_order="left")
         .join(appos_of_name, on=["sid", "before_chain"], how="left", maintain_order="left")
     )
-    own_seg = pl.col("s_title_last").is_not_null()
+    # (an office off the canonical list is one too: "A, Vice Governor of Fujian, and the Commercial
+    # Attache of the Embassy, B": B's segment is B's own description, not A's place; issue 13a)
+    own_seg = pl.col("s_title_last").is_not_null() | (
+        pl.col("s_kind_last").is_not_null()
+        & (pl.col("b_seg") > 0).fill_null(False)
+        & pl.col("_appos_of_prev").fill_null(False)
+    )
     only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
     several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
     pick = lambda c: pl.when(own_seg).then(pl.col(f"s_{c}")).otherwise(pl.col(f"w_{c}"))  # noqa: E731

@@ -53,6 +53,7 @@ LIST_ONLY = [
     "past_visit_preposition",
     "signatory",
     "group_list_closer",
+    "group_address",
     "signing_witness",
     "host_subject_verb",
     "guest_subject_verb",

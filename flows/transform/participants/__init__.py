@@ -22,7 +22,7 @@ import polars as pl
 from flows.transform.participants.context import shared_inputs
 from flows.transform.participants.countries import participant_countries
 from flows.transform.participants.direction import verb_direction
-from flows.transform.participants.groups import group_member_sentences
+from flows.transform.participants.groups import envoys_addressing, group_member_sentences
 from flows.transform.participants.guest_origin import guest_country_evidence, listed_guest_countries
 from flows.transform.participants.lead_sides import lead_sides, own_verb_sides
 from flows.transform.participants.leads import lead_references
@@ -68,7 +68,15 @@ def participants_and_sides(
     repeats, own_meeting, led, another_day = same_meeting_sentences(ctx)
     group_next, group_including, group_spokesman, diplomat_speaker = group_member_sentences(ctx)
     lead_sids, lead_refs = lead_references(
-        ctx, repeats, own_meeting, led, group_next, group_including, group_spokesman, diplomat_speaker
+        ctx,
+        repeats,
+        own_meeting,
+        led,
+        group_next,
+        group_including,
+        group_spokesman,
+        diplomat_speaker,
+        envoys_addressing(ctx, led),
     )
     parts = with_members(ctx, another_day, lead_sids, lead_refs)
     parts, where = meeting_place(ctx, parts)

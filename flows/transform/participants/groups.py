@@ -118,3 +118,48 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .unique(maintain_order=True)
     )
     return group_next, group_including, group_spokesman, diplomat_speaker
+
+
+def envoys_addressing(ctx: Shared, led: pl.DataFrame) -> pl.DataFrame:
+    """Sentences naming more heads of a group of envoys that no one leads, one row per
+    (article_id, sid).
+
+    "A was among envoys from 18 countries received by Governor C ... Ambassador D and Ambassador E
+    also addressed the meeting": after a lede meeting a group of envoys (`group_noun` and
+    `diplomat_group`), diplomats said to address the meeting (`group_address`) in a sentence
+    reporting no meeting and naming no other office are more of the group's heads, each leading
+    their own side (issue 13a). A group led by one of them (`led`: the "led by" sentences of
+    `same_meeting_sentences`) has one head: "envoys ... led by Ambassador A. Ambassador D also
+    spoke at the meeting" names a member."""
+    sentences = ctx.sentences
+    flags = ctx.flags
+    t = ctx.t
+    group_envoy_lede = (
+        ctx.lede.join(
+            sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid", maintain_order="left"
+        )
+        .join(
+            flags.select(pl.col("sid").alias("lede_sid"), "has_group"), on="lede_sid", maintain_order="left"
+        )
+        .filter(
+            pl.col("has_group").fill_null(False)
+            & pl.col("text").str.contains(phrase_regex(ctx.cues.get("diplomat_group", [])))
+        )
+        .select("article_id")
+        .join(led.select("article_id"), on="article_id", how="anti")
+    )
+    # (only diplomats' offices in the sentence: "Vice Governor B addressed the meeting" is a host's)
+    envoys_only = (
+        t.filter(pl.col("lab") == "title")
+        .group_by("sid")
+        .agg((pl.col("kind") == "diplomat").all().alias("_all_diplomats"))
+        .filter("_all_diplomats")
+        .select("sid")
+    )
+    return (
+        sentences.filter(pl.col("text").str.contains(phrase_regex(ctx.cues.get("group_address", []))))
+        .join(group_envoy_lede, on="article_id", how="semi")
+        .join(envoys_only, on="sid", how="semi")
+        .join(flags.filter(pl.col("verb_pos").is_null()).select("sid"), on="sid", how="semi")
+        .select("article_id", "sid")
+    )

@@ -17,10 +17,12 @@ def lead_references(
     group_including: pl.DataFrame,
     group_spokesman: pl.DataFrame,
     diplomat_speaker: pl.DataFrame,
+    addressing: pl.DataFrame | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The leads of each meeting: people named in the lede and in the sentences reporting it.
 
-    Takes the sentence sets of `same_meeting_sentences` and `group_member_sentences`.
+    Takes the sentence sets of `same_meeting_sentences` and `group_member_sentences` (and of
+    `groups.envoys_addressing`).
     Returns (lead_sids, lead_refs): lead_sids one row per (article_id, sid) of a sentence naming
     leads, with its flags; lead_refs one row per (article_id, name): where the person is first
     named among those sentences, is_member, is_agent, before_verb, _in_lede, own_meeting."""
@@ -40,6 +42,7 @@ def lead_references(
                 group_including,
                 group_spokesman,
                 diplomat_speaker,
+                *([addressing] if addressing is not None else []),
             ]
         )
         .unique(maintain_order=True)

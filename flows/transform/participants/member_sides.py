@@ -31,6 +31,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("_branch_place").fill_null(False)
     )
     parts = parts.join(_signatory_pair_side(parts, refs, at_place), on=["article_id", "name"], how="left")
+    parts = _bare_before_home(parts, refs)
     member_side = (
         # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
         pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
@@ -73,6 +74,10 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("host"))
         # a local official with no place of their own serves the home side of these reports
         # (a Chinese host escorting a guest: "Burns was accompanied by Vice Mayor Z")
+        # "Vice Governor A and the Director of the Shanghai ... Office, B, joined the call" on the
+        # guests' own page (`_bare_before_home`)
+        .when(pl.col("_bare_before_home"))
+        .then(pl.lit("guest"))
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
         # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
@@ -448,4 +453,46 @@ def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
         .agg(pl.col("_lead_side").unique().alias("_sides"))
         .filter(pl.col("_sides").list.len() == 1)
         .select("article_id", key, pl.col("_sides").list.first().alias(alias))
+    )
+
+
+def _bare_before_home(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """parts with `_bare_before_home`: a member who is one of the visitors by how the guests' own
+    page names them (issue 13a).
+
+    "Osaka Governor C held a video meeting with Shanghai Mayor D ... Vice Governor A and the
+    Director of the Shanghai Municipal Foreign Affairs Office, B, joined the video meeting": a page
+    whose lede names the guest lead before the host lead speaks for the guests, naming its own
+    officials bare and the hosts' by their place; so a member with a local office and no country,
+    place or body, named before a member of the home country in the same sentence, with no member
+    of another country there, is a visitor. (A hosts' page names its host first: "Harbin Mayor D
+    held talks with Niigata Governor C ... Deputy Secretary-General A and Harbin Vice Mayor B
+    attended" keeps A at home.)"""
+    lede_lead = pl.col("_in_lede").fill_null(False) & ~pl.col("is_member")
+    guest_named_first = (
+        pl.col("_start").filter(lede_lead & (pl.col("_lead_side") == "guest")).min().over("article_id")
+        < pl.col("_start").filter(lede_lead & (pl.col("_lead_side") == "host")).min().over("article_id")
+    ).fill_null(False)
+    stated = pl.col("is_member") & pl.col("country").is_not_null()
+    member_of_home = stated & (pl.col("country") == pl.col("home"))
+    member_of_other = stated & (pl.col("country") != pl.col("home"))
+    # (where each member is named in their sentence)
+    name_at = refs.group_by("article_id", "sid", "name").agg(pl.col("start").min().alias("_at"))
+    return (
+        parts.join(name_at, on=["article_id", "sid", "name"], how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("is_member")
+                & guest_named_first
+                & (pl.col("title_kind") == "local_gov")
+                & pl.col("country").is_null()
+                & pl.col("place").is_null()
+                & pl.col("org").is_null()
+                & (pl.col("_at") < pl.col("_at").filter(member_of_home).max().over("article_id", "sid"))
+                & ~member_of_other.fill_null(False).any().over("article_id", "sid")
+            )
+            .fill_null(False)
+            .alias("_bare_before_home")
+        )
+        .drop("_at")
     )

@@ -11,6 +11,10 @@ from flows.transform.asides import aside_starts
 from flows.transform.frames import shift_in
 from flows.transform.participants.context import Shared, postmodifies, premodifies
 
+# "following Fuzhou Mayor C's visit to Johor": how many tokens may stand between a preposition of
+# another time and the place (the visitor's description, the visit word, "to")
+PAST_VISIT_REACH = 8
+
 
 def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Where each meeting took place, and the host country it gives.
@@ -40,8 +44,48 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             meetings.select("article_id", pl.col("summary_sids").alias("sid")).explode("sid").drop_nulls(),
         ]
     )
+    visit_words = cues.get("visit_word", [])
+    # ("following", "after"; a two-word one by both its words: "ahead of", "prior to")
+    past_preps = cues.get("past_visit_preposition", [])
+
+    def past_prep_at(k: int) -> pl.Expr:
+        word = lambda j: shift_in(pl.col("low"), j, "sid")  # noqa: E731
+        hit = word(k).is_in([p for p in past_preps if " " not in p])
+        for p in (p for p in past_preps if len(p.split()) == 2):
+            first, last = p.split()
+            hit = hit | ((word(k) == last) & (word(k + 1) == first))
+        return hit
+
+    # "following Mayor C's visit to Johor": the place of a visit after a preposition of another
+    # time (`past_visit_preposition`) is another event's, as its visitor is cited
+    # (`people.cited_visitors`); neither the place the lede states nor the visit's destination
+    # (issue 13a)
+    prev2_low = shift_in(pl.col("low"), 2, "sid")
+    past_visit_place = (
+        (
+            pl.col("prev_low").is_in(visit_words)
+            | (pl.col("prev_low").is_in(["to", "of", "in"]) & prev2_low.is_in(visit_words))
+        )
+        & pl.any_horizontal([past_prep_at(k) for k in range(2, PAST_VISIT_REACH + 2)])
+    ).fill_null(False)
+    if asides is None:
+        asides = aside_starts(t, cues)
     in_lede = (
         t.join(lede_and_summary, on="sid", how="inner", maintain_order="left")
+        .with_columns(past_visit_place.alias("_past_visit"))
+        # (a destination in an aside about another event is not where this meeting was: "A met B
+        # on Wednesday, returning the visit paid to Penang by C last year"; issue 13a. "in
+        # Changsha" there may still be the city both events share: "ahead of the expo, which will
+        # take place in Changsha")
+        .join(asides, on="sid", how="left", maintain_order="left")
+        .filter(
+            ~(
+                (pl.col("pos") > pl.col("aside_pos"))
+                & (pl.col("pos") < pl.col("aside_end"))
+                & (pl.col("prev_low") == "to")
+            ).fill_null(False)
+        )
+        .drop("aside_pos", "aside_end")
         .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
         .join(
             attached.with_columns(pl.lit(True).alias("_attached")),
@@ -79,6 +123,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         # (nor where a guest's institution stands: "... of the Royal Conservatory in Brussels, on
         # Monday", `people._institution_seat`)
         .filter(~pl.col("_inst_seat").fill_null(False) if "_inst_seat" in t.columns else pl.lit(True))
+        .filter(~pl.col("_past_visit"))
         .sort(pl.col("lab") != "place", maintain_order=True)
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("value").first().alias("stated_place"), pl.col("iso2").first().alias("stated_iso2"))
@@ -86,7 +131,6 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # "during his visit to Argentina", "who is visiting Singapore": the destination of a visit
     # named in the lede is where the meeting took place (a country as well as a city); not a place
     # describing the visitor ("visiting Cebu City Mayor X" comes from there)
-    visit_words = cues.get("visit_word", [])
     # (also a sentence before the lede naming one of its people: "A Chongqing delegation led by
     # Mayor R visited Hungary and Serbia this week. ... On Tuesday, R met with Mayor of Budapest S";
     # not a visit of somebody else: "In 2018, then mayor Z visited Rotterdam")
@@ -99,10 +143,9 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             .select("sid"),
         ]
     ).unique()
+
     # (a visit told in an aside about another event is no destination of this meeting: "..., seven
     # months after Prime Minister A's visit to Beijing")
-    if asides is None:
-        asides = aside_starts(t, cues)
     destination = (
         t.join(up_to_lede, on="sid", how="inner", maintain_order="left")
         .join(asides, on="sid", how="left", maintain_order="left")
@@ -128,8 +171,11 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             .fill_null(False)
             .alias("_before_title"),
             (
-                pl.col("prev_low").is_in(visit_words)
-                | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+                (
+                    pl.col("prev_low").is_in(visit_words)
+                    | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+                )
+                & ~past_visit_place
             ).alias("_after_visit"),
             # ("visited Hungary and Serbia", "the United Kingdom and the Netherlands": a list of
             # places goes on through "and", commas and "the")
