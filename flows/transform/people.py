@@ -651,9 +651,15 @@ def find_mentions(
                 & _shifted("kind", q + 1).is_in(["business", "head"])
             )
 
-        return _shifted("lab", p).is_in(["country", "place"]) & (
-            office_of(p + 1) | (_shifted("low", p + 1).is_in(compass_words or []) & office_of(p + 2))
-        )
+        # (split 56: or one or two capitalised words of no list, a region no country names: "president
+        # of Asia Pacific for the Danish shipping group X")
+        def region_word(q: int) -> pl.Expr:
+            return (_shifted("lab", q) == "not_name") & _shifted("tok", q).str.contains(r"^\p{Lu}\p{Ll}")
+
+        return (
+            _shifted("lab", p).is_in(["country", "place"])
+            & (office_of(p + 1) | (_shifted("low", p + 1).is_in(compass_words or []) & office_of(p + 2)))
+        ) | (region_word(p) & (office_of(p + 1) | (region_word(p + 1) & office_of(p + 2))))
 
     market_for = (
         (pl.col("low") == "for")
@@ -736,6 +742,7 @@ def find_mentions(
         _shifted("low", 2).alias("_prev2_low"),
         _shifted("lab", 1).alias("_prev_lab"),
         _shifted("iso2", 1).alias("_prev_iso2"),
+        _shifted("kind", 1).alias("_prev_kind"),
     )
     t = t.with_columns(
         pl.when(pl.col("_elig"))
@@ -883,6 +890,7 @@ def find_mentions(
         "_prev2_low",
         "_prev_lab",
         "_prev_iso2",
+        "_prev_kind",
         "_seat",
         "_firm_seat",
         "_market",
@@ -1417,6 +1425,9 @@ def _describe(
     titles = first_of_span.filter(
         (pl.col("lab") == "title") & pl.col("value").is_not_null() & ~pl.col("_span_poss")
     )
+    # "State Secretary to the Minister for Europe and Foreign Affairs X": an office after "to the",
+    # following an office of the chain, is the one served, not held (split 56)
+    titles = titles.filter(~((prev_low == "the") & (prev2_low == "to") & (pl.col("_titles_before") > 0)))
     # "Consul General in Guangzhou, Ambassador X": "Ambassador" is the honorary rank of a consular
     # officer; the post held is the title
     titles = titles.filter(
@@ -1435,6 +1446,11 @@ def _describe(
             & ~pl.col("_of_place")
         )
         | ((pl.col("lab") == "country") & pl.col("_after_body_poss"))
+        # (split 56: "president of Samsung Electronics' Suzhou semiconductor unit": so is a place
+        # right after a company's name, where its unit sits)
+        | (
+            (pl.col("lab") == "place") & (pl.col("_prev_lab") == "org") & (pl.col("_prev_kind") == "company")
+        ).fill_null(False)
         | (
             # "managing director of the Alberta China Office": a country right after a place of
             # another country is where that place's office is posted, not the person's country

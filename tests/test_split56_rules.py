@@ -1,0 +1,165 @@
+"""Rules written for the misses of split 56 (docs/split56_coverage.md), on sentences of our own:
+trips and days with several meetings (a delegation visiting two or three countries or cities, a
+minister's tour of Chinese cities, a mayor meeting several guests separately), bilateral meetings
+on a forum's sidelines."""
+
+from __future__ import annotations
+
+from transform_helpers import docs, people
+
+from flows.transform import transform
+
+
+def _meetings(text: str, ref) -> list[dict[str, dict]]:
+    """Participants by meeting, in meeting order: [{name: row}, ...]."""
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, dict[str, dict]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], {})[r["person_name"]] = r
+    return [by_meeting[k] for k in sorted(by_meeting, key=lambda m: int(m.rsplit("-", 1)[1]))]
+
+
+def test_a_meeting_gerund_before_an_office_with_a_two_word_portfolio_names_the_guest(ref):
+    # "Meeting <demonym> Minister of Planning and Investment <name>, <host> said": the portfolio's
+    # "and" describes the guest, it does not end the description
+    text = (
+        " date 2024-09-12\n"
+        "Hebei governor meets guests at trade fair\n"
+        "Hebei Governor Lu Wenqiang met separately with guests at the Langfang trade fair on Wednesday.\n\n"
+        "Meeting Moritz Hallberg, secretary-general of the Baltic Ports Council, Lu said Hebei wants "
+        "closer port links.\n\n"
+        "Meeting Thai Minister of Industry and Energy Somchai Rattanakul, Lu said Hebei welcomes Thai "
+        "investors.\n\n"
+        "Meeting Ilse Brouwer, chief executive officer of Dutch dairy group Veldmelk, Lu said Hebei "
+        "hopes to expand dairy farming."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 3
+    minister = [m for m in meetings if "Somchai Rattanakul" in m]
+    assert len(minister) == 1
+    assert minister[0]["Somchai Rattanakul"]["side"] == "guest"
+    assert minister[0]["Somchai Rattanakul"]["role"] == "lead"
+    assert minister[0]["Somchai Rattanakul"]["country"] == "TH"
+    assert minister[0]["Lu Wenqiang"]["side"] == "host"
+
+
+def test_the_two_sides_opening_the_next_sentence_reports_a_later_days_meeting(ref):
+    # a later day's meeting sentence followed by "The two sides <verb> ...": a meeting of its own
+    text = (
+        " date 2019-04-20\n"
+        "Anhui delegation visits Malaysia, Thailand\n"
+        "An Anhui provincial delegation led by Vice Governor Tao Minghe visited Malaysia and Thailand "
+        "from April 14 to 19.\n\n"
+        "On Tuesday (April 16), Tao met with the Chief Minister of Penang, Malaysia, Chong Wei Liang. "
+        "Tao proposed closer cooperation in electronics.\n\n"
+        "On Thursday, Tao met with Governor of Chiang Mai Province Anurak Phromma. The two sides "
+        "celebrated ten years of sister-province ties and agreed to expand rice trade."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert set(meetings[0]) == {"Tao Minghe", "Chong Wei Liang"}
+    assert set(meetings[1]) == {"Tao Minghe", "Anurak Phromma"}
+    assert meetings[1]["Anurak Phromma"]["side"] == "host"
+    assert meetings[1]["Tao Minghe"]["side"] == "guest"
+
+
+def test_a_companion_of_the_traveller_told_after_the_last_stop_is_at_every_meeting(ref):
+    # "C, vice governor of Anhui, accompanied Tao." after the second stop's meeting: Tao leads
+    # both meetings, so C is at both
+    text = (
+        " date 2019-04-20\n"
+        "Anhui governor visits Portugal, Spain\n"
+        "Anhui Governor Tao Minghe led a provincial delegation to Portugal and Spain this week.\n\n"
+        "In Lisbon on Monday (15 April), Tao met with Portuguese Minister of Economy Rui Valente "
+        "Moreira. They discussed renewable energy.\n\n"
+        "In Madrid on Wednesday, Tao met with Spanish Minister of Industry Elena Castillo Ruiz. They "
+        "discussed car parts and olive oil exports.\n\n"
+        "Qiu Zhenlan, vice governor of Anhui, accompanied Tao."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    for m in meetings:
+        assert m["Qiu Zhenlan"]["role"] == "member"
+        assert m["Qiu Zhenlan"]["side"] == "guest"
+        assert m["Tao Minghe"]["role"] == "lead"
+
+
+def test_a_companion_of_one_meetings_guest_keeps_to_that_meeting(ref):
+    # the accompanied person leads only the second meeting: the companion is at that one only
+    text = (
+        " date 2023-06-30\n"
+        "Hunan vice governor meets two guests\n"
+        "Hunan Vice Governor Qin Baoshan met separately with Ugandan Minister of Trade Paul Kirabo "
+        "and Ghanaian Minister of Agriculture Kwesi Boateng Mensah on Thursday.\n\n"
+        "Meeting Kirabo, Qin said Hunan welcomes Ugandan coffee.\n\n"
+        "Meeting Mensah, Qin said Hunan hopes to train Ghanaian farmers.\n\n"
+        "Ghanaian Ambassador to China Ama Serwaa Owusu accompanied Mensah."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    with_ambassador = [m for m in meetings if "Ama Serwaa Owusu" in m]
+    assert len(with_ambassador) == 1
+    assert "Kwesi Boateng Mensah" in with_ambassador[0]
+
+
+def test_an_attendee_of_the_talks_in_a_paragraph_of_their_own_attends_every_separate_talk(ref):
+    text = (
+        " date 2025-06-14\n"
+        "Jiangxi governor holds talks with two ministers\n"
+        "Jiangxi Governor Peng Lihua held brief separate talks on Friday with Malawian Minister of "
+        "Trade Grace Phiri and Tanzanian Minister of Industry Hamisi Mwinyi in Nanchang.\n\n"
+        "Peng told Phiri that Jiangxi hopes to buy more Malawian tobacco. Phiri welcomed Jiangxi "
+        "investors.\n\n"
+        "With Mwinyi, Peng discussed copper processing. Mwinyi said Tanzania hopes to attract "
+        "Jiangxi manufacturers.\n\n"
+        "Jiangxi Vice Governor Kang Yuming attended the talks."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    for m in meetings:
+        assert m["Kang Yuming"]["role"] == "member"
+        assert m["Kang Yuming"]["side"] == "host"
+
+
+def test_an_attendee_of_the_talks_inside_one_guests_paragraph_attends_only_those(ref):
+    text = (
+        " date 2025-06-14\n"
+        "Jiangxi governor holds talks with two ministers\n"
+        "Jiangxi Governor Peng Lihua held brief separate talks on Friday with Malawian Minister of "
+        "Trade Grace Phiri and Tanzanian Minister of Industry Hamisi Mwinyi in Nanchang.\n\n"
+        "Peng told Phiri that Jiangxi hopes to buy more Malawian tobacco. Jiangxi Vice Governor "
+        "Kang Yuming attended the talks.\n\n"
+        "With Mwinyi, Peng discussed copper processing."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    with_kang = [m for m in meetings if "Kang Yuming" in m]
+    assert len(with_kang) == 1
+    assert "Grace Phiri" in with_kang[0]
+
+
+def test_under_secretary_and_undersecretary_are_titles(ref):
+    got = people(
+        " date 2024-11-29\n"
+        "Fujian delegation in Lima\n"
+        "In Lima on Tuesday, Fujian Vice Governor Lin Hao met with Peruvian Undersecretary for Trade "
+        "Promotion Lucia Paredes Soto.\n\n"
+        "Under Secretary for Financial Services Edwin Chau Ka-ming accompanied Lin.",
+        ref,
+    )
+    assert got["Lucia Paredes Soto"]["title"] == "Undersecretary"
+    assert got["Lucia Paredes Soto"]["country"] == "PE"
+    assert got["Edwin Chau Ka-ming"]["title"] == "Under Secretary"
+    assert "Peruvian Undersecretary" not in got
+
+
+def test_an_office_after_to_the_is_the_office_served_not_held(ref):
+    got = people(
+        " date 2024-05-29\n"
+        "Hubei delegation in Rome\n"
+        "In Rome on Monday, Hubei Vice Governor Zhao Liping met with Italian State Secretary to the "
+        "Minister of Enterprises Paolo Fiorentini. They discussed machinery.",
+        ref,
+    )
+    assert got["Paolo Fiorentini"]["title"] == "State Secretary"
+    assert got["Paolo Fiorentini"]["country"] == "IT"
