@@ -2102,6 +2102,12 @@ def cited_visitors(
         .with_columns(pl.coalesce("_c0", "start").alias("_at"))
         .join(at(1, "_p1"), on=["sid", "_at"], how="left")
         .join(at(2, "_p2"), on=["sid", "_at"], how="left")
+        # (split 56: the chain may reach back over the preposition: ", following President C's state
+        # visit": the preposition right before the name's office words)
+        .with_columns(pl.col("start").alias("_at"))
+        .join(at(1, "_o1"), on=["sid", "_at"], how="left")
+        .join(at(2, "_o2"), on=["sid", "_at"], how="left")
+        .join(at(3, "_o3"), on=["sid", "_at"], how="left")
         .with_columns(pl.col("end").alias("_at"))
         .join(at(-1, "_n1"), on=["sid", "_at"], how="left")
         .join(at(-2, "_n2"), on=["sid", "_at"], how="left")
@@ -2116,6 +2122,11 @@ def cited_visitors(
     before = (pl.col("_p1").is_in(one) | (pl.concat_str("_p2", pl.lit(" "), "_p1").is_in(two))).fill_null(
         False
     )
+    office = ["title", "honorific"]
+    before = before | (
+        (pl.col("_o1_lab").is_in(office) & pl.col("_o2").is_in(one))
+        | (pl.col("_o1_lab").is_in(office) & pl.col("_o2_lab").is_in(office) & pl.col("_o3").is_in(one))
+    ).fill_null(False)
     cited = c.filter(visit & before).select("sid", "start", pl.lit(True).alias("_cited")).unique()
     return (
         mentions.join(cited, on=["sid", "start"], how="left", maintain_order="left")

@@ -362,6 +362,15 @@ def plan_meetings(
             )
             .drop("nth")
         )
+    # "C was present at the meeting in Sao Paulo": the meeting whose own sentence opens on that place
+    # ("In Sao Paulo on Monday, ...", "In Santiago, ..."), whichever stop was told before
+    at_stop = stop_meeting_sids(sentences, meetings, later)
+    if at_stop.height:
+        sent = (
+            sent.join(at_stop, on="sid", how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_stop_k", "focus").alias("focus"))
+            .drop("_stop_k")
+        )
     sentence_map = (
         sent.join(
             rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner", maintain_order="left"
@@ -374,6 +383,45 @@ def plan_meetings(
         how="vertical_relaxed",
     )
     return rows, sentence_map, order
+
+
+STOP_OPENING_RE = r"^\s*In\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:\s+on\b|\s*,)"
+AT_STOP_RE = (
+    r"\b(?:at|in)\s+the\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
+)
+
+
+def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
+    """(sid, _stop_k): "Consul General C was present at the meeting in Sao Paulo" (split 56): the
+    meeting of a trip whose own sentence, the lede (k 1) or a later meeting's, opens on that place
+    ("In Sao Paulo on Monday, the delegation was received by ..."), when one meeting's does."""
+    if later.height == 0:
+        return pl.DataFrame(schema={"sid": pl.Int64, "_stop_k": pl.Int32})
+    own = pl.concat(
+        [
+            meetings.join(later.select("article_id").unique(), on="article_id", how="semi").select(
+                "article_id", pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("_stop_k")
+            ),
+            later.select("article_id", "sid", pl.col("lk").alias("_stop_k")),
+        ],
+        how="vertical_relaxed",
+    )
+    places = (
+        own.join(sentences.select("sid", "text"), on="sid")
+        .with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .drop_nulls("_place")
+        .group_by("article_id", "_place")
+        .agg(pl.col("_stop_k").min(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .select("article_id", "_place", "_stop_k")
+    )
+    return (
+        sentences.join(places.select("article_id").unique(), on="article_id", how="semi")
+        .with_columns(pl.col("text").str.extract(AT_STOP_RE, 1).alias("_place"))
+        .drop_nulls("_place")
+        .join(places, on=["article_id", "_place"])
+        .select("sid", "_stop_k")
+    )
 
 
 # "Vice Governor Z accompanied Xu.", "... accompanied Liu on the visit.": the accompanied person
