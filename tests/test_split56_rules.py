@@ -285,3 +285,27 @@ def test_a_delegation_led_in_another_year_names_no_head_of_this_meeting(ref):
     )
     names = {n for m in _meetings(text, ref) for n in m}
     assert "Zhou Tianyu" not in names
+
+
+def test_another_days_event_of_the_trip_gives_no_theme_to_the_meeting_before_it(ref):
+    # "The delegation also held a tourism promotion event in Osaka on Thursday." after Wednesday's
+    # meeting: no meeting of the report is about it
+    text = (
+        " date 2018-05-25\n"
+        "Hunan delegation visits ROK, Japan\n"
+        "A Hunan provincial delegation led by Vice Governor Mao Xiaoling visited South Korea and Japan "
+        "from May 20 to 24.\n\n"
+        "On Monday (May 21), Mao met with the mayor of Daegu, South Korea, Kwon Min-jae. They "
+        "discussed container shipping.\n\n"
+        "On Wednesday, Mao met with Governor of Nara Prefecture Kenji Arakawa in Nara. The two sides "
+        "agreed to deepen cooperation in agriculture.\n\n"
+        "The delegation also held a Hunan tourism promotion event in Osaka on Thursday."
+    )
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, set[str]] = {}
+    for r in t.meeting_themes.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], set()).add(r["theme"])
+    assert len(t.meetings) == 2
+    assert all("tourism" not in themes for themes in by_meeting.values())
+    second = max(by_meeting, key=lambda m: int(m.rsplit("-", 1)[1]))
+    assert "agriculture_food" in by_meeting[second]

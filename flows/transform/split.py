@@ -322,6 +322,17 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus"))
         .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
     )
+    # "The delegation also held an investment promotion event in Tokyo on Thursday." after Wednesday's
+    # meeting of a trip: a sentence naming no lead on another weekday than its meeting's is another
+    # event of the trip, about no meeting (`off_day_sids`)
+    off_day = off_day_sids(sent, sentences, meetings, rows, later, parts, refs)
+    if off_day.height:
+        sent = sent.with_columns(
+            pl.when(pl.col("sid").is_in(off_day["sid"].implode()))
+            .then(-1)
+            .otherwise(pl.col("focus"))
+            .alias("focus")
+        )
     # "Vice Governor Z attended the talks." after "held brief separate talks with A and B": the
     # talks are all of them, when the sentence names no guest and opens a paragraph of its own
     # (`every_separate_meeting`; inside a guest's paragraph it is about that guest's talks)
@@ -383,6 +394,47 @@ def plan_meetings(
         how="vertical_relaxed",
     )
     return rows, sentence_map, order
+
+
+def off_day_sids(
+    sent: pl.DataFrame,
+    sentences: pl.DataFrame,
+    meetings: pl.DataFrame,
+    rows: pl.DataFrame,
+    later: pl.DataFrame,
+    parts: pl.DataFrame,
+    refs: pl.DataFrame,
+) -> pl.DataFrame:
+    """(sid): in an article of a trip's meetings on different days, a sentence after the lede that
+    is no meeting's own, names no lead and states a weekday other than the one of the meeting it
+    would be about (split 56: "The delegation also held a Shandong investment promotion event in
+    Tokyo on Thursday." after Wednesday's meeting): its themes and people are no meeting's."""
+    if later.height == 0:
+        return pl.DataFrame(schema={"sid": pl.Int64})
+    days = pl.concat(
+        [
+            meetings.select(
+                "article_id", pl.lit(1, dtype=pl.Int32).alias("focus"), pl.col("lede_wd").alias("_wd")
+            ),
+            rows.filter(pl.col("later_weekday").is_not_null()).select(
+                "article_id", pl.col("k").alias("focus"), pl.col("later_weekday").alias("_wd")
+            ),
+        ],
+        how="vertical_relaxed",
+    ).drop_nulls("_wd")
+    leads = parts.filter(pl.col("role") == "lead").select("article_id", "name").unique()
+    naming_lead = refs.join(leads, on=["article_id", "name"], how="semi").select("sid").unique()
+    return (
+        sent.join(later.select("article_id").unique(), on="article_id", how="semi")
+        .filter(pl.col("sent_no") > pl.col("lede_sent"))
+        .join(later.select("sid"), on="sid", how="anti")
+        .join(meetings.select(pl.col("lede_sid").alias("sid")), on="sid", how="anti")
+        .join(naming_lead, on="sid", how="anti")
+        .join(days, on=["article_id", "focus"], how="inner")
+        .join(sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_said")), on="sid")
+        .filter(pl.col("_said").is_not_null() & (pl.col("_said") != pl.col("_wd")))
+        .select("sid")
+    )
 
 
 STOP_OPENING_RE = r"^\s*In\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:\s+on\b|\s*,)"
