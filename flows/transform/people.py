@@ -2081,10 +2081,11 @@ def cited_visitors(
     is another event (issue 12c). "During C's visit, ..." is the meeting's own visit."""
     if not preps or not visit_words:
         return mentions
-    low = t.select("sid", "pos", "low", "lab")
     poss = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end", "before_chain")
     if poss.is_empty():
         return mentions
+    # (only the sentences naming someone in the possessive are read)
+    low = t.select("sid", "pos", "low", "lab").join(poss.select("sid").unique(), on="sid", how="semi")
     chain_start = (
         t.filter(pl.col("chain").is_not_null())
         .group_by("sid", "chain")

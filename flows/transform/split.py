@@ -431,7 +431,8 @@ def off_day_sids(
         .join(meetings.select(pl.col("lede_sid").alias("sid")), on="sid", how="anti")
         .join(naming_lead, on="sid", how="anti")
         .join(days, on=["article_id", "focus"], how="inner")
-        .join(sentences.select("sid", dates.stated_weekday(pl.col("text")).alias("_said")), on="sid")
+        .join(sentences.select("sid", "text"), on="sid")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("_said"))
         .filter(pl.col("_said").is_not_null() & (pl.col("_said") != pl.col("_wd")))
         .select("sid")
     )
@@ -499,7 +500,12 @@ def trip_companion_sids(
     separate meetings) and the sentence names no other lead: the companion is at every meeting,
     not only the last one told (split 56). A companion of one meeting's guest ("accompanied
     Bosman at the meeting", "accompanied the delegation in Dublin") keeps to that meeting."""
-    cand = sentences.filter(pl.col("text").str.contains(COMPANION_RE)).select("sid", "article_id", "sent_no")
+    several = pl.concat([later.select("article_id"), split.select("article_id")]).unique()
+    cand = (
+        sentences.join(several, on="article_id", how="semi")
+        .filter(pl.col("text").str.contains(COMPANION_RE))
+        .select("sid", "article_id", "sent_no")
+    )
     if cand.height == 0:
         return cand.select("sid")
     lede_leads = (

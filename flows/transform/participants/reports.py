@@ -314,7 +314,8 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # (split 56: only the clause of the "led" words counts: "A led a Shenzhen delegation to Brazil
     # from November 24 to 28, following President X's state visit earlier this month" is this trip)
     led_clause = (
-        sentences.join(
+        sentences.join(flags.filter("has_led_by").select("sid"), on="sid", how="semi")
+        .join(
             pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
             on="article_id",
             how="left",
