@@ -511,7 +511,9 @@ def find_meetings(
         by_name = by_name.join(title_refs.select("sid", "start"), on=["sid", "start"], how="anti")
     by_name = by_name.group_by("sid", maintain_order=True).agg(pl.len().alias("n_by_name"))
     cand = (
-        sentences.with_columns(after_habitual.alias("_after_habitual"))
+        sentences.with_columns(
+            after_habitual.alias("_after_habitual"), pl.len().over("article_id", "para_no").alias("_para_len")
+        )
         .join(flags, on="sid", how="left", maintain_order="left")
         .join(full_in_sentence, on="sid", how="left", maintain_order="left")
         .join(by_name, on="sid", how="left", maintain_order="left")
@@ -632,6 +634,15 @@ def _side_stop(cues: dict[str, list[str]]) -> pl.Expr:
         return pl.lit(False)
     place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
     stop_place = pl.col("text").str.extract(phrase_regex(stops) + r"\s+" + place + r",\s*where\b", 1)
+    # (split 56: or the place opening a sentence that is a paragraph of its own, nothing more said
+    # of that stop: "In Beijing on Monday, Techera met Vice President C and held talks with her
+    # counterpart.", where the headline names the tour's other stops: "... visits Shanghai, Zhejiang")
+    stop_place = pl.coalesce(
+        stop_place,
+        pl.when(pl.col("_para_len") == 1).then(
+            pl.col("text").str.extract(r"^\s*In\s+" + place + r"(?:\s+on\b|\s*,)", 1)
+        ),
+    )
     headline_place = pl.col("_headline").str.extract(
         r"\b(?i:"
         + "|".join(re.escape(w) for w in words)

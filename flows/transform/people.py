@@ -703,9 +703,14 @@ def find_mentions(
         def office_of(q: int) -> pl.Expr:
             return _shifted("_w_of", q) & _shifted("_w_title", q + 1) & _shifted("_w_office", q + 1)
 
-        return _shifted("_w_where", p) & (
-            office_of(p + 1) | (_shifted("_w_compass", p + 1) & office_of(p + 2))
-        )
+        # (split 56: or one or two capitalised words of no list, a region no country names: "president
+        # of Asia Pacific for the Danish shipping group X")
+        def region_word(q: int) -> pl.Expr:
+            return (_shifted("lab", q) == "not_name") & _shifted("tok", q).str.contains(r"^\p{Lu}\p{Ll}")
+
+        return (
+            _shifted("_w_where", p) & (office_of(p + 1) | (_shifted("_w_compass", p + 1) & office_of(p + 2)))
+        ) | (region_word(p) & (office_of(p + 1) | (region_word(p + 1) & office_of(p + 2))))
 
     market_for = (
         pl.col("_w_for") & (market_at(1) | (_shifted("_w_conn", 1) & _shifted("_tlower", 1) & market_at(2)))
@@ -824,6 +829,7 @@ def find_mentions(
         _shifted("low", 2).alias("_prev2_low"),
         _shifted("lab", 1).alias("_prev_lab"),
         _shifted("iso2", 1).alias("_prev_iso2"),
+        _shifted("kind", 1).alias("_prev_kind"),
     ).drop(
         "_w_for",
         "_w_of",
@@ -982,6 +988,7 @@ def find_mentions(
         "_prev2_low",
         "_prev_lab",
         "_prev_iso2",
+        "_prev_kind",
         "_seat",
         "_firm_seat",
         "_market",
@@ -1522,6 +1529,9 @@ def _describe(
     titles = first_of_span.filter(
         (pl.col("lab") == "title") & pl.col("value").is_not_null() & ~pl.col("_span_poss")
     )
+    # "State Secretary to the Minister for Europe and Foreign Affairs X": an office after "to the",
+    # following an office of the chain, is the one served, not held (split 56)
+    titles = titles.filter(~((prev_low == "the") & (prev2_low == "to") & (pl.col("_titles_before") > 0)))
     # "Consul General in Guangzhou, Ambassador X": "Ambassador" is the honorary rank of a consular
     # officer; the post held is the title
     titles = titles.filter(
@@ -1540,6 +1550,11 @@ def _describe(
             & ~pl.col("_of_place")
         )
         | ((pl.col("lab") == "country") & pl.col("_after_body_poss"))
+        # (split 56: "president of Samsung Electronics' Suzhou semiconductor unit": so is a place
+        # right after a company's name, where its unit sits)
+        | (
+            (pl.col("lab") == "place") & (pl.col("_prev_lab") == "org") & (pl.col("_prev_kind") == "company")
+        ).fill_null(False)
         | (
             # "managing director of the Alberta China Office": a country right after a place of
             # another country is where that place's office is posted, not the person's country
@@ -2132,10 +2147,11 @@ def cited_visitors(
     is another event (issue 12c). "During C's visit, ..." is the meeting's own visit."""
     if not preps or not visit_words:
         return mentions
-    low = t.select("sid", "pos", "low", "lab")
     poss = mentions.filter(pl.col("poss").fill_null(False)).select("sid", "start", "end", "before_chain")
     if poss.is_empty():
         return mentions
+    # (only the sentences naming someone in the possessive are read)
+    low = t.select("sid", "pos", "low", "lab").join(poss.select("sid").unique(), on="sid", how="semi")
     chain_start = (
         t.filter(pl.col("chain").is_not_null())
         .group_by("sid", "chain")
@@ -2153,6 +2169,12 @@ def cited_visitors(
         .with_columns(pl.coalesce("_c0", "start").alias("_at"))
         .join(at(1, "_p1"), on=["sid", "_at"], how="left")
         .join(at(2, "_p2"), on=["sid", "_at"], how="left")
+        # (split 56: the chain may reach back over the preposition: ", following President C's state
+        # visit": the preposition right before the name's office words)
+        .with_columns(pl.col("start").alias("_at"))
+        .join(at(1, "_o1"), on=["sid", "_at"], how="left")
+        .join(at(2, "_o2"), on=["sid", "_at"], how="left")
+        .join(at(3, "_o3"), on=["sid", "_at"], how="left")
         .with_columns(pl.col("end").alias("_at"))
         .join(at(-1, "_n1"), on=["sid", "_at"], how="left")
         .join(at(-2, "_n2"), on=["sid", "_at"], how="left")
@@ -2167,6 +2189,11 @@ def cited_visitors(
     before = (pl.col("_p1").is_in(one) | (pl.concat_str("_p2", pl.lit(" "), "_p1").is_in(two))).fill_null(
         False
     )
+    office = ["title", "honorific"]
+    before = before | (
+        (pl.col("_o1_lab").is_in(office) & pl.col("_o2").is_in(one))
+        | (pl.col("_o1_lab").is_in(office) & pl.col("_o2_lab").is_in(office) & pl.col("_o3").is_in(one))
+    ).fill_null(False)
     cited = c.filter(visit & before).select("sid", "start", pl.lit(True).alias("_cited")).unique()
     return (
         mentions.join(cited, on=["sid", "start"], how="left", maintain_order="left")

@@ -205,6 +205,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         ref.cues.get("next_day_marker", []),
         ref.cues.get("subject_pronoun", []),
         ref.cues.get("visitor_noun", []),
+        ref.cues.get("every_separate_meeting", []),
     )
     respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
     p = assign_participants(parts, rows, sentence_map, order, respective).join(

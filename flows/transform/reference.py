@@ -139,6 +139,7 @@ LIST_ONLY = [
     "stand_in_marker",
     "parallel_marker",
     "every_meeting",
+    "every_separate_meeting",
     "event_audience",
     "event_host_verb",
     "escort_verb",

@@ -166,6 +166,7 @@ def plan_meetings(
     next_day: list[str] | None = None,
     pronouns: list[str] | None = None,
     visitor_nouns: list[str] | None = None,
+    separate_every: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -321,6 +322,36 @@ def plan_meetings(
         .with_columns(pl.when(pl.col("sent_no") >= pl.col("lede_sent")).then(pl.col("focus")).alias("focus"))
         .with_columns(pl.col("focus").forward_fill().over("article_id").fill_null(0))
     )
+    # "The delegation also held an investment promotion event in Tokyo on Thursday." after Wednesday's
+    # meeting of a trip: a sentence naming no lead on another weekday than its meeting's is another
+    # event of the trip, about no meeting (`off_day_sids`)
+    off_day = off_day_sids(sent, sentences, meetings, rows, later, parts, refs)
+    if off_day.height:
+        sent = sent.with_columns(
+            pl.when(pl.col("sid").is_in(off_day["sid"].implode()))
+            .then(-1)
+            .otherwise(pl.col("focus"))
+            .alias("focus")
+        )
+    # "Vice Governor Z attended the talks." after "held brief separate talks with A and B": the
+    # talks are all of them, when the sentence names no guest and opens a paragraph of its own
+    # (`every_separate_meeting`; inside a guest's paragraph it is about that guest's talks)
+    if separate_every:
+        both = (
+            sentences.join(split.select("article_id"), on="article_id", how="semi")
+            .filter(
+                pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(separate_every) + r")\b")
+                & (pl.col("sent_no") == pl.col("sent_no").min().over("article_id", "para_no"))
+            )
+            .select("sid")
+            .join(named.filter(pl.col("focus") > 0), on="sid", how="anti")
+        )
+        every_sids = both if every_sids is None else pl.concat([every_sids, both])
+    # "Vice Governor Z accompanied Xu." after the trip's last meeting: the traveller's companion is
+    # at every meeting (`trip_companion_sids`)
+    companions = trip_companion_sids(sentences, parts, refs, order, split, later, n_later)
+    if companions.height:
+        every_sids = companions if every_sids is None else pl.concat([every_sids, companions])
     # "Vice Mayor Z attended both meetings": a sentence about every meeting (`every_meeting` in
     # cues.csv) belongs to all of them, whichever guest the previous sentence named
     if every_sids is not None:
@@ -342,6 +373,15 @@ def plan_meetings(
             )
             .drop("nth")
         )
+    # "C was present at the meeting in Sao Paulo": the meeting whose own sentence opens on that place
+    # ("In Sao Paulo on Monday, ...", "In Santiago, ..."), whichever stop was told before
+    at_stop = stop_meeting_sids(sentences, meetings, later)
+    if at_stop.height:
+        sent = (
+            sent.join(at_stop, on="sid", how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_stop_k", "focus").alias("focus"))
+            .drop("_stop_k")
+        )
     sentence_map = (
         sent.join(
             rows.select("article_id", "meeting_id", "k"), on="article_id", how="inner", maintain_order="left"
@@ -354,6 +394,164 @@ def plan_meetings(
         how="vertical_relaxed",
     )
     return rows, sentence_map, order
+
+
+def off_day_sids(
+    sent: pl.DataFrame,
+    sentences: pl.DataFrame,
+    meetings: pl.DataFrame,
+    rows: pl.DataFrame,
+    later: pl.DataFrame,
+    parts: pl.DataFrame,
+    refs: pl.DataFrame,
+) -> pl.DataFrame:
+    """(sid): in an article of a trip's meetings on different days, a sentence after the lede that
+    is no meeting's own, names no lead and states a weekday other than the one of the meeting it
+    would be about (split 56: "The delegation also held a Shandong investment promotion event in
+    Tokyo on Thursday." after Wednesday's meeting): its themes and people are no meeting's."""
+    if later.height == 0:
+        return pl.DataFrame(schema={"sid": pl.Int64})
+    days = pl.concat(
+        [
+            meetings.select(
+                "article_id", pl.lit(1, dtype=pl.Int32).alias("focus"), pl.col("lede_wd").alias("_wd")
+            ),
+            rows.filter(pl.col("later_weekday").is_not_null()).select(
+                "article_id", pl.col("k").alias("focus"), pl.col("later_weekday").alias("_wd")
+            ),
+        ],
+        how="vertical_relaxed",
+    ).drop_nulls("_wd")
+    leads = parts.filter(pl.col("role") == "lead").select("article_id", "name").unique()
+    naming_lead = refs.join(leads, on=["article_id", "name"], how="semi").select("sid").unique()
+    return (
+        sent.join(later.select("article_id").unique(), on="article_id", how="semi")
+        .filter(pl.col("sent_no") > pl.col("lede_sent"))
+        .join(later.select("sid"), on="sid", how="anti")
+        .join(meetings.select(pl.col("lede_sid").alias("sid")), on="sid", how="anti")
+        .join(naming_lead, on="sid", how="anti")
+        .join(days, on=["article_id", "focus"], how="inner")
+        .join(sentences.select("sid", "text"), on="sid")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("_said"))
+        .filter(pl.col("_said").is_not_null() & (pl.col("_said") != pl.col("_wd")))
+        .select("sid")
+    )
+
+
+STOP_OPENING_RE = r"^\s*In\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:\s+on\b|\s*,)"
+AT_STOP_RE = (
+    r"\b(?:at|in)\s+the\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
+)
+
+
+def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
+    """(sid, _stop_k): "Consul General C was present at the meeting in Sao Paulo" (split 56): the
+    meeting of a trip whose own sentence, the lede (k 1) or a later meeting's, opens on that place
+    ("In Sao Paulo on Monday, the delegation was received by ..."), when one meeting's does."""
+    if later.height == 0:
+        return pl.DataFrame(schema={"sid": pl.Int64, "_stop_k": pl.Int32})
+    own = pl.concat(
+        [
+            meetings.join(later.select("article_id").unique(), on="article_id", how="semi").select(
+                "article_id", pl.col("lede_sid").alias("sid"), pl.lit(1, dtype=pl.Int32).alias("_stop_k")
+            ),
+            later.select("article_id", "sid", pl.col("lk").alias("_stop_k")),
+        ],
+        how="vertical_relaxed",
+    )
+    places = (
+        own.join(sentences.select("sid", "text"), on="sid")
+        .with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .drop_nulls("_place")
+        .group_by("article_id", "_place")
+        .agg(pl.col("_stop_k").min(), pl.len().alias("_n"))
+        .filter(pl.col("_n") == 1)
+        .select("article_id", "_place", "_stop_k")
+    )
+    return (
+        sentences.join(places.select("article_id").unique(), on="article_id", how="semi")
+        .with_columns(pl.col("text").str.extract(AT_STOP_RE, 1).alias("_place"))
+        .drop_nulls("_place")
+        .join(places, on=["article_id", "_place"])
+        .select("sid", "_stop_k")
+    )
+
+
+# "Vice Governor Z accompanied Xu.", "... accompanied Liu on the visit.": the accompanied person
+# named last, nothing after but the trip itself
+COMPANION_RE = (
+    r"\baccompanied\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3}"
+    r"(?:\s+(?:on|during|throughout|for)\s+(?:the|this|his|her|their)\s+(?:visit|trip|tour|mission))?"
+    r"\s*[.!]?\s*$"
+)
+
+
+def trip_companion_sids(
+    sentences: pl.DataFrame,
+    parts: pl.DataFrame,
+    refs: pl.DataFrame,
+    order: pl.DataFrame,
+    split: pl.DataFrame,
+    later: pl.DataFrame,
+    n_later: pl.DataFrame,
+) -> pl.DataFrame:
+    """(sid): "Ma Qiulin, vice governor of Jiangsu, accompanied Xu." after the last meeting of an
+    article of several, where Xu leads every one of them (the traveller of a trip, the host of
+    separate meetings) and the sentence names no other lead: the companion is at every meeting,
+    not only the last one told (split 56). A companion of one meeting's guest ("accompanied
+    Bosman at the meeting", "accompanied the delegation in Dublin") keeps to that meeting."""
+    several = pl.concat([later.select("article_id"), split.select("article_id")]).unique()
+    cand = (
+        sentences.join(several, on="article_id", how="semi")
+        .filter(pl.col("text").str.contains(COMPANION_RE))
+        .select("sid", "article_id", "sent_no")
+    )
+    if cand.height == 0:
+        return cand.select("sid")
+    lede_leads = (
+        parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+        .select("article_id", "name")
+        .unique()
+    )
+    all_leads = parts.filter(pl.col("role") == "lead").select("article_id", "name").unique()
+    # the traveller: a lede lead named in every later meeting's own sentence
+    travellers = (
+        later_leads(later, parts, refs)
+        .join(lede_leads, on=["article_id", "name"], how="semi")
+        .group_by("article_id", "name")
+        .agg(pl.col("lk").n_unique().alias("_n"))
+        .join(n_later, on="article_id")
+        .filter(pl.col("_n") == pl.col("n_later") - 1)
+        .select("article_id", "name")
+    )
+    # the host of separate meetings: a lede lead who is no guest of one of them
+    hosts = lede_leads.join(split.select("article_id"), on="article_id", how="semi").join(
+        order.select("article_id", "name"), on=["article_id", "name"], how="anti"
+    )
+    every_lead = pl.concat([travellers, hosts]).unique()
+    # after the last meeting's own sentence
+    last = pl.concat(
+        [
+            later.group_by("article_id").agg(pl.col("sent_no").max().alias("_last")),
+            split.select("article_id", pl.lit(0, dtype=pl.Int64).alias("_last")),
+        ],
+        how="vertical_relaxed",
+    )
+    named = (
+        cand.join(last, on="article_id")
+        .filter(pl.col("sent_no") > pl.col("_last"))
+        .join(refs.select("sid", "name"), on="sid")
+        .join(all_leads, on=["article_id", "name"], how="semi")
+    )
+    return (
+        named.join(
+            every_lead.with_columns(pl.lit(True).alias("_every")), on=["article_id", "name"], how="left"
+        )
+        .group_by("sid")
+        .agg(pl.col("_every").fill_null(False).all())
+        .filter("_every")
+        .select("sid")
+    )
 
 
 def later_meetings(

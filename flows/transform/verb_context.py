@@ -236,9 +236,12 @@ def _greetings_as_meetings(
     # the first token after each one that describes nobody: the greeted person must stand there
     # (a capitalised word of no category inside an office: "welcomed New Zealand Trade Minister Y",
     # "visiting Minister of Trade Y")
+    # (a portfolio of two capitalised words joined by "and" inside an office: "Meeting Vietnamese
+    # Minister of Planning and Investment Y, Fang said ...": `_portfolio_and`)
     described = (
         pl.col("lab").is_in(GREETED_CHAIN)
         | pl.col("low").is_in(GREETED_WORDS)
+        | _portfolio_and()
         | (
             (pl.col("lab") == "not_name")
             & pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}")
@@ -298,6 +301,27 @@ def _greetings_as_meetings(
         "_visitor_next",
         "_punct_next",
     )
+
+
+def _portfolio_and() -> pl.Expr:
+    """ "and" between two capitalised words of no category or of a body's name, and the word after
+    it ("Minister of Planning and Investment", "of Industry and Energy"): words of an office's
+    portfolio, describing the person after them (split 56)."""
+    cap_word = pl.col("lab").is_in(["not_name", "org_word"]) & pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}")
+    before = shift_in(cap_word, 1, "sid").fill_null(False)
+    after = shift_in(cap_word, -1, "sid").fill_null(False)
+    joined = (pl.col("low") == "and") & before & after
+    tail = (
+        cap_word
+        & (shift_in(pl.col("low"), 1, "sid") == "and").fill_null(False)
+        & shift_in(cap_word, 2, "sid").fill_null(False)
+    )
+    head = (
+        cap_word
+        & (shift_in(pl.col("low"), -1, "sid") == "and").fill_null(False)
+        & shift_in(cap_word, -2, "sid").fill_null(False)
+    )
+    return joined | tail | head
 
 
 # "X, leading a Jiangsu economic and trade delegation, met ...": how many characters may stand

@@ -160,8 +160,11 @@ def guest_country_evidence(
     # "Meeting A, Liang welcomed the Indian IT services company to ...": the one foreign nationality
     # such descriptions give in the sentences naming a guest (by name or surname) is the country of
     # the firm that guest serves, whatever the other guests' firms are (separate meetings)
+    # (split 56: in a sentence naming several people, "met separately with A, president of Bosch
+    # China, the arm of the German technology group, and B, president of ...": the description is
+    # of the firm of the person named last before it, `_described_person`)
     own_firm_nation = (
-        described.join(refs.select("sid", "article_id", "name").unique(), on="sid", maintain_order="left")
+        _described_person(described, refs)
         .join(
             parts.select("article_id", "home").unique(subset=["article_id"], maintain_order=True),
             on="article_id",
@@ -218,8 +221,30 @@ def _firm_descriptions(t: pl.DataFrame, firm_nouns: list[str]) -> pl.DataFrame:
             & ~pl.col("low").str.ends_with("s")
             & ~pl.col("_named_after")
         )
-        .select("sid", pl.col("_desc_iso2").alias("iso2"))
+        .select("sid", pl.col("_desc_iso2").alias("iso2"), pl.col("pos").alias("_desc_pos"))
     )
+
+
+def _described_person(described: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+    """(sid, article_id, name, iso2): who a firm's description (`_firm_descriptions`) is about:
+    in a sentence naming people before and after it ("A, president of Bosch China, the arm of the
+    German technology group, and B, ..."), the person named last before it; else every person the
+    sentence names ("Meeting A, Liang welcomed the Indian IT services company ...")."""
+    named = refs.select("sid", "article_id", "name", "start").unique()
+    pairs = described.join(named, on="sid", maintain_order="left")
+    before = (
+        pairs.filter(
+            (pl.col("start") < pl.col("_desc_pos"))
+            & (pl.col("start") > pl.col("_desc_pos")).any().over("sid", "_desc_pos")
+        )
+        .sort("sid", "_desc_pos", "start")
+        .group_by("sid", "_desc_pos", maintain_order=True)
+        .agg(pl.col("article_id").last(), pl.col("name").last(), pl.col("iso2").last())
+    )
+    rest = pairs.join(before.select("sid", "_desc_pos"), on=["sid", "_desc_pos"], how="anti")
+    return pl.concat(
+        [before.select("sid", "article_id", "name", "iso2"), rest.select("sid", "article_id", "name", "iso2")]
+    ).unique(maintain_order=True)
 
 
 def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:

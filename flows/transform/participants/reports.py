@@ -327,9 +327,32 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # Tuesday": a speech verb after the head named is the source of the report, not what was said)
     # ("In 2015, Yang received a delegation led by X", "Last year, a delegation led by X visited
     # ...": a "led by" sentence of another time tells of another visit)
+    # (split 56: only the clause of the "led" words counts: "A led a Shenzhen delegation to Brazil
+    # from November 24 to 28, following President X's state visit earlier this month" is this trip)
+    led_clause = (
+        sentences.join(flags.filter("has_led_by").select("sid"), on="sid", how="semi")
+        .join(
+            pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
+            on="article_id",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.coalesce(
+                pl.col("text").str.extract(
+                    r"(?i)^(.*?" + phrase_regex(cues.get("led_by", [])).removeprefix("(?i)") + r"[^,;]*)", 1
+                ),
+                pl.col("text"),
+            ).alias("text")
+        )
+        .filter(
+            elsewhen(cues) | pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+        )
+        .select("sid")
+    )
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
-        .join(of_another_time, on="sid", how="anti")
+        .join(led_clause, on="sid", how="anti")
         .filter(
             pl.col("has_led_by")
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))
