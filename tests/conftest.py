@@ -310,3 +310,15 @@ def dev_flow(tmp_path_factory, prefect_harness) -> tuple[dict, Path]:
     warehouse = tmp_path_factory.mktemp("dev_flow") / "meetings.duckdb"
     summary = meetings_etl(input_path=str(DEV_CORPUS), warehouse=str(warehouse))
     return summary, warehouse
+
+
+def input_sources(folder: Path) -> int:
+    """Sources in an input folder: one per file, one per non-blank line of a JSONL file (the
+    contract's `file.jsonl#<line>`); the bundled corpus has a JSONL feed of two records."""
+    return sum(
+        sum(1 for line in f.read_text(encoding="utf-8").splitlines() if line.strip())
+        if f.suffix == ".jsonl"
+        else 1
+        for f in folder.iterdir()
+        if f.is_file()
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from conftest import input_sources
 
 from flows.evaluate import score, tables_from_warehouse
 from flows.settings import PROJECT_ROOT
@@ -22,8 +23,8 @@ CALIFORNIA = "004_0fa582f4bb3a2a9f.txt"
 def corpus_warehouse(dev_flow) -> Path:
     """The flow's warehouse of the bundled corpus (conftest.dev_flow: run once per session)."""
     summary, warehouse = dev_flow
-    # One article per file, whatever its format (.txt, .html, .json, a one-line .jsonl).
-    assert summary["articles"] == len([f for f in CORPUS.iterdir() if f.is_file()])
+    # One article per file, whatever its format (.txt, .html, .json), and per record of a .jsonl feed.
+    assert summary["articles"] == input_sources(CORPUS)
     return warehouse
 
 
@@ -141,7 +142,7 @@ BLIND_FLOORS = {
                   "counterparts": 1.0, "themes": 0.925},
     # (session 10: F1 0.968 -> 0.975, recall 0.962 -> 0.975; of the people now matched, one more
     # has a wrong country: country 0.980 -> 0.974)
-    "holdout20": {"f1": 0.984, "precision": 0.981, "title": 1.0, "country": 0.981, "side": 0.987,
+    "holdout20": {"f1": 0.984, "precision": 0.981, "title": 1.0, "country": 0.987, "side": 0.987,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 1.0, "themes": 0.891},
     # session 10's split, on arrival at 4ccd371 (the same at 136c19b): F1 0.969, title 0.959,
@@ -168,19 +169,19 @@ BLIND_FLOORS = {
     "holdout45": {"f1": 0.961, "precision": 0.966, "title": 0.991, "country": 0.964, "side": 0.973,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 0.905, "themes": 0.918},
-    "holdout46": {"f1": 0.959, "precision": 0.974, "title": 0.98, "country": 0.987, "side": 0.987,
+    "holdout46": {"f1": 0.959, "precision": 0.974, "title": 0.987, "country": 0.993, "side": 0.993,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.952,
                   "counterparts": 0.929, "themes": 0.857},
     # session 12's final check: three splits in the natural mix of the seeds' genre, written while
     # the session's rules were built and scored once, at its end (at b25d5a8, its start, together
     # 0.989 F1, one mentioned person, in holdout48, present at both)
-    "holdout48": {"f1": 0.992, "precision": 0.992, "title": 0.992, "country": 0.975, "side": 0.992,
+    "holdout48": {"f1": 0.996, "precision": 0.992, "title": 1.0, "country": 0.975, "side": 0.992,
                   "role": 1.0, "mentioned": 1, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 0.976, "themes": 0.95},
     "holdout49": {"f1": 0.992, "precision": 0.992, "title": 0.984, "country": 0.992, "side": 0.992,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 1.0, "themes": 0.95},
-    "holdout50": {"f1": 0.993, "precision": 0.993, "title": 0.973, "country": 0.973, "side": 1.0,
+    "holdout50": {"f1": 0.993, "precision": 0.993, "title": 0.98, "country": 0.973, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 0.977, "themes": 0.948},
     # session 13's splits kept blind, on arrival at 25125da (the extractor that started session 13):
@@ -193,6 +194,17 @@ BLIND_FLOORS = {
     "holdout52": {"f1": 0.986, "precision": 0.993, "title": 0.993, "country": 0.993, "side": 1.0,
                   "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
                   "counterparts": 0.976, "themes": 0.939},
+    # session 13's second pair of blind splits, written to check whether the rules for the splits
+    # folded that session (53: the other side's voice; 56: trips and days of several meetings)
+    # carry over to fresh articles in the same voices: holdout55 (the other side's voice) and
+    # holdout57 (trips). On arrival at 25125da and again after the merges: unchanged (F1 0.972 and
+    # 0.918; meeting date 0.900 and 0.875 are below the targets)
+    "holdout55": {"f1": 0.972, "precision": 0.986, "title": 0.978, "country": 0.971, "side": 0.993,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.9,
+                  "counterparts": 0.9, "themes": 0.91},
+    "holdout57": {"f1": 0.918, "precision": 0.966, "title": 1.0, "country": 0.986, "side": 0.971,
+                  "role": 1.0, "mentioned": 0, "published": 1.0, "meeting_date": 0.875,
+                  "counterparts": 0.857, "themes": 0.872},
 }  # fmt: skip
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import stub_transform, write_inputs
+from conftest import input_sources, stub_transform, write_inputs
 
 from flows import charts
 from flows.cli import main
@@ -78,7 +78,7 @@ def test_json_log_lines_cover_every_stage_and_the_run(corpus):
     assert stage_events == [(event, s) for s in STAGES for event in ("stage_started", "stage_finished")]
     [finished] = [e for e in entries if e.get("event") == "run_finished"]
     meetings = query(corpus["warehouse"], "SELECT count(*) FROM analytics.meetings")[0][0]
-    articles = len([f for f in CORPUS.iterdir() if f.is_file()])  # one article per file
+    articles = input_sources(CORPUS)  # one article per file, and per record of a JSONL feed
     assert (finished["meetings"], finished["articles"], finished["rejects"]) == (meetings, articles, 0)
     assert finished["flow_name"] == "meetings-etl" and finished["level"] == "INFO"
     assert len({e["flow_run_id"] for e in entries if "flow_run_id" in e}) == 1
