@@ -1218,10 +1218,13 @@ def find_mentions(
     )
     # (an office off the canonical list is one too: "A, Vice Governor of Fujian, and the Commercial
     # Attache of the Embassy, B": B's segment is B's own description, not A's place; issue 13a)
+    # (only when a comma closes it before B: in "A, the company's COO, and Adria Motors Vice
+    # President and Chief Financial Officer B" the whole chain before B is B's)
     own_seg = pl.col("s_title_last").is_not_null() | (
         pl.col("s_kind_last").is_not_null()
         & (pl.col("b_seg") > 0).fill_null(False)
         & pl.col("_appos_of_prev").fill_null(False)
+        & pl.col("b_comma").fill_null(False)
     )
     only_own = own_seg & pl.col("_appos_of_prev").fill_null(False)
     several = ~pl.col("_appos_of_prev").fill_null(False) & (pl.col("_title_segs").fill_null(0) >= 2)
