@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.frames import can_match
 
 
 def meeting_dates(
@@ -37,13 +38,14 @@ def meeting_dates(
             .alias("_of_lede"),
         )
         .join(published, on="article_id", how="left", maintain_order="left")
-        # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
-        # count from it (a press release published the day after says "today")
-        .with_columns(
-            dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date")).alias(
-                "_dateline"
-            )
-        )
+    )
+    # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
+    # count from it (a press release published the day after says "today")
+    dateline = dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date"))
+    if not can_match(rows, "text", dates.DATELINE_DASH_RE):
+        dateline = pl.lit(None, dtype=pl.Date)
+    rows = (
+        rows.with_columns(dateline.alias("_dateline"))
         .with_columns(pl.coalesce("_dateline", "published_date").alias("_anchor"))
         .with_columns(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
