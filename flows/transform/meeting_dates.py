@@ -64,14 +64,22 @@ def meeting_dates(
             ).alias("_main")
         )
         .filter(pl.col("_main") != pl.col("text"))
-        .select(
-            "article_id",
-            "k",
-            dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
-            dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
-            dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
-        )
     )
+    read = [
+        dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
+        dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
+        dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
+    ]
+    if main.height == 0:  # (no such clause: nulls of the same types, the patterns not run)
+        read = [
+            pl.lit(None, dtype=rows.schema[c]).alias(name)
+            for c, name in [
+                ("weekday", "_main_wd"),
+                ("explicit", "_main_explicit"),
+                ("relative", "_main_relative"),
+            ]
+        ]
+    main = main.select("article_id", "k", *read)
     rows = rows.join(main, on=["article_id", "k"], how="left", maintain_order="left")
     lede = lambda c: pl.col(c).filter(pl.col("_of_lede")).drop_nulls().first()  # noqa: E731
     # (what the lede states without those clauses, when it states a day; else what it states)

@@ -582,13 +582,27 @@ def later_meetings(
     lede = meetings.select(
         "article_id", "lede_sid", pl.col("day_text").alias("_lede_text"), "lede_wd", "lede_pod"
     ).join(published, on="article_id", how="left", maintain_order="left")
-    return (
+    later = (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
         .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
         .unique(subset=["article_id", "sid"], maintain_order=True)
         .join(lede, on="article_id", maintain_order="left")
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
+    )
+    if later.height == 0:  # (no lead named after the lede: none of the patterns below is run)
+        flag = pl.lit(None, dtype=pl.Boolean)
+        return later.select(
+            "article_id",
+            "sid",
+            pl.lit(None, dtype=pl.Int32).alias("lk"),
+            pl.lit(None, dtype=pl.String).alias("weekday"),
+            pl.lit(None, dtype=pl.Date).alias("date"),
+            *[flag.alias(c) for c in ("next_day", "anaphor", "pronoun", "delegation")],
+            "sent_no",
+        )
+    return (
+        later
         # ("On Wednesday morning, Yao chaired ... That afternoon he met B": the day told just before)
         .join(dates.anaphoric_day(sentences, published), on="sid", how="left", maintain_order="left")
         .with_columns(
@@ -1030,78 +1044,85 @@ def respective_dates(
     stop_by_stop = pl.col("text").str.contains(STOP_BY_STOP_NEEDLE)
     if can_match(r, "text", STOP_BY_STOP_NEEDLE):
         stop_by_stop = pl.col("text").str.contains(STOP_BY_STOP_RE)
-    r = (
-        r.filter(
-            pl.col("text").str.contains(r"(?i)\brespectively\b")
-            | stop_day
-            | (
-                (
-                    pl.col("text").str.contains(separate)
-                    | stop_by_stop
-                    # ("... with B on Tuesday, and was received by C on Wednesday": two_day_clause_sids)
-                    | pl.col("text").str.contains(_two_day_pattern(two_day_verbs or ["\x00"]))
+    if r.height == 0:  # (no article of several meetings: none of the patterns below is run)
+        r = r.select(
+            "meeting_id",
+            pl.lit(None, dtype=pl.Date).alias("meeting_date"),
+            pl.lit(None, dtype=pl.String).alias("weekday"),
+        )
+    else:
+        r = (
+            r.filter(
+                pl.col("text").str.contains(r"(?i)\brespectively\b")
+                | stop_day
+                | (
+                    (
+                        pl.col("text").str.contains(separate)
+                        | stop_by_stop
+                        # ("... with B on Tuesday, and was received by C on Wednesday": two_day_clause_sids)
+                        | pl.col("text").str.contains(_two_day_pattern(two_day_verbs or ["\x00"]))
+                    )
+                    & (n_weekdays == pl.col("n_meetings"))
                 )
-                & (n_weekdays == pl.col("n_meetings"))
             )
-        )
-        .with_columns(
-            pl.concat_list(
-                pl.coalesce(
-                    pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
-                ),
-                pl.coalesce(
-                    pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
-                ),
-            ).alias("_days"),
-            pl.coalesce(
-                pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
-            ).alias("_month"),
-            # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
-            pl.concat_list(*ordinals).alias("_ordinals"),
-            pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
-        )
-        .with_columns(
-            pl.when(pl.col("_month").is_not_null())
-            .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
-            .when(pl.col("_ordinals").list.first().is_not_null())
-            .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
-            .alias("_on"),
-            pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
-            .then(_nth(pl.col("_wds"), pl.col("k")))
-            .alias("weekday"),
-        )
-        .with_columns(
-            pl.coalesce(
-                dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
-                dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
-            ).alias("meeting_date")
-        )
-        # (past the listed days: the day its own sentence states)
-        .with_columns(
-            (
-                pl.col("_on").is_null()
-                & pl.col("weekday").is_null()
-                & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
-            ).alias("_past_listed")
-        )
-        .with_columns(
-            pl.when(pl.col("_past_listed"))
-            .then(dates.stated_weekday(pl.col("_stop_text")))
-            .otherwise(pl.col("weekday"))
-            .alias("weekday"),
-            pl.when(pl.col("_past_listed"))
-            .then(
-                pl.coalesce(
-                    dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
-                    dates.weekday_on_or_before(
-                        pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
+            .with_columns(
+                pl.concat_list(
+                    pl.coalesce(
+                        pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
                     ),
-                )
+                    pl.coalesce(
+                        pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
+                    ),
+                ).alias("_days"),
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
+                ).alias("_month"),
+                # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
+                pl.concat_list(*ordinals).alias("_ordinals"),
+                pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
             )
-            .otherwise(pl.col("meeting_date"))
-            .alias("meeting_date"),
+            .with_columns(
+                pl.when(pl.col("_month").is_not_null())
+                .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
+                .when(pl.col("_ordinals").list.first().is_not_null())
+                .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
+                .alias("_on"),
+                pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
+                .then(_nth(pl.col("_wds"), pl.col("k")))
+                .alias("weekday"),
+            )
+            .with_columns(
+                pl.coalesce(
+                    dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
+                    dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
+                ).alias("meeting_date")
+            )
+            # (past the listed days: the day its own sentence states)
+            .with_columns(
+                (
+                    pl.col("_on").is_null()
+                    & pl.col("weekday").is_null()
+                    & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
+                ).alias("_past_listed")
+            )
+            .with_columns(
+                pl.when(pl.col("_past_listed"))
+                .then(dates.stated_weekday(pl.col("_stop_text")))
+                .otherwise(pl.col("weekday"))
+                .alias("weekday"),
+                pl.when(pl.col("_past_listed"))
+                .then(
+                    pl.coalesce(
+                        dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
+                        dates.weekday_on_or_before(
+                            pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
+                        ),
+                    )
+                )
+                .otherwise(pl.col("meeting_date"))
+                .alias("meeting_date"),
+            )
         )
-    )
     # a later meeting of its own is dated by the date or weekday its sentence states
     later = (
         rows.filter(pl.col("later_weekday").is_not_null() | pl.col("later_date").is_not_null())
@@ -1148,6 +1169,13 @@ def own_sentence_dates(
     A on Wednesday. ... On Thursday morning, S met B"), for a lede that states no day itself; a
     sentence of a future or other time (`not_now`: "is also scheduled to meet C on Wednesday") dates
     nothing."""
+    several = rows.filter(pl.col("n_meetings") > 1).select("meeting_id")
+    if several.height == 0:  # (no article of several meetings: none of the patterns below is run)
+        return several.select(
+            "meeting_id",
+            pl.lit(None, dtype=pl.Date).alias("_own_md"),
+            pl.lit(None, dtype=pl.String).alias("_own_wd"),
+        )
     alone = sentence_map.group_by("sid").agg(pl.len().alias("_n")).filter(pl.col("_n") == 1).select("sid")
     no_day_lede = meetings.filter(
         dates.stated_weekday(pl.col("day_text")).is_null()
@@ -1155,7 +1183,7 @@ def own_sentence_dates(
     ).select("article_id")
     later = phrase_regex(not_now or [])
     return (
-        sentence_map.join(rows.filter(pl.col("n_meetings") > 1).select("meeting_id"), on="meeting_id")
+        sentence_map.join(several, on="meeting_id")
         .join(no_day_lede, on="article_id")
         .join(alone, on="sid")
         .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid"), on="sid")
