@@ -1137,12 +1137,17 @@ def respective_dates(
     )
     # ... and one on the day after ("The next morning, ...") by the lede's date plus one day, with
     # no weekday stated
-    lede_date = meeting_dates(meetings, published).select("article_id", pl.col("meeting_date").alias("_lede"))
-    after = (
-        rows.filter(
-            pl.col("later_next_day") & pl.col("later_weekday").is_null() & pl.col("later_date").is_null()
+    after = rows.filter(
+        pl.col("later_next_day") & pl.col("later_weekday").is_null() & pl.col("later_date").is_null()
+    )
+    if after.height == 0:  # (none: the lede's date is not read)
+        lede_date = pl.DataFrame(schema={"article_id": pl.String, "_lede": pl.Date})
+    else:
+        lede_date = meeting_dates(meetings, published).select(
+            "article_id", pl.col("meeting_date").alias("_lede")
         )
-        .join(lede_date, on="article_id", how="inner", maintain_order="left")
+    after = (
+        after.join(lede_date, on="article_id", how="inner", maintain_order="left")
         .drop_nulls("_lede")
         .select(
             "meeting_id",
