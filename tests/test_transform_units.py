@@ -1218,3 +1218,30 @@ def test_frame_helpers_match_the_joins_and_windows_they_replace():
 
     only = in_groups_with(t, "sid", pl.col("low") == "welcomed", shout, ["low"])
     assert only["low"].to_list() == ["mayor", "a", "met", "the", "envoy", "HE", "WELCOMED", "B", "."]
+
+
+def test_can_match_gates_costly_patterns_by_a_needle():
+    """frames.can_match: a stage reads a costly pattern only when some row holds what every match of
+    it needs (an empty frame or all nulls hold nothing)."""
+    from flows.transform.frames import can_match
+
+    frame = pl.DataFrame({"line": ["Mayor A met B in Hobart.", None]})
+    assert not can_match(frame, "line", r"[-–—]\s")
+    assert can_match(frame.vstack(pl.DataFrame({"line": ["OSLO -- Mayor A met B."]})), "line", r"[-–—]\s")
+    assert not can_match(frame.head(0), "line", r".")
+    assert not can_match(pl.DataFrame({"line": [None]}, schema={"line": pl.String}), "line", r".*")
+
+
+def test_dateline_gates_keep_datelines_and_their_dates(ref):
+    """A dateline (a dash and a space after the place) is still read where the gate lets it through:
+    its date is the day "yesterday" counts from; an article without one counts from its page date."""
+    t = transform(
+        docs(
+            "Date: 2025-03-20\n\nLUSAKA, March 18 -- Mayor Tembo Mwansa met Governor Ana Ruiz yesterday.\n",
+            "Date: 2025-03-20\n\nMayor Tembo Mwansa met Governor Ana Ruiz in Lusaka yesterday.\n",
+        ),
+        ref,
+    )
+    got = t.meetings.join(t.articles.select("article_id", "published_date"), on="article_id")
+    assert sorted(got["meeting_date"].to_list()) == [date(2025, 3, 17), date(2025, 3, 19)]
+    assert "Lusaka" not in t.participants["person_name"].to_list()

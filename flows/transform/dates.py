@@ -297,6 +297,9 @@ def weekday_on_or_before(published: pl.Expr, weekday: pl.Expr) -> pl.Expr:
 
 
 # "Shenzhen, 27 March 2025 – ...", "HAIKOU, Dec. 5 (Xinhua) -- ...": a dateline opening the lede
+# (what every dateline pattern needs, a dash and a space: without one in any row a stage skips them,
+# `frames.can_match`)
+DATELINE_DASH_RE = r"[-–—]\s"
 DATELINE_RE = r"^\s*\p{Lu}[\p{L}\p{M} .'\-]{1,40},\s+([^,()–—]{3,24}?)\s*(?:\([^)]*\)\s*)?(?:--|[–—-])\s"
 
 
@@ -334,11 +337,15 @@ def anaphoric_day(sentences: pl.DataFrame, published: pl.DataFrame | None = None
         s = s.join(published.select("article_id", "published_date"), on="article_id", how="left")
     else:
         s = s.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
-    # stated_day is costly: read only the articles that have such a sentence at all
+    # stated_day is costly: read only the articles that have such a sentence at all (none: its
+    # patterns are not even compiled)
+    s = s.with_columns(pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor")).filter(
+        pl.col("_anaphor").any().over("article_id")
+    )
+    if s.height == 0:
+        return s.select("sid", pl.lit(None, dtype=pl.String).alias("_anaphor_day"))
     return (
-        s.with_columns(pl.col("text").str.contains(ANAPHOR_DAY_RE).alias("_anaphor"))
-        .filter(pl.col("_anaphor").any().over("article_id"))
-        .sort("article_id", "sent_no")
+        s.sort("article_id", "sent_no")
         .with_columns(stated_day(pl.col("text"), pl.col("published_date")).alias("_own"))
         .with_columns(pl.col("_own").forward_fill().shift(1).over("article_id").alias("_before"))
         .filter(pl.col("_anaphor") & pl.col("_own").is_null() & pl.col("_before").is_not_null())

@@ -11,8 +11,8 @@ import re
 
 import polars as pl
 
-from flows.transform.dates import parse_full_date
-from flows.transform.frames import cum_sum_in, row_in, shift_in
+from flows.transform.dates import DATELINE_DASH_RE, parse_full_date
+from flows.transform.frames import can_match, cum_sum_in, row_in, shift_in
 from flows.transform.sentences import ABBREV_RE
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
@@ -84,6 +84,11 @@ def _is_menu(line: pl.Expr) -> pl.Expr:
 def _is_credit(line: pl.Expr) -> pl.Expr:
     """A photo credit or byline on its own line: 1-4 capitalised words, no sentence punctuation."""
     return line.str.contains(r"^(?:\p{Lu}[\p{L}'\-\.]*\s*){1,4}$") & ~line.str.contains(r"[,;:!?]|\.$")
+
+
+def _roles_needle(roles: list[str]) -> str:
+    """What a credit line or bracket needs: one of the credit roles, anywhere (`frames.can_match`)."""
+    return r"(?i:" + "|".join(re.escape(r) for r in roles) + r")"
 
 
 def _is_credit_byline(line: pl.Expr, roles: list[str]) -> pl.Expr:
@@ -242,7 +247,10 @@ def unwrap_lines(lines: pl.DataFrame, known_words: list[str] | None = None) -> p
         .with_columns(soft.cast(pl.Int32).sum().over("article_id").alias("_soft"))
     )
     # (only wrapped articles are rejoined: ordinary pages keep their lines as they are)
-    wrapped = lines.filter(pl.col("_soft") >= WRAPPED_MIN_BREAKS).with_columns(
+    wrapped = lines.filter(pl.col("_soft") >= WRAPPED_MIN_BREAKS)
+    if wrapped.height == 0:  # (no wrapped article: every line stays, in order)
+        return lines.select("article_id", "line")
+    wrapped = wrapped.with_columns(
         pl.when(soft).then(line.str.len_chars()).otherwise(None).max().over("article_id").alias("_width")
     )
     joins = (
@@ -361,31 +369,38 @@ def split_documents(
         .explode("line")
         .with_columns(pl.col("line").str.strip_chars().alias("line"))
     )
+    # "... shakes hands with X. - Hangzhou Daily": a caption's credit after its last sentence
+    line = (
+        pl.col("line")
+        .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
+        # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
+        # copyright or photo credit after a caption's last sentence runs to the end of its line
+        # (in brackets too: "... on Tuesday. (Photo: Wang Gang)", "(Photo/Xinhua)", and an
+        # agency's credit "(Xinhua/Wang Gang)": capitalised words either side of a slash)
+        # (or after a camera sign: "... at the Xijiao State Guest Hotel. 📷 Ti Gong")
+        .str.replace(r"([.!?])\s+(?:©|📷|📸|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1")
+        .str.replace(r"([.!?])\s*[(\[]\p{Lu}[\p{L} .'’\-]*/\s*\p{Lu}[\p{L} .'’\-/]*[)\]]\s*$", "$1")
+    )
+    unwrapped = unwrap_lines(raw, known_words)
+    # (the credit patterns are read only when some line holds a credit role: `can_match`; the cuts
+    # below keep a line's start or end, so no role word appears that the line did not hold)
+    roles = credit_roles or []
+    if roles and not can_match(unwrapped, "line", _roles_needle(roles)):
+        roles = []
+    # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
+    # description of the first name (read only when some line opens on a bracket: `can_match`)
+    if can_match(unwrapped, "line", r"^\("):
+        line = line.str.replace(
+            r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1"
+        )
     lines = (
-        unwrap_lines(raw, known_words)
-        .with_columns(row_in("article_id").alias("line_no"))
-        # "... shakes hands with X. - Hangzhou Daily": a caption's credit after its last sentence
+        unwrapped.with_columns(row_in("article_id").alias("line_no"))
         .with_columns(
-            pl.col("line")
-            .str.replace(r"([.!?])\s+[-–—]\s*(?:\p{Lu}[\p{L}'’.]*\s*){1,4}$", "$1")
-            # "... welcomes Governor Z at the Residence. © Embassy of France / L. Girard": a
-            # copyright or photo credit after a caption's last sentence runs to the end of its line
-            # (in brackets too: "... on Tuesday. (Photo: Wang Gang)", "(Photo/Xinhua)", and an
-            # agency's credit "(Xinhua/Wang Gang)": capitalised words either side of a slash)
-            # (or after a camera sign: "... at the Xijiao State Guest Hotel. 📷 Ti Gong")
-            .str.replace(
-                r"([.!?])\s+(?:©|📷|📸|\([cC]\)\s|[(\[]?(?:Photos?\s*(?::|/|by\b)|Credit:)).*$", "$1"
-            )
-            .str.replace(r"([.!?])\s*[(\[]\p{Lu}[\p{L} .'’\-]*/\s*\p{Lu}[\p{L} .'’\-/]*[)\]]\s*$", "$1")
-            # "(AVN) Xi'an - The President of ...": an agency's dateline opening a paragraph is no
-            # description of the first name
-            .str.replace(r"^\(\p{Lu}{2,8}\)\s+\p{Lu}[\p{L}'’.\- ]{0,30}?\s+(?:-{1,2}|–|—)\s+(\p{Lu})", "$1")
             # "[Image]" / "Qin Haotian, third from right, ...": a media placeholder opening a line
             # (alone on it, or before the caption) is no word of the text
-            .str.replace(MEDIA_PLACEHOLDER_RE, "")
-            .alias("line")
+            line.str.replace(MEDIA_PLACEHOLDER_RE, "").alias("line")
         )
-        .with_columns(_drop_bracketed_credit(pl.col("line"), credit_roles or []).alias("line"))
+        .with_columns(_drop_bracketed_credit(pl.col("line"), roles).alias("line"))
         # "- Vice Mayor Sun Shuai": items of a bulleted list are separated like "A; B; C" (also the
         # bullets of re-posted official accounts: "▪️ A", "・ B", "1️⃣ C", "① D", "🔹 E")
         .with_columns(pl.col("line").str.replace(BULLET_RE + r"(\p{Lu})", "; $1").alias("line"))
@@ -425,17 +440,22 @@ def split_documents(
     lines = lines.join(header_dates, on=["article_id", "line_no"], how="left", maintain_order="left")
     # "Chongqing, 16 July 2024 - On 15 July, ...": a dateline with a full date opening the first
     # paragraphs dates the page when nothing else does (the line stays article text)
+    dateline = pl.col("line").str.extract(DATELINE_RE, 1)
+    if not can_match(lines, "line", DATELINE_DASH_RE):  # (no dash and space: no dateline)
+        dateline = pl.lit(None, dtype=pl.String)
     dated_dateline = (
         lines.filter(nonblank & header)
-        .select("article_id", "line_no", pl.col("line").str.extract(DATELINE_RE, 1).alias("_dl"))
+        .select("article_id", "line_no", dateline.alias("_dl"))
         .drop_nulls("_dl")
         .select("article_id", "line_no", parse_full_date(pl.col("_dl")).alias("dateline_date"))
     )
     lines = lines.join(dated_dateline, on=["article_id", "line_no"], how="left", maintain_order="left")
     date_line = pl.col("header_date").is_not_null()
-    section_line = (
-        nonblank & header & pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
-    )
+    # (read only when some line holds one of the separators, `can_match`)
+    crumbs = pl.col("line").str.contains(r"[/>|]")
+    if can_match(lines, "line", r"[/>|]"):
+        crumbs = pl.col("line").str.contains(r"^[\p{L} ]{2,20}(?:\s*[/>|]\s*[\p{L} ]{2,20})+$")
+    section_line = nonblank & header & crumbs
     # lines under a "Related News" heading, up to the next blank line, link to other stories
     block = cum_sum_in((~nonblank).cast(pl.Int32), "article_id")
     lines = lines.with_columns(block.alias("_block"))
@@ -475,21 +495,28 @@ def split_documents(
         & (narration_rest.str.count_matches(r"\b\p{Ll}+\b") >= 3)
         & narration_rest.str.contains(r"[.!?\"”]\s*$")
     ).fill_null(False)
+    credit_byline = _is_credit_byline(pl.col("line"), credit_roles or [])
+    if credit_roles and not roles:  # (no line holds a credit role: the needle's own test, False)
+        credit_byline = pl.col("line").str.contains(_roles_needle(credit_roles))
+    # (a note opens on a bracket: read only when some line does, `can_match`)
+    note_line = pl.col("line").str.contains(r"^[(\[]")
+    if can_match(lines, "line", r"^[(\[]"):
+        note_line = pl.col("line").str.contains(NOTE_LINE_RE)
     chrome = nonblank & (
         (chrome_open & ~narration)
         | pl.col("line").str.contains(FIELD_BAR_RE)
         | pl.col("line").str.contains(BUTTON_ROW_RE)
-        | pl.col("line").str.contains(NOTE_LINE_RE)
+        | note_line
         | pl.col("line").str.contains(RELATED_INLINE_RE)
-        | _is_credit_byline(pl.col("line"), credit_roles or [])
+        | credit_byline
         | (_is_menu(pl.col("line")) & ~name_goes_on)
         | section_line
         | date_line
         | under_related
     )
-    lines = lines.with_columns(
-        chrome.alias("chrome"),
-        (nonblank & ~chrome & _is_credit(pl.col("line"))).alias("credit_shaped"),
+    # (chrome first: read twice in one step, its patterns were evaluated, and compiled, twice)
+    lines = lines.with_columns(chrome.alias("chrome")).with_columns(
+        (nonblank & ~pl.col("chrome") & _is_credit(pl.col("line"))).alias("credit_shaped"),
     )
 
     # A credit stands alone: its neighbours are blank lines, page edges or other credits
@@ -625,9 +652,9 @@ def split_documents(
         & top_line.str.contains(r"\p{L}")
         & own_paragraph
     )
-    body_lines = body_lines.with_columns(
-        leading.alias("is_top"),
-        pl.when(leading).then(top_line.str.count_matches(r"\S+")).otherwise(-1).alias("_words"),
+    # (is_top first: read twice in one step, its expression was evaluated twice)
+    body_lines = body_lines.with_columns(leading.alias("is_top")).with_columns(
+        pl.when(pl.col("is_top")).then(top_line.str.count_matches(r"\S+")).otherwise(-1).alias("_words"),
     )
     longest = body_lines.group_by("article_id", maintain_order=True).agg(
         pl.col("_words").max().alias("_most")

@@ -156,3 +156,17 @@ def join_on_tokens(t: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
         pl.repeat(None, t.height, dtype=rows.schema[c], eager=True).alias(c).scatter(idx, at.get_column(c))
         for c in values
     )
+
+
+def can_match(frame: pl.DataFrame, column: str | pl.Expr, needle: str) -> bool:
+    """Whether some row of `column` matches `needle`, a cheap regex that every match of a costly one
+    needs (a dash and a space for a dateline, a bracket opening the line for a bracketed note).
+
+    polars compiles a pattern even for an empty column and keeps only a few dozen compiled per
+    thread, so a pattern of Unicode classes under a counted repeat (`[\\p{L} ]{1,40}`, 5-20 ms to
+    compile) is compiled again on every call of the transform; on the short articles of the tests a
+    stage skips it when no row can match. The caller puts in an expression equal to the costly
+    one's result on such rows (the needle's own `contains` for a `contains`: False, null on null).
+    `column`: a column's name or an expression of the frame's columns."""
+    text = pl.col(column) if isinstance(column, str) else column
+    return frame.height > 0 and bool(frame.select(text.str.contains(needle).any()).item())

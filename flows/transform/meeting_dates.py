@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.frames import can_match
 
 
 def meeting_dates(
@@ -37,13 +38,14 @@ def meeting_dates(
             .alias("_of_lede"),
         )
         .join(published, on="article_id", how="left", maintain_order="left")
-        # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
-        # count from it (a press release published the day after says "today")
-        .with_columns(
-            dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date")).alias(
-                "_dateline"
-            )
-        )
+    )
+    # a dated dateline is the day the report speaks from: "today", "yesterday" and weekdays
+    # count from it (a press release published the day after says "today")
+    dateline = dates.dateline_date(pl.col("text").first().over("article_id"), pl.col("published_date"))
+    if not can_match(rows, "text", dates.DATELINE_DASH_RE):
+        dateline = pl.lit(None, dtype=pl.Date)
+    rows = (
+        rows.with_columns(dateline.alias("_dateline"))
         .with_columns(pl.coalesce("_dateline", "published_date").alias("_anchor"))
         .with_columns(
             dates.stated_weekday(pl.col("text")).alias("weekday"),
@@ -62,14 +64,22 @@ def meeting_dates(
             ).alias("_main")
         )
         .filter(pl.col("_main") != pl.col("text"))
-        .select(
-            "article_id",
-            "k",
-            dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
-            dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
-            dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
-        )
     )
+    read = [
+        dates.stated_weekday(pl.col("_main")).alias("_main_wd"),
+        dates.explicit_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_explicit"),
+        dates.relative_meeting_date(pl.col("_main"), pl.col("_anchor")).alias("_main_relative"),
+    ]
+    if main.height == 0:  # (no such clause: nulls of the same types, the patterns not run)
+        read = [
+            pl.lit(None, dtype=rows.schema[c]).alias(name)
+            for c, name in [
+                ("weekday", "_main_wd"),
+                ("explicit", "_main_explicit"),
+                ("relative", "_main_relative"),
+            ]
+        ]
+    main = main.select("article_id", "k", *read)
     rows = rows.join(main, on=["article_id", "k"], how="left", maintain_order="left")
     lede = lambda c: pl.col(c).filter(pl.col("_of_lede")).drop_nulls().first()  # noqa: E731
     # (what the lede states without those clauses, when it states a day; else what it states)

@@ -8,7 +8,7 @@ import re
 
 import polars as pl
 
-from flows.transform.frames import row_in, shift_in
+from flows.transform.frames import can_match, row_in, shift_in
 
 # Abbreviations whose period does not end a sentence (also the Indian honorifics "Smt.", "Shri.", "Thiru.").
 ABBREV_RE = r"\b(Mr|Mrs|Ms|Smt|Shri|Thiru|Dr|Prof|Engr|Hj|Cllr|Cr|Assoc|Adm|Supt|Dept|St|Jr|Sr|Gen|Lt|Col|Capt|Rev|Hon|Rt|No|Co|Corp|Inc|Ltd|Mt|Messrs|Sen|Rep|Gov|Amb|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|e\.g|i\.e)\."
@@ -40,17 +40,19 @@ def split_sentences(articles: pl.DataFrame, caption_positions: list[str] | None 
         body = body.str.replace_all(note, "")
     # (a space stays where a word follows the closing bracket at once)
     body = body.str.replace_all(HAN_GLOSS_RE + r"([\p{L}\p{N}])", " ${1}").str.replace_all(HAN_GLOSS_RE, "")
-    protected = (
-        body.str.replace_all(ABBREV_RE, "${1}" + PROTECT)
-        .str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)
-        # two initials: "A. K. Menon"
-        .str.replace_all(
-            r"\b(\p{Lu})\.\s+(\p{Lu})\.\s+(\p{Lu}\p{Ll})", "${1}" + PROTECT + " ${2}" + PROTECT + " ${3}"
+    protected = body.str.replace_all(ABBREV_RE, "${1}" + PROTECT)
+    # (initials, read only when some body holds a capital before a full stop: `can_match`)
+    if can_match(articles, protected, r"\p{Lu}\."):
+        protected = (
+            protected.str.replace_all(r"\b(\p{Lu})\.(\p{Lu})\.", "${1}" + PROTECT + "${2}" + PROTECT)
+            # two initials: "A. K. Menon"
+            .str.replace_all(
+                r"\b(\p{Lu})\.\s+(\p{Lu})\.\s+(\p{Lu}\p{Ll})", "${1}" + PROTECT + " ${2}" + PROTECT + " ${3}"
+            )
+            .str.replace_all(
+                r"\b(\p{Lu})\.\s+(\p{Lu}[\p{Ll}])", "${1}" + PROTECT + " ${2}"
+            )  # initials: "A. P. Moller"
         )
-        .str.replace_all(
-            r"\b(\p{Lu})\.\s+(\p{Lu}[\p{Ll}])", "${1}" + PROTECT + " ${2}"
-        )  # initials: "A. P. Moller"
-    )
     marked = protected.str.replace_all(r"([.!?。][\"”’']?)\s+([\"“‘']?[\p{Lu}\d])", "${1}\n${2}")
     paragraphs = (
         articles.select("article_id", protected.alias("body"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.frames import can_match
 from flows.transform.meetings import meeting_dates, phrase_regex
 
 DAYS_RE = (
@@ -34,6 +35,8 @@ STOP_BY_STOP_RE = (
     + dates.WEEKDAY_RE
     + r"\b"
 )
+# (what it needs: " on " twice; without it in any row the pattern is skipped, `frames.can_match`)
+STOP_BY_STOP_NEEDLE = r"(?s) on .* on "
 
 
 # ... and "met A in Hangzhou on the 16th and B on the 17th": the day of the month alone (Korean and
@@ -42,19 +45,23 @@ STOP_DAY_RE = (
     r"\bin \p{Lu}[\p{L}'’\- ]{0,40}? on the (\d{1,2}(?:st|nd|rd|th))\b[^.;]*?\band\b[^.;]*?"
     r"\bon the (\d{1,2}(?:st|nd|rd|th))\b"
 )
+STOP_DAY_NEEDLE = r"\bon the \d"
 
 
 def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
     """(sid): sentences naming two meetings, each with its place and weekday ("met A in Hobart on
     Monday and B in Melbourne on Wednesday") or its day of the month ("met A in Hangzhou on the
     16th and B on the 17th"); read like `separately` where meetings are planned and dated."""
-    by_weekday = sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
+    by_weekday = sentences.head(0).select("sid")
+    if can_match(sentences, "text", STOP_BY_STOP_NEEDLE):
+        by_weekday = sentences.filter(pl.col("text").str.contains(STOP_BY_STOP_RE)).select("sid")
     # (the day-of-month form is read only where two such days stand: a cheap count first)
-    by_day = (
-        sentences.filter(pl.col("text").str.count_matches(r"\bon the \d{1,2}(?:st|nd|rd|th)\b") >= 2)
-        .filter(pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2))
-        .select("sid")
-    )
+    by_day = sentences.filter(pl.col("text").str.count_matches(r"\bon the \d{1,2}(?:st|nd|rd|th)\b") >= 2)
+    if by_day.height:
+        by_day = by_day.filter(
+            pl.col("text").str.extract(STOP_DAY_RE, 1) != pl.col("text").str.extract(STOP_DAY_RE, 2)
+        )
+    by_day = by_day.select("sid")
     return pl.concat([by_weekday, by_day]).unique(maintain_order=True)
 
 
@@ -188,6 +195,8 @@ def plan_meetings(
         split.select("article_id"), on="article_id", how="anti", maintain_order="left"
     )
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
+    # (the later meetings' leads, read once for the steps below)
+    leads_of_later = later_leads(later, parts, refs)
     m = (
         meetings.select("article_id", "lede_sent")
         .join(split, on="article_id", how="left", maintain_order="left")
@@ -247,12 +256,11 @@ def plan_meetings(
         .select("article_id", "name", pl.col("place").alias("_place"))
         .join(order.join(split.select("article_id"), on="article_id"), on=["article_id", "name"], how="inner")
     )
+    in_place = pl.col("text").str.extract(r"^\s*In\s+(\p{Lu}[\p{L}'’\- ]{1,40}?)\s*,", 1)
+    if not can_match(sentences, "text", r"^\s*In\s"):
+        in_place = pl.lit(None, dtype=pl.String)
     at_place = (
-        sentences.select(
-            "sid",
-            "article_id",
-            pl.col("text").str.extract(r"^\s*In\s+(\p{Lu}[\p{L}'’\- ]{1,40}?)\s*,", 1).alias("_place"),
-        )
+        sentences.select("sid", "article_id", in_place.alias("_place"))
         .drop_nulls("_place")
         .join(place_lead, on=["article_id", "_place"], how="inner", maintain_order="left")
         .group_by("sid", maintain_order=True)
@@ -270,7 +278,7 @@ def plan_meetings(
         parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
         .select("article_id", "name")
         .join(later.select("article_id").unique(), on="article_id", how="inner")
-        .join(later_leads(later, parts, refs), on=["article_id", "name"], how="anti")
+        .join(leads_of_later, on=["article_id", "name"], how="anti")
         .join(refs.select("article_id", "name", "sid"), on=["article_id", "name"], how="inner")
         .select("sid", pl.lit(1, dtype=pl.Int32).alias("focus"))
         .unique()
@@ -282,8 +290,7 @@ def plan_meetings(
         "article_id", "name"
     )
     later_only = (
-        later_leads(later, parts, refs)
-        .join(lede_leads, on=["article_id", "name"], how="anti")
+        leads_of_later.join(lede_leads, on=["article_id", "name"], how="anti")
         .filter(pl.col("lk").n_unique().over("article_id", "name") == 1)
         .join(later.select("article_id", "lk", pl.col("sid").alias("_lsid")), on=["article_id", "lk"])
         .join(refs.select("article_id", "name", "sid"), on=["article_id", "name"], how="inner")
@@ -390,7 +397,7 @@ def plan_meetings(
         .select("sid", "article_id", "meeting_id")
     )
     order = pl.concat(
-        [order.with_columns(pl.lit(None, dtype=pl.Int32).alias("lk")), later_leads(later, parts, refs)],
+        [order.with_columns(pl.lit(None, dtype=pl.Int32).alias("lk")), leads_of_later],
         how="vertical_relaxed",
     )
     return rows, sentence_map, order
@@ -501,6 +508,8 @@ def trip_companion_sids(
     not only the last one told (split 56). A companion of one meeting's guest ("accompanied
     Bosman at the meeting", "accompanied the delegation in Dublin") keeps to that meeting."""
     several = pl.concat([later.select("article_id"), split.select("article_id")]).unique()
+    if several.height == 0:  # (an article of one meeting: COMPANION_RE is not even compiled)
+        return sentences.select("sid").head(0)
     cand = (
         sentences.join(several, on="article_id", how="semi")
         .filter(pl.col("text").str.contains(COMPANION_RE))
@@ -573,13 +582,27 @@ def later_meetings(
     lede = meetings.select(
         "article_id", "lede_sid", pl.col("day_text").alias("_lede_text"), "lede_wd", "lede_pod"
     ).join(published, on="article_id", how="left", maintain_order="left")
-    return (
+    later = (
         parts.filter((pl.col("role") == "lead") & pl.col("sid").is_not_null())
         .select("article_id", "sid", pl.col("own_meeting").fill_null(False))
         .unique(subset=["article_id", "sid"], maintain_order=True)
         .join(lede, on="article_id", maintain_order="left")
         .filter(pl.col("sid") != pl.col("lede_sid"))
         .join(sentences.select("sid", "sent_no", "text"), on="sid", maintain_order="left")
+    )
+    if later.height == 0:  # (no lead named after the lede: none of the patterns below is run)
+        flag = pl.lit(None, dtype=pl.Boolean)
+        return later.select(
+            "article_id",
+            "sid",
+            pl.lit(None, dtype=pl.Int32).alias("lk"),
+            pl.lit(None, dtype=pl.String).alias("weekday"),
+            pl.lit(None, dtype=pl.Date).alias("date"),
+            *[flag.alias(c) for c in ("next_day", "anaphor", "pronoun", "delegation")],
+            "sent_no",
+        )
+    return (
+        later
         # ("On Wednesday morning, Yao chaired ... That afternoon he met B": the day told just before)
         .join(dates.anaphoric_day(sentences, published), on="sid", how="left", maintain_order="left")
         .with_columns(
@@ -1011,79 +1034,95 @@ def respective_dates(
         .join(lede, on="article_id", maintain_order="left")
         .join(published, on="article_id", how="left", maintain_order="left")
         .join(stops, on=["article_id", "k"], how="left", maintain_order="left")
-        .filter(
-            pl.col("text").str.contains(r"(?i)\brespectively\b")
-            | pl.col("text").str.contains(STOP_DAY_RE)
-            | (
-                (
-                    pl.col("text").str.contains(separate)
-                    | pl.col("text").str.contains(STOP_BY_STOP_RE)
-                    # ("... with B on Tuesday, and was received by C on Wednesday": two_day_clause_sids)
-                    | pl.col("text").str.contains(_two_day_pattern(two_day_verbs or ["\x00"]))
-                )
-                & (n_weekdays == pl.col("n_meetings"))
-            )
-        )
-        .with_columns(
-            pl.concat_list(
-                pl.coalesce(
-                    pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
-                ),
-                pl.coalesce(
-                    pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
-                ),
-            ).alias("_days"),
-            pl.coalesce(
-                pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
-            ).alias("_month"),
-            # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
-            pl.concat_list(
-                pl.col("text").str.extract(STOP_DAY_RE, 1), pl.col("text").str.extract(STOP_DAY_RE, 2)
-            ).alias("_ordinals"),
-            pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
-        )
-        .with_columns(
-            pl.when(pl.col("_month").is_not_null())
-            .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
-            .when(pl.col("_ordinals").list.first().is_not_null())
-            .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
-            .alias("_on"),
-            pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
-            .then(_nth(pl.col("_wds"), pl.col("k")))
-            .alias("weekday"),
-        )
-        .with_columns(
-            pl.coalesce(
-                dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
-                dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
-            ).alias("meeting_date")
-        )
-        # (past the listed days: the day its own sentence states)
-        .with_columns(
-            (
-                pl.col("_on").is_null()
-                & pl.col("weekday").is_null()
-                & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
-            ).alias("_past_listed")
-        )
-        .with_columns(
-            pl.when(pl.col("_past_listed"))
-            .then(dates.stated_weekday(pl.col("_stop_text")))
-            .otherwise(pl.col("weekday"))
-            .alias("weekday"),
-            pl.when(pl.col("_past_listed"))
-            .then(
-                pl.coalesce(
-                    dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
-                    dates.weekday_on_or_before(
-                        pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
-                    ),
-                )
-            )
-            .otherwise(pl.col("meeting_date"))
-            .alias("meeting_date"),
-        )
     )
+    # (the costly patterns only where some row can match them, `frames.can_match`)
+    stop_day = pl.col("text").str.contains(STOP_DAY_NEEDLE)
+    ordinals = [pl.lit(None, dtype=pl.String)] * 2
+    if can_match(r, "text", STOP_DAY_NEEDLE):
+        stop_day = pl.col("text").str.contains(STOP_DAY_RE)
+        ordinals = [pl.col("text").str.extract(STOP_DAY_RE, 1), pl.col("text").str.extract(STOP_DAY_RE, 2)]
+    stop_by_stop = pl.col("text").str.contains(STOP_BY_STOP_NEEDLE)
+    if can_match(r, "text", STOP_BY_STOP_NEEDLE):
+        stop_by_stop = pl.col("text").str.contains(STOP_BY_STOP_RE)
+    if r.height == 0:  # (no article of several meetings: none of the patterns below is run)
+        r = r.select(
+            "meeting_id",
+            pl.lit(None, dtype=pl.Date).alias("meeting_date"),
+            pl.lit(None, dtype=pl.String).alias("weekday"),
+        )
+    else:
+        r = (
+            r.filter(
+                pl.col("text").str.contains(r"(?i)\brespectively\b")
+                | stop_day
+                | (
+                    (
+                        pl.col("text").str.contains(separate)
+                        | stop_by_stop
+                        # ("... with B on Tuesday, and was received by C on Wednesday": two_day_clause_sids)
+                        | pl.col("text").str.contains(_two_day_pattern(two_day_verbs or ["\x00"]))
+                    )
+                    & (n_weekdays == pl.col("n_meetings"))
+                )
+            )
+            .with_columns(
+                pl.concat_list(
+                    pl.coalesce(
+                        pl.col("text").str.extract(DAYS_RE, 1), pl.col("text").str.extract(DAYS_MDY_RE, 2)
+                    ),
+                    pl.coalesce(
+                        pl.col("text").str.extract(DAYS_RE, 2), pl.col("text").str.extract(DAYS_MDY_RE, 3)
+                    ),
+                ).alias("_days"),
+                pl.coalesce(
+                    pl.col("text").str.extract(DAYS_RE, 3), pl.col("text").str.extract(DAYS_MDY_RE, 1)
+                ).alias("_month"),
+                # ("met A in Hangzhou on the 16th and B on the 17th": STOP_DAY_RE)
+                pl.concat_list(*ordinals).alias("_ordinals"),
+                pl.col("text").str.extract_all(r"\b" + dates.WEEKDAY_RE + r"\b").alias("_wds"),
+            )
+            .with_columns(
+                pl.when(pl.col("_month").is_not_null())
+                .then(pl.format("on {} {}", _nth(pl.col("_days"), pl.col("k")), pl.col("_month")))
+                .when(pl.col("_ordinals").list.first().is_not_null())
+                .then(pl.format("on the {}", _nth(pl.col("_ordinals"), pl.col("k"))))
+                .alias("_on"),
+                pl.when(pl.col("_wds").list.len() == pl.col("n_meetings"))
+                .then(_nth(pl.col("_wds"), pl.col("k")))
+                .alias("weekday"),
+            )
+            .with_columns(
+                pl.coalesce(
+                    dates.explicit_meeting_date(pl.col("_on").fill_null(""), pl.col("published_date")),
+                    dates.weekday_on_or_before(pl.col("published_date"), pl.col("weekday")),
+                ).alias("meeting_date")
+            )
+            # (past the listed days: the day its own sentence states)
+            .with_columns(
+                (
+                    pl.col("_on").is_null()
+                    & pl.col("weekday").is_null()
+                    & (pl.col("k") > pl.col("_days").list.drop_nulls().list.len())
+                ).alias("_past_listed")
+            )
+            .with_columns(
+                pl.when(pl.col("_past_listed"))
+                .then(dates.stated_weekday(pl.col("_stop_text")))
+                .otherwise(pl.col("weekday"))
+                .alias("weekday"),
+                pl.when(pl.col("_past_listed"))
+                .then(
+                    pl.coalesce(
+                        dates.explicit_meeting_date(pl.col("_stop_text"), pl.col("published_date")),
+                        dates.weekday_on_or_before(
+                            pl.col("published_date"), dates.stated_weekday(pl.col("_stop_text"))
+                        ),
+                    )
+                )
+                .otherwise(pl.col("meeting_date"))
+                .alias("meeting_date"),
+            )
+        )
     # a later meeting of its own is dated by the date or weekday its sentence states
     later = (
         rows.filter(pl.col("later_weekday").is_not_null() | pl.col("later_date").is_not_null())
@@ -1098,12 +1137,17 @@ def respective_dates(
     )
     # ... and one on the day after ("The next morning, ...") by the lede's date plus one day, with
     # no weekday stated
-    lede_date = meeting_dates(meetings, published).select("article_id", pl.col("meeting_date").alias("_lede"))
-    after = (
-        rows.filter(
-            pl.col("later_next_day") & pl.col("later_weekday").is_null() & pl.col("later_date").is_null()
+    after = rows.filter(
+        pl.col("later_next_day") & pl.col("later_weekday").is_null() & pl.col("later_date").is_null()
+    )
+    if after.height == 0:  # (none: the lede's date is not read)
+        lede_date = pl.DataFrame(schema={"article_id": pl.String, "_lede": pl.Date})
+    else:
+        lede_date = meeting_dates(meetings, published).select(
+            "article_id", pl.col("meeting_date").alias("_lede")
         )
-        .join(lede_date, on="article_id", how="inner", maintain_order="left")
+    after = (
+        after.join(lede_date, on="article_id", how="inner", maintain_order="left")
         .drop_nulls("_lede")
         .select(
             "meeting_id",
@@ -1130,6 +1174,13 @@ def own_sentence_dates(
     A on Wednesday. ... On Thursday morning, S met B"), for a lede that states no day itself; a
     sentence of a future or other time (`not_now`: "is also scheduled to meet C on Wednesday") dates
     nothing."""
+    several = rows.filter(pl.col("n_meetings") > 1).select("meeting_id")
+    if several.height == 0:  # (no article of several meetings: none of the patterns below is run)
+        return several.select(
+            "meeting_id",
+            pl.lit(None, dtype=pl.Date).alias("_own_md"),
+            pl.lit(None, dtype=pl.String).alias("_own_wd"),
+        )
     alone = sentence_map.group_by("sid").agg(pl.len().alias("_n")).filter(pl.col("_n") == 1).select("sid")
     no_day_lede = meetings.filter(
         dates.stated_weekday(pl.col("day_text")).is_null()
@@ -1137,7 +1188,7 @@ def own_sentence_dates(
     ).select("article_id")
     later = phrase_regex(not_now or [])
     return (
-        sentence_map.join(rows.filter(pl.col("n_meetings") > 1).select("meeting_id"), on="meeting_id")
+        sentence_map.join(several, on="meeting_id")
         .join(no_day_lede, on="article_id")
         .join(alone, on="sid")
         .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid"), on="sid")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.dates import DATELINE_DASH_RE
 from flows.transform.frames import (
+    can_match,
     is_first,
     join_on_tokens,
     row_in,
@@ -93,6 +95,8 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     place_words = (
         pl.col("text").str.extract(DATELINE_HEAD_RE, 1).str.count_matches(TOKEN_PATTERN).fill_null(0)
     )
+    if not can_match(sentences, "text", DATELINE_DASH_RE):  # (no dateline: both patterns skipped)
+        head_words = place_words = pl.lit(0)
     toks = (
         sentences.select(
             "sid",

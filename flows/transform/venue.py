@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import polars as pl
 
+from flows.transform.dates import DATELINE_DASH_RE
+from flows.transform.frames import can_match
+
 # "ALMATY -- ", "CHIANG MAI, Thailand -- ", "NANJING, November 2 (China News) -- ", "LYON, France,
 # Oct. 7 -- ": a place opening the paragraph, up to two comma parts (country, date), an optional
 # agency in brackets, then a dash and the sentence
 DATELINE_HEAD_RE = (
     r"^\s*(\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?)(?:,\s+[^,()–—]{2,30}?){0,2}\s*(?:\([^)]*\)\s*)?(?:--|[–—]|-)\s+\S"
 )
+# (both need a dash and a space: DATELINE_DASH_RE, `frames.can_match`)
 # the whole head up to the dash (group 1), to know how many words of the sentence it holds
 DATELINE_WHOLE_RE = (
     r"^(\s*\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}?(?:,\s+[^,()–—]{2,30}?){0,2}\s*(?:\([^)]*\)\s*)?)(?:--|[–—]|-)\s+\S"
@@ -30,16 +34,13 @@ def dateline_places(sentences: pl.DataFrame, t: pl.DataFrame, lede: pl.DataFrame
 
     lede: (article_id, lede_sent). A dateline names where the report was filed, which for a wire or
     city paper is where the meeting took place; `home_countries.csv` is only the corpus prior."""
+    head = pl.col("text").str.extract(DATELINE_HEAD_RE, 1).str.strip_chars().str.to_lowercase()
+    if not can_match(sentences, "text", DATELINE_DASH_RE):
+        head = pl.lit(None, dtype=pl.String)
     heads = (
         sentences.join(lede, on="article_id", how="inner", maintain_order="left")
         .filter(pl.col("sent_no") <= pl.col("lede_sent"))
-        .with_columns(
-            pl.col("text")
-            .str.extract(DATELINE_HEAD_RE, 1)
-            .str.strip_chars()
-            .str.to_lowercase()
-            .alias("_head")
-        )
+        .with_columns(head.alias("_head"))
         .filter(pl.col("_head").is_not_null())
         .select("sid", "article_id", "sent_no", "_head")
     )
