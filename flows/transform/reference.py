@@ -152,6 +152,7 @@ LIST_ONLY = [
     "source_noun",
     "aside_event_preposition",
     "authored_noun",
+    "cabinet_title",
 ]
 
 

@@ -62,6 +62,15 @@ def participant_countries(
             & pl.col("_own_firm_nation").is_not_null()
         )
         .then(pl.col("_own_firm_nation"))
+        # "executives of three German companies: A, president of Bosch China, B, CEO of Infineon
+        # Technologies Wuxi, ...": the nationality a plural group of firms is given in the guest's
+        # own sentence (`_group_nation`, issue 14b)
+        .when(
+            (pl.col("side") == "guest")
+            & ((pl.col("title_kind") == "business") | ((pl.col("title_kind") == "head") & ~intl))
+            & pl.col("_group_nation").is_not_null()
+        )
+        .then(pl.col("_group_nation"))
         # "Ma met A, CEO of Volkswagen Group China ... welcomed the German carmaker to invest": the
         # officer leading the guests of the one firm on that side takes the one foreign nationality
         # the article gives a firm noun

@@ -32,6 +32,12 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     )
     parts = parts.join(_signatory_pair_side(parts, refs, at_place), on=["article_id", "name"], how="left")
     parts = _bare_before_home(parts, refs)
+    visiting_cabinet = (
+        pl.col("title").str.to_lowercase().is_in(cues.get("cabinet_title", []))
+        & pl.col("country").is_null()
+        & pl.col("place").is_null()
+        & (pl.col("home") == (home_countries[0] if home_countries else ""))
+    ).fill_null(False)
     member_side = (
         # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
         pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
@@ -96,15 +102,28 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
         # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
         # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
-        # visiting Minister is)
+        # visiting Minister is); nor a university's or firm's head's: "Dr. C, vice president
+        # (research and innovation) of PolyU, attended" where the Hong Kong Polytechnic University's
+        # president visited (one lead holding the office: of two presidents met, whose deputy
+        # is unknown; issue 14b)
         .when(
             pl.col("_deputy_side").is_not_null()
             & pl.col("place").is_null()
-            & (pl.col("title_kind").fill_null("") == "business")
+            & (
+                (pl.col("title_kind").fill_null("") == "business")
+                | ((pl.col("title_kind") == "head") & pl.col("_one_principal").fill_null(False))
+            )
         )
         .then(pl.col("_deputy_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
+        # "Senior Minister and Minister of Commerce A ... also attended the lunch" on the visiting
+        # prime minister's page, "The State Secretary for Agriculture, B, accompanied the governor":
+        # at a meeting hosted at home on the mainland, whose cities and provinces hold no cabinet
+        # office (`cabinet_title`), such an office with no country or place of its own is the
+        # visitors' (issue 14b; not "Vice Minister", whom the home ministries send)
+        .when(visiting_cabinet)
+        .then(pl.lit("guest"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
         .then(pl.lit("host"))
         # an unqualified university or company head ("Also present were Vice President X") at a
@@ -342,9 +361,14 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
         .group_by("article_id", pl.col("title").alias("_base"), maintain_order=True)
-        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .agg(pl.col("_lead_side").unique().alias("_sides"), pl.col("name").n_unique().alias("_holders"))
         .filter(pl.col("_sides").list.len() == 1)
-        .select("article_id", "_base", pl.col("_sides").list.first().alias("_deputy_side"))
+        .select(
+            "article_id",
+            "_base",
+            pl.col("_sides").list.first().alias("_deputy_side"),
+            (pl.col("_holders") == 1).alias("_one_principal"),
+        )
     )
     parts = (
         parts.with_columns(

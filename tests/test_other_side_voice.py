@@ -1,0 +1,88 @@
+"""Rules written for the other side's voice (issue 14b, docs/split55_coverage.md, "Session 14"):
+kinds of side and country misses found across all of dev, tested on sentences of our own, each in
+at least two wordings."""
+
+from __future__ import annotations
+
+from transform_helpers import docs, people
+
+from flows.transform import transform
+
+
+def test_a_cabinet_office_at_a_meeting_hosted_on_the_mainland_is_the_visitors(ref):
+    """S1a: the visitors' own minister or state secretary, named by office alone on their own
+    page, at a meeting a Chinese province or city hosts at home (whose governments hold no
+    cabinet office); a vice minister, whom the home ministries send, stays with the hosts."""
+    minister = (
+        "Date: 2024-05-10\n\n"
+        "Chilean President Tomas Aravena met with Sichuan Party Secretary Huang Jiankang in Chengdu "
+        "on Thursday.\n\n"
+        "Minister of Agriculture Rosa Fuentes Ibarra, Vice Minister Zhao Lin and Sichuan Vice "
+        "Governor Li Xiaoming also attended the talks.\n"
+    )
+    state_secretary = (
+        "Published: Nov 3, 2023\n\n"
+        "The Governor of the Brazilian state of Parana, Marcos Teixeira Lima, was received on Tuesday "
+        "by Hubei Governor Wang Zhongwei in Wuhan.\n\n"
+        "The State Secretary for Industry and Trade, Paulo Rocha Vieira, accompanied the governor.\n"
+    )
+    got = people(minister, ref)
+    assert got["Rosa Fuentes Ibarra"]["side"] == "guest"
+    assert got["Rosa Fuentes Ibarra"]["country"] == "CL"
+    assert got["Zhao Lin"]["side"] == "host"
+    assert got["Li Xiaoming"]["side"] == "host"
+    got = people(state_secretary, ref)
+    assert got["Paulo Rocha Vieira"]["side"] == "guest"
+    assert got["Paulo Rocha Vieira"]["country"] == "BR"
+    assert got["Wang Zhongwei"]["side"] == "host"
+
+
+def test_the_bare_deputy_of_the_one_university_or_firm_head_met_sits_on_that_side(ref):
+    """S2: a university's or a firm's vice president, named with the body's short form or no body,
+    where one visiting president of that office leads the guests."""
+    short_form = (
+        "Date: 2024-04-18\n\n"
+        "Chengdu Mayor Li Ming met Prof. Daniel Okoro, president of the University of Lagos, on "
+        "Wednesday.\n\n"
+        "Dr. Grace Adaeze Eze, vice president (academic) of UNILAG, attended the meeting. Vice Mayor "
+        "Cao Lihua was also present.\n"
+    )
+    bare = (
+        "Date: 2024-04-18\n\n"
+        "Suzhou Party Secretary Zhou Weiguo met with Maria Lindgren, President of Scandia Motors, in "
+        "Suzhou on Wednesday.\n\n"
+        "Vice President Anders Berglund and Suzhou Vice Mayor Gu Peiyu also attended.\n"
+    )
+    got = people(short_form, ref)
+    assert got["Grace Adaeze Eze"]["side"] == "guest"
+    assert got["Cao Lihua"]["side"] == "host"
+    got = people(bare, ref)
+    assert got["Anders Berglund"]["side"] == "guest"
+    assert got["Gu Peiyu"]["side"] == "host"
+
+
+def test_a_nationality_given_to_a_plural_group_of_firms_reaches_each_listed_officer(ref):
+    """C1: "executives of three Swedish companies: A, ...; B, ...", "a group of Japanese business
+    leaders, including A, ...": each firm officer the sentence lists is of that country, though
+    their firm's own country is not stated (a firm's officer otherwise states none: ANNOTATION.md)."""
+    companies = (
+        "Date: 2024-09-12\n\n"
+        "Nanjing Party Secretary Han Liming met on Wednesday with executives of three Swedish "
+        "companies: Erik Sandell, president of Ericsson Greater China, Karin Holmqvist, CEO of "
+        "SKF Nanjing, and Olof Brandt, chairman of IKEA China.\n"
+    )
+    leaders = (
+        "Date: 2024-09-12\n\n"
+        "Hefei Mayor Luo Yunfeng met a group of Japanese business leaders on Tuesday, including "
+        "Kenta Morikawa, chairman of Panasonic China, and Yui Hoshino, president of Hitachi "
+        "Asia.\n"
+    )
+    got = people(companies, ref)
+    for name in ["Erik Sandell", "Karin Holmqvist", "Olof Brandt"]:
+        assert got[name]["side"] == "guest"
+        assert got[name]["country"] == "SE"
+    got = people(leaders, ref)
+    for name in ["Kenta Morikawa", "Yui Hoshino"]:
+        assert got[name]["country"] == "JP"
+    t = transform(docs(leaders), ref)
+    assert t.meetings["counterpart_countries"].to_list() == [["JP"]]
