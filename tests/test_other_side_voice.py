@@ -86,3 +86,31 @@ def test_a_nationality_given_to_a_plural_group_of_firms_reaches_each_listed_offi
         assert got[name]["country"] == "JP"
     t = transform(docs(leaders), ref)
     assert t.meetings["counterpart_countries"].to_list() == [["JP"]]
+
+
+def test_who_accompanies_the_visit_or_the_delegation_is_a_visitor(ref):
+    """S2: "A and B accompanied the visit", "C accompanied the Busan delegation at the talks": the
+    subject of "accompanied the <visit, delegation, visitors>" is of the visiting side, whatever
+    their office; not a host named before a clause boundary in the same sentence, nor one who
+    accompanies the guests on a tour (a host's escort)."""
+    visit = (
+        "Date: 2024-08-30\n\n"
+        "Ningbo Vice Mayor Xu Qiang met with a delegation of the Tainan Fishery Association headed "
+        "by chairman Lin Cheng-hsiung on August 28.\n\n"
+        "Ningbo Vice Mayor Gu Wenjie attended the meeting, while secretary-general Kuo Wen-li "
+        "accompanied the visit.\n"
+    )
+    delegation = (
+        "Date: 2024-08-30\n\n"
+        "Dalian Mayor Sun Hailong held talks with Busan Deputy Mayor Kim Tae-ho on Wednesday.\n\n"
+        "Director-General Han Ji-woo accompanied the Busan delegation at the talks.\n\n"
+        "Director-General Liu Yang accompanied the guests on a tour of the port.\n"
+    )
+    got = people(visit, ref)
+    assert got["Kuo Wen-li"]["side"] == "guest"
+    assert got["Kuo Wen-li"]["country"] == "TW"
+    assert got["Gu Wenjie"]["side"] == "host"
+    got = people(delegation, ref)
+    assert got["Han Ji-woo"]["side"] == "guest"
+    assert got["Han Ji-woo"]["country"] == "KR"
+    assert got.get("Liu Yang", {"side": "host"})["side"] == "host"

@@ -153,6 +153,8 @@ LIST_ONLY = [
     "aside_event_preposition",
     "authored_noun",
     "cabinet_title",
+    "escorted_noun",
+    "escort_tail",
 ]
 
 
