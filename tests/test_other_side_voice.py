@@ -114,3 +114,36 @@ def test_who_accompanies_the_visit_or_the_delegation_is_a_visitor(ref):
     assert got["Han Ji-woo"]["side"] == "guest"
     assert got["Han Ji-woo"]["country"] == "KR"
     assert got.get("Liu Yang", {"side": "host"})["side"] == "host"
+
+
+def test_a_surname_repeat_of_the_lede_states_its_day(ref):
+    """D1: the lede (a host's "has welcomed B to Sydney") states no day; a later sentence with a
+    meeting verb naming two of its people by surname only does ("Mr A hosted Mr B at Parliament
+    House on Monday"): that is the meeting's day."""
+    hosted = (
+        "Date: 2024-12-04\n\n"
+        "The Premier of Victoria, Anna Fitzgerald, has welcomed Jiangsu Governor Xu Kunlin to "
+        "Melbourne, with the two leaders agreeing to expand trade in wine and education.\n\n"
+        "Ms Fitzgerald hosted Mr Xu at Parliament House on Monday, at the start of a three-day visit.\n"
+    )
+    talks = (
+        "Published: Jun 14, 2024\n\n"
+        "The Lord Mayor of Adelaide, Sandra Pellegrini, has received a delegation from Qingdao led by "
+        "Vice Mayor Geng Tao.\n\n"
+        "Pellegrini and Geng held talks at the Town Hall on Wednesday, discussing port cooperation "
+        "and student exchanges.\n"
+    )
+    for text, day, weekday in [(hosted, "2024-12-02", "Monday"), (talks, "2024-06-12", "Wednesday")]:
+        t = transform(docs(text), ref)
+        assert t.meetings["meeting_date"].cast(str).to_list() == [day]
+        assert t.meetings["weekday"].to_list() == [weekday]
+    # (a surname sentence naming only some of the lede's people dates one of separate meetings)
+    separate = (
+        "Date: 2024-03-22\n\n"
+        "Vice Mayor Wen Lihua met separately with Kim Do-hyun, Consul General of the Republic of "
+        "Korea in Dalian, and Taro Fujimoto, president of Japanese trading house Hoshi Shoji.\n\n"
+        "Wen met Kim on Wednesday. They discussed port logistics and new ferry routes.\n\n"
+        "On Thursday morning, Wen met Fujimoto and his team. They discussed hydrogen energy.\n"
+    )
+    t = transform(docs(separate), ref)
+    assert sorted(t.meetings["meeting_date"].cast(str).to_list()) == ["2024-03-20", "2024-03-21"]
