@@ -147,3 +147,29 @@ def test_a_surname_repeat_of_the_lede_states_its_day(ref):
     )
     t = transform(docs(separate), ref)
     assert sorted(t.meetings["meeting_date"].cast(str).to_list()) == ["2024-03-20", "2024-03-21"]
+
+
+def test_a_nationality_opening_the_delegation_noun_is_its_leaders_country(ref):
+    """C2: "met separately with A, Mayor of Long Beach, and a delegation of a chamber ... The German
+    chamber delegation was led by B": B comes from the nationality (or place) that opens the visitor
+    noun's phrase of their own sentence, not from the other meeting's guests."""
+    chamber = (
+        "Date: 2025-04-04\n\n"
+        "Yantai Mayor Zheng Dewei met separately with Jordan Ellis, Mayor of Tacoma, Washington, "
+        "and a business delegation on Wednesday afternoon.\n\n"
+        "Ellis was accompanied by Rita Moreno-Blake, chief executive officer of the Port of Tacoma.\n\n"
+        "The French business delegation was led by Henri Castaing, chairman of the group's "
+        "northern board, and included its vice chair Odile Ferrand.\n"
+    )
+    city = (
+        "Date: 2025-04-04\n\n"
+        "Weihai Party Secretary Tan Yuxin met separately with Canadian Ambassador Paul Rivard and a "
+        "delegation on Thursday.\n\n"
+        "The Busan delegation was led by Choi Min-seok, chairman of the city's port committee.\n"
+    )
+    got = people(chamber, ref)
+    assert got["Henri Castaing"]["side"] == "guest"
+    assert got["Henri Castaing"]["country"] == "FR"
+    got = people(city, ref)
+    assert got["Choi Min-seok"]["side"] == "guest"
+    assert got["Choi Min-seok"]["country"] == "KR"

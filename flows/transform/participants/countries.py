@@ -6,7 +6,7 @@ import polars as pl
 
 from flows.transform import venue
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, postmodifies
+from flows.transform.participants.context import Shared, postmodifies, premodifies
 
 
 def participant_countries(
@@ -264,14 +264,19 @@ def _origin_places(
     names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
     Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from;
     so does the place opening the name of the body a delegation is of ("a delegation of the
-    Taipei Computer Association": `visitor_noun`, "of", the body's place), and so does a chamber
-    of a country ("a delegation of the British Chamber of Commerce in China": organizations.csv)."""
+    Taipei Computer Association": `visitor_noun`, "of", the body's place), a place or nationality
+    opening a visitor noun's phrase ("The German chamber delegation was led by A"), and so does a
+    chamber of a country ("a delegation of the British Chamber of Commerce in China":
+    organizations.csv)."""
     prev = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
     after_origin = (
         prev(1).is_in(origin_words)
         | (prev(1).is_in(["the"]) & prev(2).is_in(origin_words))
         # (the same phrases the venue leaves out as the visitors' origin)
         | postmodifies(visitor_nouns or [])
+        # ("The German chamber delegation was led by A", "the Daegu delegation": a place or
+        # nationality opening a visitor noun's phrase, as the venue reads it too; issue 14b)
+        | premodifies(visitor_nouns or [])
     )
     return (
         t.filter(
