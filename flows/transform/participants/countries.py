@@ -274,20 +274,27 @@ def _origin_places(
         | (prev(1).is_in(["the"]) & prev(2).is_in(origin_words))
         # (the same phrases the venue leaves out as the visitors' origin)
         | postmodifies(visitor_nouns or [])
-        # ("The German chamber delegation was led by A", "the Daegu delegation": a place or
-        # nationality opening a visitor noun's phrase, as the venue reads it too; issue 14b)
-        | premodifies(visitor_nouns or [])
+    )
+    candidate = (
+        (
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            | ((pl.col("lab") == "org") & (pl.col("kind") == "chamber"))
+        )
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+    )
+    found = t.filter(candidate & after_origin.fill_null(False)).select("sid", "pos", "iso2")
+    # ("The German chamber delegation was led by A", "the Daegu delegation": a place or nationality
+    # opening a visitor noun's phrase, as the venue reads it too; read only in sentences holding
+    # such a noun; issue 14b)
+    visitor_sids = t.filter(pl.col("low").is_in(visitor_nouns or [])).select("sid").unique()
+    opening = (
+        t.join(visitor_sids, on="sid", how="semi", maintain_order="left")
+        .filter(candidate & premodifies(visitor_nouns or []))
+        .select("sid", "pos", "iso2")
     )
     return (
-        t.filter(
-            (
-                pl.col("lab").is_in(["country", "demonym", "place"])
-                | ((pl.col("lab") == "org") & (pl.col("kind") == "chamber"))
-            )
-            & pl.col("iso2").is_not_null()
-            & (pl.col("span_start") == pl.col("pos"))
-            & after_origin.fill_null(False)
-        )
+        pl.concat([found, opening])
         .sort("sid", "pos")
         .group_by("sid", maintain_order=True)
         .agg(pl.col("iso2").first().alias("_origin_iso2"))

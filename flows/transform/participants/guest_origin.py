@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import shift_in
+from flows.transform.frames import shift_in, tokens_at
 from flows.transform.participants.context import Shared
 
 
@@ -162,14 +162,19 @@ def guest_country_evidence(
     # group or firm noun in the sentence naming a guest states the nationality of the firms of all
     # those it lists, when the sentence gives one such nationality (issue 14b)
     firm_nouns = cues.get("firm_noun", [])
-    next_low = shift_in(pl.col("low"), -1, "sid")
     group_nation = (
-        t.filter(
-            (pl.col("lab") == "demonym")
-            & pl.col("iso2").is_not_null()
-            & (
-                (shift_in(pl.col("lab"), -1, "sid") == "group_noun")
-                | (next_low.is_in(firm_nouns) & next_low.str.ends_with("s"))
+        tokens_at(
+            t,
+            t.filter((pl.col("lab") == "demonym") & pl.col("iso2").is_not_null()).select(
+                "sid", "pos", "iso2"
+            ),
+            "pos",
+            {1: {"_next_lab": "lab", "_next_low": "low"}},
+        )
+        .filter(
+            (
+                (pl.col("_next_lab") == "group_noun")
+                | (pl.col("_next_low").is_in(firm_nouns) & pl.col("_next_low").str.ends_with("s"))
             ).fill_null(False)
         )
         .group_by("sid")
