@@ -533,8 +533,9 @@ def _escorts_visitors(t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[
     """(article_id, name, _escorts_visitors): the people named as the subject of "accompanied the
     visit", "accompanied the Daegu delegation", "accompanied the visitors at both meetings"
     (`escorted_noun` one to three words after "accompanied the"), the sentence ending there or
-    going on with a preposition of time or place (`escort_tail`; not "accompanied the guests on a
-    tour of the port", a host's escort): the visitors' own people (issue 14b). The subject is every
+    going on with a preposition of place or time (`escort_tail`: at, in, throughout, from; not
+    "accompanied the guests on a tour of the port" nor "... during their visit to the port", a
+    host's escort): the visitors' own people (issue 14b). The subject is every
     name between the verb and the last clause boundary before it (a relative pronoun, a
     conjunction of contrast, another verb of attendance or meeting: "A attended the meeting, and B
     accompanied the delegation" names only B)."""
