@@ -524,22 +524,36 @@ def find_meetings(
             .over("article_id")
             .alias("_named_meeting")
         )
-        .filter(
-            pl.col("verb_pos").is_not_null()
+    )
+    told_now = (
+        pl.col("verb_pos").is_not_null()
+        # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
+        & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
+        # "Y attended the meeting with X" reports an attendee, not the meeting
+        & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
+        # "X is expected to meet Y next week": a meeting yet to happen
+        # (not one told in a relative clause: "A, who will visit Suzhou on Friday, met B")
+        & ~pl.col("text").str.replace_all(dates.RELATIVE_CLAUSE_RE, ",").str.contains(future_meeting)
+        & ~past
+        & ~month_elsewhen
+        & ~habitual
+    )
+    # "The Premier of NSW, A, has welcomed Governor B to Sydney ... Mr A hosted Mr B at Parliament
+    # House on Monday": a sentence naming people by surname only, where another names them in full,
+    # is no meeting sentence of its own, but may state the lede's day (`_repeat_weekday`; issue 14b)
+    surname_repeats = cand.filter(
+        told_now
+        & (pl.col("n_names").fill_null(0) == 0)
+        & (pl.col("_n_surnames").fill_null(0) >= 2)
+        & ~background.fill_null(False)
+    ).select("article_id", "sid", "sent_no", "text")
+    cand = (
+        cand.filter(
+            told_now
             & (
                 (pl.col("n_names").fill_null(0) >= 1)
                 | (~pl.col("_named_meeting") & (pl.col("_n_surnames").fill_null(0) >= 2))
             )
-            # "He said President X pointed out in a meeting with Y": reported speech, not this meeting
-            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("verb_pos")))
-            # "Y attended the meeting with X" reports an attendee, not the meeting
-            & (pl.col("attend_pos").is_null() | (pl.col("attend_pos") > pl.col("verb_pos")))
-            # "X is expected to meet Y next week": a meeting yet to happen
-            # (not one told in a relative clause: "A, who will visit Suzhou on Friday, met B")
-            & ~pl.col("text").str.replace_all(dates.RELATIVE_CLAUSE_RE, ",").str.contains(future_meeting)
-            & ~past
-            & ~month_elsewhen
-            & ~habitual
         )
         .with_columns((background | _side_stop(cues)).alias("_background"))
         .filter(
@@ -572,7 +586,9 @@ def find_meetings(
         # received on Friday (12th) by W": the first weekday stated by a sentence repeating the lede
         # (naming one of its people) is the lede's day when the lede states none
         .join(
-            _repeat_weekday(cand.join(summaries.filter("_summary"), on="sid", how="anti"), refs),
+            _repeat_weekday(
+                cand.join(summaries.filter("_summary"), on="sid", how="anti"), refs, surname_repeats
+            ),
             on="article_id",
             how="left",
             maintain_order="left",
@@ -710,21 +726,53 @@ def trip_summaries(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     return c.with_columns((one_sided & later_named).alias("_summary")).select("sid", "_summary")
 
 
-def _repeat_weekday(cand: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
+def _repeat_weekday(
+    cand: pl.DataFrame, refs: pl.DataFrame, surname_repeats: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """(article_id, _repeat_wd): the first weekday stated by a meeting sentence that names one of
     the people of the first (the lede). `cand` holds no summary of the trip ("A delegation led by
     Governor Z wrapped up a visit to Hungary and Serbia on Wednesday, holding talks with ... leaders"
-    tells the trip's last day, not the lede's; issue 12c)."""
+    tells the trip's last day, not the lede's; issue 12c). Else (issue 14b) the first weekday of a
+    sentence of `surname_repeats` (a meeting verb, people named by surname only) naming every one
+    of the lede's people, two or more ("Mr A hosted Mr B at Parliament House on Monday")."""
     first = cand.group_by("article_id", maintain_order=True).agg(pl.col("sid").first().alias("_lede"))
     lede_names = refs.join(first, left_on=["article_id", "sid"], right_on=["article_id", "_lede"]).select(
         "article_id", "name"
     )
     named = refs.join(lede_names.unique(), on=["article_id", "name"], how="semi").select("sid").unique()
-    return (
+    stated = (
         cand.join(named, on="sid", how="semi")
         .with_columns(dates.stated_weekday(pl.col("text")).alias("_repeat_wd"))
         .drop_nulls("_repeat_wd")
         .sort("article_id", "sent_no")
         .group_by("article_id", maintain_order=True)
         .agg(pl.col("_repeat_wd").first())
+    )
+    if surname_repeats is None or surname_repeats.height == 0:
+        return stated
+    # (every person the lede names: "Sun met separately with A and B. Sun met A on Wednesday" is
+    # the day of one of the separate meetings, not of the lede's)
+    n_lede = lede_names.group_by("article_id").agg(pl.col("name").n_unique().alias("_n_all"))
+    both = (
+        refs.join(lede_names.unique(), on=["article_id", "name"], how="semi")
+        .group_by("article_id", "sid")
+        .agg(pl.col("name").n_unique().alias("_n_lede"))
+        .join(n_lede, on="article_id")
+        .filter((pl.col("_n_lede") >= 2) & (pl.col("_n_lede") == pl.col("_n_all")))
+        .select("sid")
+    )
+    by_surname = (
+        surname_repeats.join(both, on="sid", how="semi")
+        .with_columns(dates.stated_weekday(pl.col("text")).alias("_surname_wd"))
+        .drop_nulls("_surname_wd")
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("_surname_wd").first())
+    )
+    return (
+        first.select("article_id")
+        .join(stated, on="article_id", how="left")
+        .join(by_surname, on="article_id", how="left")
+        .select("article_id", pl.coalesce("_repeat_wd", "_surname_wd").alias("_repeat_wd"))
+        .drop_nulls("_repeat_wd")
     )

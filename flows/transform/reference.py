@@ -152,6 +152,9 @@ LIST_ONLY = [
     "source_noun",
     "aside_event_preposition",
     "authored_noun",
+    "cabinet_title",
+    "escorted_noun",
+    "escort_tail",
 ]
 
 

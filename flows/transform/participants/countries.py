@@ -6,7 +6,7 @@ import polars as pl
 
 from flows.transform import venue
 from flows.transform.frames import shift_in
-from flows.transform.participants.context import Shared, postmodifies
+from flows.transform.participants.context import Shared, postmodifies, premodifies
 
 
 def participant_countries(
@@ -62,6 +62,15 @@ def participant_countries(
             & pl.col("_own_firm_nation").is_not_null()
         )
         .then(pl.col("_own_firm_nation"))
+        # "executives of three German companies: A, president of Bosch China, B, CEO of Infineon
+        # Technologies Wuxi, ...": the nationality a plural group of firms is given in the guest's
+        # own sentence (`_group_nation`, issue 14b)
+        .when(
+            (pl.col("side") == "guest")
+            & ((pl.col("title_kind") == "business") | ((pl.col("title_kind") == "head") & ~intl))
+            & pl.col("_group_nation").is_not_null()
+        )
+        .then(pl.col("_group_nation"))
         # "Ma met A, CEO of Volkswagen Group China ... welcomed the German carmaker to invest": the
         # officer leading the guests of the one firm on that side takes the one foreign nationality
         # the article gives a firm noun
@@ -255,8 +264,10 @@ def _origin_places(
     names right after an origin word (`origin_word`: "a delegation from the Malaysian state of
     Sarawak", "a delegation from Sarawak"), where the visitors that sentence names come from;
     so does the place opening the name of the body a delegation is of ("a delegation of the
-    Taipei Computer Association": `visitor_noun`, "of", the body's place), and so does a chamber
-    of a country ("a delegation of the British Chamber of Commerce in China": organizations.csv)."""
+    Taipei Computer Association": `visitor_noun`, "of", the body's place), a place or nationality
+    opening a visitor noun's phrase ("The German chamber delegation was led by A"), and so does a
+    chamber of a country ("a delegation of the British Chamber of Commerce in China":
+    organizations.csv)."""
     prev = lambda k: shift_in(pl.col("low"), k, "sid")  # noqa: E731
     after_origin = (
         prev(1).is_in(origin_words)
@@ -264,16 +275,26 @@ def _origin_places(
         # (the same phrases the venue leaves out as the visitors' origin)
         | postmodifies(visitor_nouns or [])
     )
-    return (
-        t.filter(
-            (
-                pl.col("lab").is_in(["country", "demonym", "place"])
-                | ((pl.col("lab") == "org") & (pl.col("kind") == "chamber"))
-            )
-            & pl.col("iso2").is_not_null()
-            & (pl.col("span_start") == pl.col("pos"))
-            & after_origin.fill_null(False)
+    candidate = (
+        (
+            pl.col("lab").is_in(["country", "demonym", "place"])
+            | ((pl.col("lab") == "org") & (pl.col("kind") == "chamber"))
         )
+        & pl.col("iso2").is_not_null()
+        & (pl.col("span_start") == pl.col("pos"))
+    )
+    found = t.filter(candidate & after_origin.fill_null(False)).select("sid", "pos", "iso2")
+    # ("The German chamber delegation was led by A", "the Daegu delegation": a place or nationality
+    # opening a visitor noun's phrase, as the venue reads it too; read only in sentences holding
+    # such a noun; issue 14b)
+    visitor_sids = t.filter(pl.col("low").is_in(visitor_nouns or [])).select("sid").unique()
+    opening = (
+        t.join(visitor_sids, on="sid", how="semi", maintain_order="left")
+        .filter(candidate & premodifies(visitor_nouns or []))
+        .select("sid", "pos", "iso2")
+    )
+    return (
+        pl.concat([found, opening])
         .sort("sid", "pos")
         .group_by("sid", maintain_order=True)
         .agg(pl.col("iso2").first().alias("_origin_iso2"))

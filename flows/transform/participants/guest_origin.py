@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.frames import shift_in
+from flows.transform.frames import shift_in, tokens_at
 from flows.transform.participants.context import Shared
 
 
@@ -157,6 +157,36 @@ def guest_country_evidence(
         pl.concat([firm_nation, described.select("sid", "iso2")]), sentences, parts, "_firm_nation"
     )
     parts = parts.join(firm_nation, on="article_id", how="left", maintain_order="left")
+    # "met with executives of three German companies: A, president of Bosch China, B, CEO of ...",
+    # "a group of German business leaders, including A, chairman of ...": a demonym before a plural
+    # group or firm noun in the sentence naming a guest states the nationality of the firms of all
+    # those it lists, when the sentence gives one such nationality (issue 14b)
+    firm_nouns = cues.get("firm_noun", [])
+    group_nation = (
+        tokens_at(
+            t,
+            t.filter((pl.col("lab") == "demonym") & pl.col("iso2").is_not_null()).select(
+                "sid", "pos", "iso2"
+            ),
+            "pos",
+            {1: {"_next_lab": "lab", "_next_low": "low"}},
+        )
+        .filter(
+            (
+                (pl.col("_next_lab") == "group_noun")
+                | (pl.col("_next_low").is_in(firm_nouns) & pl.col("_next_low").str.ends_with("s"))
+            ).fill_null(False)
+        )
+        .group_by("sid")
+        .agg(pl.col("iso2").unique().alias("_gn"))
+        .filter(pl.col("_gn").list.len() == 1)
+        .select("sid", pl.col("_gn").list.first().alias("_group_nation"))
+    )
+    parts = parts.join(group_nation, on="sid", how="left", maintain_order="left").with_columns(
+        pl.when(pl.col("_group_nation") != pl.col("home").fill_null(""))
+        .then(pl.col("_group_nation"))
+        .alias("_group_nation")
+    )
     # "Meeting A, Liang welcomed the Indian IT services company to ...": the one foreign nationality
     # such descriptions give in the sentences naming a guest (by name or surname) is the country of
     # the firm that guest serves, whatever the other guests' firms are (separate meetings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform.cue_patterns import phrase_regex
-from flows.transform.frames import shift_in
+from flows.transform.frames import shift_in, tokens_at
 from flows.transform.participants.context import Shared
 from flows.transform.references import first_named_before, title_tokens
 
@@ -32,6 +32,15 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     )
     parts = parts.join(_signatory_pair_side(parts, refs, at_place), on=["article_id", "name"], how="left")
     parts = _bare_before_home(parts, refs)
+    parts = parts.join(
+        _escorts_visitors(t, refs, cues), on=["article_id", "name"], how="left", maintain_order="left"
+    )
+    visiting_cabinet = (
+        pl.col("title").str.to_lowercase().is_in(cues.get("cabinet_title", []))
+        & pl.col("country").is_null()
+        & pl.col("place").is_null()
+        & (pl.col("home") == (home_countries[0] if home_countries else ""))
+    ).fill_null(False)
     member_side = (
         # (on a trip abroad from home: the travellers' people are guests, everyone else hosts)
         pl.when(pl.col("country").is_not_null() & pl.col("_abroad"))
@@ -41,6 +50,10 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("country").is_not_null() & (pl.col("country") == pl.col("home")))
         .then(pl.lit("host"))
         .when(pl.col("country").is_not_null())
+        .then(pl.lit("guest"))
+        # "Vice chairman A and secretary-general B accompanied the visit": who accompanies the
+        # visitors is one of them (issue 14b)
+        .when(pl.col("_escorts_visitors").fill_null(False))
         .then(pl.lit("guest"))
         # "Shenzhen Vice Mayor A and Vice Governor B signed the agreement": the other signatory
         .when(pl.col("_pair_side").is_not_null())
@@ -96,15 +109,28 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
         # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
         # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
-        # visiting Minister is)
+        # visiting Minister is); nor a university's or firm's head's: "Dr. C, vice president
+        # (research and innovation) of PolyU, attended" where the Hong Kong Polytechnic University's
+        # president visited (one lead holding the office: of two presidents met, whose deputy
+        # is unknown; issue 14b)
         .when(
             pl.col("_deputy_side").is_not_null()
             & pl.col("place").is_null()
-            & (pl.col("title_kind").fill_null("") == "business")
+            & (
+                (pl.col("title_kind").fill_null("") == "business")
+                | ((pl.col("title_kind") == "head") & pl.col("_one_principal").fill_null(False))
+            )
         )
         .then(pl.col("_deputy_side"))
         .when(pl.col("title_kind") == "local_gov")
         .then(pl.lit("host"))
+        # "Senior Minister and Minister of Commerce A ... also attended the lunch" on the visiting
+        # prime minister's page, "The State Secretary for Agriculture, B, accompanied the governor":
+        # at a meeting hosted at home on the mainland, whose cities and provinces hold no cabinet
+        # office (`cabinet_title`), such an office with no country or place of its own is the
+        # visitors' (issue 14b; not "Vice Minister", whom the home ministries send)
+        .when(visiting_cabinet)
+        .then(pl.lit("guest"))
         .when(pl.col("title_kind").is_in(PARTY_KINDS_HOST_DEFAULT) & pl.col("org").is_null())
         .then(pl.lit("host"))
         # an unqualified university or company head ("Also present were Vice President X") at a
@@ -342,9 +368,14 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     principal_sides = (
         parts.filter(~pl.col("is_member") & pl.col("title").is_not_null())
         .group_by("article_id", pl.col("title").alias("_base"), maintain_order=True)
-        .agg(pl.col("_lead_side").unique().alias("_sides"))
+        .agg(pl.col("_lead_side").unique().alias("_sides"), pl.col("name").n_unique().alias("_holders"))
         .filter(pl.col("_sides").list.len() == 1)
-        .select("article_id", "_base", pl.col("_sides").list.first().alias("_deputy_side"))
+        .select(
+            "article_id",
+            "_base",
+            pl.col("_sides").list.first().alias("_deputy_side"),
+            (pl.col("_holders") == 1).alias("_one_principal"),
+        )
     )
     parts = (
         parts.with_columns(
@@ -495,4 +526,49 @@ def _bare_before_home(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
             .alias("_bare_before_home")
         )
         .drop("_at")
+    )
+
+
+def _escorts_visitors(t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:
+    """(article_id, name, _escorts_visitors): the people named as the subject of "accompanied the
+    visit", "accompanied the Daegu delegation", "accompanied the visitors at both meetings"
+    (`escorted_noun` one to three words after "accompanied the"), the sentence ending there or
+    going on with a preposition of place or time (`escort_tail`: at, in, throughout, from; not
+    "accompanied the guests on a tour of the port" nor "... during their visit to the port", a
+    host's escort): the visitors' own people (issue 14b). The subject is every
+    name between the verb and the last clause boundary before it (a relative pronoun, a
+    conjunction of contrast, another verb of attendance or meeting: "A attended the meeting, and B
+    accompanied the delegation" names only B)."""
+    nouns = cues.get("escorted_noun", [])
+    tails = cues.get("escort_tail", [])
+    acc = t.filter(pl.col("low") == "accompanied").select("sid", "pos")
+    if acc.height == 0 or not nouns:
+        return pl.DataFrame(
+            schema={"article_id": pl.String, "name": pl.String, "_escorts_visitors": pl.Boolean}
+        )
+    acc = tokens_at(t, acc, "pos", {d: {f"_w{d}": "low"} for d in range(1, 6)})
+    word = lambda c: pl.col(c).str.contains(r"^[\p{L}\-]+$").fill_null(False)  # noqa: E731
+    ends = lambda c: (pl.col(c).is_null() | pl.col(c).is_in([".", ";", *tails])).fill_null(False)  # noqa: E731
+    object_ok = (pl.col("_w1") == "the") & (
+        (pl.col("_w2").is_in(nouns) & ends("_w3"))
+        | (word("_w2") & pl.col("_w3").is_in(nouns) & ends("_w4"))
+        | (word("_w2") & word("_w3") & pl.col("_w4").is_in(nouns) & ends("_w5"))
+    ).fill_null(False)
+    acc = acc.filter(object_ok).select("sid", pl.col("pos").alias("_acc"))
+    boundary = pl.col("low").is_in([*cues.get("relative_pronoun", []), "while", "whereas", ";"]) | pl.col(
+        "lab"
+    ).is_in(["attendance", "meeting_verb", "passive_host", "speech_verb"])
+    bars = (
+        t.join(acc, on="sid", how="inner")
+        .filter((pl.col("pos") < pl.col("_acc")) & boundary)
+        .group_by("sid", "_acc")
+        .agg(pl.col("pos").max().alias("_bar"))
+    )
+    return (
+        refs.select("article_id", "sid", "name", "start")
+        .join(acc, on="sid", how="inner")
+        .join(bars, on=["sid", "_acc"], how="left")
+        .filter((pl.col("start") < pl.col("_acc")) & (pl.col("start") > pl.col("_bar").fill_null(-1)))
+        .select("article_id", "name", pl.lit(True).alias("_escorts_visitors"))
+        .unique(subset=["article_id", "name"], maintain_order=True)
     )
