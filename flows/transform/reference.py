@@ -136,6 +136,7 @@ LIST_ONLY = [
     "itinerary_noun",
     "earlier_stop_verb",
     "trip_stop_verb",
+    "onward_stop_verb",
     "stand_in_marker",
     "parallel_marker",
     "every_meeting",
