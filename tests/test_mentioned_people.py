@@ -1,0 +1,46 @@
+"""Issue 14c: people a report names who are not at the meeting it reports, found by probe
+articles of our own (docs/participants_kinds.md): each kind that came out as a participant gets a
+rule, tested here on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import people
+
+LEDE = "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor Hu Guangjie in Osaka on Friday."
+
+
+def cited(sentence: str, ref) -> dict[str, dict]:
+    got = people(LEDE + "\n\n" + sentence, ref)
+    assert {"Kenji Watanabe", "Hu Guangjie"} <= set(got)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        (
+            "From Osaka, Hu's delegation went on to Kyoto, where it was received by Mayor Koji Matsui.",
+            "Koji Matsui",
+        ),
+        (
+            "Hu's delegation then travelled to Kobe, where Hyogo Governor Motohiko Saito hosted a dinner for it.",
+            "Motohiko Saito",
+        ),
+        ("Hu then proceeded to Nagoya, where he was received by Mayor Ichiro Hirose.", "Ichiro Hirose"),
+        ("The Jiangsu delegation went on to Hiroshima, where Mayor Kazumi Matsui met Hu.", "Kazumi Matsui"),
+    ],
+)
+def test_the_host_of_another_stop_reached_that_day_is_no_participant(sentence, elsewhere, ref):
+    assert elsewhere not in cited(sentence, ref)
+
+
+def test_a_where_clause_at_a_place_the_lede_names_still_reports_the_meeting(ref):
+    # (Osaka is named in the lede: the travel there is the meeting's own)
+    got = people(
+        "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor "
+        "Hu Guangjie on Friday.\n\nHu's delegation had travelled to Osaka, where it was received by "
+        "Watanabe and Vice Governor Aiko Morita.",
+        ref,
+    )
+    assert {"Kenji Watanabe", "Hu Guangjie", "Aiko Morita"} <= set(got)
