@@ -44,3 +44,40 @@ def test_a_where_clause_at_a_place_the_lede_names_still_reports_the_meeting(ref)
         ref,
     )
     assert {"Kenji Watanabe", "Hu Guangjie", "Aiko Morita"} <= set(got)
+
+
+BRAZIL = "Date: 2025-06-13\n\nGuangzhou Mayor Sun Zhiyang received Brazilian Ambassador Paulo Moreira Lins on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Moreira Lins, who accompanied President Lula da Silva on his state visit to China in 2023, said "
+            "ties had never been closer.",
+            "Lula da Silva",
+        ),
+        ("In 2023 Moreira Lins accompanied President Jair Bolsonaro to Beijing.", "Jair Bolsonaro"),
+        (
+            "Moreira Lins was accompanied by Minister Mauro Vieira when he first came to Guangzhou in 2022.",
+            "Mauro Vieira",
+        ),
+        (
+            "Back in 2021, Sun also took part in the talks with Governor Joao Doria in Sao Paulo.",
+            "Joao Doria",
+        ),
+    ],
+)
+def test_attendance_told_with_a_past_year_is_at_that_earlier_visit(sentence, earlier, ref):
+    got = people(BRAZIL + "\n\n" + sentence, ref)
+    assert {"Sun Zhiyang", "Paulo Moreira Lins"} <= set(got)
+    assert earlier not in got
+
+
+def test_a_past_year_in_another_clause_leaves_the_attendance_of_this_meeting(ref):
+    # (the year dates when B joined the firm, not the attendance)
+    got = people(
+        BRAZIL + "\n\nAlso present was Vice Mayor Tang Hangxiang, who joined the city government in 2019.",
+        ref,
+    )
+    assert got["Tang Hangxiang"]["role"] == "member"

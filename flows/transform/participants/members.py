@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.cue_patterns import phrase_regex
+from flows.transform.cue_patterns import phrase_regex, states_this_day
 from flows.transform.frames import shift_in
 from flows.transform.participants.context import Shared
 
@@ -123,6 +123,11 @@ def with_members(
                 pl.col("text").str.to_lowercase().str.contains(other_time)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "B, who accompanied President C on his state visit to China in 2023, said ...", "In
+            # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
+            # published one, and no day of this meeting, is attendance at that earlier visit
+            # (issue 14c)
+            & ~(_told_in_past_year(ctx) & ~pl.col("_lead_sent").fill_null(False))
             # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
             # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
@@ -233,3 +238,44 @@ def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .select("article_id", "name", "_from_iso2")
     )
+
+
+def _told_in_past_year(ctx: Shared) -> pl.Expr:
+    """A sentence telling its event "in 2019" ("during 2019", "back in 2019"), a year before the
+    article's published one, and stating no day of this meeting: `cue_patterns.elsewhen` without
+    its other-time markers, read against the published year of the sentence's article."""
+    if ctx.published is None or ctx.published.is_empty():
+        return pl.lit(False)
+    year = (
+        pl.col("text")
+        .str.extract_all(r"(?i)\b(?:in|during|back in)\s+((?:19|20)\d{2})\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
+        .list.min()
+    )
+    pub = ctx.published.select("article_id", "published_date").unique("article_id").drop_nulls()
+    pub_year = pl.col("article_id").replace_strict(
+        pub["article_id"],
+        pub["published_date"].dt.year().cast(pl.Int32),
+        default=None,
+        return_dtype=pl.Int32,
+    )
+    # (in the clause of the attendance itself, no comma between: not "Also at the meeting was B,
+    # a former trade commissioner who joined the company in 2019")
+    year_re = r"\b(?:in|during|back in)\s+(?:19|20)\d{2}\b"
+    # (a labelled attendance phrase, not a bare `attend_verb`: "who joined the company in 2019")
+    cue = (
+        pl.when(pl.col("attend_cue").str.to_lowercase().is_in(ctx.cues.get("attend_verb", [])))
+        .then(pl.lit("\x00"))
+        .otherwise(pl.col("attend_cue"))
+        .fill_null("\x00")
+    )
+    same_clause = pl.col("text").str.contains(
+        pl.concat_str([pl.lit(r"(?i)\b"), cue, pl.lit(r"\b[^,;]*?" + year_re)])
+    ) | pl.col("text").str.contains(
+        pl.concat_str([pl.lit("(?i)" + year_re + r"[^,;]*?\b"), cue, pl.lit(r"\b")])
+    )
+    # (or the year opening the sentence: "Back in 2021, B took part in the talks with C")
+    same_clause = same_clause | pl.col("text").str.contains(
+        r"(?i)^\s*(?:in|during|back in)\s+(?:19|20)\d{2}\s*,"
+    )
+    return ((year < pub_year).fill_null(False) & ~states_this_day() & same_clause).fill_null(False)
