@@ -81,3 +81,67 @@ def test_a_past_year_in_another_clause_leaves_the_attendance_of_this_meeting(ref
         ref,
     )
     assert got["Tang Hangxiang"]["role"] == "member"
+
+
+SWEDEN = "Date: 2024-05-10\n\nAmbassador Anna Berg of Sweden met Mayor Zhang Qiming in Shanghai on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("occasion", "visitor"),
+    [
+        (", during the state visit of President Alexander Stubb.", "Alexander Stubb"),
+        (" on the occasion of the official visit of Prime Minister Ulf Kristersson.", "Ulf Kristersson"),
+        (
+            ", as part of preparations for the visit of Crown Princess Victoria Bernadotte.",
+            "Victoria Bernadotte",
+        ),
+        (
+            " during the visit of Foreign Minister Maria Malmer Stenergard to China.",
+            "Maria Malmer Stenergard",
+        ),
+    ],
+)
+def test_the_leader_whose_visit_is_the_occasion_of_the_meeting_is_cited(occasion, visitor, ref):
+    got = people(SWEDEN + occasion, ref)
+    assert {"Anna Berg", "Zhang Qiming"} <= set(got)
+    assert visitor not in got
+
+
+ITALY = "Date: 2025-04-10\n\nHubei Governor Tan Weiping met Italian Consul General Ines Marchetti in Wuhan on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendee", "elsewhere"),
+    [
+        (
+            "Marchetti was accompanied by Consul Luca Bernardi, while Ambassador Massimo Ambrosetti stayed in Beijing.",
+            "Luca Bernardi",
+            "Massimo Ambrosetti",
+        ),
+        (
+            "Tan was joined by Vice Governor Zhao Haishan, who had hosted Lombardy President Attilio Fontana in 2019.",
+            "Zhao Haishan",
+            "Attilio Fontana",
+        ),
+        (
+            "Also present was Trade Commissioner Amedeo Scognamiglio, who had earlier met Mayor Sheng Yuchun.",
+            "Amedeo Scognamiglio",
+            "Sheng Yuchun",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_after_the_attendance_did_not_attend(
+    sentence, attendee, elsewhere, ref
+):
+    got = people(ITALY + "\n\n" + sentence, ref)
+    assert got[attendee]["role"] == "member"
+    assert elsewhere not in got
+
+
+def test_a_contrast_clause_saying_someone_else_attended_keeps_them(ref):
+    got = people(
+        ITALY
+        + "\n\nVice Governor Zhao Haishan was present in Wuhan, while Consul Luca Bernardi joined from Milan.",
+        ref,
+    )
+    assert got["Zhao Haishan"]["role"] == got["Luca Bernardi"]["role"] == "member"

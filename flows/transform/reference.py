@@ -137,6 +137,7 @@ LIST_ONLY = [
     "earlier_stop_verb",
     "trip_stop_verb",
     "onward_stop_verb",
+    "clause_attend_word",
     "stand_in_marker",
     "parallel_marker",
     "every_meeting",

@@ -8,6 +8,11 @@ from flows.transform.cue_patterns import phrase_regex, states_this_day
 from flows.transform.frames import shift_in
 from flows.transform.participants.context import Shared
 
+# ", who had hosted C", ", while C stayed in Beijing": words opening a clause of its own after a
+# comma (function words, not reference data)
+RELATIVE_OPENERS = ["who", "whose", "whom"]
+CONTRAST_OPENERS = ["while", "whereas"]
+
 
 def with_members(
     ctx: Shared, another_day: pl.DataFrame, lead_sids: pl.DataFrame, lead_refs: pl.DataFrame
@@ -149,6 +154,7 @@ def with_members(
         )
         .select(
             "sid",
+            pl.col("attend_any_pos").alias("_attend_pos"),
             pl.col("speech_pos").alias("_attend_speech_pos"),
             pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
         )
@@ -168,6 +174,14 @@ def with_members(
         .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(witness_at, on="sid", how="left", maintain_order="left")
         .filter(~(pl.col("_signing") & (pl.col("start") > pl.col("_witness_pos")).fill_null(False)))
+        .join(
+            _clauses_of_their_own(
+                t, attend_sents, cues.get("attend_verb", []) + cues.get("clause_attend_word", [])
+            ),
+            on=["sid", "start"],
+            how="anti",
+            maintain_order="left",
+        )
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid", "_signing", (pl.col("ntok") >= 2).alias("_full"))
         # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
@@ -279,3 +293,61 @@ def _told_in_past_year(ctx: Shared) -> pl.Expr:
         r"(?i)^\s*(?:in|during|back in)\s+(?:19|20)\d{2}\s*,"
     )
     return ((year < pub_year).fill_null(False) & ~states_this_day() & same_clause).fill_null(False)
+
+
+def _clauses_of_their_own(
+    t: pl.DataFrame, attend_sents: pl.DataFrame, attend_verbs: list[str]
+) -> pl.DataFrame:
+    """(sid, start) of the names an attendance sentence holds in a clause of its own after its
+    attendance word: "Hu was joined by Consul General A, who had hosted Governor C in Osaka", "B
+    was accompanied by Consul A, while Ambassador C stayed in Beijing": a relative clause (", who",
+    ", whose", ", whom": to its closing comma) or a contrast (", while", ", whereas": to the
+    sentence's end) tells of the attendee or of someone else; C did not attend (issue 14c)."""
+    opener = pl.col("low").is_in(RELATIVE_OPENERS + CONTRAST_OPENERS)
+    comma = pl.col("tok") == ","
+    cand = t.join(attend_sents.select("sid", "_attend_pos"), on="sid", how="inner", maintain_order="left")
+    opens = cand.filter(
+        opener
+        & (shift_in(pl.col("tok"), 1, "sid") == ",").fill_null(False)
+        & (pl.col("pos") > pl.col("_attend_pos"))
+    ).select("sid", pl.col("pos").alias("_o"), pl.col("low").is_in(CONTRAST_OPENERS).alias("_to_end"))
+    if opens.is_empty():
+        return pl.DataFrame(schema={"sid": t.schema["sid"], "start": pl.Int64})
+    commas = (
+        cand.join(opens.select("sid").unique(), on="sid", how="semi")
+        .filter(comma)
+        .select("sid", pl.col("pos").alias("_c"))
+    )
+    spans = (
+        opens.join(commas, on="sid", how="left")
+        .group_by("sid", "_o", "_to_end")
+        .agg(pl.col("_c").filter(pl.col("_c") > pl.col("_o")).min().alias("_e"))
+        .with_columns(
+            pl.when(pl.col("_to_end") | pl.col("_e").is_null()).then(1 << 30).otherwise("_e").alias("_e")
+        )
+    )
+    # (not a clause saying someone attended too: "B was also present, while Deputy Secretary-General
+    # C accompanied the delegation", ", who accompanied C")
+    names = cand.join(spans.select("sid").unique(), on="sid", how="semi").select(
+        "sid",
+        pl.col("pos").alias("start"),
+        (
+            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
+            | pl.col("low").is_in(attend_verbs)
+        ).alias("_attends"),
+    )
+    attending = (
+        names.filter("_attends")
+        .join(spans, on="sid", how="inner")
+        .filter((pl.col("start") > pl.col("_o")) & (pl.col("start") < pl.col("_e")))
+        .select("sid", "_o")
+        .unique()
+    )
+    spans = spans.join(attending, on=["sid", "_o"], how="anti")
+    out = (
+        names.join(spans, on="sid", how="inner")
+        .filter((pl.col("start") > pl.col("_o")) & (pl.col("start") < pl.col("_e")))
+        .select("sid", pl.col("start").cast(pl.Int64))
+        .unique()
+    )
+    return out
