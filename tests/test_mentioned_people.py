@@ -99,6 +99,8 @@ SWEDEN = "Date: 2024-05-10\n\nAmbassador Anna Berg of Sweden met Mayor Zhang Qim
             " during the visit of Foreign Minister Maria Malmer Stenergard to China.",
             "Maria Malmer Stenergard",
         ),
+        (" during Prime Minister Ulf Kristersson's visit to China.", "Ulf Kristersson"),
+        (", during President Alexander Stubb's state visit.", "Alexander Stubb"),
     ],
 )
 def test_the_leader_whose_visit_is_the_occasion_of_the_meeting_is_cited(occasion, visitor, ref):
@@ -145,3 +147,12 @@ def test_a_contrast_clause_saying_someone_else_attended_keeps_them(ref):
         ref,
     )
     assert got["Zhao Haishan"]["role"] == got["Luca Bernardi"]["role"] == "member"
+
+
+def test_the_guest_s_own_visit_is_no_occasion_of_another(ref):
+    got = people(
+        "Date: 2024-05-10\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden during Berg's visit to "
+        "Shanghai on Tuesday, with Consul General Lars Ekholm in attendance.",
+        ref,
+    )
+    assert {"Anna Berg", "Zhang Qiming"} <= set(got)
