@@ -79,6 +79,7 @@ def with_members(
         + r")\s+"
         + phrase_regex(cues.get("aside_time_preposition", [])).removeprefix("(?i)")
     )
+    past_year_sids = _told_in_past_year(ctx)
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
@@ -132,7 +133,7 @@ def with_members(
             # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
             # published one, and no day of this meeting, is attendance at that earlier visit
             # (issue 14c)
-            & ~(_told_in_past_year(ctx) & ~pl.col("_lead_sent").fill_null(False))
+            & ~(pl.col("sid").is_in(past_year_sids) & ~pl.col("_lead_sent").fill_null(False))
             # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
             # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
@@ -254,12 +255,17 @@ def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl
     )
 
 
-def _told_in_past_year(ctx: Shared) -> pl.Expr:
-    """A sentence telling its event "in 2019" ("during 2019", "back in 2019"), a year before the
+def _told_in_past_year(ctx: Shared) -> pl.Series:
+    """The sids of the attendance sentences telling their event "in 2019" ("during 2019", "back in 2019"), a year before the
     article's published one, and stating no day of this meeting: `cue_patterns.elsewhen` without
-    its other-time markers, read against the published year of the sentence's article."""
+    its other-time markers, read against the published year of the sentence's article. (Read only
+    on the sentences with a year and an attendance word.)"""
+    year_re = r"\b(?:in|during|back in)\s+(?:19|20)\d{2}\b"
     if ctx.published is None or ctx.published.is_empty():
-        return pl.lit(False)
+        return pl.Series("sid", [], dtype=ctx.sentences.schema["sid"])
+    with_year = ctx.sentences.filter(pl.col("text").str.contains("(?i)" + year_re)).join(
+        ctx.flags.filter("has_attend").select("sid", "attend_cue"), on="sid", how="inner"
+    )
     year = (
         pl.col("text")
         .str.extract_all(r"(?i)\b(?:in|during|back in)\s+((?:19|20)\d{2})\b")
@@ -275,7 +281,6 @@ def _told_in_past_year(ctx: Shared) -> pl.Expr:
     )
     # (in the clause of the attendance itself, no comma between: not "Also at the meeting was B,
     # a former trade commissioner who joined the company in 2019")
-    year_re = r"\b(?:in|during|back in)\s+(?:19|20)\d{2}\b"
     # (a labelled attendance phrase, not a bare `attend_verb`: "who joined the company in 2019")
     cue = (
         pl.when(pl.col("attend_cue").str.to_lowercase().is_in(ctx.cues.get("attend_verb", [])))
@@ -292,7 +297,9 @@ def _told_in_past_year(ctx: Shared) -> pl.Expr:
     same_clause = same_clause | pl.col("text").str.contains(
         r"(?i)^\s*(?:in|during|back in)\s+(?:19|20)\d{2}\s*,"
     )
-    return ((year < pub_year).fill_null(False) & ~states_this_day() & same_clause).fill_null(False)
+    return with_year.filter(
+        ((year < pub_year).fill_null(False) & ~states_this_day() & same_clause).fill_null(False)
+    )["sid"]
 
 
 def _clauses_of_their_own(
@@ -303,20 +310,27 @@ def _clauses_of_their_own(
     was accompanied by Consul A, while Ambassador C stayed in Beijing": a relative clause (", who",
     ", whose", ", whom": to its closing comma) or a contrast (", while", ", whereas": to the
     sentence's end) tells of the attendee or of someone else; C did not attend (issue 14c)."""
-    opener = pl.col("low").is_in(RELATIVE_OPENERS + CONTRAST_OPENERS)
-    comma = pl.col("tok") == ","
-    cand = t.join(attend_sents.select("sid", "_attend_pos"), on="sid", how="inner", maintain_order="left")
-    opens = cand.filter(
-        opener
-        & (shift_in(pl.col("tok"), 1, "sid") == ",").fill_null(False)
-        & (pl.col("pos") > pl.col("_attend_pos"))
-    ).select("sid", pl.col("pos").alias("_o"), pl.col("low").is_in(CONTRAST_OPENERS).alias("_to_end"))
-    if opens.is_empty():
+    # (only the tokens that matter, of the attendance sentences holding an opener: openers, commas,
+    # words of attendance, and every token's position for the names)
+    openers = RELATIVE_OPENERS + CONTRAST_OPENERS
+    attends = pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]) | pl.col("low").is_in(
+        attend_verbs
+    )
+    opener_sids = (
+        t.filter(pl.col("low").is_in(openers))
+        .join(attend_sents.select("sid", "_attend_pos"), on="sid", how="inner")
+        .filter(pl.col("pos") > pl.col("_attend_pos"))
+        .select("sid", pl.col("pos").alias("_o"), pl.col("low").is_in(CONTRAST_OPENERS).alias("_to_end"))
+    )
+    if opener_sids.is_empty():
         return pl.DataFrame(schema={"sid": t.schema["sid"], "start": pl.Int64})
-    commas = (
-        cand.join(opens.select("sid").unique(), on="sid", how="semi")
-        .filter(comma)
-        .select("sid", pl.col("pos").alias("_c"))
+    cand = t.join(opener_sids.select("sid").unique(), on="sid", how="semi").select(
+        "sid", "pos", (pl.col("tok") == ",").alias("_comma"), attends.alias("_attends")
+    )
+    commas = cand.filter("_comma").select("sid", pl.col("pos").alias("_c"))
+    # (right after a comma)
+    opens = opener_sids.join(
+        commas.select("sid", (pl.col("_c") + 1).alias("_o")), on=["sid", "_o"], how="semi"
     )
     spans = (
         opens.join(commas, on="sid", how="left")
@@ -328,26 +342,17 @@ def _clauses_of_their_own(
     )
     # (not a clause saying someone attended too: "B was also present, while Deputy Secretary-General
     # C accompanied the delegation", ", who accompanied C")
-    names = cand.join(spans.select("sid").unique(), on="sid", how="semi").select(
-        "sid",
-        pl.col("pos").alias("start"),
-        (
-            pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"])
-            | pl.col("low").is_in(attend_verbs)
-        ).alias("_attends"),
-    )
     attending = (
-        names.filter("_attends")
+        cand.filter("_attends")
         .join(spans, on="sid", how="inner")
-        .filter((pl.col("start") > pl.col("_o")) & (pl.col("start") < pl.col("_e")))
+        .filter((pl.col("pos") > pl.col("_o")) & (pl.col("pos") < pl.col("_e")))
         .select("sid", "_o")
         .unique()
     )
     spans = spans.join(attending, on=["sid", "_o"], how="anti")
-    out = (
-        names.join(spans, on="sid", how="inner")
-        .filter((pl.col("start") > pl.col("_o")) & (pl.col("start") < pl.col("_e")))
-        .select("sid", pl.col("start").cast(pl.Int64))
+    return (
+        cand.join(spans, on="sid", how="inner")
+        .filter((pl.col("pos") > pl.col("_o")) & (pl.col("pos") < pl.col("_e")))
+        .select("sid", pl.col("pos").cast(pl.Int64).alias("start"))
         .unique()
     )
-    return out
