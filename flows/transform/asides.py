@@ -21,6 +21,9 @@ PLACE_RELATIVE_WORDS = 4
 # ", who met", ", who had earlier held talks with": how many words may stand between "who" and the
 # meeting verb of its relative clause
 WHO_VERB_WORDS = 3
+# "during Prime Minister C's visit": how many capitalised words may stand between "during" and the
+# possessive (a title and a name)
+OCCASION_NAME_WORDS = 6
 
 
 def _verb_ahead(words: int, also: list[str] | None = None) -> pl.Expr:
@@ -116,6 +119,25 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
             at = at & (low_at(j) == word).fill_null(False)
         ahead = ahead | at
     ahead = ahead & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
+    # "A met B on Tuesday during Prime Minister C's visit to China": "during", capitalised words
+    # and a possessive, then a visit noun (`visit_word`; one lower-case word may stand before it:
+    # "state"), after the sentence's first meeting verb: the leader whose visit is the occasion
+    # is cited (issue 14c)
+    visit_nouns = cues.get("visit_word", [])
+    occasion = pl.lit(False)
+    caps = pl.lit(True)
+    # (the possessive is the `poss` flag of the name's last word)
+    has_poss = "poss" in t.columns
+    for k in range(1, OCCASION_NAME_WORDS + 1):
+        caps = caps & shift_in(pl.col("tok"), -k, "sid").str.contains(r"^\p{Lu}").fill_null(False)
+        if not has_poss:
+            break
+        noun = low_at(k + 1).is_in(visit_nouns).fill_null(False) | (
+            shift_in(pl.col("tok"), -(k + 1), "sid").str.contains(r"^\p{Ll}").fill_null(False)
+            & low_at(k + 2).is_in(visit_nouns).fill_null(False)
+        )
+        occasion = occasion | (caps & shift_in(pl.col("poss"), -k, "sid").fill_null(False) & noun)
+    occasion = (pl.col("low") == "during") & occasion & (pl.col("pos") > pl.col("_any_verb")).fill_null(False)
     # "Ambassador A, who met Party Secretary C last year, called on Mayor B": a subject relative
     # with a meeting verb of its own (at most WHO_VERB_WORDS words on), closed by a comma after which
     # the sentence has a meeting verb again, tells of another meeting; it ends at that comma
@@ -138,7 +160,7 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     )
     relative = relative | passive | reduced | place | sequence
     # (read only in sentences with a meeting verb: all three need one)
-    after_verb = agent | ahead | who
+    after_verb = agent | ahead | who | occasion
     counted = pl.lit(False)
     for k in range(1, ASIDE_LEAD_WORDS + 2):
         # the unit k tokens after the comma, the preposition right after it, only words between
@@ -165,7 +187,9 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     found = tokens.filter(relative | counted).select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma"))
     is_verb = pl.col("lab") == "meeting_verb"
     # (only sentences holding a word that may open one: "by", "who", "whose", a preposition's first word)
-    openers = ["by", "who", "whose"] + [p.lower().split()[0] for p in cues.get("aside_event_preposition", [])]
+    openers = ["by", "who", "whose", "during"] + [
+        p.lower().split()[0] for p in cues.get("aside_event_preposition", [])
+    ]
     verbs = (
         t.filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
         .join(t.filter(pl.col("low").is_in(openers)).select("sid").unique(), on="sid", how="semi")

@@ -136,6 +136,8 @@ LIST_ONLY = [
     "itinerary_noun",
     "earlier_stop_verb",
     "trip_stop_verb",
+    "onward_stop_verb",
+    "clause_attend_word",
     "stand_in_marker",
     "parallel_marker",
     "every_meeting",

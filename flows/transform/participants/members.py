@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows.transform.cue_patterns import phrase_regex
+from flows.transform.cue_patterns import phrase_regex, states_this_day
 from flows.transform.frames import shift_in
 from flows.transform.participants.context import Shared
+
+# ", who had hosted C", ", while C stayed in Beijing": words opening a clause of its own after a
+# comma (function words, not reference data)
+RELATIVE_OPENERS = ["who", "whose", "whom"]
+CONTRAST_OPENERS = ["while", "whereas"]
 
 
 def with_members(
@@ -74,6 +79,7 @@ def with_members(
         + r")\s+"
         + phrase_regex(cues.get("aside_time_preposition", [])).removeprefix("(?i)")
     )
+    past_year_sids = _told_in_past_year(ctx)
     attend_sents = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
@@ -123,6 +129,11 @@ def with_members(
                 pl.col("text").str.to_lowercase().str.contains(other_time)
                 & ~pl.col("_lead_sent").fill_null(False)
             )
+            # "B, who accompanied President C on his state visit to China in 2023, said ...", "In
+            # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
+            # published one, and no day of this meeting, is attendance at that earlier visit
+            # (issue 14c)
+            & ~(pl.col("sid").is_in(past_year_sids) & ~pl.col("_lead_sent").fill_null(False))
             # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
             # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
             & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
@@ -144,6 +155,7 @@ def with_members(
         )
         .select(
             "sid",
+            pl.col("attend_any_pos").alias("_attend_pos"),
             pl.col("speech_pos").alias("_attend_speech_pos"),
             pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
         )
@@ -163,6 +175,14 @@ def with_members(
         .filter(~(pl.col("start") > pl.col("_attend_speech_pos")).fill_null(False))
         .join(witness_at, on="sid", how="left", maintain_order="left")
         .filter(~(pl.col("_signing") & (pl.col("start") > pl.col("_witness_pos")).fill_null(False)))
+        .join(
+            _clauses_of_their_own(
+                t, attend_sents, cues.get("attend_verb", []) + cues.get("clause_attend_word", [])
+            ),
+            on=["sid", "start"],
+            how="anti",
+            maintain_order="left",
+        )
         .join(meetings.select("article_id", "lede_sent"), on="article_id", how="inner", maintain_order="left")
         .select("article_id", "name", "sid", "_signing", (pl.col("ntok") >= 2).alias("_full"))
         # (every sentence saying they attended: one of each stop of a trip, split.py; also by surname
@@ -232,4 +252,107 @@ def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl
         .sort("article_id", "name", "_fp")
         .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
         .select("article_id", "name", "_from_iso2")
+    )
+
+
+def _told_in_past_year(ctx: Shared) -> pl.Series:
+    """The sids of the attendance sentences telling their event "in 2019" ("during 2019", "back in 2019"), a year before the
+    article's published one, and stating no day of this meeting: `cue_patterns.elsewhen` without
+    its other-time markers, read against the published year of the sentence's article. (Read only
+    on the sentences with a year and an attendance word.)"""
+    year_re = r"\b(?:in|during|back in)\s+(?:19|20)\d{2}\b"
+    if ctx.published is None or ctx.published.is_empty():
+        return pl.Series("sid", [], dtype=ctx.sentences.schema["sid"])
+    with_year = ctx.sentences.filter(pl.col("text").str.contains("(?i)" + year_re)).join(
+        ctx.flags.filter("has_attend").select("sid", "attend_cue"), on="sid", how="inner"
+    )
+    year = (
+        pl.col("text")
+        .str.extract_all(r"(?i)\b(?:in|during|back in)\s+((?:19|20)\d{2})\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})").cast(pl.Int32))
+        .list.min()
+    )
+    pub = ctx.published.select("article_id", "published_date").unique("article_id").drop_nulls()
+    pub_year = pl.col("article_id").replace_strict(
+        pub["article_id"],
+        pub["published_date"].dt.year().cast(pl.Int32),
+        default=None,
+        return_dtype=pl.Int32,
+    )
+    # (in the clause of the attendance itself, no comma between: not "Also at the meeting was B,
+    # a former trade commissioner who joined the company in 2019")
+    # (a labelled attendance phrase, not a bare `attend_verb`: "who joined the company in 2019")
+    cue = (
+        pl.when(pl.col("attend_cue").str.to_lowercase().is_in(ctx.cues.get("attend_verb", [])))
+        .then(pl.lit("\x00"))
+        .otherwise(pl.col("attend_cue"))
+        .fill_null("\x00")
+    )
+    same_clause = pl.col("text").str.contains(
+        pl.concat_str([pl.lit(r"(?i)\b"), cue, pl.lit(r"\b[^,;]*?" + year_re)])
+    ) | pl.col("text").str.contains(
+        pl.concat_str([pl.lit("(?i)" + year_re + r"[^,;]*?\b"), cue, pl.lit(r"\b")])
+    )
+    # (or the year opening the sentence: "Back in 2021, B took part in the talks with C")
+    same_clause = same_clause | pl.col("text").str.contains(
+        r"(?i)^\s*(?:in|during|back in)\s+(?:19|20)\d{2}\s*,"
+    )
+    return with_year.filter(
+        ((year < pub_year).fill_null(False) & ~states_this_day() & same_clause).fill_null(False)
+    )["sid"]
+
+
+def _clauses_of_their_own(
+    t: pl.DataFrame, attend_sents: pl.DataFrame, attend_verbs: list[str]
+) -> pl.DataFrame:
+    """(sid, start) of the names an attendance sentence holds in a clause of its own after its
+    attendance word: "Hu was joined by Consul General A, who had hosted Governor C in Osaka", "B
+    was accompanied by Consul A, while Ambassador C stayed in Beijing": a relative clause (", who",
+    ", whose", ", whom": to its closing comma) or a contrast (", while", ", whereas": to the
+    sentence's end) tells of the attendee or of someone else; C did not attend (issue 14c)."""
+    # (only the tokens that matter, of the attendance sentences holding an opener: openers, commas,
+    # words of attendance, and every token's position for the names)
+    openers = RELATIVE_OPENERS + CONTRAST_OPENERS
+    attends = pl.col("lab").is_in(["attendance", "member_marker", "delegation_member"]) | pl.col("low").is_in(
+        attend_verbs
+    )
+    opener_sids = (
+        t.filter(pl.col("low").is_in(openers))
+        .join(attend_sents.select("sid", "_attend_pos"), on="sid", how="inner")
+        .filter(pl.col("pos") > pl.col("_attend_pos"))
+        .select("sid", pl.col("pos").alias("_o"), pl.col("low").is_in(CONTRAST_OPENERS).alias("_to_end"))
+    )
+    if opener_sids.is_empty():
+        return pl.DataFrame(schema={"sid": t.schema["sid"], "start": pl.Int64})
+    cand = t.join(opener_sids.select("sid").unique(), on="sid", how="semi").select(
+        "sid", "pos", (pl.col("tok") == ",").alias("_comma"), attends.alias("_attends")
+    )
+    commas = cand.filter("_comma").select("sid", pl.col("pos").alias("_c"))
+    # (right after a comma)
+    opens = opener_sids.join(
+        commas.select("sid", (pl.col("_c") + 1).alias("_o")), on=["sid", "_o"], how="semi"
+    )
+    spans = (
+        opens.join(commas, on="sid", how="left")
+        .group_by("sid", "_o", "_to_end")
+        .agg(pl.col("_c").filter(pl.col("_c") > pl.col("_o")).min().alias("_e"))
+        .with_columns(
+            pl.when(pl.col("_to_end") | pl.col("_e").is_null()).then(1 << 30).otherwise("_e").alias("_e")
+        )
+    )
+    # (not a clause saying someone attended too: "B was also present, while Deputy Secretary-General
+    # C accompanied the delegation", ", who accompanied C")
+    attending = (
+        cand.filter("_attends")
+        .join(spans, on="sid", how="inner")
+        .filter((pl.col("pos") > pl.col("_o")) & (pl.col("pos") < pl.col("_e")))
+        .select("sid", "_o")
+        .unique()
+    )
+    spans = spans.join(attending, on=["sid", "_o"], how="anti")
+    return (
+        cand.join(spans, on="sid", how="inner")
+        .filter((pl.col("pos") > pl.col("_o")) & (pl.col("pos") < pl.col("_e")))
+        .select("sid", pl.col("pos").cast(pl.Int64).alias("start"))
+        .unique()
     )

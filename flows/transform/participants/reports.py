@@ -131,6 +131,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
         .join(another_day, on="sid", how="anti", maintain_order="left")
+        .join(_another_stop(sentences, lede, cues), on="sid", how="anti", maintain_order="left")
         .join(lede_names, on=["article_id", "name"], how="inner", maintain_order="left")
         .select("article_id", "sid")
     )
@@ -397,4 +398,44 @@ def _talks_topic(
     topic = marker.join(word, on=["sid", "_m"], how="inner").select("sid", (pl.col("_m") - 1).alias("end"))
     return refs.join(topic, on=["sid", "end"], how="inner").select(
         "article_id", "name", (pl.col("sent_no") + 1).alias("sent_no")
+    )
+
+
+def _another_stop(sentences: pl.DataFrame, lede: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:
+    """(sid) of the sentences telling another stop of the trip on the lede's day: "Hu's delegation
+    then travelled to Kobe, where Governor C hosted a dinner for it", "From Osaka the delegation
+    went on to Kyoto, where it was received by Mayor C": a travel verb (`trip_stop_verb`,
+    `onward_stop_verb`), a place the lede does not name and ", where" tell what happened at that
+    other place; C met the travellers there, not at the meeting reported (issue 14c). A day or date
+    of its own is `another_day`'s or split.py's; the sentence is no repeat of the lede's meeting, even when it names the
+    lede's people."""
+    verbs = cues.get("trip_stop_verb", []) + cues.get("onward_stop_verb", [])
+    if not verbs:
+        return pl.DataFrame(schema={"sid": sentences.schema["sid"]})
+    place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
+    # (a stop on a day or date of its own is `another_day`'s or split.py's: "On 7 November, the
+    # Ambassador travelled to Hangzhou, where he met B" is a meeting of its own)
+    own_day = dates.stated_weekday(pl.col("text")).is_not_null() | pl.col("text").str.contains(
+        r"\b\d{1,2}(?:st|nd|rd|th)?\s+" + dates.MONTH_RE + "|" + dates.MONTH_RE + r"\s+\d{1,2}\b"
+    )
+    stop = sentences.filter(pl.col("text").str.contains(r",\s*where\b") & ~own_day).select(
+        "sid",
+        "article_id",
+        pl.col("text").str.extract(phrase_regex(verbs) + r"\s+" + place + r",\s*where\b", 1).alias("_stop"),
+    )
+    lede_text = lede.join(
+        sentences.select(pl.col("sid").alias("lede_sid"), pl.col("text").alias("_lede_text")),
+        on="lede_sid",
+        how="inner",
+    ).select("article_id", "_lede_text", "lede_sid")
+    return (
+        stop.filter(pl.col("_stop").is_not_null())
+        .join(lede_text, on="article_id", how="inner")
+        .filter(
+            (pl.col("sid") != pl.col("lede_sid"))
+            & ~pl.col("_lede_text").str.contains(pl.col("_stop"), literal=True)
+        )
+        .group_by("sid")
+        .agg(pl.len())
+        .select("sid")
     )

@@ -1,0 +1,158 @@
+"""Issue 14c: people a report names who are not at the meeting it reports, found by probe
+articles of our own (docs/participants_kinds.md): each kind that came out as a participant gets a
+rule, tested here on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+from transform_helpers import people
+
+LEDE = "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor Hu Guangjie in Osaka on Friday."
+
+
+def cited(sentence: str, ref) -> dict[str, dict]:
+    got = people(LEDE + "\n\n" + sentence, ref)
+    assert {"Kenji Watanabe", "Hu Guangjie"} <= set(got)
+    return got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        (
+            "From Osaka, Hu's delegation went on to Kyoto, where it was received by Mayor Koji Matsui.",
+            "Koji Matsui",
+        ),
+        (
+            "Hu's delegation then travelled to Kobe, where Hyogo Governor Motohiko Saito hosted a dinner for it.",
+            "Motohiko Saito",
+        ),
+        ("Hu then proceeded to Nagoya, where he was received by Mayor Ichiro Hirose.", "Ichiro Hirose"),
+        ("The Jiangsu delegation went on to Hiroshima, where Mayor Kazumi Matsui met Hu.", "Kazumi Matsui"),
+    ],
+)
+def test_the_host_of_another_stop_reached_that_day_is_no_participant(sentence, elsewhere, ref):
+    assert elsewhere not in cited(sentence, ref)
+
+
+def test_a_where_clause_at_a_place_the_lede_names_still_reports_the_meeting(ref):
+    # (Osaka is named in the lede: the travel there is the meeting's own)
+    got = people(
+        "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor "
+        "Hu Guangjie on Friday.\n\nHu's delegation had travelled to Osaka, where it was received by "
+        "Watanabe and Vice Governor Aiko Morita.",
+        ref,
+    )
+    assert {"Kenji Watanabe", "Hu Guangjie", "Aiko Morita"} <= set(got)
+
+
+BRAZIL = "Date: 2025-06-13\n\nGuangzhou Mayor Sun Zhiyang received Brazilian Ambassador Paulo Moreira Lins on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Moreira Lins, who accompanied President Lula da Silva on his state visit to China in 2023, said "
+            "ties had never been closer.",
+            "Lula da Silva",
+        ),
+        ("In 2023 Moreira Lins accompanied President Jair Bolsonaro to Beijing.", "Jair Bolsonaro"),
+        (
+            "Moreira Lins was accompanied by Minister Mauro Vieira when he first came to Guangzhou in 2022.",
+            "Mauro Vieira",
+        ),
+        (
+            "Back in 2021, Sun also took part in the talks with Governor Joao Doria in Sao Paulo.",
+            "Joao Doria",
+        ),
+    ],
+)
+def test_attendance_told_with_a_past_year_is_at_that_earlier_visit(sentence, earlier, ref):
+    got = people(BRAZIL + "\n\n" + sentence, ref)
+    assert {"Sun Zhiyang", "Paulo Moreira Lins"} <= set(got)
+    assert earlier not in got
+
+
+def test_a_past_year_in_another_clause_leaves_the_attendance_of_this_meeting(ref):
+    # (the year dates when B joined the firm, not the attendance)
+    got = people(
+        BRAZIL + "\n\nAlso present was Vice Mayor Tang Hangxiang, who joined the city government in 2019.",
+        ref,
+    )
+    assert got["Tang Hangxiang"]["role"] == "member"
+
+
+SWEDEN = "Date: 2024-05-10\n\nAmbassador Anna Berg of Sweden met Mayor Zhang Qiming in Shanghai on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("occasion", "visitor"),
+    [
+        (", during the state visit of President Alexander Stubb.", "Alexander Stubb"),
+        (" on the occasion of the official visit of Prime Minister Ulf Kristersson.", "Ulf Kristersson"),
+        (
+            ", as part of preparations for the visit of Crown Princess Victoria Bernadotte.",
+            "Victoria Bernadotte",
+        ),
+        (
+            " during the visit of Foreign Minister Maria Malmer Stenergard to China.",
+            "Maria Malmer Stenergard",
+        ),
+        (" during Prime Minister Ulf Kristersson's visit to China.", "Ulf Kristersson"),
+        (", during President Alexander Stubb's state visit.", "Alexander Stubb"),
+    ],
+)
+def test_the_leader_whose_visit_is_the_occasion_of_the_meeting_is_cited(occasion, visitor, ref):
+    got = people(SWEDEN + occasion, ref)
+    assert {"Anna Berg", "Zhang Qiming"} <= set(got)
+    assert visitor not in got
+
+
+ITALY = "Date: 2025-04-10\n\nHubei Governor Tan Weiping met Italian Consul General Ines Marchetti in Wuhan on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendee", "elsewhere"),
+    [
+        (
+            "Marchetti was accompanied by Consul Luca Bernardi, while Ambassador Massimo Ambrosetti stayed in Beijing.",
+            "Luca Bernardi",
+            "Massimo Ambrosetti",
+        ),
+        (
+            "Tan was joined by Vice Governor Zhao Haishan, who had hosted Lombardy President Attilio Fontana in 2019.",
+            "Zhao Haishan",
+            "Attilio Fontana",
+        ),
+        (
+            "Also present was Trade Commissioner Amedeo Scognamiglio, who had earlier met Mayor Sheng Yuchun.",
+            "Amedeo Scognamiglio",
+            "Sheng Yuchun",
+        ),
+    ],
+)
+def test_a_name_in_a_clause_of_its_own_after_the_attendance_did_not_attend(
+    sentence, attendee, elsewhere, ref
+):
+    got = people(ITALY + "\n\n" + sentence, ref)
+    assert got[attendee]["role"] == "member"
+    assert elsewhere not in got
+
+
+def test_a_contrast_clause_saying_someone_else_attended_keeps_them(ref):
+    got = people(
+        ITALY
+        + "\n\nVice Governor Zhao Haishan was present in Wuhan, while Consul Luca Bernardi joined from Milan.",
+        ref,
+    )
+    assert got["Zhao Haishan"]["role"] == got["Luca Bernardi"]["role"] == "member"
+
+
+def test_the_guest_s_own_visit_is_no_occasion_of_another(ref):
+    got = people(
+        "Date: 2024-05-10\n\nMayor Zhang Qiming met Ambassador Anna Berg of Sweden during Berg's visit to "
+        "Shanghai on Tuesday, with Consul General Lars Ekholm in attendance.",
+        ref,
+    )
+    assert {"Anna Berg", "Zhang Qiming"} <= set(got)
