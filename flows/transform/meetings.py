@@ -403,6 +403,7 @@ def find_meetings(
                 "article_id",
                 pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
                 pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
+                pl.col("published_date").alias("_pub_date"),
                 *([pl.col("headline").alias("_headline")] if "headline" in published.columns else []),
             ),
             on="article_id",
@@ -411,7 +412,9 @@ def find_meetings(
         )
     else:
         sentences = sentences.with_columns(
-            pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
+            pl.lit(None, dtype=pl.Int32).alias("_pub_year"),
+            pl.lit(None, dtype=pl.Int32).alias("_pub_month"),
+            pl.lit(None, dtype=pl.Date).alias("_pub_date"),
         )
     if "_headline" not in sentences.columns:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.String).alias("_headline"))
@@ -611,6 +614,10 @@ def find_meetings(
             # day it states ("In the morning, X met ...")
             pl.coalesce(
                 dates.stated_weekday(first("text")),
+                # (issue 14a: "On October 8 local time, Deng met A in Santiago. ... On Friday, Deng
+                # was received by B in La Plata": a lede dated by a date is on that date's weekday,
+                # so a later stop told by a weekday is told apart from it)
+                dates.explicit_meeting_date(first("text"), first("_pub_date")).dt.strftime("%A"),
                 pl.col("_repeat_wd").first(),
                 dates.stated_weekday(pl.col("text").filter(~pl.col("_summary"))).drop_nulls().first(),
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),

@@ -1,0 +1,60 @@
+"""Rules of issue 14a for trips and days of several meetings (docs/split57_coverage.md, "Session 14
+(issue 14a)": kinds of dev misses in trip and multi-meeting articles), on sentences of our own: which
+meetings a trip has, who leads each stop, and when each took place."""
+
+from __future__ import annotations
+
+from transform_helpers import docs
+
+from flows.transform import transform
+
+
+def _meetings(text: str, ref) -> list[tuple[dict, dict[str, dict]]]:
+    """(meeting row, participants by name), in meeting order."""
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, dict[str, dict]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], {})[r["person_name"]] = r
+    rows = sorted(t.meetings.iter_rows(named=True), key=lambda m: int(m["meeting_id"].rsplit("-", 1)[1]))
+    return [(m, by_meeting.get(m["meeting_id"], {})) for m in rows]
+
+
+def test_a_stop_told_by_weekday_after_a_stop_told_by_date_is_a_meeting_of_its_own(ref):
+    # K2: the first stop dated by a date, the next by a weekday: the weekday of the first stop's
+    # date tells the two apart (2023-05-09 is a Tuesday)
+    by_date_first = (
+        " date 2023-05-14\n"
+        "Hubei delegation tours Portugal and Spain\n"
+        "Hubei Governor Wen Zhaoqing led a provincial delegation to Portugal and Spain this week.\n\n"
+        "On May 9 in Lisbon, Wen held talks with Portuguese Minister of Economy Tiago Moura Ribeiro. "
+        "Moura Ribeiro said Portugal wants more direct flights.\n\n"
+        "On Thursday, Wen was received in Seville by Andalusian regional President Lucia Carmona "
+        "Vidal. Carmona Vidal said Andalusia hopes to sell more olive oil to Hubei."
+    )
+    meetings = _meetings(by_date_first, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Wen Zhaoqing", "Tiago Moura Ribeiro"}
+    assert set(p2) == {"Wen Zhaoqing", "Lucia Carmona Vidal"}
+    assert str(m1["meeting_date"]) == "2023-05-09"
+    assert str(m2["meeting_date"]) == "2023-05-11"
+    assert p2["Lucia Carmona Vidal"]["side"] == "host"
+    assert p2["Wen Zhaoqing"]["side"] == "guest"
+    # ... another wording: day first written "the 3rd of October" style, the host named first and
+    # the second stop by "met" with a full name (2024-10-03 is a Thursday)
+    by_day_month = (
+        " date 2024-10-07\n"
+        "Shaanxi party chief visits Kenya and Tanzania\n"
+        "Shaanxi Party Secretary Gao Lianfeng concluded a visit to Kenya and Tanzania on Sunday.\n\n"
+        "On 3 October in Nairobi, Kenyan Cabinet Secretary for Trade Wanjiru Otieno met with Gao. "
+        "Otieno said Kenya hopes to export more avocados to Shaanxi.\n\n"
+        "On Saturday in Arusha, Gao met Regional Commissioner Baraka Mushi Lyimo. Lyimo invited "
+        "Shaanxi firms to invest in coffee processing."
+    )
+    meetings = _meetings(by_day_month, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Gao Lianfeng", "Wanjiru Otieno"}
+    assert set(p2) == {"Gao Lianfeng", "Baraka Mushi Lyimo"}
+    assert str(m1["meeting_date"]) == "2024-10-03"
+    assert str(m2["meeting_date"]) == "2024-10-05"
