@@ -58,3 +58,42 @@ def test_a_stop_told_by_weekday_after_a_stop_told_by_date_is_a_meeting_of_its_ow
     assert set(p2) == {"Gao Lianfeng", "Baraka Mushi Lyimo"}
     assert str(m1["meeting_date"]) == "2024-10-03"
     assert str(m2["meeting_date"]) == "2024-10-05"
+
+
+def test_a_stop_past_the_days_listed_respectively_is_a_meeting_of_its_own(ref):
+    # K6: the traveller met two hosts "respectively" on two dates, then a third on a weekday of
+    # its own: that host leads a third meeting (not every one), dated by its sentence
+    text = (
+        " date 2024-03-17\n"
+        "Hainan party chief visits Thailand and Vietnam\n"
+        "Hainan Party Secretary Lan Zhiheng met with Chiang Mai Governor Somsak Thongdee and Da Nang "
+        "Chairman Le Quang Vinh on 11 and 12 March, respectively.\n\n"
+        "Somsak said Chiang Mai wants more flights to Haikou.\n\n"
+        "On Thursday, Lan was received in Hanoi by Vietnamese Minister of Transport Pham Duc Thang. "
+        "Pham said Vietnam hopes to open a new sea route to Haikou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Lan Zhiheng", "Somsak Thongdee"},
+        {"Lan Zhiheng", "Le Quang Vinh"},
+        {"Lan Zhiheng", "Pham Duc Thang"},
+    ]
+    assert str(meetings[2][0]["meeting_date"]) == "2024-03-14"
+    assert meetings[2][1]["Pham Duc Thang"]["side"] == "host"
+    # ... another wording: a mayor at home met two guests respectively, then a third guest on
+    # another day named by full name after "met with"
+    at_home = (
+        " date 2023-11-11\n"
+        "Xiamen mayor meets consuls general\n"
+        "Xiamen Mayor Zhuang Minghui met with Philippine Consul General Ramon Dizon Cruz and Thai "
+        "Consul General Anong Srisuk on 6 and 7 November, respectively.\n\n"
+        "Cruz said more Filipino students want to study in Xiamen.\n\n"
+        "On Thursday, Zhuang met with Singaporean Senior Minister of State Tan Kok Wee. Tan said "
+        "Singapore firms want to invest in Xiamen's port."
+    )
+    meetings = _meetings(at_home, ref)
+    assert len(meetings) == 3
+    assert set(meetings[2][1]) == {"Zhuang Minghui", "Tan Kok Wee"}
+    assert meetings[2][1]["Tan Kok Wee"]["side"] == "guest"
+    assert str(meetings[2][0]["meeting_date"]) == "2023-11-09"

@@ -110,14 +110,18 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     leads = leads.with_columns(
         subject.sum().over("article_id").alias("_n_subj"),
         (in_lede & ~pl.col("before_verb").fill_null(False)).sum().over("article_id").alias("_n_obj"),
+        pl.col("side").filter(subject).first().over("article_id").alias("_subj_side"),
     )
     one_subject = (pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)
     return (
         leads.filter(
             pl.when(one_subject)
-            # (and the guests of meetings of their own after the lede: "Also on Thursday, ...")
+            # (and the other side's leads of meetings of their own after the lede: "Also on
+            # Thursday, ..."; a traveller's next stop past the ones listed, issue 14a: "... on 26
+            # and 27 June, respectively. ... On Saturday, Zheng was received in Jakarta by R")
             .then(
-                (in_lede & ~pl.col("before_verb").fill_null(False)) | (~in_lede & (pl.col("side") == "guest"))
+                (in_lede & ~pl.col("before_verb").fill_null(False))
+                | (~in_lede & (pl.col("side") != pl.col("_subj_side")).fill_null(pl.col("side") == "guest"))
             )
             .when(one_guest_many_hosts)
             .then(pl.col("side") == "host")
