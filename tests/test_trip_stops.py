@@ -60,6 +60,58 @@ def test_a_stop_told_by_weekday_after_a_stop_told_by_date_is_a_meeting_of_its_ow
     assert str(m2["meeting_date"]) == "2024-10-05"
 
 
+def test_a_lede_naming_every_stops_host_gives_one_meeting_per_stop_dated_by_its_own_sentence(ref):
+    # K1: the lede sums up the trip, naming each stop's host after its verb and no day; each host
+    # is named again, alone, on a day of its own: one meeting per host, each on its own day, the
+    # foreign host at home ("a delegation to <country>" is where the trip went)
+    by_surname = (
+        " date 2022-09-24\n"
+        "Yunnan delegation visits Laos and Cambodia\n"
+        "Yunnan Governor Ruan Haoming led a provincial delegation to Laos and Cambodia this week, "
+        "holding talks with Lao Minister of Public Works Khamphet Sisavath and Cambodian Minister of "
+        "Commerce Sovann Rithy.\n\n"
+        "In Vientiane on Tuesday, Khamphet met with Ruan at the ministry. Khamphet said Laos wants "
+        "more freight trains on the Laos-China Railway.\n\n"
+        "On Thursday the delegation flew to Phnom Penh, where Sovann received Ruan. Sovann invited "
+        "Yunnan firms to invest in rice mills.\n\n"
+        "Yunnan Vice Governor Tao Xuelian was present at both meetings."
+    )
+    meetings = _meetings(by_surname, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ruan Haoming", "Khamphet Sisavath", "Tao Xuelian"}
+    assert set(p2) == {"Ruan Haoming", "Sovann Rithy", "Tao Xuelian"}
+    assert str(m1["meeting_date"]) == "2022-09-20"
+    assert str(m2["meeting_date"]) == "2022-09-22"
+    assert p1["Khamphet Sisavath"]["side"] == "host"
+    assert p2["Sovann Rithy"]["side"] == "host"
+    assert p1["Ruan Haoming"]["side"] == p2["Ruan Haoming"]["side"] == "guest"
+    assert m1["counterpart_countries"] == m2["counterpart_countries"] == ["CN"]
+    # ... another wording: the hosts listed after "was received by", three stops, each host named
+    # again by title and surname with another verb ("welcomed", "hosted")
+    by_title = (
+        " date 2025-04-12\n"
+        "Wuhan mayor wraps up visit to France\n"
+        "Wuhan Mayor Pei Jingwen concluded a visit to France this week during which she was received "
+        "by Lyon Mayor Thierry Vasseur, Bordeaux Deputy Mayor Claire Mirabeau and Toulouse Mayor Paul "
+        "Delacroix-Ferrand.\n\n"
+        "On Monday, Mayor Vasseur received Pei at Lyon City Hall. Vasseur said Lyon and Wuhan have been "
+        "sister cities since 1976.\n\n"
+        "On Wednesday, Deputy Mayor Mirabeau hosted Pei in Bordeaux. The two sides discussed wine "
+        "trade.\n\n"
+        "On Thursday, in Toulouse, Mayor Delacroix-Ferrand welcomed Pei. They discussed aircraft "
+        "parts."
+    )
+    meetings = _meetings(by_title, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Pei Jingwen", "Thierry Vasseur"},
+        {"Pei Jingwen", "Claire Mirabeau"},
+        {"Pei Jingwen", "Paul Delacroix-Ferrand"},
+    ]
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2025-04-07", "2025-04-09", "2025-04-10"]
+
+
 def test_a_stop_past_the_days_listed_respectively_is_a_meeting_of_its_own(ref):
     # K6: the traveller met two hosts "respectively" on two dates, then a third on a weekday of
     # its own: that host leads a third meeting (not every one), dated by its sentence

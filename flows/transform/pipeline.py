@@ -41,6 +41,7 @@ from flows.transform.split import (
     counterpart_sides,
     entourage_sides,
     nth_meeting_sids,
+    overview_lede_sids,
     own_sentence_dates,
     plan_meetings,
     respective_dates,
@@ -185,6 +186,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
+    # (a lede naming every stop's counterpart, each stop told on a day of its own: issue 14a)
+    overview = overview_lede_sids(meetings, parts, refs, sentences, flags, published)
     rows, sentence_map, order = plan_meetings(
         meetings,
         parts,
@@ -195,6 +198,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
                 flags.filter("has_sep").select("sid"),
                 stop_by_stop_sids(sentences),
                 two_day_clause_sids(sentences, meeting_verbs),
+                overview,
             ]
         ).unique(),
         every_sids,
@@ -340,18 +344,23 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         meetings,
         ref.cues.get("future_marker", []) + ref.cues.get("other_time_marker", []),
     )
-    undated = (
-        pl.col("meeting_date").is_null()
-        & pl.col("weekday").is_null()
-        & (pl.col("_own_md").is_not_null() | pl.col("_own_wd").is_not_null())
+    # (every stop under a lede naming them all is dated by its own sentence, whatever day the
+    # article's first meeting sentence gave them all)
+    overview_articles = sentences.join(overview, on="sid", how="semi").select(
+        "article_id", pl.lit(True).alias("_overview")
     )
+    undated = (
+        (pl.col("meeting_date").is_null() & pl.col("weekday").is_null())
+        | (pl.col("_overview").fill_null(False) & pl.col("_md").is_null() & pl.col("_wd").is_null())
+    ) & (pl.col("_own_md").is_not_null() | pl.col("_own_wd").is_not_null())
     m = (
         m.join(own, on="meeting_id", how="left", maintain_order="left")
+        .join(overview_articles, on="article_id", how="left", maintain_order="left")
         .with_columns(
             pl.when(undated).then(pl.col("_own_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
             pl.when(undated).then(pl.col("_own_wd")).otherwise(pl.col("weekday")).alias("weekday"),
         )
-        .drop("_own_md", "_own_wd")
+        .drop("_own_md", "_own_wd", "_overview")
     )
     meetings_out = schema.conform(m, schema.MEETINGS)
     speakers = sentence_speakers(
