@@ -149,3 +149,34 @@ def test_a_stop_past_the_days_listed_respectively_is_a_meeting_of_its_own(ref):
     assert set(meetings[2][1]) == {"Zhuang Minghui", "Tan Kok Wee"}
     assert meetings[2][1]["Tan Kok Wee"]["side"] == "guest"
     assert str(meetings[2][0]["meeting_date"]) == "2023-11-09"
+
+
+def test_the_day_a_sentence_before_the_lede_gives_the_days_meetings_dates_them(ref):
+    # K5: the sentence before the lede sums up the day ("met separate guests ... on Thursday",
+    # "held two meetings ... on Monday"); the meetings' own sentences state no day
+    by_verb = (
+        " date 2024-04-13\n"
+        "Kunming leaders receive guests from Laos and Nepal\n"
+        "Kunming's two top officials met separate guests from South Asia and Southeast Asia on "
+        "Thursday.\n\n"
+        "Party Secretary Tian Rongsheng received Lao Vice Minister of Energy Vilayphong Sirisack. "
+        "They discussed power grid links.\n\n"
+        "Later that day, Mayor Qiu Jianmin met Nepalese Consul General Suman Adhikari Rai. Qiu said "
+        "Kunming hopes to welcome more Nepalese tourists."
+    )
+    meetings = _meetings(by_verb, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2024-04-11", "2024-04-11"]
+    # ... another wording: a noun of meetings, a date, the host named with an office after his name
+    by_noun = (
+        " date 2021-06-30\n"
+        "Harbin mayor holds talks with Russian guests\n"
+        "HARBIN -- Zhong Lihua, mayor of Harbin, held two rounds of talks with Russian guests "
+        "attending the trade fair on June 28.\n\n"
+        "In the morning, Zhong met with Khabarovsk Governor Pavel Dorofeev. They discussed cross-border "
+        "trains.\n\n"
+        "In the afternoon, Zhong met with Amur Governor Viktor Lisitsyn. They discussed soybean trade."
+    )
+    meetings = _meetings(by_noun, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2021-06-28", "2021-06-28"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.cue_patterns import phrase_regex
 
 
 def meeting_dates(
@@ -117,3 +118,47 @@ def meeting_dates(
         ).alias("meeting_date"),
         pl.coalesce("_lede_wd", "_found_wd", "weekday").alias("weekday"),
     ).select("article_id", "weekday", "meeting_date")
+
+
+def day_summary_dates(
+    meetings: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    published: pl.DataFrame,
+    cues: dict[str, list[str]] | None = None,
+) -> pl.DataFrame:
+    """(article_id, _sum_md, _sum_wd): the day a sentence before the lede gives the whole day of
+    meetings ("Guangzhou's top two officials met separate guests from Southeast Asia on Wednesday.
+    Fang ... received N ...", "X held three meetings with foreign guests ... on Tuesday. In the
+    morning, X met ..."): a sentence with a meeting verb or a meeting noun (`ordinal_meeting_noun`,
+    also in the plural) stating a weekday or a date, of no future or other time, the last such
+    before the lede. It dates the meetings no sentence of their own dates (issue 14a, kind K5)."""
+    cues = cues or {}
+    nouns = cues.get("ordinal_meeting_noun", [])
+    not_now = phrase_regex(cues.get("future_marker", []) + cues.get("other_time_marker", []))
+    noun = r"(?i)\b(?:" + "|".join(nouns or ["$^"]) + r")s?\b"
+    return (
+        sentences.join(meetings.select("article_id", "lede_sent"), on="article_id")
+        .filter(pl.col("sent_no") < pl.col("lede_sent"))
+        .join(flags.select("sid", "verb_pos"), on="sid", how="left")
+        .filter(
+            (pl.col("verb_pos").is_not_null() | pl.col("text").str.contains(noun))
+            & ~pl.col("text").str.contains(not_now)
+        )
+        .join(published, on="article_id", how="left")
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("_sum_wd"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(pl.col("_sum_wd").is_not_null() | pl.col("_date").is_not_null())
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.all().last())
+        .select(
+            "article_id",
+            pl.coalesce(
+                "_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("_sum_wd"))
+            ).alias("_sum_md"),
+            "_sum_wd",
+        )
+    )

@@ -9,6 +9,7 @@ from flows.transform import schema
 from flows.transform.agreements import find_agreements
 from flows.transform.asides import aside_starts, drop_aside_refs, mute_aside_markers
 from flows.transform.documents import split_documents
+from flows.transform.meeting_dates import day_summary_dates
 from flows.transform.meetings import (
     find_meetings,
     listed_guest_countries,
@@ -361,6 +362,18 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             pl.when(undated).then(pl.col("_own_wd")).otherwise(pl.col("weekday")).alias("weekday"),
         )
         .drop("_own_md", "_own_wd", "_overview")
+    )
+    # (meetings no sentence of theirs dates, on the day a sentence before the lede gives the day's
+    # meetings: "... met separate guests from Southeast Asia on Wednesday", issue 14a)
+    summary_day = day_summary_dates(meetings, sentences, flags, published, ref.cues)
+    no_day = pl.col("meeting_date").is_null() & pl.col("weekday").is_null()
+    m = (
+        m.join(summary_day, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(no_day).then(pl.col("_sum_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
+            pl.when(no_day).then(pl.col("_sum_wd")).otherwise(pl.col("weekday")).alias("weekday"),
+        )
+        .drop("_sum_md", "_sum_wd")
     )
     meetings_out = schema.conform(m, schema.MEETINGS)
     speakers = sentence_speakers(
