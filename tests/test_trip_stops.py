@@ -180,3 +180,40 @@ def test_the_day_a_sentence_before_the_lede_gives_the_days_meetings_dates_them(r
     meetings = _meetings(by_noun, ref)
     assert len(meetings) == 2
     assert [str(m["meeting_date"]) for m, _ in meetings] == ["2021-06-28", "2021-06-28"]
+
+
+def test_a_stops_talks_told_by_their_discussion_make_it_a_meeting_and_throughout_reaches_every_stop(ref):
+    # K3: a later stop's host named once, the talks told by the next sentence opening on "Their
+    # discussion covered" / "Their talks focused on" (`talks_followup`): a meeting of its own; a
+    # companion "accompanied throughout" (`every_meeting`) is at both stops
+    discussion = (
+        " date 2024-11-16\n"
+        "Minister wraps up China visit\n"
+        "Queensland's Minister for Trade, Harriet Colbourne, has concluded a visit to China.\n\n"
+        "On Monday (11 November) in Hangzhou, Ms Colbourne met Zhejiang Governor Lou Xiaoming. The two "
+        "discussed dairy exports.\n\n"
+        "On Wednesday in Xiamen, the Minister was received by Fujian Vice Governor Qiu Dongsheng. Their "
+        "discussion covered seafood trade and direct flights.\n\n"
+        "The Minister was accompanied throughout by Queensland's Trade Commissioner Owen Tremayne."
+    )
+    meetings = _meetings(discussion, ref)
+    assert len(meetings) == 2
+    (_, p1), (m2, p2) = meetings
+    assert set(p1) == {"Harriet Colbourne", "Lou Xiaoming", "Owen Tremayne"}
+    assert set(p2) == {"Harriet Colbourne", "Qiu Dongsheng", "Owen Tremayne"}
+    assert str(m2["meeting_date"]) == "2024-11-13"
+    assert p2["Qiu Dongsheng"]["side"] == "host"
+    # ... another wording: "Their talks focused on", the traveller by surname, a date for the stop
+    talks = (
+        " date 2023-08-26\n"
+        "Saxony delegation in Sichuan and Shaanxi\n"
+        "A Saxon business delegation led by State Secretary Jonas Reinholt visited China this week.\n\n"
+        "On Monday in Chengdu, Reinholt met Sichuan Vice Governor Deng Weiguo. They discussed rail "
+        "freight.\n\n"
+        "On Thursday, Reinholt was received in Xi'an by Shaanxi Vice Governor Fang Kaiyu. Their talks "
+        "focused on aviation parts and vocational training."
+    )
+    meetings = _meetings(talks, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Jonas Reinholt", "Fang Kaiyu"}
+    assert str(meetings[1][0]["meeting_date"]) == "2023-08-24"
