@@ -217,3 +217,26 @@ def test_a_stops_talks_told_by_their_discussion_make_it_a_meeting_and_throughout
     assert len(meetings) == 2
     assert set(meetings[1][1]) == {"Jonas Reinholt", "Fang Kaiyu"}
     assert str(meetings[1][0]["meeting_date"]) == "2023-08-24"
+
+
+def test_a_greeting_gerund_reaches_a_guest_after_a_portfolio_listed_with_commas(ref):
+    # "Meeting <demonym> Minister of A, B and C <name>, <host> said": the comma list of the
+    # portfolio describes the guest, the gerund's guest is the person after it
+    text = (
+        " date 2025-02-15\n"
+        "Hunan governor meets guests\n"
+        "Hunan Governor Mao Guoliang met separately with visiting ministers in Changsha on Thursday.\n\n"
+        "Meeting Ghanaian Minister of Energy, Transport and Housing Kwame Asante Boadu, Mao said "
+        "the province wants to buy more cocoa.\n\n"
+        "Meeting Chilean Minister of Economy, Development and Tourism Rocio Valdes Arancibia, Mao "
+        "proposed direct flights."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    for (_, people_here), name, iso in zip(
+        meetings, ("Kwame Asante Boadu", "Rocio Valdes Arancibia"), ("GH", "CL"), strict=True
+    ):
+        assert set(people_here) == {"Mao Guoliang", name}
+        assert people_here[name]["title"] == "Minister"
+        assert people_here[name]["country"] == iso
+        assert people_here[name]["side"] == "guest"
