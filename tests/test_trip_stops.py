@@ -219,6 +219,50 @@ def test_a_stops_talks_told_by_their_discussion_make_it_a_meeting_and_throughout
     assert str(meetings[1][0]["meeting_date"]) == "2023-08-24"
 
 
+def test_also_under_a_lede_of_separate_meetings_names_one_of_them(ref):
+    # K4: "held separate talks with three groups of guests ... on Friday", the guests named one
+    # paragraph each; "X also met B" is one of those meetings, not another event; "Meeting
+    # <demonym> Minister of Mining, Energy and Water B, X said": the portfolio's comma list
+    # describes B
+    text = (
+        " date 2024-09-08\n"
+        "Vice governor meets guests at Xiamen fair\n"
+        "Fujian Vice Governor Ke Yuntao held separate talks with three groups of guests in Xiamen on "
+        "Friday, the first day of the investment fair.\n\n"
+        "Meeting Zambian Minister of Mining, Energy and Water Chanda Mwale Banda, Ke said Fujian "
+        "firms want to build solar farms in Zambia. Banda invited them to the Copperbelt.\n\n"
+        "In talks with Eduardo Salcedo Ruiz, Governor of the Peruvian region of Piura, Ke proposed "
+        "fruit trade.\n\n"
+        "Ke also met Ingrid Haugland, CEO of Norwegian salmon exporter Fjordlaks, who said the firm "
+        "plans a processing plant in Fuzhou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Ke Yuntao", "Chanda Mwale Banda"},
+        {"Ke Yuntao", "Eduardo Salcedo Ruiz"},
+        {"Ke Yuntao", "Ingrid Haugland"},
+    ]
+    assert meetings[2][1]["Ingrid Haugland"]["side"] == "guest"
+    assert meetings[0][1]["Chanda Mwale Banda"]["country"] == "ZM"
+    # ... another wording: "met separately", the guests by office, "also held talks with"
+    separately = (
+        " date 2022-05-21\n"
+        "Dalian mayor meets business guests\n"
+        "Dalian Mayor Hao Jinsong met separately with foreign business leaders on Thursday.\n\n"
+        "In his meeting with Takeshi Ozawa, President of Japanese bearing maker Kitahara Seiko, Hao "
+        "said Dalian welcomes more Japanese plants.\n\n"
+        "Hao also held talks with Brigitte Lemaire, CEO of French cold-chain group Froidex. Lemaire "
+        "said Froidex will open a warehouse at Dalian port."
+    )
+    meetings = _meetings(separately, ref)
+    assert len(meetings) == 2
+    assert [set(p) for _, p in meetings] == [
+        {"Hao Jinsong", "Takeshi Ozawa"},
+        {"Hao Jinsong", "Brigitte Lemaire"},
+    ]
+
+
 def test_a_greeting_gerund_reaches_a_guest_after_a_portfolio_listed_with_commas(ref):
     # "Meeting <demonym> Minister of A, B and C <name>, <host> said": the comma list of the
     # portfolio describes the guest, the gerund's guest is the person after it
