@@ -284,3 +284,43 @@ def test_a_greeting_gerund_reaches_a_guest_after_a_portfolio_listed_with_commas(
         assert people_here[name]["title"] == "Minister"
         assert people_here[name]["country"] == iso
         assert people_here[name]["side"] == "guest"
+
+
+def test_the_delegation_at_a_later_stop_brings_its_head_named_above_the_lede(ref):
+    # K3: the delegation's head is named in a "led by" sentence above a lede that names no guest
+    # ("akim D met with the delegation"); at the next stop "the delegation was received by O":
+    # the head leads that meeting too, and O hosts it
+    text = (
+        " date 2024-06-20\n"
+        "Lanzhou delegation wraps up Uzbekistan visit\n"
+        "A Lanzhou municipal delegation led by Party Secretary Dong Pengfei visited Tashkent and "
+        "Bukhara from 14 to 18 June.\n\n"
+        "On Saturday (15 June), Tashkent Mayor Rustam Nazarov met with the delegation in Tashkent. "
+        "Nazarov proposed "
+        "direct flights.\n\n"
+        "On Monday (17 June), the delegation was received in Bukhara by Bukhara Governor Farkhod "
+        "Ismoilov. Ismoilov invited Lanzhou firms to invest in cotton mills."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (_, p1), (m2, p2) = meetings
+    assert set(p1) == {"Dong Pengfei", "Rustam Nazarov"}
+    assert set(p2) == {"Dong Pengfei", "Farkhod Ismoilov"}
+    assert p2["Farkhod Ismoilov"]["side"] == "host"
+    assert p2["Dong Pengfei"]["side"] == "guest"
+    assert str(m2["meeting_date"]) == "2024-06-17"
+    # ... another wording: "welcomed the delegation" first, then "the delegation held talks with"
+    other = (
+        " date 2023-10-14\n"
+        "Nanning delegation visits Laos\n"
+        "A Nanning delegation headed by Mayor Wu Guanghui was in Laos this week.\n\n"
+        "On Tuesday, Vientiane Governor Athsaphangthong Siphandone welcomed the delegation in "
+        "Vientiane. They "
+        "discussed bus links.\n\n"
+        "On Thursday, the delegation held talks in Luang Prabang with Governor Khamkhan Chanthavisouk. "
+        "The two sides agreed to promote tourism."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Wu Guanghui", "Khamkhan Chanthavisouk"}
+    assert meetings[1][1]["Khamkhan Chanthavisouk"]["side"] == "host"

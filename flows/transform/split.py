@@ -741,11 +741,16 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
             later.filter("delegation")
             .select("article_id", "lk")
             .join(
-                parts.filter(
-                    (pl.col("role") == "lead")
-                    & pl.col("_in_lede").fill_null(False)
-                    & (pl.col("side") == "guest")
+                parts.filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .join(
+                    later.group_by("article_id").agg(pl.col("sid").min().alias("_first_later")),
+                    on="article_id",
                 )
+                # (or named before the first later meeting's sentence, the delegation's head of a
+                # "led by" sentence above a lede naming no guest: "An Urumqi delegation led by Party
+                # Secretary Y visited ... On Friday, akim D met with the delegation. ... On Sunday,
+                # the delegation was received in Shymkent by akim O"; issue 14a)
+                .filter(pl.col("_in_lede").fill_null(False) | (pl.col("sid") < pl.col("_first_later")))
                 .select("article_id", "name")
                 .unique(),
                 on="article_id",
