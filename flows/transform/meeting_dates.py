@@ -23,7 +23,20 @@ def meeting_dates(
     aside = dates.other_event_aside(cues)
     verbs = (cues or {}).get("meeting_verb", [])
     rows = (
-        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids", "lede_wd")
+        meetings.select(
+            "article_id",
+            "meeting_texts",
+            "meeting_sids",
+            "lede_sid",
+            "summary_sids",
+            # (a weekday read off the lede's date is not stated: the output's weekday stays null)
+            pl.when(pl.col("lede_wd_from_date").fill_null(False))
+            .then(None)
+            .otherwise(pl.col("lede_wd"))
+            .alias("lede_wd")
+            if "lede_wd_from_date" in meetings.columns
+            else pl.col("lede_wd"),
+        )
         .explode("meeting_texts", "meeting_sids")
         .rename({"meeting_texts": "text"})
         .with_columns(

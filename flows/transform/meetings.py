@@ -623,6 +623,11 @@ def find_meetings(
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),
             ).alias("lede_wd"),
             dates.stated_part_of_day(first("text")).alias("lede_pod"),
+            # (a weekday read off the lede's date tells stops apart; it is no weekday stated)
+            (
+                dates.stated_weekday(first("text")).is_null()
+                & dates.explicit_meeting_date(first("text"), first("_pub_date")).is_not_null()
+            ).alias("lede_wd_from_date"),
         )
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
