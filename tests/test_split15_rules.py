@@ -3,7 +3,6 @@ sentences of our own."""
 
 from __future__ import annotations
 
-import pytest
 from transform_helpers import docs, people
 
 from flows.transform import transform
