@@ -350,3 +350,30 @@ def test_today_in_the_trips_summary_does_not_date_a_stop_told_by_its_weekday(ref
     )
     meetings = _meetings(other, ref)
     assert str(meetings[0][0]["meeting_date"]) == "2023-03-06"
+
+
+def test_the_following_day_in_the_lede_dates_the_second_meeting(ref):
+    # K8: "met A on Friday and B the following day": the second meeting is the day after the first
+    text = (
+        " date 2024-03-18\n"
+        "Tianjin mayor meets business groups\n"
+        "Tianjin Mayor Yan Jinbo met with the board of the British Chamber of Commerce in China on "
+        "Thursday and with a delegation of the Korea Chamber of Commerce the following day.\n\n"
+        "Meeting chamber chair Oliver Pembroke on Thursday, Yan said Tianjin welcomes British banks.\n\n"
+        "On Friday, Yan met Park Joon-seo, the Korea Chamber's vice chairman. Park said Korean firms "
+        "want to expand in the Binhai district."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2024-03-14", "2024-03-15"]
+    # ... another wording: a date and "the next day", the guests by full name in the lede
+    other = (
+        " date 2022-11-12\n"
+        "Xi'an vice mayor meets consuls\n"
+        "Xi'an Vice Mayor Ren Jiahui met Consul General Ilse Vermeulen of Belgium on November 9 and "
+        "Consul General Tomas Novak of the Czech Republic the next day.\n\n"
+        "Vermeulen said Belgian firms want to join the Xi'an trade fair. Novak proposed a beer "
+        "festival."
+    )
+    meetings = _meetings(other, ref)
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2022-11-09", "2022-11-10"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform import dates
@@ -182,4 +184,49 @@ def day_summary_dates(
             ).alias("_sum_md"),
             "_sum_wd",
         )
+    )
+
+
+def next_day_clause_pattern(markers: list[str]) -> str:
+    """A day ("on Friday", "on November 9", "on 9 November"), then after "and" a `next_day_marker`
+    ("... and B the following day")."""
+    day = r"(?:" + dates.WEEKDAY_RE + r"|" + dates.MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + dates.MONTH_RE + r")"
+    return (
+        r"(?i)\bon\s+"
+        + day
+        + r"\b[^.;]{0,40}?\s+and\s+[^.;]{0,160}?\b(?:"
+        + "|".join(re.escape(w) for w in markers)
+        + r")\b"
+    )
+
+
+def following_day_dates(m: pl.DataFrame, meetings: pl.DataFrame, markers: list[str] | None) -> pl.DataFrame:
+    """The meeting rows (article_id, k, n_meetings, meeting_date, weekday, ...) with the second of
+    two meetings dated the day after the first where the lede says so: "met with the leadership of
+    A on Friday and with a delegation of B the following day" (`next_day_marker` after the lede's
+    "and", a weekday or date before it). Its weekday is not stated: null (issue 14a, kind K8)."""
+    if not markers:
+        return m
+    told = meetings.filter(pl.col("evidence").str.contains(next_day_clause_pattern(markers))).select(
+        "article_id"
+    )
+    if told.height == 0:
+        return m
+    first = (
+        m.join(told, on="article_id", how="semi")
+        .filter((pl.col("k") == 1) & (pl.col("n_meetings") == 2))
+        .select("article_id", pl.col("meeting_date").alias("_first_md"))
+        .drop_nulls()
+    )
+    second = (pl.col("k") == 2) & pl.col("_first_md").is_not_null()
+    return (
+        m.join(first, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(second)
+            .then(pl.col("_first_md").dt.offset_by("1d"))
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date"),
+            pl.when(second).then(None).otherwise(pl.col("weekday")).alias("weekday"),
+        )
+        .drop("_first_md")
     )

@@ -9,7 +9,7 @@ from flows.transform import schema
 from flows.transform.agreements import find_agreements
 from flows.transform.asides import aside_starts, drop_aside_refs, mute_aside_markers
 from flows.transform.documents import split_documents
-from flows.transform.meeting_dates import day_summary_dates
+from flows.transform.meeting_dates import day_summary_dates, following_day_dates
 from flows.transform.meetings import (
     find_meetings,
     listed_guest_countries,
@@ -41,6 +41,7 @@ from flows.transform.split import (
     assign_participants,
     counterpart_sides,
     entourage_sides,
+    next_day_clause_sids,
     nth_meeting_sids,
     overview_lede_sids,
     own_sentence_dates,
@@ -200,6 +201,7 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
                 stop_by_stop_sids(sentences),
                 two_day_clause_sids(sentences, meeting_verbs),
                 overview,
+                next_day_clause_sids(sentences, ref.cues.get("next_day_marker", [])),
             ]
         ).unique(),
         every_sids,
@@ -375,6 +377,9 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         )
         .drop("_sum_md", "_sum_wd")
     )
+    # "met A on Friday and B the following day": the second of two meetings is on the day after
+    # the first (issue 14a)
+    m = following_day_dates(m, meetings, ref.cues.get("next_day_marker", []))
     meetings_out = schema.conform(m, schema.MEETINGS)
     speakers = sentence_speakers(
         sentences, t, refs, p.select("article_id", pl.col("name").alias("person_name"), "title", "side")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.meeting_dates import next_day_clause_pattern
 from flows.transform.meetings import meeting_dates, phrase_regex
 
 DAYS_RE = (
@@ -114,6 +115,15 @@ def overview_lede_sids(
         .filter((pl.col("_n") == pl.col("_n_obj")) & (pl.col("_n_days") == pl.col("_n_obj")))
         .select(pl.col("lede_sid").alias("sid"))
     )
+
+
+def next_day_clause_sids(sentences: pl.DataFrame, markers: list[str] | None) -> pl.DataFrame:
+    """(sid): "met A on November 9 and B the next day", "met with A on Friday and with B the
+    following day": a day, then after "and" a `next_day_marker`: two meetings, read like
+    `separately` (dated by `meeting_dates.following_day_dates`; issue 14a)."""
+    if not markers:
+        return sentences.select("sid").head(0)
+    return sentences.filter(pl.col("text").str.contains(next_day_clause_pattern(markers))).select("sid")
 
 
 def _two_day_pattern(verbs: list[str]) -> str:
