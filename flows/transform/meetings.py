@@ -614,21 +614,30 @@ def find_meetings(
             # day it states ("In the morning, X met ...")
             pl.coalesce(
                 dates.stated_weekday(first("text")),
-                # (issue 14a: "On October 8 local time, Deng met A in Santiago. ... On Friday, Deng
-                # was received by B in La Plata": a lede dated by a date is on that date's weekday,
-                # so a later stop told by a weekday is told apart from it)
-                dates.explicit_meeting_date(first("text"), first("_pub_date")).dt.strftime("%A"),
                 pl.col("_repeat_wd").first(),
                 dates.stated_weekday(pl.col("text").filter(~pl.col("_summary"))).drop_nulls().first(),
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),
             ).alias("lede_wd"),
             dates.stated_part_of_day(first("text")).alias("lede_pod"),
-            # (a weekday read off the lede's date tells stops apart; it is no weekday stated)
-            (
-                dates.stated_weekday(first("text")).is_null()
-                & dates.explicit_meeting_date(first("text"), first("_pub_date")).is_not_null()
-            ).alias("lede_wd_from_date"),
+            first("_pub_date").alias("_pub_date"),
         )
+        # (issue 14a: "On October 8 local time, Deng met A in Santiago. ... On Friday, Deng was
+        # received by B in La Plata": a lede stating a date and no weekday is on that date's
+        # weekday, before any other sentence's, so a later stop told by a weekday is told apart
+        # from it; a weekday read off the date is no weekday stated, `lede_wd_from_date`)
+        .with_columns(
+            (
+                dates.stated_weekday(pl.col("evidence")).is_null()
+                & dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date")).is_not_null()
+            ).alias("lede_wd_from_date")
+        )
+        .with_columns(
+            pl.when(pl.col("lede_wd_from_date"))
+            .then(dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date")).dt.strftime("%A"))
+            .otherwise(pl.col("lede_wd"))
+            .alias("lede_wd")
+        )
+        .drop("_pub_date")
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
 
