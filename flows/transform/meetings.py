@@ -626,18 +626,22 @@ def find_meetings(
         # weekday, before any other sentence's, so a later stop told by a weekday is told apart
         # from it; a weekday read off the date is no weekday stated, `lede_wd_from_date`)
         .with_columns(
-            (
-                dates.stated_weekday(pl.col("evidence")).is_null()
-                & dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date")).is_not_null()
-            ).alias("lede_wd_from_date")
+            dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date"))
+            .dt.strftime("%A")
+            .alias("_date_wd")
+        )
+        .with_columns(
+            (dates.stated_weekday(pl.col("evidence")).is_null() & pl.col("_date_wd").is_not_null()).alias(
+                "lede_wd_from_date"
+            )
         )
         .with_columns(
             pl.when(pl.col("lede_wd_from_date"))
-            .then(dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date")).dt.strftime("%A"))
+            .then(pl.col("_date_wd"))
             .otherwise(pl.col("lede_wd"))
             .alias("lede_wd")
         )
-        .drop("_pub_date")
+        .drop("_pub_date", "_date_wd")
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
 
