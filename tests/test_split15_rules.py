@@ -3,7 +3,6 @@ sentences of our own."""
 
 from __future__ import annotations
 
-import pytest
 from transform_helpers import docs, people
 
 from flows.transform import transform
@@ -208,11 +207,6 @@ def test_on_a_trip_abroad_everyone_from_abroad_hosts_the_travellers(ref):
     assert got["Wang Weizhong"]["side"] == "guest"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 6 merge: with issue-6c's rules the Saturday stop joins both 'respectively' meetings "
-    "instead of making a third; works on issue-6d alone, to be mended next session",
-)
 def test_a_stop_past_the_days_listed_respectively_takes_the_day_its_own_sentence_states(ref):
     text = (
         "Date: 2024-06-09\n\n"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.cue_patterns import phrase_regex
 from flows.transform.frames import can_match
 
 
@@ -23,7 +26,20 @@ def meeting_dates(
     aside = dates.other_event_aside(cues)
     verbs = (cues or {}).get("meeting_verb", [])
     rows = (
-        meetings.select("article_id", "meeting_texts", "meeting_sids", "lede_sid", "summary_sids", "lede_wd")
+        meetings.select(
+            "article_id",
+            "meeting_texts",
+            "meeting_sids",
+            "lede_sid",
+            "summary_sids",
+            # (a weekday read off the lede's date is not stated: the output's weekday stays null)
+            pl.when(pl.col("lede_wd_from_date").fill_null(False))
+            .then(None)
+            .otherwise(pl.col("lede_wd"))
+            .alias("lede_wd")
+            if "lede_wd_from_date" in meetings.columns
+            else pl.col("lede_wd"),
+        )
         .explode("meeting_texts", "meeting_sids")
         .rename({"meeting_texts": "text"})
         .with_columns(
@@ -99,7 +115,13 @@ def meeting_dates(
         .otherwise(pl.col("relative"))
         .alias("_lede_relative"),
     )
+    # (the lede sentence's own day, before the summary above it: "Gov. H today returned from a
+    # week-long trade mission to China, where she met ... leaders. On Monday, the Governor met with
+    # Governor X": "today" is the report's day, the trip's end; issue 14a)
+    own = lambda c: pl.col(c).filter(pl.col("meeting_sids") == pl.col("lede_sid")).drop_nulls().first()  # noqa: E731
     out = rows.group_by("article_id", maintain_order=True).agg(
+        own("_lede_wd").alias("_own_wd"),
+        own("_lede_explicit").alias("_own_explicit"),
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
@@ -113,6 +135,8 @@ def meeting_dates(
     return out.with_columns(
         # a wire report that states no other time reports a meeting of its dateline's day
         pl.coalesce(
+            "_own_explicit",
+            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_own_wd")),
             "_lede_explicit",
             "_lede_relative",
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
@@ -127,3 +151,92 @@ def meeting_dates(
         ).alias("meeting_date"),
         pl.coalesce("_lede_wd", "_found_wd", "weekday").alias("weekday"),
     ).select("article_id", "weekday", "meeting_date")
+
+
+def day_summary_dates(
+    meetings: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    published: pl.DataFrame,
+    cues: dict[str, list[str]] | None = None,
+) -> pl.DataFrame:
+    """(article_id, _sum_md, _sum_wd): the day a sentence before the lede gives the whole day of
+    meetings ("Guangzhou's top two officials met separate guests from Southeast Asia on Wednesday.
+    Fang ... received N ...", "X held three meetings with foreign guests ... on Tuesday. In the
+    morning, X met ..."): a sentence with a meeting verb or a meeting noun (`ordinal_meeting_noun`,
+    also in the plural) stating a weekday or a date, of no future or other time, the last such
+    before the lede. It dates the meetings no sentence of their own dates (issue 14a, kind K5)."""
+    cues = cues or {}
+    nouns = cues.get("ordinal_meeting_noun", [])
+    not_now = phrase_regex(cues.get("future_marker", []) + cues.get("other_time_marker", []))
+    noun = r"(?i)\b(?:" + "|".join(nouns or ["$^"]) + r")s?\b"
+    return (
+        sentences.join(meetings.select("article_id", "lede_sent"), on="article_id")
+        .filter(pl.col("sent_no") < pl.col("lede_sent"))
+        .join(flags.select("sid", "verb_pos"), on="sid", how="left")
+        .filter(
+            (pl.col("verb_pos").is_not_null() | pl.col("text").str.contains(noun))
+            & ~pl.col("text").str.contains(not_now)
+        )
+        .join(published, on="article_id", how="left")
+        .with_columns(
+            dates.stated_weekday(pl.col("text")).alias("_sum_wd"),
+            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+        )
+        .filter(pl.col("_sum_wd").is_not_null() | pl.col("_date").is_not_null())
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.all().last())
+        .select(
+            "article_id",
+            pl.coalesce(
+                "_date", dates.weekday_on_or_before(pl.col("published_date"), pl.col("_sum_wd"))
+            ).alias("_sum_md"),
+            "_sum_wd",
+        )
+    )
+
+
+def next_day_clause_pattern(markers: list[str]) -> str:
+    """A day ("on Friday", "on November 9", "on 9 November"), then after "and" a `next_day_marker`
+    ("... and B the following day")."""
+    day = r"(?:" + dates.WEEKDAY_RE + r"|" + dates.MONTH_RE + r"\s+\d{1,2}|\d{1,2}\s+" + dates.MONTH_RE + r")"
+    return (
+        r"(?i)\bon\s+"
+        + day
+        + r"\b[^.;]{0,40}?\s+and\s+[^.;]{0,160}?\b(?:"
+        + "|".join(re.escape(w) for w in markers)
+        + r")\b"
+    )
+
+
+def following_day_dates(m: pl.DataFrame, meetings: pl.DataFrame, markers: list[str] | None) -> pl.DataFrame:
+    """The meeting rows (article_id, k, n_meetings, meeting_date, weekday, ...) with the second of
+    two meetings dated the day after the first where the lede says so: "met with the leadership of
+    A on Friday and with a delegation of B the following day" (`next_day_marker` after the lede's
+    "and", a weekday or date before it). Its weekday is not stated: null (issue 14a, kind K8)."""
+    if not markers:
+        return m
+    told = meetings.filter(pl.col("evidence").str.contains(next_day_clause_pattern(markers))).select(
+        "article_id"
+    )
+    if told.height == 0:
+        return m
+    first = (
+        m.join(told, on="article_id", how="semi")
+        .filter((pl.col("k") == 1) & (pl.col("n_meetings") == 2))
+        .select("article_id", pl.col("meeting_date").alias("_first_md"))
+        .drop_nulls()
+    )
+    second = (pl.col("k") == 2) & pl.col("_first_md").is_not_null()
+    return (
+        m.join(first, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(second)
+            .then(pl.col("_first_md").dt.offset_by("1d"))
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date"),
+            pl.when(second).then(None).otherwise(pl.col("weekday")).alias("weekday"),
+        )
+        .drop("_first_md")
+    )

@@ -403,6 +403,7 @@ def find_meetings(
                 "article_id",
                 pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
                 pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
+                pl.col("published_date").alias("_pub_date"),
                 *([pl.col("headline").alias("_headline")] if "headline" in published.columns else []),
             ),
             on="article_id",
@@ -411,7 +412,9 @@ def find_meetings(
         )
     else:
         sentences = sentences.with_columns(
-            pl.lit(None, dtype=pl.Int32).alias("_pub_year"), pl.lit(None, dtype=pl.Int32).alias("_pub_month")
+            pl.lit(None, dtype=pl.Int32).alias("_pub_year"),
+            pl.lit(None, dtype=pl.Int32).alias("_pub_month"),
+            pl.lit(None, dtype=pl.Date).alias("_pub_date"),
         )
     if "_headline" not in sentences.columns:
         sentences = sentences.with_columns(pl.lit(None, dtype=pl.String).alias("_headline"))
@@ -632,7 +635,29 @@ def find_meetings(
                 dates.stated_weekday(pl.col("text")).drop_nulls().first(),
             ).alias("lede_wd"),
             dates.stated_part_of_day(first("text")).alias("lede_pod"),
+            first("_pub_date").alias("_pub_date"),
         )
+        # (issue 14a: "On October 8 local time, Deng met A in Santiago. ... On Friday, Deng was
+        # received by B in La Plata": a lede stating a date and no weekday is on that date's
+        # weekday, before any other sentence's, so a later stop told by a weekday is told apart
+        # from it; a weekday read off the date is no weekday stated, `lede_wd_from_date`)
+        .with_columns(
+            dates.explicit_meeting_date(pl.col("evidence"), pl.col("_pub_date"))
+            .dt.strftime("%A")
+            .alias("_date_wd")
+        )
+        .with_columns(
+            (dates.stated_weekday(pl.col("evidence")).is_null() & pl.col("_date_wd").is_not_null()).alias(
+                "lede_wd_from_date"
+            )
+        )
+        .with_columns(
+            pl.when(pl.col("lede_wd_from_date"))
+            .then(pl.col("_date_wd"))
+            .otherwise(pl.col("lede_wd"))
+            .alias("lede_wd")
+        )
+        .drop("_pub_date", "_date_wd")
         .with_columns(pl.coalesce(dates.stated_weekday(pl.col("day_text")), "lede_wd").alias("lede_wd"))
     )
 

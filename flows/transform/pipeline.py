@@ -9,6 +9,7 @@ from flows.transform import schema
 from flows.transform.agreements import find_agreements
 from flows.transform.asides import aside_starts, drop_aside_refs, mute_aside_markers
 from flows.transform.documents import split_documents
+from flows.transform.meeting_dates import day_summary_dates, following_day_dates
 from flows.transform.meetings import (
     find_meetings,
     listed_guest_countries,
@@ -40,7 +41,9 @@ from flows.transform.split import (
     assign_participants,
     counterpart_sides,
     entourage_sides,
+    next_day_clause_sids,
     nth_meeting_sids,
+    overview_lede_sids,
     own_sentence_dates,
     plan_meetings,
     respective_dates,
@@ -185,6 +188,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
     every_sids = sentences.filter(
         pl.col("text").str.to_lowercase().str.contains(r"\b(?:" + "|".join(every or ["$^"]) + r")\b")
     ).select("sid")
+    # (a lede naming every stop's counterpart, each stop told on a day of its own: issue 14a)
+    overview = overview_lede_sids(meetings, parts, refs, sentences, flags, published)
     rows, sentence_map, order = plan_meetings(
         meetings,
         parts,
@@ -195,6 +200,8 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
                 flags.filter("has_sep").select("sid"),
                 stop_by_stop_sids(sentences),
                 two_day_clause_sids(sentences, meeting_verbs),
+                overview,
+                next_day_clause_sids(sentences, ref.cues.get("next_day_marker", [])),
             ]
         ).unique(),
         every_sids,
@@ -340,19 +347,39 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         meetings,
         ref.cues.get("future_marker", []) + ref.cues.get("other_time_marker", []),
     )
-    undated = (
-        pl.col("meeting_date").is_null()
-        & pl.col("weekday").is_null()
-        & (pl.col("_own_md").is_not_null() | pl.col("_own_wd").is_not_null())
+    # (every stop under a lede naming them all is dated by its own sentence, whatever day the
+    # article's first meeting sentence gave them all)
+    overview_articles = sentences.join(overview, on="sid", how="semi").select(
+        "article_id", pl.lit(True).alias("_overview")
     )
+    undated = (
+        (pl.col("meeting_date").is_null() & pl.col("weekday").is_null())
+        | (pl.col("_overview").fill_null(False) & pl.col("_md").is_null() & pl.col("_wd").is_null())
+    ) & (pl.col("_own_md").is_not_null() | pl.col("_own_wd").is_not_null())
     m = (
         m.join(own, on="meeting_id", how="left", maintain_order="left")
+        .join(overview_articles, on="article_id", how="left", maintain_order="left")
         .with_columns(
             pl.when(undated).then(pl.col("_own_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
             pl.when(undated).then(pl.col("_own_wd")).otherwise(pl.col("weekday")).alias("weekday"),
         )
-        .drop("_own_md", "_own_wd")
+        .drop("_own_md", "_own_wd", "_overview")
     )
+    # (meetings no sentence of theirs dates, on the day a sentence before the lede gives the day's
+    # meetings: "... met separate guests from Southeast Asia on Wednesday", issue 14a)
+    summary_day = day_summary_dates(meetings, sentences, flags, published, ref.cues)
+    no_day = pl.col("meeting_date").is_null() & pl.col("weekday").is_null()
+    m = (
+        m.join(summary_day, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(no_day).then(pl.col("_sum_md")).otherwise(pl.col("meeting_date")).alias("meeting_date"),
+            pl.when(no_day).then(pl.col("_sum_wd")).otherwise(pl.col("weekday")).alias("weekday"),
+        )
+        .drop("_sum_md", "_sum_wd")
+    )
+    # "met A on Friday and B the following day": the second of two meetings is on the day after
+    # the first (issue 14a)
+    m = following_day_dates(m, meetings, ref.cues.get("next_day_marker", []))
     meetings_out = schema.conform(m, schema.MEETINGS)
     speakers = sentence_speakers(
         sentences, t, refs, p.select("article_id", pl.col("name").alias("person_name"), "title", "side")

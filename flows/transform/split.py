@@ -12,6 +12,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.frames import can_match
+from flows.transform.meeting_dates import next_day_clause_pattern
 from flows.transform.meetings import meeting_dates, phrase_regex
 
 DAYS_RE = (
@@ -63,6 +64,73 @@ def stop_by_stop_sids(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     by_day = by_day.select("sid")
     return pl.concat([by_weekday, by_day]).unique(maintain_order=True)
+
+
+def overview_lede_sids(
+    meetings: pl.DataFrame,
+    parts: pl.DataFrame,
+    refs: pl.DataFrame,
+    sentences: pl.DataFrame,
+    flags: pl.DataFrame,
+    published: pl.DataFrame,
+) -> pl.DataFrame:
+    """(sid): a lede summing up a trip or a day by naming every counterpart after its verb, with no
+    day of its own ("A led a delegation to Hungary and Serbia this week, holding talks with B and
+    C", "A wrapped up a visit during which he was received by B, C and D"), where each counterpart
+    is then named again, alone, in a meeting sentence of a day of its own, each on another day ("In
+    Budapest on Monday, B met with A", "On Wednesday ..., where C received A"): the lede is read
+    like `separately`, one meeting per counterpart, each dated by its own sentence (issue 14a)."""
+    lede_leads = parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+    shape = (
+        lede_leads.group_by("article_id")
+        .agg(
+            pl.col("name").filter(pl.col("before_verb").fill_null(False)).n_unique().alias("_n_subj"),
+            pl.col("name").filter(~pl.col("before_verb").fill_null(False)).n_unique().alias("_n_obj"),
+        )
+        .filter((pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2))
+    )
+    if shape.height == 0:
+        return sentences.select("sid").head(0)
+    lede = (
+        meetings.join(shape.select("article_id", "_n_obj"), on="article_id")
+        .join(published, on="article_id", how="left")
+        .filter(dates.stated_day(pl.col("day_text"), pl.col("published_date")).is_null())
+        .select("article_id", "lede_sid", "lede_sent", "published_date", "_n_obj")
+    )
+    objects = lede_leads.filter(~pl.col("before_verb").fill_null(False)).select("article_id", "name").unique()
+    stops = (
+        refs.join(lede.select("article_id", "lede_sent", "published_date"), on="article_id")
+        .filter(pl.col("sent_no") > pl.col("lede_sent"))
+        .join(flags.filter(pl.col("verb_pos").is_not_null()).select("sid"), on="sid", how="semi")
+        .join(objects.with_columns(pl.lit(True).alias("_obj")), on=["article_id", "name"], how="left")
+        .group_by("article_id", "sid", "sent_no", "published_date")
+        .agg(
+            pl.col("name").filter(pl.col("_obj").fill_null(False)).unique().alias("_objs"),
+        )
+        .filter(pl.col("_objs").list.len() == 1)
+        .join(sentences.select("sid", "text"), on="sid")
+        .with_columns(dates.stated_day(pl.col("text"), pl.col("published_date")).alias("_day"))
+        .drop_nulls("_day")
+        .sort("article_id", "sent_no")
+        .with_columns(pl.col("_objs").list.first().alias("name"))
+        .unique(subset=["article_id", "name"], keep="first", maintain_order=True)
+        .group_by("article_id")
+        .agg(pl.col("name").n_unique().alias("_n"), pl.col("_day").n_unique().alias("_n_days"))
+    )
+    return (
+        lede.join(stops, on="article_id")
+        .filter((pl.col("_n") == pl.col("_n_obj")) & (pl.col("_n_days") == pl.col("_n_obj")))
+        .select(pl.col("lede_sid").alias("sid"))
+    )
+
+
+def next_day_clause_sids(sentences: pl.DataFrame, markers: list[str] | None) -> pl.DataFrame:
+    """(sid): "met A on November 9 and B the next day", "met with A on Friday and with B the
+    following day": a day, then after "and" a `next_day_marker`: two meetings, read like
+    `separately` (dated by `meeting_dates.following_day_dates`; issue 14a)."""
+    if not markers:
+        return sentences.select("sid").head(0)
+    return sentences.filter(pl.col("text").str.contains(next_day_clause_pattern(markers))).select("sid")
 
 
 def _two_day_pattern(verbs: list[str]) -> str:
@@ -117,14 +185,18 @@ def guest_order(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
     leads = leads.with_columns(
         subject.sum().over("article_id").alias("_n_subj"),
         (in_lede & ~pl.col("before_verb").fill_null(False)).sum().over("article_id").alias("_n_obj"),
+        pl.col("side").filter(subject).first().over("article_id").alias("_subj_side"),
     )
     one_subject = (pl.col("_n_subj") == 1) & (pl.col("_n_obj") >= 2)
     return (
         leads.filter(
             pl.when(one_subject)
-            # (and the guests of meetings of their own after the lede: "Also on Thursday, ...")
+            # (and the other side's leads of meetings of their own after the lede: "Also on
+            # Thursday, ..."; a traveller's next stop past the ones listed, issue 14a: "... on 26
+            # and 27 June, respectively. ... On Saturday, Zheng was received in Jakarta by R")
             .then(
-                (in_lede & ~pl.col("before_verb").fill_null(False)) | (~in_lede & (pl.col("side") == "guest"))
+                (in_lede & ~pl.col("before_verb").fill_null(False))
+                | (~in_lede & (pl.col("side") != pl.col("_subj_side")).fill_null(pl.col("side") == "guest"))
             )
             .when(one_guest_many_hosts)
             .then(pl.col("side") == "host")
@@ -702,11 +774,16 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
             later.filter("delegation")
             .select("article_id", "lk")
             .join(
-                parts.filter(
-                    (pl.col("role") == "lead")
-                    & pl.col("_in_lede").fill_null(False)
-                    & (pl.col("side") == "guest")
+                parts.filter((pl.col("role") == "lead") & (pl.col("side") == "guest"))
+                .join(
+                    later.group_by("article_id").agg(pl.col("sid").min().alias("_first_later")),
+                    on="article_id",
                 )
+                # (or named before the first later meeting's sentence, the delegation's head of a
+                # "led by" sentence above a lede naming no guest: "An Urumqi delegation led by Party
+                # Secretary Y visited ... On Friday, akim D met with the delegation. ... On Sunday,
+                # the delegation was received in Shymkent by akim O"; issue 14a)
+                .filter(pl.col("_in_lede").fill_null(False) | (pl.col("sid") < pl.col("_first_later")))
                 .select("article_id", "name")
                 .unique(),
                 on="article_id",

@@ -321,7 +321,17 @@ def _portfolio_and() -> pl.Expr:
         & (shift_in(pl.col("low"), -1, "sid") == "and").fill_null(False)
         & shift_in(cap_word, -2, "sid").fill_null(False)
     )
-    return joined | tail | head
+    # ("Minister of Industry, Trade and Investment": a comma between two portfolio words before
+    # the "and" of the last two; issue 14a)
+    comma = (
+        (pl.col("low") == ",")
+        & before
+        & after
+        & (shift_in(pl.col("low"), -2, "sid") == "and").fill_null(False)
+        & shift_in(cap_word, -3, "sid").fill_null(False)
+    )
+    head_comma = cap_word & shift_in(comma, -1, "sid").fill_null(False)
+    return joined | tail | head | comma | head_comma
 
 
 # "X, leading a Jiangsu economic and trade delegation, met ...": how many characters may stand

@@ -174,6 +174,9 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
                 (
                     pl.col("prev_low").is_in(visit_words)
                     | (pl.col("prev_low").is_in(["to", "of", "in"]) & pl.col("_prev2").is_in(visit_words))
+                    # ("led a provincial delegation to Hungary and Serbia this week, holding talks
+                    # with ...": the body of visitors sent to a place goes there, issue 14a)
+                    | ((pl.col("prev_low") == "to") & pl.col("_prev2").is_in(cues.get("visitor_noun", [])))
                 )
                 & ~past_visit_place
             ).alias("_after_visit"),

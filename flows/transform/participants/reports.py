@@ -71,6 +71,24 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
         .str.contains(other_meeting)
     ).select("sid")
+    # ("Vice Governor C held brief separate talks with three groups of guests on Sunday. ... C also
+    # met B, CEO of ...": under a lede telling separate meetings, "also" names one of them, no other
+    # event; issue 14a)
+    separate_ledes = meetings.join(
+        flags.filter(pl.col("has_sep").fill_null(False)).select(pl.col("sid").alias("lede_sid")),
+        on="lede_sid",
+        how="semi",
+    ).select("article_id")
+    same_meeting = pl.concat(
+        [
+            same_meeting,
+            same_trip.join(
+                sentences.join(separate_ledes, on="article_id", how="semi").select("sid"),
+                on="sid",
+                how="semi",
+            ),
+        ]
+    ).unique()
     lede_weekday = meetings.select("article_id", pl.col("lede_wd").alias("_lede_wd"), "lede_pod")
     sentence_time = sentences.select(
         "sid",

@@ -1,0 +1,379 @@
+"""Rules of issue 14a for trips and days of several meetings (docs/split57_coverage.md, "Session 14
+(issue 14a)": kinds of dev misses in trip and multi-meeting articles), on sentences of our own: which
+meetings a trip has, who leads each stop, and when each took place."""
+
+from __future__ import annotations
+
+from transform_helpers import docs
+
+from flows.transform import transform
+
+
+def _meetings(text: str, ref) -> list[tuple[dict, dict[str, dict]]]:
+    """(meeting row, participants by name), in meeting order."""
+    t = transform(docs(text), ref)
+    by_meeting: dict[str, dict[str, dict]] = {}
+    for r in t.participants.iter_rows(named=True):
+        by_meeting.setdefault(r["meeting_id"], {})[r["person_name"]] = r
+    rows = sorted(t.meetings.iter_rows(named=True), key=lambda m: int(m["meeting_id"].rsplit("-", 1)[1]))
+    return [(m, by_meeting.get(m["meeting_id"], {})) for m in rows]
+
+
+def test_a_stop_told_by_weekday_after_a_stop_told_by_date_is_a_meeting_of_its_own(ref):
+    # K2: the first stop dated by a date, the next by a weekday: the weekday of the first stop's
+    # date tells the two apart (2023-05-09 is a Tuesday)
+    by_date_first = (
+        " date 2023-05-14\n"
+        "Hubei delegation tours Portugal and Spain\n"
+        "Hubei Governor Wen Zhaoqing led a provincial delegation to Portugal and Spain this week.\n\n"
+        "On May 9 in Lisbon, Wen held talks with Portuguese Minister of Economy Tiago Moura Ribeiro. "
+        "Moura Ribeiro said Portugal wants more direct flights.\n\n"
+        "On Thursday, Wen was received in Seville by Andalusian regional President Lucia Carmona "
+        "Vidal. Carmona Vidal said Andalusia hopes to sell more olive oil to Hubei."
+    )
+    meetings = _meetings(by_date_first, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Wen Zhaoqing", "Tiago Moura Ribeiro"}
+    assert set(p2) == {"Wen Zhaoqing", "Lucia Carmona Vidal"}
+    assert str(m1["meeting_date"]) == "2023-05-09"
+    assert str(m2["meeting_date"]) == "2023-05-11"
+    assert p2["Lucia Carmona Vidal"]["side"] == "host"
+    assert p2["Wen Zhaoqing"]["side"] == "guest"
+    # ... another wording: day first written "the 3rd of October" style, the host named first and
+    # the second stop by "met" with a full name (2024-10-03 is a Thursday)
+    by_day_month = (
+        " date 2024-10-07\n"
+        "Shaanxi party chief visits Kenya and Tanzania\n"
+        "Shaanxi Party Secretary Gao Lianfeng concluded a visit to Kenya and Tanzania on Sunday.\n\n"
+        "On 3 October in Nairobi, Kenyan Cabinet Secretary for Trade Wanjiru Otieno met with Gao. "
+        "Otieno said Kenya hopes to export more avocados to Shaanxi.\n\n"
+        "On Saturday in Arusha, Gao met Regional Commissioner Baraka Mushi Lyimo. Lyimo invited "
+        "Shaanxi firms to invest in coffee processing."
+    )
+    meetings = _meetings(by_day_month, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Gao Lianfeng", "Wanjiru Otieno"}
+    assert set(p2) == {"Gao Lianfeng", "Baraka Mushi Lyimo"}
+    assert str(m1["meeting_date"]) == "2024-10-03"
+    assert str(m2["meeting_date"]) == "2024-10-05"
+
+
+def test_a_lede_naming_every_stops_host_gives_one_meeting_per_stop_dated_by_its_own_sentence(ref):
+    # K1: the lede sums up the trip, naming each stop's host after its verb and no day; each host
+    # is named again, alone, on a day of its own: one meeting per host, each on its own day, the
+    # foreign host at home ("a delegation to <country>" is where the trip went)
+    by_surname = (
+        " date 2022-09-24\n"
+        "Yunnan delegation visits Laos and Cambodia\n"
+        "Yunnan Governor Ruan Haoming led a provincial delegation to Laos and Cambodia this week, "
+        "holding talks with Lao Minister of Public Works Khamphet Sisavath and Cambodian Minister of "
+        "Commerce Sovann Rithy.\n\n"
+        "In Vientiane on Tuesday, Khamphet met with Ruan at the ministry. Khamphet said Laos wants "
+        "more freight trains on the Laos-China Railway.\n\n"
+        "On Thursday the delegation flew to Phnom Penh, where Sovann received Ruan. Sovann invited "
+        "Yunnan firms to invest in rice mills.\n\n"
+        "Yunnan Vice Governor Tao Xuelian was present at both meetings."
+    )
+    meetings = _meetings(by_surname, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ruan Haoming", "Khamphet Sisavath", "Tao Xuelian"}
+    assert set(p2) == {"Ruan Haoming", "Sovann Rithy", "Tao Xuelian"}
+    assert str(m1["meeting_date"]) == "2022-09-20"
+    assert str(m2["meeting_date"]) == "2022-09-22"
+    assert p1["Khamphet Sisavath"]["side"] == "host"
+    assert p2["Sovann Rithy"]["side"] == "host"
+    assert p1["Ruan Haoming"]["side"] == p2["Ruan Haoming"]["side"] == "guest"
+    assert m1["counterpart_countries"] == m2["counterpart_countries"] == ["CN"]
+    # ... another wording: the hosts listed after "was received by", three stops, each host named
+    # again by title and surname with another verb ("welcomed", "hosted")
+    by_title = (
+        " date 2025-04-12\n"
+        "Wuhan mayor wraps up visit to France\n"
+        "Wuhan Mayor Pei Jingwen concluded a visit to France this week during which she was received "
+        "by Lyon Mayor Thierry Vasseur, Bordeaux Deputy Mayor Claire Mirabeau and Toulouse Mayor Paul "
+        "Delacroix-Ferrand.\n\n"
+        "On Monday, Mayor Vasseur received Pei at Lyon City Hall. Vasseur said Lyon and Wuhan have been "
+        "sister cities since 1976.\n\n"
+        "On Wednesday, Deputy Mayor Mirabeau hosted Pei in Bordeaux. The two sides discussed wine "
+        "trade.\n\n"
+        "On Thursday, in Toulouse, Mayor Delacroix-Ferrand welcomed Pei. They discussed aircraft "
+        "parts."
+    )
+    meetings = _meetings(by_title, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Pei Jingwen", "Thierry Vasseur"},
+        {"Pei Jingwen", "Claire Mirabeau"},
+        {"Pei Jingwen", "Paul Delacroix-Ferrand"},
+    ]
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2025-04-07", "2025-04-09", "2025-04-10"]
+
+
+def test_a_stop_past_the_days_listed_respectively_is_a_meeting_of_its_own(ref):
+    # K6: the traveller met two hosts "respectively" on two dates, then a third on a weekday of
+    # its own: that host leads a third meeting (not every one), dated by its sentence
+    text = (
+        " date 2024-03-17\n"
+        "Hainan party chief visits Thailand and Vietnam\n"
+        "Hainan Party Secretary Lan Zhiheng met with Chiang Mai Governor Somsak Thongdee and Da Nang "
+        "Chairman Le Quang Vinh on 11 and 12 March, respectively.\n\n"
+        "Somsak said Chiang Mai wants more flights to Haikou.\n\n"
+        "On Thursday, Lan was received in Hanoi by Vietnamese Minister of Transport Pham Duc Thang. "
+        "Pham said Vietnam hopes to open a new sea route to Haikou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Lan Zhiheng", "Somsak Thongdee"},
+        {"Lan Zhiheng", "Le Quang Vinh"},
+        {"Lan Zhiheng", "Pham Duc Thang"},
+    ]
+    assert str(meetings[2][0]["meeting_date"]) == "2024-03-14"
+    assert meetings[2][1]["Pham Duc Thang"]["side"] == "host"
+    # ... another wording: a mayor at home met two guests respectively, then a third guest on
+    # another day named by full name after "met with"
+    at_home = (
+        " date 2023-11-11\n"
+        "Xiamen mayor meets consuls general\n"
+        "Xiamen Mayor Zhuang Minghui met with Philippine Consul General Ramon Dizon Cruz and Thai "
+        "Consul General Anong Srisuk on 6 and 7 November, respectively.\n\n"
+        "Cruz said more Filipino students want to study in Xiamen.\n\n"
+        "On Thursday, Zhuang met with Singaporean Senior Minister of State Tan Kok Wee. Tan said "
+        "Singapore firms want to invest in Xiamen's port."
+    )
+    meetings = _meetings(at_home, ref)
+    assert len(meetings) == 3
+    assert set(meetings[2][1]) == {"Zhuang Minghui", "Tan Kok Wee"}
+    assert meetings[2][1]["Tan Kok Wee"]["side"] == "guest"
+    assert str(meetings[2][0]["meeting_date"]) == "2023-11-09"
+
+
+def test_the_day_a_sentence_before_the_lede_gives_the_days_meetings_dates_them(ref):
+    # K5: the sentence before the lede sums up the day ("met separate guests ... on Thursday",
+    # "held two meetings ... on Monday"); the meetings' own sentences state no day
+    by_verb = (
+        " date 2024-04-13\n"
+        "Kunming leaders receive guests from Laos and Nepal\n"
+        "Kunming's two top officials met separate guests from South Asia and Southeast Asia on "
+        "Thursday.\n\n"
+        "Party Secretary Tian Rongsheng received Lao Vice Minister of Energy Vilayphong Sirisack. "
+        "They discussed power grid links.\n\n"
+        "Later that day, Mayor Qiu Jianmin met Nepalese Consul General Suman Adhikari Rai. Qiu said "
+        "Kunming hopes to welcome more Nepalese tourists."
+    )
+    meetings = _meetings(by_verb, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2024-04-11", "2024-04-11"]
+    # ... another wording: a noun of meetings, a date, the host named with an office after his name
+    by_noun = (
+        " date 2021-06-30\n"
+        "Harbin mayor holds talks with Russian guests\n"
+        "HARBIN -- Zhong Lihua, mayor of Harbin, held two rounds of talks with Russian guests "
+        "attending the trade fair on June 28.\n\n"
+        "In the morning, Zhong met with Khabarovsk Governor Pavel Dorofeev. They discussed cross-border "
+        "trains.\n\n"
+        "In the afternoon, Zhong met with Amur Governor Viktor Lisitsyn. They discussed soybean trade."
+    )
+    meetings = _meetings(by_noun, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2021-06-28", "2021-06-28"]
+
+
+def test_a_stops_talks_told_by_their_discussion_make_it_a_meeting_and_throughout_reaches_every_stop(ref):
+    # K3: a later stop's host named once, the talks told by the next sentence opening on "Their
+    # discussion covered" / "Their talks focused on" (`talks_followup`): a meeting of its own; a
+    # companion "accompanied throughout" (`every_meeting`) is at both stops
+    discussion = (
+        " date 2024-11-16\n"
+        "Minister wraps up China visit\n"
+        "Queensland's Minister for Trade, Harriet Colbourne, has concluded a visit to China.\n\n"
+        "On Monday (11 November) in Hangzhou, Ms Colbourne met Zhejiang Governor Lou Xiaoming. The two "
+        "discussed dairy exports.\n\n"
+        "On Wednesday in Xiamen, the Minister was received by Fujian Vice Governor Qiu Dongsheng. Their "
+        "discussion covered seafood trade and direct flights.\n\n"
+        "The Minister was accompanied throughout by Queensland's Trade Commissioner Owen Tremayne."
+    )
+    meetings = _meetings(discussion, ref)
+    assert len(meetings) == 2
+    (_, p1), (m2, p2) = meetings
+    assert set(p1) == {"Harriet Colbourne", "Lou Xiaoming", "Owen Tremayne"}
+    assert set(p2) == {"Harriet Colbourne", "Qiu Dongsheng", "Owen Tremayne"}
+    assert str(m2["meeting_date"]) == "2024-11-13"
+    assert p2["Qiu Dongsheng"]["side"] == "host"
+    # ... another wording: "Their talks focused on", the traveller by surname, a date for the stop
+    talks = (
+        " date 2023-08-26\n"
+        "Saxony delegation in Sichuan and Shaanxi\n"
+        "A Saxon business delegation led by State Secretary Jonas Reinholt visited China this week.\n\n"
+        "On Monday in Chengdu, Reinholt met Sichuan Vice Governor Deng Weiguo. They discussed rail "
+        "freight.\n\n"
+        "On Thursday, Reinholt was received in Xi'an by Shaanxi Vice Governor Fang Kaiyu. Their talks "
+        "focused on aviation parts and vocational training."
+    )
+    meetings = _meetings(talks, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Jonas Reinholt", "Fang Kaiyu"}
+    assert str(meetings[1][0]["meeting_date"]) == "2023-08-24"
+
+
+def test_also_under_a_lede_of_separate_meetings_names_one_of_them(ref):
+    # K4: "held separate talks with three groups of guests ... on Friday", the guests named one
+    # paragraph each; "X also met B" is one of those meetings, not another event; "Meeting
+    # <demonym> Minister of Mining, Energy and Water B, X said": the portfolio's comma list
+    # describes B
+    text = (
+        " date 2024-09-08\n"
+        "Vice governor meets guests at Xiamen fair\n"
+        "Fujian Vice Governor Ke Yuntao held separate talks with three groups of guests in Xiamen on "
+        "Friday, the first day of the investment fair.\n\n"
+        "Meeting Zambian Minister of Mining, Energy and Water Chanda Mwale Banda, Ke said Fujian "
+        "firms want to build solar farms in Zambia. Banda invited them to the Copperbelt.\n\n"
+        "In talks with Eduardo Salcedo Ruiz, Governor of the Peruvian region of Piura, Ke proposed "
+        "fruit trade.\n\n"
+        "Ke also met Ingrid Haugland, CEO of Norwegian salmon exporter Fjordlaks, who said the firm "
+        "plans a processing plant in Fuzhou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 3
+    assert [set(p) for _, p in meetings] == [
+        {"Ke Yuntao", "Chanda Mwale Banda"},
+        {"Ke Yuntao", "Eduardo Salcedo Ruiz"},
+        {"Ke Yuntao", "Ingrid Haugland"},
+    ]
+    assert meetings[2][1]["Ingrid Haugland"]["side"] == "guest"
+    assert meetings[0][1]["Chanda Mwale Banda"]["country"] == "ZM"
+    # ... another wording: "met separately", the guests by office, "also held talks with"
+    separately = (
+        " date 2022-05-21\n"
+        "Dalian mayor meets business guests\n"
+        "Dalian Mayor Hao Jinsong met separately with foreign business leaders on Thursday.\n\n"
+        "In his meeting with Takeshi Ozawa, President of Japanese bearing maker Kitahara Seiko, Hao "
+        "said Dalian welcomes more Japanese plants.\n\n"
+        "Hao also held talks with Brigitte Lemaire, CEO of French cold-chain group Froidex. Lemaire "
+        "said Froidex will open a warehouse at Dalian port."
+    )
+    meetings = _meetings(separately, ref)
+    assert len(meetings) == 2
+    assert [set(p) for _, p in meetings] == [
+        {"Hao Jinsong", "Takeshi Ozawa"},
+        {"Hao Jinsong", "Brigitte Lemaire"},
+    ]
+
+
+def test_a_greeting_gerund_reaches_a_guest_after_a_portfolio_listed_with_commas(ref):
+    # "Meeting <demonym> Minister of A, B and C <name>, <host> said": the comma list of the
+    # portfolio describes the guest, the gerund's guest is the person after it
+    text = (
+        " date 2025-02-15\n"
+        "Hunan governor meets guests\n"
+        "Hunan Governor Mao Guoliang met separately with visiting ministers in Changsha on Thursday.\n\n"
+        "Meeting Ghanaian Minister of Energy, Transport and Housing Kwame Asante Boadu, Mao said "
+        "the province wants to buy more cocoa.\n\n"
+        "Meeting Chilean Minister of Economy, Development and Tourism Rocio Valdes Arancibia, Mao "
+        "proposed direct flights."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    for (_, people_here), name, iso in zip(
+        meetings, ("Kwame Asante Boadu", "Rocio Valdes Arancibia"), ("GH", "CL"), strict=True
+    ):
+        assert set(people_here) == {"Mao Guoliang", name}
+        assert people_here[name]["title"] == "Minister"
+        assert people_here[name]["country"] == iso
+        assert people_here[name]["side"] == "guest"
+
+
+def test_the_delegation_at_a_later_stop_brings_its_head_named_above_the_lede(ref):
+    # K3: the delegation's head is named in a "led by" sentence above a lede that names no guest
+    # ("akim D met with the delegation"); at the next stop "the delegation was received by O":
+    # the head leads that meeting too, and O hosts it
+    text = (
+        " date 2024-06-20\n"
+        "Lanzhou delegation wraps up Uzbekistan visit\n"
+        "A Lanzhou municipal delegation led by Party Secretary Dong Pengfei visited Tashkent and "
+        "Bukhara from 14 to 18 June.\n\n"
+        "On Saturday (15 June), Tashkent Mayor Rustam Nazarov met with the delegation in Tashkent. "
+        "Nazarov proposed "
+        "direct flights.\n\n"
+        "On Monday (17 June), the delegation was received in Bukhara by Bukhara Governor Farkhod "
+        "Ismoilov. Ismoilov invited Lanzhou firms to invest in cotton mills."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (_, p1), (m2, p2) = meetings
+    assert set(p1) == {"Dong Pengfei", "Rustam Nazarov"}
+    assert set(p2) == {"Dong Pengfei", "Farkhod Ismoilov"}
+    assert p2["Farkhod Ismoilov"]["side"] == "host"
+    assert p2["Dong Pengfei"]["side"] == "guest"
+    assert str(m2["meeting_date"]) == "2024-06-17"
+    # ... another wording: "welcomed the delegation" first, then "the delegation held talks with"
+    other = (
+        " date 2023-10-14\n"
+        "Nanning delegation visits Laos\n"
+        "A Nanning delegation headed by Mayor Wu Guanghui was in Laos this week.\n\n"
+        "On Tuesday, Vientiane Governor Athsaphangthong Siphandone welcomed the delegation in "
+        "Vientiane. They "
+        "discussed bus links.\n\n"
+        "On Thursday, the delegation held talks in Luang Prabang with Governor Khamkhan Chanthavisouk. "
+        "The two sides agreed to promote tourism."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Wu Guanghui", "Khamkhan Chanthavisouk"}
+    assert meetings[1][1]["Khamkhan Chanthavisouk"]["side"] == "host"
+
+
+def test_today_in_the_trips_summary_does_not_date_a_stop_told_by_its_weekday(ref):
+    # K9: "today returned from a trade mission, where she met ... leaders" above "On Monday, the
+    # Governor met with Governor X": "today" is the report's day; the stop is Monday's
+    text = (
+        " date 2024-10-25\n"
+        "Governor concludes trade mission\n"
+        "OLYMPIA - Governor Helen Marchetti today returned from a trade mission to China, where she "
+        "met provincial leaders in Sichuan and Chongqing.\n\n"
+        "On Monday, the Governor met with Sichuan Governor Luo Wenbin in Chengdu. They discussed apple "
+        "exports.\n\n"
+        "On Wednesday, Marchetti met with Chongqing Mayor Hu Yuanzheng. They discussed aviation."
+    )
+    meetings = _meetings(text, ref)
+    assert str(meetings[0][0]["meeting_date"]) == "2024-10-21"
+    # ... another wording: "yesterday" in the summary, the stop dated by a date of its own
+    other = (
+        " date 2023-03-11\n"
+        "Mayor back from Japan\n"
+        "Perth Lord Mayor Colin Brightwater yesterday wrapped up a visit to Japan, where he held "
+        "talks with city leaders.\n\n"
+        "On March 6, Brightwater met Kagoshima Mayor Shimoda Takeo. They discussed sister-city ties."
+    )
+    meetings = _meetings(other, ref)
+    assert str(meetings[0][0]["meeting_date"]) == "2023-03-06"
+
+
+def test_the_following_day_in_the_lede_dates_the_second_meeting(ref):
+    # K8: "met A on Friday and B the following day": the second meeting is the day after the first
+    text = (
+        " date 2024-03-18\n"
+        "Tianjin mayor meets business groups\n"
+        "Tianjin Mayor Yan Jinbo met with the board of the British Chamber of Commerce in China on "
+        "Thursday and with a delegation of the Korea Chamber of Commerce the following day.\n\n"
+        "Meeting chamber chair Oliver Pembroke on Thursday, Yan said Tianjin welcomes British banks.\n\n"
+        "On Friday, Yan met Park Joon-seo, the Korea Chamber's vice chairman. Park said Korean firms "
+        "want to expand in the Binhai district."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2024-03-14", "2024-03-15"]
+    # ... another wording: a date and "the next day", the guests by full name in the lede
+    other = (
+        " date 2022-11-12\n"
+        "Xi'an vice mayor meets consuls\n"
+        "Xi'an Vice Mayor Ren Jiahui met Consul General Ilse Vermeulen of Belgium on November 9 and "
+        "Consul General Tomas Novak of the Czech Republic the next day.\n\n"
+        "Vermeulen said Belgian firms want to join the Xi'an trade fair. Novak proposed a beer "
+        "festival."
+    )
+    meetings = _meetings(other, ref)
+    assert [str(m["meeting_date"]) for m, _ in meetings] == ["2022-11-09", "2022-11-10"]
