@@ -115,13 +115,7 @@ def meeting_dates(
         .otherwise(pl.col("relative"))
         .alias("_lede_relative"),
     )
-    # (the lede sentence's own day, before the summary above it: "Gov. H today returned from a
-    # week-long trade mission to China, where she met ... leaders. On Monday, the Governor met with
-    # Governor X": "today" is the report's day, the trip's end; issue 14a)
-    own = lambda c: pl.col(c).filter(pl.col("meeting_sids") == pl.col("lede_sid")).drop_nulls().first()  # noqa: E731
     out = rows.group_by("article_id", maintain_order=True).agg(
-        own("_lede_wd").alias("_own_wd"),
-        own("_lede_explicit").alias("_own_explicit"),
         pl.col("weekday").drop_nulls().first(),
         pl.col("explicit").drop_nulls().first(),
         pl.col("relative").drop_nulls().first(),
@@ -135,8 +129,6 @@ def meeting_dates(
     return out.with_columns(
         # a wire report that states no other time reports a meeting of its dateline's day
         pl.coalesce(
-            "_own_explicit",
-            dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_own_wd")),
             "_lede_explicit",
             "_lede_relative",
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
