@@ -544,20 +544,23 @@ def find_meetings(
     # "The Premier of NSW, A, has welcomed Governor B to Sydney ... Mr A hosted Mr B at Parliament
     # House on Monday": a sentence naming people by surname only, where another names them in full,
     # is no meeting sentence of its own, but may state the lede's day (`_repeat_weekday`; issue 14b)
+    # (told_now read once, for both filters)
+    cand = cand.with_columns(told_now.alias("_told_now"))
     surname_repeats = cand.filter(
-        told_now
+        pl.col("_told_now")
         & (pl.col("n_names").fill_null(0) == 0)
         & (pl.col("_n_surnames").fill_null(0) >= 2)
         & ~background.fill_null(False)
     ).select("article_id", "sid", "sent_no", "text")
     cand = (
         cand.filter(
-            told_now
+            pl.col("_told_now")
             & (
                 (pl.col("n_names").fill_null(0) >= 1)
                 | (~pl.col("_named_meeting") & (pl.col("_n_surnames").fill_null(0) >= 2))
             )
         )
+        .drop("_told_now")
         .with_columns((background | _side_stop(cues)).alias("_background"))
         .filter(
             ~(
