@@ -15,7 +15,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex, states_this_day
-from flows.transform.frames import shift_in
+from flows.transform.frames import can_match, shift_in
 
 # Moved out of this module (meetings.py finds meetings); importable from here as before.
 from flows.transform.meeting_dates import meeting_dates  # noqa: F401
@@ -441,6 +441,10 @@ def find_meetings(
         + capitalised
         + r",\s*where\b"
     )
+    # (read only when some sentence holds ", where", which every match needs: frames.can_match;
+    # else the needle's own result, False, null on null)
+    if not can_match(sentences, "text", r",\s*where\b"):
+        earlier_stop = pl.col("text").str.contains(r",\s*where\b")
     # "In October, Governor X met ..." in a report published in May: a month with no day, other
     # than the month of publication, is a time of its own in the past
     own_month = dates._month_number(

@@ -8,7 +8,7 @@ import polars as pl
 
 from flows.transform import venue
 from flows.transform.asides import aside_starts
-from flows.transform.frames import shift_in
+from flows.transform.frames import can_match, shift_in
 from flows.transform.participants.context import Shared, postmodifies, premodifies
 
 # "following Fuzhou Mayor C's visit to Johor": how many tokens may stand between a preposition of
@@ -436,6 +436,10 @@ def _headline_destination(
     )
     words = [w for w in visit_words if not w.endswith("ing")]
     if headlines is None or not words:
+        return empty
+    # (the pattern, of letter classes under a counted repeat, is read only when some headline holds
+    # a visit word and a space, which every match needs: frames.can_match)
+    if not can_match(headlines, "headline", r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\s"):
         return empty
     rx = (
         r"(?i)\b(?:"

@@ -6,6 +6,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex
+from flows.transform.frames import can_match
 from flows.transform.participants.context import Shared
 from flows.transform.references import title_tokens
 
@@ -435,6 +436,9 @@ def _another_stop(sentences: pl.DataFrame, lede: pl.DataFrame, cues: dict[str, l
     lede's people."""
     verbs = cues.get("trip_stop_verb", []) + cues.get("onward_stop_verb", [])
     if not verbs:
+        return pl.DataFrame(schema={"sid": sentences.schema["sid"]})
+    # (no sentence with ", where", which every stop needs: none, and no pattern read)
+    if not can_match(sentences, "text", r",\s*where\b"):
         return pl.DataFrame(schema={"sid": sentences.schema["sid"]})
     place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
     # (a stop on a day or date of its own is `another_day`'s or split.py's: "On 7 November, the
