@@ -1245,3 +1245,41 @@ def test_dateline_gates_keep_datelines_and_their_dates(ref):
     got = t.meetings.join(t.articles.select("article_id", "published_date"), on="article_id")
     assert sorted(got["meeting_date"].to_list()) == [date(2025, 3, 17), date(2025, 3, 19)]
     assert "Lusaka" not in t.participants["person_name"].to_list()
+
+
+def test_aside_and_menu_gates_keep_what_they_gate(ref):
+    """asides.aside_starts reads its patterns only in articles holding a word one may open on, and
+    themes.find_themes its menu pattern only where a meal noun and "of" stand: behind those gates
+    an aside's person is still no participant and a menu still names no field, while an article
+    with neither, in the same call, keeps its people and themes."""
+    t = transform(
+        docs(
+            "Date: 2025-04-02\n\nMayor Ilse Varga met Governor Tomas Reyes in Pecs on Tuesday, a week after"
+            " Premier Dana Kell toured the city. They discussed tourism.\n",
+            "Date: 2025-04-02\n\nMayor Ilse Varga hosted Governor Tomas Reyes on Tuesday at a dinner of"
+            " hotpot, noodles and jasmine tea.\n",
+            "Date: 2025-04-02\n\nMayor Ilse Varga met Governor Tomas Reyes in Pecs on Tuesday to talk"
+            " about tea and coffee farming.\n",
+        ),
+        ref,
+    )
+    names = t.participants.join(t.meetings.select("meeting_id", "source_file"), on="meeting_id")
+    by_file = names.group_by("source_file").agg(pl.col("person_name").sort()).sort("source_file")
+    assert by_file["person_name"].to_list() == [["Ilse Varga", "Tomas Reyes"]] * 3
+    themes = t.meeting_themes.join(t.meetings.select("meeting_id", "source_file"), on="meeting_id")
+    per_file = dict(themes.group_by("source_file").agg(pl.col("theme")).iter_rows())
+    files = sorted(t.meetings["source_file"].to_list())
+    assert "agriculture_food" not in per_file.get(files[1], [])
+    assert "agriculture_food" in per_file.get(files[2], [])
+
+
+def test_reference_lists_are_built_once(ref):
+    """label_tokens' vocabulary lists, the theme phrases and the known words are built once per
+    Reference (a call reads them again, unchanged)."""
+    from flows.transform.themes import _theme_phrases
+    from flows.transform.tokens import _vocab_lists
+
+    assert _vocab_lists(ref.vocab)[1] is _vocab_lists(ref.vocab)[1]
+    hyphen = r"(\p{L})-(\p{L})"
+    assert _theme_phrases(ref, hyphen)[0] is _theme_phrases(ref, hyphen)[0]
+    assert ref.known_words is ref.known_words

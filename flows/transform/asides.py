@@ -184,11 +184,21 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     carried = pl.when(is_first("sid")).then(backward_fill_in(verb_pos, "sid").fill_null(-1)).forward_fill()
     first_verb = pl.when(carried >= 0).then(carried)
     tokens = sorted_by(t, "sid", "pos").with_columns(first_verb.alias("_verb"))
-    found = tokens.filter(relative | counted).select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma"))
+    found = tokens.select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma")).clear()
+    # (read only where a token can open one: every match of `relative`, `passive`, `reduced`,
+    # `place`, `sequence` or `counted` holds one of these words; none: no pattern is run)
+    before = ["which", "whom", *units, *cues.get("relative_pronoun", [])]
+    before += cues.get("aside_place_relative", []) + cues.get("aside_passive_verb", [])
+    before += cues.get("aside_reduced_verb", [])
+    if t.select(pl.col("low").is_in(before).any()).item():
+        found = tokens.filter(relative | counted).select(
+            "sid", "pos", "_verb", pl.lit(False).alias("_to_comma")
+        )
     is_verb = pl.col("lab") == "meeting_verb"
-    # (only sentences holding a word that may open one: "by", "who", "whose", a preposition's first word)
+    # (only sentences holding a word every match after the verb needs: "by", "who", "whose",
+    # "during", a preposition's longest word)
     openers = ["by", "who", "whose", "during"] + [
-        p.lower().split()[0] for p in cues.get("aside_event_preposition", [])
+        max(p.lower().split(), key=len) for p in cues.get("aside_event_preposition", [])
     ]
     verbs = (
         t.filter(pl.col("lab").is_in(["meeting_verb", "passive_host"]))
@@ -200,24 +210,27 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         )
     )
     comma_at = pl.when(pl.col("tok") == ",").then(pl.col("pos")).otherwise(None)
-    found_after_verb = (
-        tokens.join(verbs, on="sid", how="inner", maintain_order="left")
-        # the first comma after each token
-        .with_columns(
-            comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),
-            (pl.col("tok") == ",").cast(pl.Int32).cum_sum().over("sid").alias("_clause"),
+    if verbs.height == 0:
+        found_after_verb = found.clear()
+    else:
+        found_after_verb = (
+            tokens.join(verbs, on="sid", how="inner", maintain_order="left")
+            # the first comma after each token
+            .with_columns(
+                comma_at.shift(-1).backward_fill().over("sid").alias("_next_comma"),
+                (pl.col("tok") == ",").cast(pl.Int32).cum_sum().over("sid").alias("_clause"),
+            )
+            # a clause (from a comma to the next) stating a time of its own: a year, `other_time_marker`
+            .with_columns(
+                (pl.col("tok").str.contains(r"^(?:19|20)\d\d$") | (pl.col("lab") == "other_time_marker"))
+                .any()
+                .over("sid", "_clause")
+                .alias("_clause_time")
+            )
+            .with_columns(who.alias("_to_comma"), after_verb.alias("_found"))
+            .filter("_found")
+            .select("sid", "pos", "_verb", "_to_comma")
         )
-        # a clause (from a comma to the next) stating a time of its own: a year, `other_time_marker`
-        .with_columns(
-            (pl.col("tok").str.contains(r"^(?:19|20)\d\d$") | (pl.col("lab") == "other_time_marker"))
-            .any()
-            .over("sid", "_clause")
-            .alias("_clause_time")
-        )
-        .with_columns(who.alias("_to_comma"), after_verb.alias("_found"))
-        .filter("_found")
-        .select("sid", "pos", "_verb", "_to_comma")
-    )
     starts = (
         pl.concat([found, found_after_verb])
         .group_by("sid")

@@ -15,7 +15,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex, states_this_day
-from flows.transform.frames import shift_in
+from flows.transform.frames import can_match, shift_in
 
 # Moved out of this module (meetings.py finds meetings); importable from here as before.
 from flows.transform.meeting_dates import meeting_dates  # noqa: F401
@@ -441,6 +441,10 @@ def find_meetings(
         + capitalised
         + r",\s*where\b"
     )
+    # (read only when some sentence holds ", where", which every match needs: frames.can_match;
+    # else the needle's own result, False, null on null)
+    if not can_match(sentences, "text", r",\s*where\b"):
+        earlier_stop = pl.col("text").str.contains(r",\s*where\b")
     # "In October, Governor X met ..." in a report published in May: a month with no day, other
     # than the month of publication, is a time of its own in the past
     own_month = dates._month_number(
@@ -544,20 +548,23 @@ def find_meetings(
     # "The Premier of NSW, A, has welcomed Governor B to Sydney ... Mr A hosted Mr B at Parliament
     # House on Monday": a sentence naming people by surname only, where another names them in full,
     # is no meeting sentence of its own, but may state the lede's day (`_repeat_weekday`; issue 14b)
+    # (told_now read once, for both filters)
+    cand = cand.with_columns(told_now.alias("_told_now"))
     surname_repeats = cand.filter(
-        told_now
+        pl.col("_told_now")
         & (pl.col("n_names").fill_null(0) == 0)
         & (pl.col("_n_surnames").fill_null(0) >= 2)
         & ~background.fill_null(False)
     ).select("article_id", "sid", "sent_no", "text")
     cand = (
         cand.filter(
-            told_now
+            pl.col("_told_now")
             & (
                 (pl.col("n_names").fill_null(0) >= 1)
                 | (~pl.col("_named_meeting") & (pl.col("_n_surnames").fill_null(0) >= 2))
             )
         )
+        .drop("_told_now")
         .with_columns((background | _side_stop(cues)).alias("_background"))
         .filter(
             ~(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -177,10 +177,11 @@ class Reference:
     countries: pl.DataFrame  # iso2, name
     home_countries: list[str]  # prior for the host location when a report states none
 
-    @property
+    @cached_property
     def known_words(self) -> list[str]:
         """Every word (lower case, 4+ letters) of the titles, places, countries and theme phrases:
-        a word hyphenated at a wrapped page's line break that is one of these is one word."""
+        a word hyphenated at a wrapped page's line break that is one of these is one word.
+        (Read once per Reference; callers do not change the list.)"""
         phrases = pl.concat([self.vocab.select("phrase"), self.theme_keywords.select("phrase")])
         return (
             phrases.select(pl.col("phrase").str.to_lowercase().str.extract_all(r"\p{L}{4,}").alias("w"))

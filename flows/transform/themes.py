@@ -13,6 +13,7 @@ import re
 import polars as pl
 
 from flows.transform import dates
+from flows.transform.frames import can_match
 from flows.transform.reference import Reference
 
 
@@ -114,16 +115,17 @@ def other_meeting_sentences(
     )
 
 
-def find_themes(
-    sentences: pl.DataFrame, sentence_map: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
-) -> pl.DataFrame:
-    """sentence_map: (sid, meeting_id, source_file), the meetings each sentence speaks about."""
-    # Phrases are matched as written: lowercase ones only in running text, so capitalised words in
-    # titles and names ("Minister for Trade and Investment", "Medical Tourism Pilot Zone") don't
-    # count; phrases written with capitals ("Import Expo", "AI") are proper names matched exactly.
-    # a hyphen joining two words is a space ("new-energy vehicles" is "new energy"), in the phrase
-    # list and in the text alike
-    hyphen = r"(\p{L})-(\p{L})"
+# (the phrase list and its pattern, built once per Reference: the last few are kept, each with
+# its Reference, so an id is never read for another one)
+_THEME_PHRASES: dict[int, tuple[Reference, pl.DataFrame, str]] = {}
+
+
+def _theme_phrases(ref: Reference, hyphen: str) -> tuple[pl.DataFrame, str]:
+    """(theme, phrase) of the theme keywords, hyphens read as spaces, and of the idioms that name
+    no field (theme null); the pattern matching any of the phrases."""
+    kept = _THEME_PHRASES.get(id(ref))
+    if kept is not None and kept[0] is ref:
+        return kept[1], kept[2]
     kw = ref.theme_keywords.with_columns(pl.col("phrase").str.replace_all(hyphen, "$1 $2")).unique(
         maintain_order=True
     )
@@ -136,6 +138,23 @@ def find_themes(
     )
     kw = pl.concat([kw, idioms])
     pattern = keyword_regex(kw["phrase"].to_list(), ignore_case=False)
+    if len(_THEME_PHRASES) >= 4:
+        _THEME_PHRASES.clear()
+    _THEME_PHRASES[id(ref)] = (ref, kw, pattern)
+    return kw, pattern
+
+
+def find_themes(
+    sentences: pl.DataFrame, sentence_map: pl.DataFrame, speakers: pl.DataFrame, ref: Reference
+) -> pl.DataFrame:
+    """sentence_map: (sid, meeting_id, source_file), the meetings each sentence speaks about."""
+    # Phrases are matched as written: lowercase ones only in running text, so capitalised words in
+    # titles and names ("Minister for Trade and Investment", "Medical Tourism Pilot Zone") don't
+    # count; phrases written with capitals ("Import Expo", "AI") are proper names matched exactly.
+    # a hyphen joining two words is a space ("new-energy vehicles" is "new energy"), in the phrase
+    # list and in the text alike
+    hyphen = r"(\p{L})-(\p{L})"
+    kw, pattern = _theme_phrases(ref, hyphen)
     negative = keyword_regex(ref.theme_negative) if ref.theme_negative else None
     # "shared a lunch of dumplings and tea", "a dinner of local dishes and wine": what a meal is
     # made of (`meal_noun`, "of", up to six words) is the menu, no field of cooperation
@@ -150,23 +169,25 @@ def find_themes(
     if negative:
         s = s.filter(~pl.col("text").str.contains(negative))
     opening = pl.col("text").str.extract(r"^(\P{L}*)", 1).fill_null("")
+    # a sentence's first word is capitalised by grammar, not because it names something
+    # (also after an opening quotation mark, an emoji or a bullet: "“Culture is the heart
+    # of our relationship,” she said")
+    running = pl.concat_str(
+        opening,
+        pl.col("text").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
+        pl.col("text").str.slice(opening.str.len_chars() + 1),
+    )
+    # (the menu pattern, of letter classes under a counted repeat, is run only where a meal noun
+    # and "of" stand, which every menu needs: frames.can_match)
+    menu_needle = r"(?i)\b(?:" + "|".join(re.escape(m) for m in meals) + r")\s+of\s"
+    if not menu or can_match(s, running, menu_needle):
+        running = running.str.replace_all(menu or r"$^", " ")
     hits = (
         s.select(
             "sid",
             "sent_no",
             "text",
-            # a sentence's first word is capitalised by grammar, not because it names something
-            # (also after an opening quotation mark, an emoji or a bullet: "“Culture is the heart
-            # of our relationship,” she said")
-            pl.concat_str(
-                opening,
-                pl.col("text").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
-                pl.col("text").str.slice(opening.str.len_chars() + 1),
-            )
-            .str.replace_all(menu or r"$^", " ")
-            .str.replace_all(hyphen, "$1 $2")
-            .str.extract_all(pattern)
-            .alias("phrase"),
+            running.str.replace_all(hyphen, "$1 $2").str.extract_all(pattern).alias("phrase"),
         )
         .explode("phrase")
         .drop_nulls("phrase")

@@ -151,6 +151,34 @@ def tokenize(sentences: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(pl.col("tok").str.to_lowercase().alias("low"))
 
 
+# (the lists label_tokens reads off the vocabulary, built once per vocabulary frame: the last few
+# are kept, each with its frame, so an id is never read for another frame)
+_VOCAB_LISTS: dict[int, tuple[pl.DataFrame, list[str], list[tuple[int, pl.DataFrame, list[str]]]]] = {}
+
+
+def _vocab_lists(vocab: pl.DataFrame) -> tuple[list[str], list[tuple[int, pl.DataFrame, list[str]]]]:
+    """The vocabulary's acronyms (`exact` words) and, for each phrase length n from MAX_NGRAM down,
+    (n, its phrases, the first words of its phrases)."""
+    kept = _VOCAB_LISTS.get(id(vocab))
+    if kept is not None and kept[0] is vocab:
+        return kept[1], kept[2]
+    acronyms = vocab["exact"].drop_nulls().unique().to_list()
+    first_word = vocab.select("ntok", pl.col("phrase").str.split(" ").list.first().alias("_first"))
+    by_length = []
+    for n in range(MAX_NGRAM, 0, -1):
+        sub = vocab.filter(pl.col("ntok") == n).select(
+            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok", "exact", "own_poss"
+        )
+        if sub.height == 0:
+            continue
+        starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
+        by_length.append((n, sub, starts))
+    if len(_VOCAB_LISTS) >= 4:
+        _VOCAB_LISTS.clear()
+    _VOCAB_LISTS[id(vocab)] = (vocab, acronyms, by_length)
+    return acronyms, by_length
+
+
 def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     """Adds cat/value/iso2/kind/rank of the longest vocabulary phrase starting at or covering each
     token, plus span_start (position where that phrase starts) and the token's shape class."""
@@ -159,7 +187,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     # "Mayor QIN HAORAN met Deputy Prime Minister PIETER VAN AERT": two or more words in capitals
     # side by side, in a sentence otherwise written in lower case, are a name written in capitals
     # (not an acronym of the vocabulary: "WHO", "IMF"); they read as written in title case.
-    acronyms = vocab["exact"].drop_nulls().unique().to_list()
+    acronyms, by_length = _vocab_lists(vocab)
     caps_word = pl.col("tok").str.contains(r"^\p{Lu}[\p{Lu}'’\-]+$") & ~pl.col("tok").is_in(acronyms)
     caps_run = caps_word & (
         shift_in(caps_word, 1, "sid").fill_null(False) | shift_in(caps_word, -1, "sid").fill_null(False)
@@ -198,15 +226,8 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
             for k, c in enumerate(poss_before, 1)
         ],
     )
-    first_word = vocab.select("ntok", pl.col("phrase").str.split(" ").list.first().alias("_first"))
     matches = []
-    for n in range(MAX_NGRAM, 0, -1):
-        sub = vocab.filter(pl.col("ntok") == n).select(
-            "phrase", "cat", "value", "iso2", "kind", "rank", "ntok", "exact", "own_poss"
-        )
-        if sub.height == 0:
-            continue
-        starts = first_word.filter(pl.col("ntok") == n)["_first"].unique().to_list()
+    for n, sub, starts in by_length:
         m = (
             grams.filter(pl.col("low").is_in(starts))
             .select(

@@ -27,6 +27,14 @@ def group_member_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # and reports no attendance, names the group's members: each heads their own side
     # ("Among them were A; B; and C": a `group_list_marker` opening the list names the group's
     # members, as an attendance cue it names a delegation's members when the lede meets no group)
+    # (no sentence meeting a group, `has_group`, which every one of the four reads below needs in
+    # its lede: none of them, and no pattern read)
+    if flags.height == 0 or not flags.select(pl.col("has_group").any()).item():
+        empty = pl.DataFrame(
+            schema={"article_id": sentences.schema["article_id"], "sid": sentences.schema["sid"]}
+        )
+        speaker = pl.DataFrame(schema={"article_id": sentences.schema["article_id"], "sid": t.schema["sid"]})
+        return empty, empty.clone(), empty.clone(), speaker
     lede_group = meetings.select("article_id", "lede_sid", "lede_sent").join(
         flags.filter("has_group").select(pl.col("sid").alias("lede_sid")), on="lede_sid", how="inner"
     )

@@ -79,87 +79,103 @@ def with_members(
         + r")\s+"
         + phrase_regex(cues.get("aside_time_preposition", [])).removeprefix("(?i)")
     )
-    past_year_sids = _told_in_past_year(ctx)
-    attend_sents = (
-        sentences.join(flags, on="sid", maintain_order="left")
-        .join(lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left")
-        .join(only_list, on="sid", how="left", maintain_order="left")
-        # "On Sunday she met business leaders including A": attendance in a meeting sentence
-        # stating another weekday than the lede's is at another meeting of the trip
-        # ("C attended the welcome banquet on Wednesday evening": so is an event attended on
-        # another day than the meeting's)
-        .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
-        .filter(
-            ~(
-                pl.col("_another_day").fill_null(False)
-                & (
-                    pl.col("verb_pos").is_not_null()
-                    | pl.col("has_attend_object")
-                    # ("Vice Mayor T accompanied the visitors to the exhibition centre on Tuesday":
-                    # escorting the visitors on an outing of another day, `escort_verb`)
-                    | pl.col("text").str.contains(escort_to)
-                )
-                & ~pl.col("_lead_sent").fill_null(False)
-            )
-            # (issue 12d: "On Monday, B toured the fair's halls together with Deputy Minister C": a
-            # sentence opening on another day than the lede's, with no meeting verb, tells of
-            # another outing of the visitors, even when it names a lead)
-            & ~(
-                pl.col("_another_day").fill_null(False)
-                & pl.col("verb_pos").is_null()
-                & pl.col("text").str.contains(r"^(?i:on)\s")
-            )
-            # ("The business leaders in the delegation, including A": the visitors are listed)
-            & ~(
-                pl.col("_only_list").fill_null(False)
-                & pl.col("verb_pos").is_null()
-                & ~pl.col("_lead_sent").fill_null(False)
-                & ~pl.col("text").str.contains(phrase_regex(cues.get("visitor_noun", [])))
-            )
-        )
-        .filter(
-            ~(
-                (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
-                & pl.col("text").str.contains(other_meeting)
-                & ~pl.col("_lead_sent").fill_null(False)
-            )
-            # "attended a signing ceremony in Wuxi last month": attendance at another time is not
-            # attendance at this meeting (unless the sentence names one of its leads)
-            & ~(
-                pl.col("text").str.to_lowercase().str.contains(other_time)
-                & ~pl.col("_lead_sent").fill_null(False)
-            )
-            # "B, who accompanied President C on his state visit to China in 2023, said ...", "In
-            # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
-            # published one, and no day of this meeting, is attendance at that earlier visit
-            # (issue 14c)
-            & ~(pl.col("sid").is_in(past_year_sids) & ~pl.col("_lead_sent").fill_null(False))
-            # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
-            # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
-            & ~(pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False))
-            & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
-            & pl.col("has_attend")
-            & ~(signed_elsewhen & pl.col("attend_cue").str.to_lowercase().is_in(signatories))
-            # "also attended the opening of the expo": what was attended must be the meeting
-            # (any cue with "attend" in it, not only the bare verb)
-            & (
-                pl.col("has_attend_object")
-                # "... attended the mee": a page cut off right after the verb lost its object
-                | pl.col("text").str.contains(r"(?i)\battend(?:ed|ing)(?:\s+\S+){0,2}\s*$")
-                | ~(
-                    pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
-                    | pl.col("attend_cue").fill_null("").is_in(cues.get("attend_verb", []))
-                )
-            )
-            & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
-        )
-        .select(
-            "sid",
-            pl.col("attend_any_pos").alias("_attend_pos"),
-            pl.col("speech_pos").alias("_attend_speech_pos"),
-            pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
-        )
+    # (no sentence with an attendance cue, which every member sentence needs: none, and none of
+    # the patterns below is read)
+    any_attend = flags.height > 0 and bool(flags.select(pl.col("has_attend").any()).item())
+    past_year_sids = _told_in_past_year(ctx) if any_attend else None
+    attend_sents = pl.DataFrame(
+        schema={
+            "sid": sentences.schema["sid"],
+            "_attend_pos": flags.schema["attend_any_pos"],
+            "_attend_speech_pos": flags.schema["speech_pos"],
+            "_signing": pl.Boolean,
+        }
     )
+    if any_attend:
+        attend_sents = (
+            sentences.join(flags, on="sid", maintain_order="left")
+            .join(
+                lead_sids.select("sid").with_columns(pl.lit(True).alias("_lead_sent")), on="sid", how="left"
+            )
+            .join(only_list, on="sid", how="left", maintain_order="left")
+            # "On Sunday she met business leaders including A": attendance in a meeting sentence
+            # stating another weekday than the lede's is at another meeting of the trip
+            # ("C attended the welcome banquet on Wednesday evening": so is an event attended on
+            # another day than the meeting's)
+            .join(another_day.with_columns(pl.lit(True).alias("_another_day")), on="sid", how="left")
+            .filter(
+                ~(
+                    pl.col("_another_day").fill_null(False)
+                    & (
+                        pl.col("verb_pos").is_not_null()
+                        | pl.col("has_attend_object")
+                        # ("Vice Mayor T accompanied the visitors to the exhibition centre on Tuesday":
+                        # escorting the visitors on an outing of another day, `escort_verb`)
+                        | pl.col("text").str.contains(escort_to)
+                    )
+                    & ~pl.col("_lead_sent").fill_null(False)
+                )
+                # (issue 12d: "On Monday, B toured the fair's halls together with Deputy Minister C": a
+                # sentence opening on another day than the lede's, with no meeting verb, tells of
+                # another outing of the visitors, even when it names a lead)
+                & ~(
+                    pl.col("_another_day").fill_null(False)
+                    & pl.col("verb_pos").is_null()
+                    & pl.col("text").str.contains(r"^(?i:on)\s")
+                )
+                # ("The business leaders in the delegation, including A": the visitors are listed)
+                & ~(
+                    pl.col("_only_list").fill_null(False)
+                    & pl.col("verb_pos").is_null()
+                    & ~pl.col("_lead_sent").fill_null(False)
+                    & ~pl.col("text").str.contains(phrase_regex(cues.get("visitor_noun", [])))
+                )
+            )
+            .filter(
+                ~(
+                    (pl.col("verb_pos") < pl.col("attend_any_pos")).fill_null(False)
+                    & pl.col("text").str.contains(other_meeting)
+                    & ~pl.col("_lead_sent").fill_null(False)
+                )
+                # "attended a signing ceremony in Wuxi last month": attendance at another time is not
+                # attendance at this meeting (unless the sentence names one of its leads)
+                & ~(
+                    pl.col("text").str.to_lowercase().str.contains(other_time)
+                    & ~pl.col("_lead_sent").fill_null(False)
+                )
+                # "B, who accompanied President C on his state visit to China in 2023, said ...", "In
+                # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
+                # published one, and no day of this meeting, is attendance at that earlier visit
+                # (issue 14c)
+                & ~(pl.col("sid").is_in(past_year_sids) & ~pl.col("_lead_sent").fill_null(False))
+                # "Vice Premier C attended the opening ceremony on Wednesday": the opening or closing of
+                # an expo or forum (`other_event_word` before an `attend_object`) is an event of its own
+                & ~(
+                    pl.col("text").str.contains(other_event_attended) & ~pl.col("_lead_sent").fill_null(False)
+                )
+                & ~(pl.col("text").str.contains(event_for_audience) & ~pl.col("_lead_sent").fill_null(False))
+                & pl.col("has_attend")
+                & ~(signed_elsewhen & pl.col("attend_cue").str.to_lowercase().is_in(signatories))
+                # "also attended the opening of the expo": what was attended must be the meeting
+                # (any cue with "attend" in it, not only the bare verb)
+                & (
+                    pl.col("has_attend_object")
+                    # "... attended the mee": a page cut off right after the verb lost its object
+                    | pl.col("text").str.contains(r"(?i)\battend(?:ed|ing)(?:\s+\S+){0,2}\s*$")
+                    | ~(
+                        pl.col("attend_cue").fill_null("").str.contains(r"(?i)\battend(?:ed|ing|s)?$")
+                        | pl.col("attend_cue").fill_null("").is_in(cues.get("attend_verb", []))
+                    )
+                )
+                & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("attend_any_pos")))
+            )
+            .select(
+                "sid",
+                pl.col("attend_any_pos").alias("_attend_pos"),
+                pl.col("speech_pos").alias("_attend_speech_pos"),
+                pl.col("attend_cue").str.to_lowercase().is_in(signatories).fill_null(False).alias("_signing"),
+            )
+        )
     # ("..., at a ceremony witnessed by Party Secretary X": who witnesses a signing is no signatory;
     # a witness at this meeting is one of its leads, read from the lede)
     witness_at = (

@@ -8,7 +8,7 @@ import polars as pl
 
 from flows.transform import venue
 from flows.transform.asides import aside_starts
-from flows.transform.frames import shift_in
+from flows.transform.frames import can_match, shift_in
 from flows.transform.participants.context import Shared, postmodifies, premodifies
 
 # "following Fuzhou Mayor C's visit to Johor": how many tokens may stand between a preposition of
@@ -257,28 +257,33 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     # (`visitor_noun` + "from"; not "speaking from Wuhan") is not, with no place stated, the
     # meeting's place
     visitor_nouns = cues.get("visitor_noun", [])
-    origin = (
-        t.join(lede.select(pl.col("lede_sid").alias("sid")), on="sid", how="inner", maintain_order="left")
-        .filter(
-            pl.col("lab").is_in(["country", "place"])
-            & pl.col("iso2").is_not_null()
-            & (pl.col("span_start") == pl.col("pos"))
-            & (
-                # (also "a delegation of Tianjin Municipality": a place right after "of")
-                (
-                    pl.col("prev_low").is_in(["from", "of"])
-                    & shift_in(pl.col("low"), 2, "sid").is_in(visitor_nouns)
-                )
-                # "met with a Sao Paulo business delegation": a place naming the visitors
-                | premodifies(visitor_nouns)
-                # "a delegation of the Brazilian state of Sao Paulo"
-                | postmodifies(visitor_nouns)
-            )
-        )
-        .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
-        .select("article_id", pl.col("iso2").alias("_origin"))
-        .unique(maintain_order=True)
+    lede_t = t.join(
+        lede.select(pl.col("lede_sid").alias("sid")), on="sid", how="inner", maintain_order="left"
     )
+    # (read only when a lede holds a visitor noun, which each of the three needs in its sentence)
+    origin = pl.DataFrame(schema={"article_id": sentences.schema["article_id"], "_origin": t.schema["iso2"]})
+    if lede_t.select(pl.col("low").is_in(visitor_nouns).any()).item():
+        origin = (
+            lede_t.filter(
+                pl.col("lab").is_in(["country", "place"])
+                & pl.col("iso2").is_not_null()
+                & (pl.col("span_start") == pl.col("pos"))
+                & (
+                    # (also "a delegation of Tianjin Municipality": a place right after "of")
+                    (
+                        pl.col("prev_low").is_in(["from", "of"])
+                        & shift_in(pl.col("low"), 2, "sid").is_in(visitor_nouns)
+                    )
+                    # "met with a Sao Paulo business delegation": a place naming the visitors
+                    | premodifies(visitor_nouns)
+                    # "a delegation of the Brazilian state of Sao Paulo"
+                    | postmodifies(visitor_nouns)
+                )
+            )
+            .join(sentences.select("sid", "article_id"), on="sid", maintain_order="left")
+            .select("article_id", pl.col("iso2").alias("_origin"))
+            .unique(maintain_order=True)
+        )
     # "Mayor A met B, Lord Mayor of Gothenburg": with a subject of the lede holding no place and no
     # country of their own (the home paper's own official), the foreign place in the description of
     # a lead named after the verb is where that visitor comes from, not where they met
@@ -436,6 +441,10 @@ def _headline_destination(
     )
     words = [w for w in visit_words if not w.endswith("ing")]
     if headlines is None or not words:
+        return empty
+    # (the pattern, of letter classes under a counted repeat, is read only when some headline holds
+    # a visit word and a space, which every match needs: frames.can_match)
+    if not can_match(headlines, "headline", r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\s"):
         return empty
     rx = (
         r"(?i)\b(?:"

@@ -6,6 +6,7 @@ import polars as pl
 
 from flows.transform import dates
 from flows.transform.cue_patterns import SPEECH, elsewhen, phrase_regex
+from flows.transform.frames import can_match
 from flows.transform.participants.context import Shared
 from flows.transform.references import title_tokens
 
@@ -58,19 +59,14 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
     # another day, below)
     next_day = cues.get("next_day_marker", [])
-    same_meeting = sentences.filter(
-        ~before_speech.str.replace_all(verb_separately, "$1")
+    # (the sentence so read, once for both uses below)
+    read = sentences.select(
+        "sid",
+        before_speech.str.replace_all(verb_separately, "$1")
         .str.replace(dates.next_day_opening(next_day), "")
-        .str.contains(other_meeting)
-    ).select("sid")
-    # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
-    # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
-    same_trip = sentences.filter(
-        ~before_speech.str.replace_all(verb_separately, "$1")
-        .str.replace(dates.next_day_opening(next_day), "")
-        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
-        .str.contains(other_meeting)
-    ).select("sid")
+        .alias("_read"),
+    )
+    same_meeting = read.filter(~pl.col("_read").str.contains(other_meeting)).select("sid")
     # ("Vice Governor C held brief separate talks with three groups of guests on Sunday. ... C also
     # met B, CEO of ...": under a lede telling separate meetings, "also" names one of them, no other
     # event; issue 14a)
@@ -79,6 +75,11 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         on="lede_sid",
         how="semi",
     ).select("article_id")
+    # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
+    # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    same_trip = read.filter(
+        ~pl.col("_read").str.replace_all(r"(?i)\b" + ALSO + r"\b", "").str.contains(other_meeting)
+    ).select("sid")
     same_meeting = pl.concat(
         [
             same_meeting,
@@ -118,22 +119,28 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     lede_day = (
         meetings.select("article_id", "day_text", "lede_wd", "lede_pod")
         .join(pub, on="article_id", how="left")
+        # (the date read once: dates.stated_day is the weekday stated, else the date's)
+        .with_columns(
+            dates.explicit_meeting_date(pl.col("day_text"), pl.col("published_date")).alias("_lede_date")
+        )
         .select(
             "article_id",
             "lede_pod",
-            pl.coalesce(dates.stated_day(pl.col("day_text"), pl.col("published_date")), "lede_wd").alias(
-                "_lede_day"
-            ),
-            dates.explicit_meeting_date(pl.col("day_text"), pl.col("published_date")).alias("_lede_date"),
+            pl.coalesce(
+                dates.stated_weekday(pl.col("day_text")), pl.col("_lede_date").dt.strftime("%A"), "lede_wd"
+            ).alias("_lede_day"),
+            "_lede_date",
         )
     )
     another_day = (
         sentence_time.join(sentences.select("sid", "text"), on="sid", maintain_order="left")
         .join(pub, on="article_id", how="left", maintain_order="left")
         .join(lede_day, on="article_id", maintain_order="left")
+        .with_columns(dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"))
         .with_columns(
-            pl.coalesce(dates.stated_day(pl.col("text"), pl.col("published_date")), "_wd").alias("_day"),
-            dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("_date"),
+            pl.coalesce(dates.stated_weekday(pl.col("text")), pl.col("_date").dt.strftime("%A"), "_wd").alias(
+                "_day"
+            )
         )
         .filter(
             (
@@ -429,6 +436,9 @@ def _another_stop(sentences: pl.DataFrame, lede: pl.DataFrame, cues: dict[str, l
     lede's people."""
     verbs = cues.get("trip_stop_verb", []) + cues.get("onward_stop_verb", [])
     if not verbs:
+        return pl.DataFrame(schema={"sid": sentences.schema["sid"]})
+    # (no sentence with ", where", which every stop needs: none, and no pattern read)
+    if not can_match(sentences, "text", r",\s*where\b"):
         return pl.DataFrame(schema={"sid": sentences.schema["sid"]})
     place = r"(\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})"
     # (a stop on a day or date of its own is `another_day`'s or split.py's: "On 7 November, the
