@@ -85,3 +85,32 @@ def test_a_place_after_in_that_locates_the_visitors_home_is_not_where_they_met(r
     got = _sides(text, ref)
     assert got["Sipho Ndlovu"] == ("host", "ZA")
     assert got["Kang Wenjie"] == ("guest", "CN")
+
+
+def test_a_trip_stop_opening_on_its_day_and_place_is_hosted_there(ref):
+    # "On Monday (10 June), in Hong Kong, Minister A met ... B": the place after the day is where the
+    # stop was, not A's description, and it outranks the trip's summary destination told before
+    text = (
+        "Date: 2024-06-14\n"
+        "Minister wraps up Greater Bay Area tour\n\n"
+        "The Minister of Economy, Carla Mendes Rocha, concluded a four-day visit to the Greater Bay "
+        "Area, accompanied by the Consul General of Brazil in Hong Kong, Paulo Serra.\n\n"
+        "On Monday (10 June), in Hong Kong, Minister Mendes Rocha met the Secretary for Financial "
+        "Services of the Hong Kong SAR, Lam Ka-ho. They discussed green finance."
+    )
+    got = _sides(text, ref)
+    assert got["Lam Ka-ho"] == ("host", "HK")
+    assert got["Carla Mendes Rocha"][0] == "guest"
+    assert got["Paulo Serra"] == ("guest", "BR")
+    # another verb and opener: "while in Macau", "held talks with", a summary visit to a province
+    text = (
+        "Date: 2024-06-22\n"
+        "Penang leader ends Malaysia-China business week\n\n"
+        "The Chief Minister of Penang, Lim Boon Heng, wrapped up a week-long working visit to "
+        "Guangdong with the state's investment agency.\n\n"
+        "On Friday (21 June), while in Macau, Chief Minister Lim held talks with Macau's Secretary "
+        "for Economy and Finance, Tai Wai-man, on tourism."
+    )
+    got = _sides(text, ref)
+    assert got["Tai Wai-man"] == ("host", "MO")
+    assert got["Lim Boon Heng"] == ("guest", "MY")

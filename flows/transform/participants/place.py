@@ -220,7 +220,12 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         .agg(
             pl.col("value").first().alias("dest_place"),
             pl.col("iso2").first().alias("dest_iso2"),
+            pl.col("sid").first().alias("_dest_sid"),
         )
+        # (told before the lede: the trip's summary, "concluded a visit to the Greater Bay Area")
+        .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
+        .with_columns((pl.col("_dest_sid") != pl.col("lede_sid")).fill_null(False).alias("_dest_before"))
+        .drop("_dest_sid", "lede_sid")
     )
     # "Ambassador of China to New Zealand X met Wellington Mayor Y": a diplomat in the lede serves
     # in the country of their posting, so the meeting is at home there, not in the prior's country
@@ -412,6 +417,19 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             on=["article_id", "part_posting_iso2"],
             how="left",
             maintain_order="left",
+        )
+        # "concluded a visit to the Greater Bay Area ... On Monday, in Macao, A met B": a stop the
+        # lede states in another country or region than the trip's summary names is where this
+        # meeting was (issue 14d)
+        .with_columns(
+            pl.when(
+                pl.col("_dest_before")
+                & pl.col("stated_iso2").is_not_null()
+                & (pl.col("stated_iso2") != pl.col("dest_iso2"))
+            )
+            .then(None)
+            .otherwise(pl.col("dest_iso2"))
+            .alias("dest_iso2")
         )
         .with_columns(
             pl.coalesce(
