@@ -114,3 +114,54 @@ def test_a_trip_stop_opening_on_its_day_and_place_is_hosted_there(ref):
     got = _sides(text, ref)
     assert got["Tai Wai-man"] == ("host", "MO")
     assert got["Lim Boon Heng"] == ("guest", "MY")
+
+
+def test_a_capitalised_speech_verb_after_a_name_word_closes_the_name(ref):
+    # "B Said, said ...": mid-sentence, a capitalised "Said" after a name word is the surname
+    text = (
+        " date 2022-04-11\n"
+        "Alexandria and Guangzhou discuss tourism\n\n"
+        "Alexandria Governor Omar Hassan Nabil met Guangzhou Vice Mayor Chen Jiayi in Guangzhou on "
+        "Monday.\n\n"
+        "Nabil was accompanied by Deputy Governor Karim Mostafa Said, who presented the port plan."
+    )
+    got = people(text, ref)
+    assert "Karim Mostafa Said" in got
+    assert "Karim Mostafa" not in got
+    # another verb and order: the name before a comma and a relative clause
+    text = (
+        " date 2022-04-11\n"
+        "Tunis delegation in Wuhan\n\n"
+        "Tunis Mayor Leila Trabelsi met Wuhan Vice Mayor Shen Ping in Wuhan on Friday.\n\n"
+        "Trabelsi was accompanied by Deputy Mayor Samir Abu Said, who heads the city's port office."
+    )
+    got = people(text, ref)
+    assert got["Samir Abu Said"]["side"] == "guest"
+    assert "Samir Abu" not in got
+
+
+def test_at_a_video_call_a_member_beside_a_lead_is_on_that_leads_side(ref):
+    # "Governor A, who was joined by County Executive B, said ...": at a video call nobody escorts
+    # the other side's lead, so a local official of no place joins their own lead's side
+    text = (
+        " date 2021-02-03\n"
+        "Kisumu and Hubei meet online\n\n"
+        "Kisumu County Governor Peter Otieno Anyango on Tuesday joined a video call hosted by Hubei "
+        "Vice Governor Cao Guangjing.\n\n"
+        "Governor Anyango, who was joined by County Executive for Agriculture Grace Atieno Odhiambo, "
+        "said Kisumu hoped to sell fish to Hubei."
+    )
+    got = _sides(text, ref)
+    assert got["Grace Atieno Odhiambo"] == ("guest", "KE")
+    assert got["Cao Guangjing"] == ("host", "CN")
+    # another verb and order: "accompanied by", the host side's video conference, a vice governor
+    text = (
+        " date 2021-02-03\n"
+        "Fujian and Thessaloniki hold virtual meeting\n\n"
+        "Fujian Vice Governor Guo Ningning held a video conference with Thessaloniki Mayor Nikos "
+        "Kallis on Thursday.\n\n"
+        "Mayor Kallis, accompanied by Vice Governor Eleni Vasileiou, invited Fujian tourists to the city."
+    )
+    got = _sides(text, ref)
+    assert got["Eleni Vasileiou"] == ("guest", "GR")
+    assert got["Guo Ningning"] == ("host", "CN")
