@@ -165,3 +165,26 @@ def test_at_a_video_call_a_member_beside_a_lead_is_on_that_leads_side(ref):
     got = _sides(text, ref)
     assert got["Eleni Vasileiou"] == ("guest", "GR")
     assert got["Guo Ningning"] == ("host", "CN")
+
+
+def test_a_corps_is_a_body_not_a_person(ref):
+    # "Dean of the African Diplomatic Corps": "Corps" (`org_word`) makes the run a body
+    text = (
+        " date 2023-06-20\n"
+        "Envoys in Hunan\n\n"
+        "Ambassador of Cameroon to China Martin Mbarga Ngono, Dean of the African Diplomatic Corps, led "
+        "envoys from 14 African countries to Changsha, where they were received by Hunan Party "
+        "Secretary Yi Qinghua on Sunday."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Martin Mbarga Ngono", "Yi Qinghua"}
+    # another order and body: the host first, a consular corps with its city
+    text = (
+        " date 2023-06-20\n"
+        "Consuls meet vice mayor\n\n"
+        "Shanghai Vice Mayor Hua Yuan met Consul General of Chile Ana Rojas Vidal, Dean of the Shanghai "
+        "Consular Corps, on Tuesday."
+    )
+    got = people(text, ref)
+    assert set(got) == {"Hua Yuan", "Ana Rojas Vidal"}
+    assert got["Ana Rojas Vidal"]["side"] == "guest"
