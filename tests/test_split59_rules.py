@@ -188,3 +188,30 @@ def test_a_corps_is_a_body_not_a_person(ref):
     got = people(text, ref)
     assert set(got) == {"Hua Yuan", "Ana Rojas Vidal"}
     assert got["Ana Rojas Vidal"]["side"] == "guest"
+
+
+def test_a_visitor_to_a_sar_takes_no_home_region_as_their_country(ref):
+    # at a meeting hosted in a SAR, a visitor with no country of their own comes from the foreign
+    # country the article names, not from the mainland places of the trip
+    text = (
+        "Date: 2024-06-14\n"
+        "Minister wraps up Greater Bay Area tour\n\n"
+        "The Minister of Economy, Carla Mendes Rocha, concluded a four-day visit to the Greater Bay "
+        "Area.\n\n"
+        "On Monday (10 June), in Hong Kong, Minister Mendes Rocha met the Secretary for Financial "
+        "Services of the Hong Kong SAR, Lam Ka-ho."
+    )
+    got = _sides(text, ref)
+    assert got["Carla Mendes Rocha"] == ("guest", None)
+    # another verb and order: mainland cities named after the meeting, the visitor's nationality once
+    text = (
+        "Date: 2024-09-12\n"
+        "State secretary in Hong Kong\n\n"
+        "Secretary of State Ana Lopes Pinto held talks with Hong Kong Secretary for Innovation Wong "
+        "Chi-ming in Hong Kong on Wednesday.\n\n"
+        "Lopes Pinto will travel on to Shenzhen and Guangzhou, and later to Foshan, before returning "
+        "to Lisbon. She said Portuguese start-ups wanted a base in the region."
+    )
+    got = _sides(text, ref)
+    assert got["Ana Lopes Pinto"] == ("guest", "PT")
+    assert got["Wong Chi-ming"] == ("host", "HK")
