@@ -276,13 +276,42 @@ def _split_opening_where(t: pl.DataFrame, spans: pl.DataFrame) -> pl.DataFrame:
     cand = spans.filter(
         (pl.col("_first_low") == "in") | ((pl.col("_second_low") == "in") & opener_ok)
     ).select("sid", "chain", "_c0")
+    # "On Monday (13 May), in Macao, Secretary of State B met ...": the chain may open on the
+    # day's closing words ("May ) ,": not_name, brackets, commas) before "in"; it is read from
+    # "in" on (issue 14d)
+    day_words = pl.col("lab").is_in(["not_name", "PAREN", "COMMA"])
+    after_day = (
+        t.join(
+            spans.filter((pl.col("_first_low") != "in") & (pl.col("_first_lab").is_in(["not_name", "PAREN"])))
+            .join(cand, on=["sid", "chain"], how="anti")
+            .select("sid", "chain"),
+            on=["sid", "chain"],
+            how="inner",
+        )
+        .group_by("sid", "chain")
+        .agg(
+            pl.col("pos").filter(pl.col("low") == "in").min().alias("_c0"),
+            pl.col("pos"),
+            day_words.alias("_day"),
+        )
+        .drop_nulls("_c0")
+        .explode("pos", "_day")
+        .filter(pl.col("pos") < pl.col("_c0"))
+        .group_by("sid", "chain", "_c0")
+        .agg(pl.col("_day").all())
+        .filter(pl.col("_day"))
+        .select("sid", "chain", pl.col("_c0").cast(cand["_c0"].dtype))
+    )
+    cand = pl.concat([cand, after_day])
     if cand.is_empty():
         return t
     tok = t.join(cand, on=["sid", "chain"], how="inner", maintain_order="left").select(
         "sid", "chain", "pos", "lab", "low", "_c0"
     )
     comma_at = (
-        tok.filter(pl.col("lab") == "COMMA").group_by("sid", "chain").agg(pl.col("pos").min().alias("_cut"))
+        tok.filter((pl.col("lab") == "COMMA") & (pl.col("pos") > pl.col("_c0")))
+        .group_by("sid", "chain")
+        .agg(pl.col("pos").min().alias("_cut"))
     )
     where_word = pl.col("lab").is_in(["place", "country"]) | pl.col("low").is_in(["in", "the"])
     cuts = (

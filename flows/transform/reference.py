@@ -45,6 +45,8 @@ MAX_NGRAM = 6
 # Cue lists read as word lists by the rules that need them, never as token labels (a word such as
 # "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
 LIST_ONLY = [
+    "remote_meeting_noun",
+    "civic_venue",
     "postnominal_member",
     "verb_split_adverb",
     "talks_clause",

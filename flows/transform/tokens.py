@@ -491,6 +491,19 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & ~shift_in(pl.col("lab"), -2, "sid").fill_null("").is_in(["org_word"])
     )
     t = t.with_columns(pl.when(homograph).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "Fatma Ali Said, said ...": a speech verb capitalised inside a sentence, right after a name
+    # word and before a comma or a lower-case word, closes that name (issue 14d)
+    closing_surname = (
+        (pl.col("lab") == "speech_verb")
+        & is_cap
+        & (pl.col("pos") > 0)
+        & (shift_in(pl.col("lab"), 1, "sid") == "NAME")
+        & (
+            (shift_in(pl.col("tok"), -1, "sid") == ",")
+            | shift_in(pl.col("tok"), -1, "sid").str.contains(r"^\p{Ll}")
+        )
+    ).fill_null(False)
+    t = t.with_columns(pl.when(closing_surname).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
     # "Ma Jun", "Jan Pieter de Vries": a month word that is also a given name, right after or right
     # before an unknown capitalised word and not next to a day number ("Jun 5", "5 May"), is a name
     prev_lab = shift_in(pl.col("lab"), 1, "sid").fill_null("")

@@ -65,8 +65,9 @@ def guest_country_evidence(
     # foreign country the article names most ("Ambassador Lindqvist ... Swedish companies")
     # (a visiting mayor or minister with no country of their own comes from the foreign country
     # whose countries, demonyms and places the article names most: "Lord Mayor C ... Perth")
-    foreign_most = _foreign_most(t, sentences, parts, ["country", "demonym"], "_foreign_most").join(
-        _foreign_most(t, sentences, parts, ["country", "demonym", "place"], "_foreign_place_most"),
+    hc = ctx.home_countries
+    foreign_most = _foreign_most(t, sentences, parts, ["country", "demonym"], "_foreign_most", hc).join(
+        _foreign_most(t, sentences, parts, ["country", "demonym", "place"], "_foreign_place_most", hc),
         on="article_id",
         how="full",
         coalesce=True,
@@ -277,8 +278,13 @@ def _described_person(described: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFra
     ).unique(maintain_order=True)
 
 
-def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.DataFrame:
-    """Per article, the country other than the host's that tokens of `labels` name most."""
+def _foreign_most(
+    t, sentences, parts, labels: list[str], alias: str, home_countries: list[str] | None = None
+) -> pl.DataFrame:
+    """Per article, the country other than the host's that tokens of `labels` name most (at a
+    meeting hosted in a home region, none of the home regions: a visitor to Macao named with "the
+    Greater Bay Area" comes from further away; issue 14d)."""
+    hc = home_countries or []
     return (
         t.filter(
             pl.col("lab").is_in(labels)
@@ -292,6 +298,7 @@ def _foreign_most(t, sentences, parts, labels: list[str], alias: str) -> pl.Data
             maintain_order="left",
         )
         .filter(pl.col("iso2") != pl.col("home"))
+        .filter(~(pl.col("iso2").is_in(hc) & pl.col("home").is_in(hc)))
         .group_by("article_id", "iso2", maintain_order=True)
         .agg(pl.len().alias("n"), (pl.col("sid") * 1_000_000 + pl.col("pos")).min().alias("_first"))
         .sort(["article_id", "n", "_first"], descending=[False, True, False])

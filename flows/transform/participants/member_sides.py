@@ -35,6 +35,12 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     parts = parts.join(
         _escorts_visitors(t, refs, cues), on=["article_id", "name"], how="left", maintain_order="left"
     )
+    parts = parts.join(
+        _remote_ledes(t, lede, cues.get("remote_meeting_noun", [])),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    ).with_columns(pl.col("_remote").fill_null(False))
     visiting_cabinet = (
         pl.col("title").str.to_lowercase().is_in(cues.get("cabinet_title", []))
         & pl.col("country").is_null()
@@ -91,6 +97,10 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         # guests' own page (`_bare_before_home`)
         .when(pl.col("_bare_before_home"))
         .then(pl.lit("guest"))
+        # "Governor A, who was joined by County Executive B, ..." at a video call: nobody escorts
+        # the other side's lead when each sits at home (`remote_meeting_noun` in the lede; issue 14d)
+        .when(pl.col("_remote") & pl.col("_beside").is_not_null())
+        .then(pl.col("_beside"))
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
         # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
@@ -475,6 +485,24 @@ def _signatory_pair_side(parts: pl.DataFrame, refs: pl.DataFrame, at_place: pl.E
         .select("article_id", "name", "_pair_side")
         .unique(subset=["article_id", "name"], keep="first")
     )
+
+
+def _remote_ledes(t: pl.DataFrame, lede: pl.DataFrame, nouns: list[str]) -> pl.DataFrame:
+    """(article_id, _remote): articles whose lede names a remote meeting ("a video conference",
+    "a virtual meeting": `remote_meeting_noun`, one or two words)."""
+    if not nouns:
+        return pl.DataFrame(schema={"article_id": pl.String, "_remote": pl.Boolean})
+    tl = t.join(
+        lede.select("article_id", pl.col("lede_sid").alias("sid")),
+        on="sid",
+        how="inner",
+        maintain_order="left",
+    )
+    hit = pl.col("low").is_in([n for n in nouns if " " not in n])
+    for n in (n for n in nouns if len(n.split()) == 2):
+        first, last = n.split()
+        hit = hit | ((pl.col("low") == last) & (shift_in(pl.col("low"), 1, "sid") == first))
+    return tl.filter(hit.fill_null(False)).select("article_id", pl.lit(True).alias("_remote")).unique()
 
 
 def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:

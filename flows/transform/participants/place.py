@@ -86,7 +86,28 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             ).fill_null(False)
         )
         .drop("aside_pos", "aside_end")
-        .with_columns(shift_in(pl.col("tok"), 2, "sid").alias("_prev2"))
+        .with_columns(
+            shift_in(pl.col("tok"), 2, "sid").alias("_prev2"),
+            # "a delegation from Jinhua City in China's Zhejiang Province": a place or country
+            # after "in" right after a place of its own country says where that place lies, not
+            # where the meeting was (issue 14d)
+            # (the place may close with an office word: "Jinhua City", "Kunming Municipality";
+            # not after a comma: "B, Vice Governor of Russia's Khabarovsk Krai, in Khabarovsk")
+            (
+                (pl.col("prev_low") == "in")
+                & shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{L}")
+                & pl.any_horizontal(
+                    [
+                        shift_in(pl.col("lab"), k, "sid").is_in(["place", "country"])
+                        & (shift_in(pl.col("iso2"), k, "sid") == pl.col("iso2"))
+                        for k in (2, 3)
+                    ]
+                )
+            )
+            .fill_null(False)
+            .alias("_locates_place"),
+        )
+        .filter(~pl.col("_locates_place"))
         .join(
             attached.with_columns(pl.lit(True).alias("_attached")),
             on=["sid", "chain"],
@@ -202,7 +223,12 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         .agg(
             pl.col("value").first().alias("dest_place"),
             pl.col("iso2").first().alias("dest_iso2"),
+            pl.col("sid").first().alias("_dest_sid"),
         )
+        # (told before the lede: the trip's summary, "concluded a visit to the Greater Bay Area")
+        .join(lede.select("article_id", "lede_sid"), on="article_id", how="left", maintain_order="left")
+        .with_columns((pl.col("_dest_sid") != pl.col("lede_sid")).fill_null(False).alias("_dest_before"))
+        .drop("_dest_sid", "lede_sid")
     )
     # "Ambassador of China to New Zealand X met Wellington Mayor Y": a diplomat in the lede serves
     # in the country of their posting, so the meeting is at home there, not in the prior's country
@@ -360,6 +386,9 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
     mission_at = _mission_country(t, lede, cues.get("mission_noun", []))
     sar = sar_home(parts, place_rows, home_countries)
     local_homes = _local_leads_homes(parts, t)
+    # "A met Vancouver Mayor B at City Hall": a civic venue (`civic_venue`) is the ground of the
+    # one lede lead who governs a city, whoever is named first (issue 14d)
+    civic = _civic_venue_home(parts, t, lede, cues.get("civic_venue", []))
     where = (
         meetings.select("article_id")
         .join(in_lede, on="article_id", how="left", maintain_order="left")
@@ -367,6 +396,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
         .join(framed, on="article_id", how="left", maintain_order="left")
         .join(headline_dest, on="article_id", how="left", maintain_order="left")
         .join(mission_at, on="article_id", how="left", maintain_order="left")
+        .join(civic, on="article_id", how="left", maintain_order="left")
         .join(common_place, on="article_id", how="left", maintain_order="left")
         .join(sar, on="article_id", how="left", maintain_order="left")
         .join(
@@ -396,10 +426,24 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             how="left",
             maintain_order="left",
         )
+        # "concluded a visit to the Greater Bay Area ... On Monday, in Macao, A met B": a stop the
+        # lede states in another country or region than the trip's summary names is where this
+        # meeting was (issue 14d)
+        .with_columns(
+            pl.when(
+                pl.col("_dest_before")
+                & pl.col("stated_iso2").is_not_null()
+                & (pl.col("stated_iso2") != pl.col("dest_iso2"))
+            )
+            .then(None)
+            .otherwise(pl.col("dest_iso2"))
+            .alias("dest_iso2")
+        )
         .with_columns(
             pl.coalesce(
                 "stated_place",
                 "dest_place",
+                "civic_place",
                 "posted_place",
                 "dateline_place",
                 "abroad_place",
@@ -412,6 +456,7 @@ def meeting_place(ctx: Shared, parts: pl.DataFrame) -> tuple[pl.DataFrame, pl.Da
             pl.coalesce(
                 "mission_iso2",
                 "dest_iso2",
+                "civic_iso2",
                 "posting_iso2",
                 "stated_iso2",
                 "dateline_iso2",
@@ -502,6 +547,56 @@ def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
         .select("article_id", "_local_iso2", pl.col("place").alias("_local_place"))
         .unique(maintain_order=True)
         # (one home among the subjects: "First Minister A and Shandong Vice Governor B" names both)
+        .filter(pl.len().over("article_id") == 1)
+    )
+
+
+def _civic_venue_home(
+    parts: pl.DataFrame, t: pl.DataFrame, lede: pl.DataFrame, venues: list[str]
+) -> pl.DataFrame:
+    """(article_id, civic_place, civic_iso2): "A met Vancouver Mayor B at City Hall", "B received A
+    at the town hall": a civic venue after "at" ("at the") in the lede is the seat of a city's
+    government, so the meeting is at home for the one lede lead who governs a city (`local_gov`,
+    a place of a known country); none when two such leads sit on the lede."""
+    schema = {"article_id": pl.String, "civic_place": pl.String, "civic_iso2": pl.String}
+    if not venues:
+        return pl.DataFrame(schema=schema)
+    tl = t.join(
+        lede.select("article_id", pl.col("lede_sid").alias("sid")),
+        on="sid",
+        how="inner",
+        maintain_order="left",
+    )
+    hit = pl.lit(False)
+    for v in venues:
+        words = v.split()
+        n = len(words)
+        # ("at" right before the venue's first word, or before "the")
+        at = (shift_in(pl.col("low"), n, "sid") == "at") | (
+            (shift_in(pl.col("low"), n, "sid") == "the") & (shift_in(pl.col("low"), n + 1, "sid") == "at")
+        )
+        match = pl.col("low") == words[-1]
+        for k, w in enumerate(reversed(words[:-1]), start=1):
+            match = match & (shift_in(pl.col("low"), k, "sid") == w)
+        hit = hit | (match & at).fill_null(False)
+    at_venue = tl.filter(hit).select("article_id").unique()
+    place_iso2 = (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias("civic_iso2"))
+        .sort("place", "civic_iso2")
+        .unique(subset=["place"], keep="first", maintain_order=True)
+    )
+    return (
+        parts.filter(
+            ~pl.col("is_member")
+            & pl.col("_in_lede").fill_null(False)
+            & (pl.col("title_kind") == "local_gov")
+            & pl.col("place").is_not_null()
+        )
+        .join(at_venue, on="article_id", how="semi")
+        .join(place_iso2, on="place", how="inner", maintain_order="left")
+        .select("article_id", pl.col("place").alias("civic_place"), "civic_iso2")
+        .unique(maintain_order=True)
         .filter(pl.len().over("article_id") == 1)
     )
 
