@@ -377,3 +377,45 @@ def test_the_following_day_in_the_lede_dates_the_second_meeting(ref):
     )
     meetings = _meetings(other, ref)
     assert [str(m["meeting_date"]) for m, _ in meetings] == ["2022-11-09", "2022-11-10"]
+
+
+# Issue 14e (split 58's kinds, docs/split58_coverage.md "Session 14 (issue 14e)")
+
+
+def test_a_later_stop_whose_talks_are_told_by_a_participle_is_a_meeting_of_its_own(ref):
+    # T1: a stop told in one sentence on a day of its own whose talks follow as a participle
+    # (", discussing ...", ", exchanging views on ...") rather than a sentence of their own
+    text = (
+        " date 2025-05-20\n"
+        "Sichuan delegation visits France and Spain\n"
+        "Sichuan Governor Luo Tingwen led a provincial delegation to France and Spain last week.\n\n"
+        "In Lyon on Monday, Luo met with Mayor of Lyon Etienne Marchetti. Marchetti said Lyon "
+        "hoped to open more flights to Chengdu.\n\n"
+        "On Thursday, Luo met with Spanish Minister of Agriculture, Fisheries and Food Ramon "
+        "Ibarguren in Madrid, discussing pork exports and olive oil."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Luo Tingwen", "Etienne Marchetti"}
+    assert set(p2) == {"Luo Tingwen", "Ramon Ibarguren"}
+    assert p2["Ramon Ibarguren"]["side"] == "host"
+    assert p2["Ramon Ibarguren"]["title"] == "Minister"
+    assert str(m2["meeting_date"]) == "2025-05-15"
+    # ... another wording: the host named first, "exchanging views on", a portfolio ending in "Nature"
+    other = (
+        " date 2024-09-30\n"
+        "Guizhou party chief tours Denmark and Norway\n"
+        "Guizhou Party Secretary Meng Qingyuan led a delegation to Denmark and Norway from "
+        "September 22 to 28.\n\n"
+        "On Tuesday in Copenhagen, Danish Minister of Environment and Nature Freja Holmgaard "
+        "received Meng. Holmgaard said Denmark wanted to share wind power know-how.\n\n"
+        "On Friday, Meng held talks with Mayor of Bergen Sindre Aasheim in Bergen, exchanging "
+        "views on salmon farming and port cooperation."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Meng Qingyuan", "Freja Holmgaard"}
+    assert set(p2) == {"Meng Qingyuan", "Sindre Aasheim"}
+    assert str(m2["meeting_date"]) == "2024-09-27"
