@@ -419,3 +419,37 @@ def test_a_later_stop_whose_talks_are_told_by_a_participle_is_a_meeting_of_its_o
     assert set(p1) == {"Meng Qingyuan", "Freja Holmgaard"}
     assert set(p2) == {"Meng Qingyuan", "Sindre Aasheim"}
     assert str(m2["meeting_date"]) == "2024-09-27"
+
+
+def test_a_gerund_of_meeting_after_a_comma_tells_the_trips_meetings(ref):
+    # T2: "led a delegation to A and B, meeting the <demonym> <office> X in P and ... respectively":
+    # the bare gerund (no "with") before an office, a demonym or a country is the lede's verb
+    text = (
+        " date 2024-04-12\n"
+        "Guangxi chairman visits Cambodia and Malaysia\n"
+        "Guangxi Chairman Tang Weihua led a regional delegation to Cambodia and Malaysia, meeting "
+        "the Cambodian Minister of Commerce Sokha Vanrith in Phnom Penh and Malaysian Deputy "
+        "Minister of Transport Faizal Rahman in Kuala Lumpur on 8 and 10 April, respectively.\n\n"
+        "In Phnom Penh, Sokha said Cambodia wanted to sell more rice to Guangxi. In Kuala Lumpur, "
+        "Faizal said Malaysia hoped to expand the port link with Qinzhou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Tang Weihua", "Sokha Vanrith"}
+    assert set(p2) == {"Tang Weihua", "Faizal Rahman"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2024-04-08", "2024-04-10"]
+    assert p1["Sokha Vanrith"]["side"] == "host"
+    # ... another wording: one host, an office with no determiner, a weekday
+    other = (
+        " date 2022-06-18\n"
+        "Hainan vice governor in Singapore\n"
+        "Hainan Vice Governor Shen Danyang wrapped up a two-day visit to Singapore, "
+        "meeting Singapore Minister for Trade Alvin Koh Wei Ming on Wednesday.\n\n"
+        "Koh said Singapore firms were keen on the free trade port."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 1
+    (m1, p1) = meetings[0]
+    assert set(p1) == {"Shen Danyang", "Alvin Koh Wei Ming"}
+    assert str(m1["meeting_date"]) == "2022-06-15"

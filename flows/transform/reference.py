@@ -46,6 +46,7 @@ MAX_NGRAM = 6
 # "welcomed" or "will" keeps its own label: speech verb, or a name like "Will").
 LIST_ONLY = [
     "postnominal_member",
+    "gerund_meeting_verb",
     "verb_split_adverb",
     "talks_clause",
     "talks_topic_marker",
