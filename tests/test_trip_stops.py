@@ -453,3 +453,31 @@ def test_a_gerund_of_meeting_after_a_comma_tells_the_trips_meetings(ref):
     (m1, p1) = meetings[0]
     assert set(p1) == {"Shen Danyang", "Alvin Koh Wei Ming"}
     assert str(m1["meeting_date"]) == "2022-06-15"
+
+
+def test_a_visit_that_followed_another_leaders_meeting_does_not_bring_that_leader(ref):
+    # T3 (mentioned): "The minister's visit followed President C's meeting with ...": a visit noun
+    # as the subject of a verb of sequence tells of another event; its people are only cited
+    text = (
+        " date 2024-05-14\n"
+        "Lanzhou mayor meets Uzbek minister\n"
+        "Lanzhou Mayor Pan Jinhui met with Uzbek Minister of Transport Sardor Nurmatov on Monday.\n"
+        "Nurmatov said Uzbekistan hoped to run more freight trains to Lanzhou.\n"
+        "The minister's visit followed President Bakhtiyor Rashidov's meeting with Chinese leaders in "
+        "Tianjin."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 1
+    assert set(meetings[0][1]) == {"Pan Jinhui", "Sardor Nurmatov"}
+    # ... another wording: "trip", "preceded", a meeting with a named host
+    other = (
+        " date 2023-02-08\n"
+        "Chongqing vice mayor receives Polish envoy\n"
+        "Polish Ambassador Marek Zielinski was received by Chongqing Vice Mayor Hu Xinhong on "
+        "Tuesday. The two discussed rail freight.\n"
+        "The ambassador's trip preceded Deputy Prime Minister Adam Wrobel's meeting with Governor "
+        "Tang Liangjie in Chengdu."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 1
+    assert set(meetings[0][1]) == {"Marek Zielinski", "Hu Xinhong"}
