@@ -481,3 +481,59 @@ def test_a_visit_that_followed_another_leaders_meeting_does_not_bring_that_leade
     meetings = _meetings(other, ref)
     assert len(meetings) == 1
     assert set(meetings[0][1]) == {"Marek Zielinski", "Hu Xinhong"}
+
+
+def test_a_date_in_brackets_after_the_weekday_dates_the_stop(ref):
+    # T4: "on Tuesday (April 18)": the bracketed date after the weekday is the stop's date, not the
+    # last such weekday before publication
+    text = (
+        " date 2023-04-26\n"
+        "Shanxi governor visits Austria\n"
+        "Shanxi Governor Kang Wenyuan led a provincial delegation to Austria from April 17 to 22.\n\n"
+        "In Vienna on Tuesday (April 18), Kang met with Austrian Minister of Labour Eva "
+        "Lindenthaler. Lindenthaler said Austria wanted more coal technology exchanges."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 1
+    assert str(meetings[0][0]["meeting_date"]) == "2023-04-18"
+    assert meetings[0][0]["weekday"] == "Tuesday"
+    # ... another wording: day before month in the brackets
+    other = (
+        " date 2021-11-30\n"
+        "Shenyang mayor meets Finnish ambassador\n"
+        "On Wednesday (17 November), Shenyang Mayor Bao Huiping met Finnish Ambassador Kaisa "
+        "Leinonen. Leinonen said Finland hoped to export more forestry machinery to Liaoning."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 1
+    assert str(meetings[0][0]["meeting_date"]) == "2021-11-17"
+
+
+def test_the_two_discussed_after_a_later_stop_makes_it_a_meeting_of_its_own(ref):
+    # T5: "The two discussed ..." (no "sides") after a later stop's sentence reports that stop's
+    # talks, as "The two sides discussed" does
+    text = (
+        " date 2024-03-25\n"
+        "Hebei delegation visits Poland and Czechia\n"
+        "Hebei Governor Ding Haoyu led a delegation to Poland and the Czech Republic last week.\n\n"
+        "In Warsaw on Monday, Ding held talks with Polish Minister of Development Jan Wolski. Wolski "
+        "said Poland hoped for more rail freight.\n\n"
+        "On Thursday, Ding was received by Mayor of Brno Pavla Novotna. The two discussed "
+        "university exchanges."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Ding Haoyu", "Pavla Novotna"}
+    assert str(meetings[1][0]["meeting_date"]) == "2024-03-21"
+    # ... another wording: the host as subject, "The two agreed"
+    other = (
+        " date 2019-10-14\n"
+        "Fujian party chief in Chile and Peru\n"
+        "Fujian Party Secretary Yin Zhaohua led a provincial delegation to Chile and Peru.\n\n"
+        "On Tuesday in Santiago, Yin met Chilean Minister of Agriculture Tomas Fuenzalida. "
+        "Fuenzalida said Chile hoped to sell more cherries.\n\n"
+        "On Friday, Mayor of Lima Rosa Quispe Huaman met Yin. The two agreed to boost direct flights."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Yin Zhaohua", "Rosa Quispe Huaman"}
