@@ -216,8 +216,7 @@ def explicit_meeting_date(sentence: pl.Expr, published: pl.Expr) -> pl.Expr:
         r"(?i)\b(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
         r"|in\s+the\s+(?:morning|afternoon|evening|night)\s+of\s+)(?:"
         + WEEKDAY_RE.replace("(", "(?:")
-        # ("on Tuesday (April 18)": the date in brackets after the weekday; issue 14e)
-        + r",?\s+\(?)?"
+        + r",?\s+)?"
     )
     md = lead + MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?"
     dm = (
