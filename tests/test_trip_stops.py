@@ -391,7 +391,7 @@ def test_a_later_stop_whose_talks_are_told_by_a_participle_is_a_meeting_of_its_o
         "Sichuan Governor Luo Tingwen led a provincial delegation to France and Spain last week.\n\n"
         "In Lyon on Monday, Luo met with Mayor of Lyon Etienne Marchetti. Marchetti said Lyon "
         "hoped to open more flights to Chengdu.\n\n"
-        "On Thursday, Luo met with Spanish Minister of Agriculture, Fisheries and Food Ramon "
+        "On Thursday, Luo met with Spanish Minister of Agriculture and Fisheries Ramon "
         "Ibarguren in Madrid, discussing pork exports and olive oil."
     )
     meetings = _meetings(text, ref)
