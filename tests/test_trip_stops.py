@@ -351,3 +351,170 @@ def test_the_following_day_in_the_lede_dates_the_second_meeting(ref):
     )
     meetings = _meetings(other, ref)
     assert [str(m["meeting_date"]) for m, _ in meetings] == ["2022-11-09", "2022-11-10"]
+
+
+# Issue 14e (split 58's kinds, docs/split58_coverage.md "Session 14 (issue 14e)")
+
+
+def test_a_later_stop_whose_talks_are_told_by_a_participle_is_a_meeting_of_its_own(ref):
+    # T1: a stop told in one sentence on a day of its own whose talks follow as a participle
+    # (", discussing ...", ", exchanging views on ...") rather than a sentence of their own
+    text = (
+        " date 2025-05-20\n"
+        "Sichuan delegation visits France and Spain\n"
+        "Sichuan Governor Luo Tingwen led a provincial delegation to France and Spain last week.\n\n"
+        "In Lyon on Monday, Luo met with Mayor of Lyon Etienne Marchetti. Marchetti said Lyon "
+        "hoped to open more flights to Chengdu.\n\n"
+        "On Thursday, Luo met with Spanish Minister of Agriculture and Fisheries Ramon "
+        "Ibarguren in Madrid, discussing pork exports and olive oil."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Luo Tingwen", "Etienne Marchetti"}
+    assert set(p2) == {"Luo Tingwen", "Ramon Ibarguren"}
+    assert p2["Ramon Ibarguren"]["side"] == "host"
+    assert p2["Ramon Ibarguren"]["title"] == "Minister"
+    assert str(m2["meeting_date"]) == "2025-05-15"
+    # ... another wording: the host named first, "exchanging views on", a portfolio ending in "Nature"
+    other = (
+        " date 2024-09-30\n"
+        "Guizhou party chief tours Denmark and Norway\n"
+        "Guizhou Party Secretary Meng Qingyuan led a delegation to Denmark and Norway from "
+        "September 22 to 28.\n\n"
+        "On Tuesday in Copenhagen, Danish Minister of Environment and Nature Freja Holmgaard "
+        "received Meng. Holmgaard said Denmark wanted to share wind power know-how.\n\n"
+        "On Friday, Meng held talks with Mayor of Bergen Sindre Aasheim in Bergen, exchanging "
+        "views on salmon farming and port cooperation."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Meng Qingyuan", "Freja Holmgaard"}
+    assert set(p2) == {"Meng Qingyuan", "Sindre Aasheim"}
+    assert str(m2["meeting_date"]) == "2024-09-27"
+
+
+def test_a_gerund_of_meeting_after_a_comma_tells_the_trips_meetings(ref):
+    # T2: "led a delegation to A and B, meeting the <demonym> <office> X in P and ... respectively":
+    # the bare gerund (no "with") before an office, a demonym or a country is the lede's verb
+    text = (
+        " date 2024-04-12\n"
+        "Guangxi chairman visits Cambodia and Malaysia\n"
+        "Guangxi Chairman Tang Weihua led a regional delegation to Cambodia and Malaysia, meeting "
+        "the Cambodian Minister of Commerce Sokha Vanrith in Phnom Penh and Malaysian Deputy "
+        "Minister of Transport Faizal Rahman in Kuala Lumpur on 8 and 10 April, respectively.\n\n"
+        "In Phnom Penh, Sokha said Cambodia wanted to sell more rice to Guangxi. In Kuala Lumpur, "
+        "Faizal said Malaysia hoped to expand the port link with Qinzhou."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Tang Weihua", "Sokha Vanrith"}
+    assert set(p2) == {"Tang Weihua", "Faizal Rahman"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2024-04-08", "2024-04-10"]
+    assert p1["Sokha Vanrith"]["side"] == "host"
+    # ... another wording: one host, an office with no determiner, a weekday
+    other = (
+        " date 2022-06-18\n"
+        "Hainan vice governor in Singapore\n"
+        "Hainan Vice Governor Shen Danyang wrapped up a two-day visit to Singapore, "
+        "meeting Singapore Minister for Trade Alvin Koh Wei Ming on Wednesday.\n\n"
+        "Koh said Singapore firms were keen on the free trade port."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 1
+    (m1, p1) = meetings[0]
+    assert set(p1) == {"Shen Danyang", "Alvin Koh Wei Ming"}
+    assert str(m1["meeting_date"]) == "2022-06-15"
+
+
+def test_a_visit_that_followed_another_leaders_meeting_does_not_bring_that_leader(ref):
+    # T3 (mentioned): "The minister's visit followed President C's meeting with ...": a visit noun
+    # as the subject of a verb of sequence tells of another event; its people are only cited
+    text = (
+        " date 2024-05-14\n"
+        "Lanzhou mayor meets Uzbek minister\n"
+        "Lanzhou Mayor Pan Jinhui met with Uzbek Minister of Transport Sardor Nurmatov on Monday.\n"
+        "Nurmatov said Uzbekistan hoped to run more freight trains to Lanzhou.\n"
+        "The minister's visit followed President Bakhtiyor Rashidov's meeting with Chinese leaders in "
+        "Tianjin."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 1
+    assert set(meetings[0][1]) == {"Pan Jinhui", "Sardor Nurmatov"}
+    # ... another wording: "trip", "preceded", a meeting with a named host
+    other = (
+        " date 2023-02-08\n"
+        "Chongqing vice mayor receives Polish envoy\n"
+        "Polish Ambassador Marek Zielinski was received by Chongqing Vice Mayor Hu Xinhong on "
+        "Tuesday. The two discussed rail freight.\n"
+        "The ambassador's trip preceded Deputy Prime Minister Adam Wrobel's meeting with Governor "
+        "Tang Liangjie in Chengdu."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 1
+    assert set(meetings[0][1]) == {"Marek Zielinski", "Hu Xinhong"}
+
+
+def test_the_two_discussed_after_a_later_stop_makes_it_a_meeting_of_its_own(ref):
+    # T5: "The two discussed ..." (no "sides") after a later stop's sentence reports that stop's
+    # talks, as "The two sides discussed" does
+    text = (
+        " date 2024-03-25\n"
+        "Hebei delegation visits Poland and Czechia\n"
+        "Hebei Governor Ding Haoyu led a delegation to Poland and the Czech Republic last week.\n\n"
+        "In Warsaw on Monday, Ding held talks with Polish Minister of Development Jan Wolski. Wolski "
+        "said Poland hoped for more rail freight.\n\n"
+        "On Thursday, Ding was received by Mayor of Brno Pavla Novotna. The two discussed "
+        "university exchanges."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Ding Haoyu", "Pavla Novotna"}
+    assert str(meetings[1][0]["meeting_date"]) == "2024-03-21"
+    # ... another wording: the host as subject, "The two agreed"
+    other = (
+        " date 2019-10-14\n"
+        "Fujian party chief in Chile and Peru\n"
+        "Fujian Party Secretary Yin Zhaohua led a provincial delegation to Chile and Peru.\n\n"
+        "On Tuesday in Santiago, Yin met Chilean Minister of Agriculture Tomas Fuenzalida. "
+        "Fuenzalida said Chile hoped to sell more cherries.\n\n"
+        "On Friday, Mayor of Lima Rosa Quispe Huaman met Yin. The two agreed to boost direct flights."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    assert set(meetings[1][1]) == {"Yin Zhaohua", "Rosa Quispe Huaman"}
+
+
+def test_a_greeting_gerund_reaches_a_guest_after_a_one_word_portfolio_of_a_bodys_name(ref):
+    # T6 (widens 14a's K4): "Meeting <demonym> Minister of Industry X, A said": a single portfolio
+    # word that is also a word of bodies' names ("Industry", "Commerce") describes the guest too
+    text = (
+        " date 2023-11-06\n"
+        "Hunan governor meets expo guests\n"
+        "Hunan Governor Mao Weiming on Sunday held separate talks in Changsha with foreign guests "
+        "attending the China-Africa Economic and Trade Expo.\n\n"
+        "Meeting Ghanaian Minister of Industry Kofi Asante Boateng, Mao said Hunan would help build "
+        "a textile park in Kumasi.\n\n"
+        "Mao also met with Zambian Minister of Agriculture Mutale Chanda. They discussed soybean "
+        "exports."
+    )
+    meetings = _meetings(text, ref)
+    assert len(meetings) == 2
+    assert set(meetings[0][1]) == {"Mao Weiming", "Kofi Asante Boateng"}
+    assert meetings[0][0]["counterpart_countries"] == ["GH"]
+    assert set(meetings[1][1]) == {"Mao Weiming", "Mutale Chanda"}
+    # ... another wording: "Commerce", the host's surname after the guest's clause
+    other = (
+        " date 2022-09-19\n"
+        "Nanning mayor meets ASEAN guests\n"
+        "Nanning Mayor Wu Fangtian held separate talks on Saturday with guests at the China-ASEAN "
+        "Expo.\n\n"
+        "Meeting Cambodian Minister of Commerce Sok Pisey, Wu said Nanning hoped to buy more "
+        "cassava.\n\n"
+        "Wu also met Lao Minister of Energy Khamsay Phommachanh. They discussed power links."
+    )
+    meetings = _meetings(other, ref)
+    assert len(meetings) == 2
+    assert set(meetings[0][1]) == {"Wu Fangtian", "Sok Pisey"}

@@ -99,6 +99,12 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & low_at(1).is_in(cues.get("aside_sequence_verb", [])).fill_null(False)
         & (pl.col("pos") > pl.col("_verb")).fill_null(False)
     )
+    # "The ambassador's visit followed President C's meeting with Chinese leaders", "Her trip comes
+    # after ...": a visit noun (`visit_word`) as the subject of a verb putting another event in
+    # sequence (`aside_sequence_verb`) tells of that other event from the verb on (issue 14e)
+    noun_sequence = pl.col("low").is_in(cues.get("aside_sequence_verb", [])) & low_at(-1).is_in(
+        cues.get("visit_word", [])
+    ).fill_null(False)
     # "A met B on Tuesday to follow up on the consensus reached by Presidents C and D", "A met B
     # before a concert by pianist C": after the sentence's first meeting verb, the agent of another
     # event's verb (`aside_passive_verb`) or the author of a work (`authored_noun`) is cited
@@ -158,7 +164,7 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
         & (who_verb | (who_attended & pl.col("_clause_time")))
         & (pl.col("_last_verb") > pl.col("_next_comma")).fill_null(False)
     )
-    relative = relative | passive | reduced | place | sequence
+    relative = relative | passive | reduced | place | sequence | noun_sequence
     # (read only in sentences with a meeting verb: all three need one)
     after_verb = agent | ahead | who | occasion
     counted = pl.lit(False)

@@ -48,6 +48,7 @@ LIST_ONLY = [
     "remote_meeting_noun",
     "civic_venue",
     "postnominal_member",
+    "gerund_meeting_verb",
     "verb_split_adverb",
     "talks_clause",
     "talks_topic_marker",

@@ -630,6 +630,23 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (next_lab == "title")
     )
     t = t.with_columns(pl.when(told).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"))
+    # "Governor A led a delegation to Laos and Thailand, meeting the Lao Deputy Prime Minister B
+    # in Vientiane and ...": a gerund of meeting (`gerund_meeting_verb`) right after a comma, before
+    # an office, a demonym or a country (a determiner may stand between), tells the trip's meetings
+    # (issue 14e); "the meeting", "meeting the demand" are none
+    held = ["title", "demonym", "country"]
+    gerund = (
+        pl.col("low").is_in(ref.cues.get("gerund_meeting_verb", []))
+        & (shift_in(pl.col("lab"), 1, "sid") == "COMMA")
+        & (
+            shift_in(pl.col("lab"), -1, "sid").is_in(held)
+            | (
+                shift_in(pl.col("low"), -1, "sid").is_in(ref.cues.get("determiner", []))
+                & shift_in(pl.col("lab"), -2, "sid").is_in(held)
+            )
+        )
+    ).fill_null(False)
+    t = t.with_columns(pl.when(gerund).then(pl.lit("meeting_verb")).otherwise(pl.col("lab")).alias("lab"))
     # '"... students from Hubei," Perth Lord Mayor B told ...': a place closing a quotation, before
     # the comma that ends it, describes no one named after the quotation
     # (looked up only at the few words closing a quotation: the token frame is large)

@@ -242,8 +242,9 @@ def _greetings_as_meetings(
         pl.col("lab").is_in(GREETED_CHAIN)
         | pl.col("low").is_in(GREETED_WORDS)
         | _portfolio_and()
+        # (also a word of a body's name: "Meeting Ethiopian Minister of Industry Y"; issue 14e)
         | (
-            (pl.col("lab") == "not_name")
+            pl.col("lab").is_in(["not_name", "org_word"])
             & pl.col("tok").str.contains(r"^\p{Lu}\p{Ll}")
             & (
                 (shift_in(pl.col("lab"), -1, "sid") == "title")
