@@ -158,9 +158,10 @@ BLIND_FLOORS = {
     # larger matched set fell to 0.955 (holdout34, its pair, was folded into dev in session 11).
     # Its meeting date rose to 1.000 with a rule for date forms the lead had named in its
     # writer's brief (README, Quality)
-    "holdout33": {"f1": 0.983, "precision": 1.0, "title": 0.972, "country": 0.977, "side": 0.989,
+    # (country 0.977 -> 0.989 and counterparts 0.976 -> 1.000 with session 14's rules)
+    "holdout33": {"f1": 0.983, "precision": 1.0, "title": 0.972, "country": 0.988, "side": 0.989,
                   "role": 0.983, "mentioned": 0, "published": 1.0, "meeting_date": 1.0,
-                  "counterparts": 0.976, "themes": 0.9},
+                  "counterparts": 1.0, "themes": 0.9},
     # session 11's split in national English media with background and quotes, on arrival at
     # aa2074f (the extractor of the session's start). Its pairs holdout36 and holdout40 were folded
     # into dev in session 12 (docs/split36_coverage.md, docs/split40_coverage.md)
