@@ -772,14 +772,7 @@ def _repeat_weekday(
         "article_id", "name"
     )
     named = refs.join(lede_names.unique(), on=["article_id", "name"], how="semi").select("sid").unique()
-    stated = (
-        cand.join(named, on="sid", how="semi")
-        .with_columns(dates.stated_weekday(pl.col("text")).alias("_repeat_wd"))
-        .drop_nulls("_repeat_wd")
-        .sort("article_id", "sent_no")
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("_repeat_wd").first())
-    )
+    stated = _first_stated_weekday(cand.join(named, on="sid", how="semi"), "_repeat_wd")
     if surname_repeats is None or surname_repeats.height == 0:
         return stated
     # (every person the lede names: "Sun met separately with A and B. Sun met A on Wednesday" is
@@ -793,18 +786,23 @@ def _repeat_weekday(
         .filter((pl.col("_n_lede") >= 2) & (pl.col("_n_lede") == pl.col("_n_all")))
         .select("sid")
     )
-    by_surname = (
-        surname_repeats.join(both, on="sid", how="semi")
-        .with_columns(dates.stated_weekday(pl.col("text")).alias("_surname_wd"))
-        .drop_nulls("_surname_wd")
-        .sort("article_id", "sent_no")
-        .group_by("article_id", maintain_order=True)
-        .agg(pl.col("_surname_wd").first())
-    )
+    by_surname = _first_stated_weekday(surname_repeats.join(both, on="sid", how="semi"), "_surname_wd")
     return (
         first.select("article_id")
         .join(stated, on="article_id", how="left")
         .join(by_surname, on="article_id", how="left")
         .select("article_id", pl.coalesce("_repeat_wd", "_surname_wd").alias("_repeat_wd"))
         .drop_nulls("_repeat_wd")
+    )
+
+
+def _first_stated_weekday(sentences: pl.DataFrame, alias: str) -> pl.DataFrame:
+    """(article_id, <alias>): the weekday the first of an article's sentences (article_id,
+    sent_no, text) to state one states."""
+    return (
+        sentences.with_columns(dates.stated_weekday(pl.col("text")).alias(alias))
+        .drop_nulls(alias)
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col(alias).first())
     )

@@ -523,18 +523,24 @@ def _headline_destination(
     )
 
 
+def _place_countries(t: pl.DataFrame, alias: str) -> pl.DataFrame:
+    """(place, <alias>): one country per place labelled in the articles' tokens (the first in
+    order when a name is read with two)."""
+    return (
+        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
+        .select(pl.col("value").alias("place"), pl.col("iso2").alias(alias))
+        .sort("place", alias)
+        .unique(subset=["place"], keep="first", maintain_order=True)
+    )
+
+
 def _local_leads_homes(parts: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
     """(article_id, _local_iso2, _local_place): the place a lede lead before the meeting verb
     governs ("Shenzhen Mayor X met ...", "Kunshan Party Secretary Y met with a delegation of the
     Kunshan Taiwan Business Association"): a city's own official, as the verb's subject, receives
     at home there when nothing in the lede says otherwise, even where the visitors' body is named
     after that city."""
-    place_iso2 = (
-        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
-        .select(pl.col("value").alias("place"), pl.col("iso2").alias("_local_iso2"))
-        .sort("place", "_local_iso2")
-        .unique(subset=["place"], keep="first", maintain_order=True)
-    )
+    place_iso2 = _place_countries(t, "_local_iso2")
     return (
         parts.filter(
             ~pl.col("is_member")
@@ -580,12 +586,7 @@ def _civic_venue_home(
             match = match & (shift_in(pl.col("low"), k, "sid") == w)
         hit = hit | (match & at).fill_null(False)
     at_venue = tl.filter(hit).select("article_id").unique()
-    place_iso2 = (
-        t.filter((pl.col("lab") == "place") & pl.col("iso2").is_not_null())
-        .select(pl.col("value").alias("place"), pl.col("iso2").alias("civic_iso2"))
-        .sort("place", "civic_iso2")
-        .unique(subset=["place"], keep="first", maintain_order=True)
-    )
+    place_iso2 = _place_countries(t, "civic_iso2")
     return (
         parts.filter(
             ~pl.col("is_member")
