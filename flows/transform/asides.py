@@ -192,10 +192,11 @@ def aside_starts(t: pl.DataFrame, cues: dict[str, list[str]] | None) -> pl.DataF
     tokens = sorted_by(t, "sid", "pos").with_columns(first_verb.alias("_verb"))
     found = tokens.select("sid", "pos", "_verb", pl.lit(False).alias("_to_comma")).clear()
     # (read only where a token can open one: every match of `relative`, `passive`, `reduced`,
-    # `place`, `sequence` or `counted` holds one of these words; none: no pattern is run)
+    # `place`, `sequence`, `noun_sequence` or `counted` holds one of these words; none: no pattern
+    # is run)
     before = ["which", "whom", *units, *cues.get("relative_pronoun", [])]
     before += cues.get("aside_place_relative", []) + cues.get("aside_passive_verb", [])
-    before += cues.get("aside_reduced_verb", [])
+    before += cues.get("aside_reduced_verb", []) + cues.get("aside_sequence_verb", [])
     if t.select(pl.col("low").is_in(before).any()).item():
         found = tokens.filter(relative | counted).select(
             "sid", "pos", "_verb", pl.lit(False).alias("_to_comma")

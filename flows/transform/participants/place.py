@@ -563,7 +563,7 @@ def _civic_venue_home(
     """(article_id, civic_place, civic_iso2): "A met Vancouver Mayor B at City Hall", "B received A
     at the town hall": a civic venue after "at" ("at the") in the lede is the seat of a city's
     government, so the meeting is at home for the one lede lead who governs a city (`local_gov`,
-    a place of a known country); none when two such leads sit on the lede."""
+    a place of a known country); none when two local leads sit on the lede, with or without a place."""
     schema = {"article_id": pl.String, "civic_place": pl.String, "civic_iso2": pl.String}
     if not venues:
         return pl.DataFrame(schema=schema)
@@ -587,14 +587,14 @@ def _civic_venue_home(
         hit = hit | (match & at).fill_null(False)
     at_venue = tl.filter(hit).select("article_id").unique()
     place_iso2 = _place_countries(t, "civic_iso2")
+    # (the one local lead of the lede: "Mayor A met Mayor B of Ningbo at City Hall" names two, and
+    # the hall is not known to be B's)
     return (
         parts.filter(
-            ~pl.col("is_member")
-            & pl.col("_in_lede").fill_null(False)
-            & (pl.col("title_kind") == "local_gov")
-            & pl.col("place").is_not_null()
+            ~pl.col("is_member") & pl.col("_in_lede").fill_null(False) & (pl.col("title_kind") == "local_gov")
         )
         .join(at_venue, on="article_id", how="semi")
+        .filter((pl.col("name").n_unique().over("article_id") == 1) & pl.col("place").is_not_null())
         .join(place_iso2, on="place", how="inner", maintain_order="left")
         .select("article_id", pl.col("place").alias("civic_place"), "civic_iso2")
         .unique(maintain_order=True)
