@@ -159,6 +159,7 @@ LIST_ONLY = [
     "authored_noun",
     "cabinet_title",
     "escorted_noun",
+    "escort_visit_verb",
     "escort_tail",
 ]
 

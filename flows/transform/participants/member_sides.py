@@ -560,7 +560,7 @@ def _bare_before_home(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
 def _escorts_visitors(t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:
     """(article_id, name, _escorts_visitors): the people named as the subject of "accompanied the
     visit", "accompanied the Daegu delegation", "accompanied the visitors at both meetings"
-    (`escorted_noun` one to three words after "accompanied the"), the sentence ending there or
+    (`escorted_noun` one to three words after "accompanied the", the verb `escort_visit_verb`), the sentence ending there or
     going on with a preposition of place or time (`escort_tail`: at, in, throughout, from; not
     "accompanied the guests on a tour of the port" nor "... during their visit to the port", a
     host's escort): the visitors' own people (issue 14b). The subject is every
@@ -569,7 +569,8 @@ def _escorts_visitors(t: pl.DataFrame, refs: pl.DataFrame, cues: dict[str, list[
     accompanied the delegation" names only B)."""
     nouns = cues.get("escorted_noun", [])
     tails = cues.get("escort_tail", [])
-    acc = t.filter(pl.col("low") == "accompanied").select("sid", "pos")
+    verbs = cues.get("escort_visit_verb", [])
+    acc = t.filter(pl.col("low").is_in(verbs)).select("sid", "pos")
     if acc.height == 0 or not nouns:
         return pl.DataFrame(
             schema={"article_id": pl.String, "name": pl.String, "_escorts_visitors": pl.Boolean}
