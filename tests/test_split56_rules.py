@@ -233,6 +233,31 @@ def test_a_stop_the_headline_does_not_name_opening_a_meeting_sentence_is_no_meet
     assert set(meetings[1]) == {"Camila Orrego", "Zhao Longyu"}
 
 
+def test_a_page_with_no_blank_lines_sets_one_paragraph_per_line(ref):
+    # the same tour printed one paragraph per line, no blank line between (session 15): the stop
+    # the headline does not name is still a paragraph of its own, so C is still no participant
+    text = (
+        " date 2022-09-26\n"
+        "Uruguayan trade minister ends visit to Chengdu, Chongqing\n"
+        "Uruguayan Minister of Industry Lucia Ferreyra Pons wrapped up a five-day visit to China on "
+        "Saturday.\n"
+        "In Beijing on Tuesday the minister held talks with Vice Premier Shen Guoliang.\n"
+        "In Chengdu on Thursday, Ferreyra met with Sichuan Governor Tan Yiming. Tan said Sichuan "
+        "wants more Uruguayan beef.\n"
+        "In Chongqing on Saturday, Ferreyra was received by Chongqing Mayor Ye Hanbo. They discussed "
+        "wool processing.\n"
+    )
+    meetings = _meetings(text, ref)
+    names = {n for m in meetings for n in m}
+    assert "Shen Guoliang" not in names
+    assert len(meetings) == 2
+    assert set(meetings[0]) == {"Lucia Ferreyra Pons", "Tan Yiming"}
+    assert set(meetings[1]) == {"Lucia Ferreyra Pons", "Ye Hanbo"}
+    # ... and a sentence broken across two lines is still one sentence of one paragraph
+    broken = text.replace("Sichuan Governor Tan Yiming. Tan said", "Sichuan Governor Tan Yiming. Tan\nsaid")
+    assert [set(m) for m in _meetings(broken, ref)] == [set(m) for m in meetings]
+
+
 def test_present_at_the_meeting_in_a_place_is_at_the_stop_opening_on_that_place(ref):
     text = (
         " date 2024-11-29\n"

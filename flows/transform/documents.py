@@ -12,7 +12,7 @@ import re
 import polars as pl
 
 from flows.transform.dates import DATELINE_DASH_RE, parse_full_date
-from flows.transform.frames import can_match, cum_sum_in, row_in, shift_in
+from flows.transform.frames import any_in, can_match, cum_sum_in, row_in, shift_in
 from flows.transform.sentences import ABBREV_RE
 
 MARKER_RE = r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*"
@@ -682,11 +682,24 @@ def split_documents(
     )
     text_lines = _drop_trailing_credits(_heal_broken_words(body_lines.filter(~pl.col("is_top")), documents))
     # Paragraphs: blank lines separate; a line inside a paragraph continues the previous one.
+    # Pages with no blank line in their text set one paragraph per line: there a line after a
+    # finished sentence opens a paragraph (a sentence broken across lines still goes on).
+    # (a blank line between two text lines: not the ones above or below the text)
+    blank_between = (
+        (pl.col("line") == "")
+        & (cum_sum_in((pl.col("line") != "").cast(pl.Int32), "article_id") > 0)
+        & (shift_in(pl.col("line"), -1, "article_id").fill_null("") != "")
+    )
+    text_lines = text_lines.with_columns(any_in(blank_between, "article_id").alias("_blanks"))
+    after_sentence = ~pl.col("_blanks") & shift_in(
+        pl.col("line").str.contains(r"[.!?。\"”]\s*$"), 1, "article_id"
+    ).fill_null(False)
     paragraphs = (
         text_lines.with_columns(
             cum_sum_in(
                 (
                     (pl.col("line") == "")
+                    | after_sentence
                     # (a labelled line of a broadcast script, and the line after it, open paragraphs)
                     | pl.col("_own_para")
                     | shift_in(pl.col("_own_para"), 1, "article_id").fill_null(False)
