@@ -59,7 +59,8 @@ def test_credit_after_a_caption_sentence_is_dropped():
 
 def test_short_line_inside_a_sentence_is_not_a_credit():
     text = " date 2024-03-22\nHeadline\n\nIt rained.\nMayor Wen Dao met with\nOlga Petrova\nand her team on Thursday.\n"
-    body = "It rained. Mayor Wen Dao met with Olga Petrova and her team on Thursday."
+    # (a page with no blank line between its lines sets a paragraph after each finished sentence)
+    body = "It rained.\nMayor Wen Dao met with Olga Petrova and her team on Thursday."
     assert split_documents(docs(text))["body"][0] == body
 
 
