@@ -202,6 +202,7 @@ def find_themes(
         .join(speakers, on="sid", how="left", maintain_order="left")
         .sort("meeting_id", "sent_no")
     )
+    hits = summary_fields_to_own_stops(hits, sentence_map)
     return (
         hits.group_by("meeting_id", "theme", maintain_order=True)
         .agg(
@@ -221,6 +222,52 @@ def find_themes(
             .alias("raised_by")
         )
         .select("meeting_id", "source_file", "theme", "raised_by", "evidence")
+    )
+
+
+def summary_fields_to_own_stops(hits: pl.DataFrame, sentence_map: pl.DataFrame) -> pl.DataFrame:
+    """In an article of several meetings, a field named in a sentence about several of them (the
+    lede listing each guest with their firm's trade, "... CEO of Danish shipping group M; and C,
+    chairman of Swiss drug maker R"; a trip's summary, "a five-day mission to Jiangsu, Victoria's
+    sister state") that the own sentences of some of those meetings name again is theirs only: the
+    summary names it because of their talks, not the others'. A field no meeting's own sentences
+    name stays every meeting's, and so do all of them at a meeting whose own talks name no field
+    (its sentences are not told apart from the summary's: "met separately with A and B", then the
+    host's words, then A's alone).
+    hits: (sid, meeting_id, source_file, theme, ...), one row per phrase per meeting;
+    sentence_map: (sid, meeting_id), the meetings each sentence speaks about."""
+    several = (
+        sentence_map.group_by("sid")
+        .agg(pl.col("meeting_id").n_unique().alias("_n_meet"))
+        .filter(pl.col("_n_meet") > 1)
+        .select("sid", pl.lit(True).alias("_shared"))
+    )
+    if several.height == 0:
+        return hits
+    hits = hits.join(several, on="sid", how="left", maintain_order="left").with_columns(
+        pl.col("_shared").fill_null(False)
+    )
+    own = hits.filter(~pl.col("_shared")).select("source_file", "theme", "meeting_id").unique()
+    named_own = own.select("source_file", "theme").unique().with_columns(pl.lit(True).alias("_own_any"))
+    told = own.select("meeting_id").unique().with_columns(pl.lit(True).alias("_told"))
+    return (
+        hits.join(named_own, on=["source_file", "theme"], how="left", maintain_order="left")
+        .join(told, on="meeting_id", how="left", maintain_order="left")
+        .join(
+            own.with_columns(pl.lit(True).alias("_own_here")),
+            on=["source_file", "theme", "meeting_id"],
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            ~(
+                pl.col("_shared")
+                & pl.col("_own_any").fill_null(False)
+                & ~pl.col("_own_here").fill_null(False)
+                & pl.col("_told").fill_null(False)
+            )
+        )
+        .drop("_shared", "_own_any", "_own_here", "_told")
     )
 
 
