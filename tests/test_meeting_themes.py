@@ -95,3 +95,50 @@ def test_a_summary_field_no_stop_names_again_stays_with_every_stop(ref):
     assert "clean_energy" in _of(meetings, "Ilse Marstrand")
     assert "clean_energy" in _of(meetings, "Ruud Verbeek")
     assert "tourism" in _of(meetings, "Ilse Marstrand") & _of(meetings, "Ruud Verbeek")
+
+
+def _one(text: str, ref) -> set[str]:
+    meetings = _themes(text, ref)
+    assert len(meetings) == 1
+    return meetings[0][1]
+
+
+def test_a_boilerplate_clause_turning_to_the_guest_names_the_fields_after_the_turn(ref):
+    # kind G: the host's standard self-description is boilerplate, but the clause after "and
+    # welcomed ..." (or after a semicolon) is about the guest's business
+    welcomed = (
+        " date 2024-11-02\n"
+        "Tianjin mayor meets Nordbank chief\n"
+        "Tianjin Mayor Rao Dingshan met Nordbank CEO Ingrid Solvik on Friday.\n\n"
+        "Rao said Tianjin is accelerating the construction of a modern port city, and welcomed "
+        "Nordbank to expand its green finance and wealth management business in the city."
+    )
+    assert "finance" in _one(welcomed, ref)
+    semicolon = (
+        " date 2024-11-02\n"
+        "Hefei party chief meets Finnish minister\n"
+        "Hefei Party Secretary Yu Aihua met Finnish Minister Lauri Kettunen on Friday.\n\n"
+        "Yu said Hefei is committed to building a world-class city of innovation; the two sides "
+        "agreed to cooperate in vocational education and teacher training."
+    )
+    assert "education_youth" in _one(semicolon, ref)
+
+
+def test_a_boilerplate_clause_without_a_turn_still_names_no_field(ref):
+    # the rule's limit: without a turn to the guest, or with boilerplate again after it, the
+    # sentence stays the host's self-description
+    no_turn = (
+        " date 2024-11-02\n"
+        "Xiamen mayor meets Maltese envoy\n"
+        "Xiamen Mayor Huang Lisheng met Maltese Ambassador Carmel Vella on Friday.\n\n"
+        "Huang said Xiamen is building itself into a world-class hub of shipping and tourism."
+    )
+    assert not {"ports_shipping", "tourism"} & _one(no_turn, ref)
+    again = (
+        " date 2024-11-02\n"
+        "Xiamen mayor meets Maltese envoy\n"
+        "Xiamen Mayor Huang Lisheng met Maltese Ambassador Carmel Vella on Friday.\n\n"
+        "Huang said Xiamen is building itself into a shipping hub, and hoped Malta would help the "
+        "city build itself into a world-class tourism destination."
+    )
+    assert not {"ports_shipping", "tourism"} & _one(again, ref)
