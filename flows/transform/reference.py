@@ -130,6 +130,7 @@ LIST_ONLY = [
     "meeting_ordinal",
     "ordinal_meeting_noun",
     "no_theme_phrase",
+    "boilerplate_turn_verb",
     "abroad_time",
     "co_lead_marker",
     "boilerplate_heading",

@@ -166,16 +166,15 @@ def find_themes(
     )
     # (the regexes run once per sentence, then the phrases found go to each meeting it speaks about)
     s = sentences.join(sentence_map.select("sid").unique(), on="sid", how="semi", maintain_order="left")
-    if negative:
-        s = s.filter(~pl.col("text").str.contains(negative))
-    opening = pl.col("text").str.extract(r"^(\P{L}*)", 1).fill_null("")
+    s = boilerplate_turns(s, negative, ref.cues.get("boilerplate_turn_verb", []))
+    opening = pl.col("_scan").str.extract(r"^(\P{L}*)", 1).fill_null("")
     # a sentence's first word is capitalised by grammar, not because it names something
     # (also after an opening quotation mark, an emoji or a bullet: "“Culture is the heart
     # of our relationship,” she said")
     running = pl.concat_str(
         opening,
-        pl.col("text").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
-        pl.col("text").str.slice(opening.str.len_chars() + 1),
+        pl.col("_scan").str.slice(opening.str.len_chars(), 1).str.to_lowercase(),
+        pl.col("_scan").str.slice(opening.str.len_chars() + 1),
     )
     # (the menu pattern, of letter classes under a counted repeat, is run only where a meal noun
     # and "of" stand, which every menu needs: frames.can_match)
@@ -202,6 +201,7 @@ def find_themes(
         .join(speakers, on="sid", how="left", maintain_order="left")
         .sort("meeting_id", "sent_no")
     )
+    hits = summary_fields_to_own_stops(hits, sentence_map)
     return (
         hits.group_by("meeting_id", "theme", maintain_order=True)
         .agg(
@@ -221,6 +221,83 @@ def find_themes(
             .alias("raised_by")
         )
         .select("meeting_id", "source_file", "theme", "raised_by", "evidence")
+    )
+
+
+def boilerplate_turns(s: pl.DataFrame, negative: str | None, turn_verbs: list[str]) -> pl.DataFrame:
+    """s with `_scan`, the text whose theme phrases count. A sentence holding a boilerplate cue
+    (theme_negative_cues.csv: the host's standard self-description, "is accelerating the building
+    of an international financial center") names no theme, unless it turns after that clause to
+    the guest ("..., and welcomes HSBC to expand its wealth management and green finance services",
+    "and hoped Dutch firms would invest": `boilerplate_turn_verb` after "and", or a semicolon):
+    what follows the turn counts, when it holds no boilerplate cue of its own."""
+    if not negative:
+        return s.with_columns(pl.col("text").alias("_scan"))
+    flagged = pl.col("text").str.contains(negative)
+    plain = s.filter(~flagged).with_columns(pl.col("text").alias("_scan"))
+    if not turn_verbs:
+        return plain
+    # (the tail after the first turn following the cue; "and " stands in for the clause cut off,
+    # so the tail's first word keeps its case: a sentence's first word is lower-cased)
+    body = negative.removeprefix("(?i)")
+    turn = r"(?:,?\s+and\s+(?:" + "|".join(re.escape(v) for v in turn_verbs) + r")\b|;\s)"
+    tail = pl.col("text").str.extract(r"(?is)" + body + r".*?" + turn + r"(.*)$", 1)
+    turned = (
+        s.filter(flagged)
+        .select("sid", pl.concat_str(pl.lit("and "), tail).alias("_scan"))
+        .filter(pl.col("_scan").is_not_null() & ~pl.col("_scan").str.contains(negative))
+    )
+    if turned.height == 0:
+        return plain
+    # (the article's order kept: rows of either kind where they stood)
+    return s.join(
+        pl.concat([plain.select("sid", "_scan"), turned]), on="sid", how="inner", maintain_order="left"
+    )
+
+
+def summary_fields_to_own_stops(hits: pl.DataFrame, sentence_map: pl.DataFrame) -> pl.DataFrame:
+    """In an article of several meetings, a field named in a sentence about several of them (the
+    lede listing each guest with their firm's trade, "... CEO of Danish shipping group M; and C,
+    chairman of Swiss drug maker R"; a trip's summary, "a five-day mission to Jiangsu, Victoria's
+    sister state") that the own sentences of some of those meetings name again is theirs only: the
+    summary names it because of their talks, not the others'. A field no meeting's own sentences
+    name stays every meeting's, and so do all of them at a meeting whose own talks name no field
+    (its sentences are not told apart from the summary's: "met separately with A and B", then the
+    host's words, then A's alone).
+    hits: (sid, meeting_id, source_file, theme, ...), one row per phrase per meeting;
+    sentence_map: (sid, meeting_id), the meetings each sentence speaks about."""
+    several = (
+        sentence_map.group_by("sid")
+        .agg(pl.col("meeting_id").n_unique().alias("_n_meet"))
+        .filter(pl.col("_n_meet") > 1)
+        .select("sid", pl.lit(True).alias("_shared"))
+    )
+    if several.height == 0:
+        return hits
+    hits = hits.join(several, on="sid", how="left", maintain_order="left").with_columns(
+        pl.col("_shared").fill_null(False)
+    )
+    own = hits.filter(~pl.col("_shared")).select("source_file", "theme", "meeting_id").unique()
+    named_own = own.select("source_file", "theme").unique().with_columns(pl.lit(True).alias("_own_any"))
+    told = own.select("meeting_id").unique().with_columns(pl.lit(True).alias("_told"))
+    return (
+        hits.join(named_own, on=["source_file", "theme"], how="left", maintain_order="left")
+        .join(told, on="meeting_id", how="left", maintain_order="left")
+        .join(
+            own.with_columns(pl.lit(True).alias("_own_here")),
+            on=["source_file", "theme", "meeting_id"],
+            how="left",
+            maintain_order="left",
+        )
+        .filter(
+            ~(
+                pl.col("_shared")
+                & pl.col("_own_any").fill_null(False)
+                & ~pl.col("_own_here").fill_null(False)
+                & pl.col("_told").fill_null(False)
+            )
+        )
+        .drop("_shared", "_own_any", "_own_here", "_told")
     )
 
 
