@@ -518,3 +518,48 @@ def test_a_greeting_gerund_reaches_a_guest_after_a_one_word_portfolio_of_a_bodys
     meetings = _meetings(other, ref)
     assert len(meetings) == 2
     assert set(meetings[0][1]) == {"Wu Fangtian", "Sok Pisey"}
+
+
+# Issue 15a (kinds of dev's trip misses after split 63, docs/split63_coverage.md "Session 15")
+
+
+def test_a_stop_told_by_a_date_after_a_stop_told_by_a_weekday_is_a_meeting_of_its_own(ref):
+    # K10 (14a K2's mirror): the first stop dated by a weekday, the next by a day of the month: the
+    # date's weekday tells the two apart (2022-03-24 is a Thursday); "attended the meeting in
+    # Porto" goes to the stop whose sentence ends "in Porto"
+    weekday_then_ordinal = (
+        " date 2022-03-27\n"
+        "Fujian governor tours Portugal and Spain\n"
+        "Fujian Governor Lin Haoyu led a provincial delegation to Portugal and Spain this week.\n\n"
+        "On Monday, Lin held talks with Mayor of Porto Duarte Meireles Sampaio in Porto. Sampaio "
+        "said the port of Leixoes wants more cargo from Xiamen.\n\n"
+        "On the 24th, Lin was received by Valencian regional President Rocio Ferrandis Llorca. "
+        "Ferrandis said Valencia hopes to sell more citrus to Fujian.\n\n"
+        "Chinese Consul General Tang Wenqiao attended the meeting in Porto."
+    )
+    meetings = _meetings(weekday_then_ordinal, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Lin Haoyu", "Duarte Meireles Sampaio", "Tang Wenqiao"}
+    assert set(p2) == {"Lin Haoyu", "Rocio Ferrandis Llorca"}
+    assert str(m1["meeting_date"]) == "2022-03-21"
+    assert str(m2["meeting_date"]) == "2022-03-24"
+    assert m2["weekday"] is None
+    assert p2["Rocio Ferrandis Llorca"]["side"] == "host"
+    # ... another wording: the host named first at the first stop, the later stop by a month and
+    # day and the traveller's full name (2019-10-17 is a Thursday)
+    weekday_then_date = (
+        " date 2019-10-20\n"
+        "Ningxia chairman visits Jordan and Egypt\n"
+        "On Tuesday, Jordanian Minister of Tourism Hani Qudah Nasser met with Ningxia Chairman "
+        "Xian Huifang in Amman. Nasser said Jordan hopes for more visitors from Yinchuan.\n\n"
+        "On October 17, Xian Huifang held talks with Governor of Giza Tarek Mansour Fathi. The two "
+        "sides discussed halal food and solar power."
+    )
+    meetings = _meetings(weekday_then_date, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Xian Huifang", "Hani Qudah Nasser"}
+    assert set(p2) == {"Xian Huifang", "Tarek Mansour Fathi"}
+    assert str(m1["meeting_date"]) == "2019-10-15"
+    assert str(m2["meeting_date"]) == "2019-10-17"

@@ -455,6 +455,10 @@ def plan_meetings(
     # "C was present at the meeting in Sao Paulo": the meeting whose own sentence opens on that place
     # ("In Sao Paulo on Monday, ...", "In Santiago, ..."), whichever stop was told before
     at_stop = stop_meeting_sids(sentences, meetings, later)
+    if at_stop.height and every_sids is not None:
+        # ("Z accompanied Guo at both meetings, and C attended the meeting in Vladivostok": a sentence
+        # about every meeting stays so)
+        at_stop = at_stop.join(every_sids.select("sid"), on="sid", how="anti")
     if at_stop.height:
         sent = (
             sent.join(at_stop, on="sid", how="left", maintain_order="left")
@@ -518,9 +522,9 @@ def off_day_sids(
 
 
 STOP_OPENING_RE = r"^\s*In\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:\s+on\b|\s*,)"
-AT_STOP_RE = (
-    r"\b(?:at|in)\s+the\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
-)
+# ("On Monday, Zhu met with Governor T and Mayor M in Osaka.": the place closing the stop's sentence; 15a)
+STOP_CLOSING_RE = r"\bin\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})\s*[.!]?\s*$"
+AT_STOP_RE = r"\bthe\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
 
 
 def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
@@ -540,7 +544,11 @@ def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl
     )
     places = (
         own.join(sentences.select("sid", "text"), on="sid")
-        .with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .with_columns(
+            pl.coalesce(
+                pl.col("text").str.extract(STOP_OPENING_RE, 1), pl.col("text").str.extract(STOP_CLOSING_RE, 1)
+            ).alias("_place")
+        )
         .drop_nulls("_place")
         .group_by("article_id", "_place")
         .agg(pl.col("_stop_k").min(), pl.len().alias("_n"))
@@ -690,7 +698,17 @@ def later_meetings(
             dates.opens_next_day(pl.col("text"), next_day).alias("next_day"),
         )
         .filter(
-            dates.another_time(pl.col("weekday"), pl.col("lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            # (a stop told by a date after a lede told by a weekday is on the date's weekday: "On
+            # Monday, Zhou met Governor S ... On the 25th, Zhou held talks with Governor A"; 15a K10)
+            dates.another_time(
+                pl.coalesce(
+                    "weekday",
+                    pl.when(pl.col("_lede_date").is_null()).then(pl.col("date").dt.strftime("%A")),
+                ),
+                pl.col("lede_wd"),
+                pl.col("_pod"),
+                pl.col("lede_pod"),
+            )
             | pl.col("next_day")
             # ("Later that day, Sheng also met a delegation of ...": meetings.py)
             | pl.col("own_meeting")
