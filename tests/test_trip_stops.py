@@ -563,3 +563,41 @@ def test_a_stop_told_by_a_date_after_a_stop_told_by_a_weekday_is_a_meeting_of_it
     assert set(p2) == {"Xian Huifang", "Tarek Mansour Fathi"}
     assert str(m1["meeting_date"]) == "2019-10-15"
     assert str(m2["meeting_date"]) == "2019-10-17"
+
+
+def test_a_pronoun_at_a_later_stop_is_the_traveller_not_the_previous_host(ref):
+    # K12: "he" opening a later stop's sentence goes on with the lede's one subject (the traveller),
+    # not with the previous stop's host named last before it ("Bassani Ferro said ...")
+    after_host_speaks = (
+        " date 2023-06-10\n"
+        "Henan governor tours Italy and Austria\n"
+        "On Monday, Henan Governor Dong Peirong held talks with Mayor of Turin Lorenzo Bassani Ferro "
+        "in Turin. Bassani Ferro said Turin hopes to attract Henan car parts makers.\n\n"
+        "In Vienna, he was received by Mayor Klaus Windhager on Thursday. Windhager said Vienna "
+        "wants more flights from Zhengzhou."
+    )
+    meetings = _meetings(after_host_speaks, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Dong Peirong", "Lorenzo Bassani Ferro"}
+    assert set(p2) == {"Dong Peirong", "Klaus Windhager"}
+    assert p2["Klaus Windhager"]["side"] == "host"
+    assert p2["Dong Peirong"]["side"] == "guest"
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2023-06-05", "2023-06-08"]
+    # ... another wording: the day and the place both before "she", the traveller a guest at home
+    # of the hosts
+    two_openers = (
+        " date 2021-11-20\n"
+        "New Zealand minister visits Guangdong and Fujian\n"
+        "On Tuesday, in Guangzhou, New Zealand Minister of Trade Aroha Whitfield-Kerr met Guangdong "
+        "Vice Governor Fang Zhenghao. Fang said Guangdong wants more dairy imports.\n\n"
+        "On Thursday, in Fuzhou, she met Fujian Vice Governor Qiu Jianyong. The two sides discussed "
+        "kiwifruit exports and tourism."
+    )
+    meetings = _meetings(two_openers, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Aroha Whitfield-Kerr", "Fang Zhenghao"}
+    assert set(p2) == {"Aroha Whitfield-Kerr", "Qiu Jianyong"}
+    assert p2["Qiu Jianyong"]["side"] == "host"
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2021-11-16", "2021-11-18"]

@@ -723,7 +723,10 @@ def later_meetings(
         # ("That afternoon he met B": its subject a personal pronoun, `subject_pronoun`, later_leads)
         .with_columns(
             pl.col("text")
-            .str.contains(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*)?(?:" + "|".join(pronouns or ["$^"]) + r")\s")
+            # (two openers before it too: "On Wednesday, in Shenzhen, he met B"; 15a)
+            .str.contains(
+                r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*){0,2}(?:" + "|".join(pronouns or ["$^"]) + r")\s"
+            )
             .alias("pronoun"),
             # ("On Saturday, the delegation was received by B": the travelling body, issue 12c)
             pl.col("text")
@@ -768,9 +771,32 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
         .unique()
     )
     names_lede_lead = named.join(lede_leads, on=["article_id", "name"], how="semi").select("article_id", "lk")
+    # "On Monday, Xu met with Lord Mayor A ... In Hamburg, he was received by First Mayor B": the
+    # pronoun of a later stop goes on with the lede's one subject, the traveller, not with the
+    # previous stop's host named after it (issue 15a, K12)
+    subject = (
+        parts.filter(
+            (pl.col("role") == "lead")
+            & pl.col("_in_lede").fill_null(False)
+            & pl.col("before_verb").fill_null(False)
+        )
+        .select("article_id", "name")
+        .unique()
+        .filter(pl.len().over("article_id") == 1)
+        if "before_verb" in parts.columns
+        else lede_leads.clear()
+    )
+    he_subject = (
+        later.filter("pronoun")
+        .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+        .select("article_id", "lk")
+        .join(subject, on="article_id", how="inner")
+        .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+    )
     he = (
         later.filter("pronoun")
         .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+        .join(subject, on="article_id", how="anti")
         .select("article_id", "lk", pl.col("sent_no").alias("_later_no"))
         .join(
             refs.join(lede_leads, on=["article_id", "name"], how="semi").select(
@@ -808,7 +834,7 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
             )
             .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
         )
-    return pl.concat([named, he, body], how="vertical_relaxed").unique(maintain_order=True)
+    return pl.concat([named, he_subject, he, body], how="vertical_relaxed").unique(maintain_order=True)
 
 
 def assign_participants(
