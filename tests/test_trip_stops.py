@@ -601,3 +601,47 @@ def test_a_pronoun_at_a_later_stop_is_the_traveller_not_the_previous_host(ref):
     assert set(p2) == {"Aroha Whitfield-Kerr", "Qiu Jianyong"}
     assert p2["Qiu Jianyong"]["side"] == "host"
     assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2021-11-16", "2021-11-18"]
+
+
+def test_a_later_stop_told_by_a_day_relative_to_the_trip_is_a_meeting_dated_by_it(ref):
+    # K11: "N days later" after a stop told by a date is a stop of its own on that date plus N;
+    # "on the last day of the visit" is a stop of its own on the last day of the span the report
+    # states; neither states a weekday
+    days_later = (
+        " date 2023-09-22\n"
+        "Guangxi delegation visits Vietnam and Cambodia\n"
+        "A Guangxi delegation led by Guangxi Vice Chairman Tan Shaoliang has returned from Vietnam "
+        "and Cambodia.\n\n"
+        "In Hanoi on September 12, Tan met with Vietnamese Deputy Minister of Industry Pham Quoc "
+        "Vinh. Pham said Vietnam wants more rail freight to Nanning.\n\n"
+        "Three days later, in Phnom Penh, Tan held talks with Cambodian Minister of Commerce Chea "
+        "Sokhom. The two sides discussed rice and cassava exports."
+    )
+    meetings = _meetings(days_later, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Tan Shaoliang", "Pham Quoc Vinh"}
+    assert set(p2) == {"Tan Shaoliang", "Chea Sokhom"}
+    assert str(m1["meeting_date"]) == "2023-09-12"
+    assert str(m2["meeting_date"]) == "2023-09-15"
+    assert m2["weekday"] is None
+    # ... another wording: the first stop by a weekday, the traveller received by the second host,
+    # the span stated in the first sentence ("from May 13 to 15")
+    last_day = (
+        " date 2024-05-17\n"
+        "Chilean minister visits Sichuan and Yunnan\n"
+        "Chilean Minister of Agriculture Ignacio Valdes Fuentes visited Sichuan and Yunnan from May 13 "
+        "to 15.\n\n"
+        "On Tuesday, Valdes met with Sichuan Vice Governor Ren Zhongwei in Chengdu. Ren said Sichuan "
+        "wants more Chilean cherries.\n\n"
+        "On the last day of the visit, Valdes was received by Yunnan Vice Governor He Liwen in "
+        "Kunming. They discussed flowers and coffee."
+    )
+    meetings = _meetings(last_day, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ignacio Valdes Fuentes", "Ren Zhongwei"}
+    assert set(p2) == {"Ignacio Valdes Fuentes", "He Liwen"}
+    assert str(m1["meeting_date"]) == "2024-05-14"
+    assert str(m2["meeting_date"]) == "2024-05-15"
+    assert m2["weekday"] is None

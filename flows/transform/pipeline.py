@@ -209,10 +209,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         nth_meeting_sids(
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
-        ref.cues.get("next_day_marker", []),
+        ref.cues.get("next_day_marker", []) + ref.cues.get("later_day_marker", []),
         ref.cues.get("subject_pronoun", []),
         ref.cues.get("visitor_noun", []),
         ref.cues.get("every_separate_meeting", []),
+        later_day=ref.cues.get("later_day_marker", []),
     )
     respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
     p = assign_participants(parts, rows, sentence_map, order, respective).join(

@@ -110,6 +110,7 @@ LIST_ONLY = [
     "aside_sequence_verb",
     "determiner",
     "next_day_marker",
+    "later_day_marker",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",

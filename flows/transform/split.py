@@ -246,6 +246,7 @@ def plan_meetings(
     pronouns: list[str] | None = None,
     visitor_nouns: list[str] | None = None,
     separate_every: list[str] | None = None,
+    later_day: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -263,9 +264,9 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences, published, next_day, pronouns, visitor_nouns).join(
-        split.select("article_id"), on="article_id", how="anti", maintain_order="left"
-    )
+    later = later_meetings(
+        meetings, parts, sentences, published, next_day, pronouns, visitor_nouns, later_day
+    ).join(split.select("article_id"), on="article_id", how="anti", maintain_order="left")
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
     # (the later meetings' leads, read once for the steps below)
     leads_of_later = later_leads(later, parts, refs)
@@ -651,6 +652,7 @@ def later_meetings(
     next_day: list[str] | None = None,
     pronouns: list[str] | None = None,
     visitor_nouns: list[str] | None = None,
+    later_day: list[str] | None = None,
 ) -> pl.DataFrame:
     """(article_id, sid, lk, weekday, date, next_day, anaphor, pronoun, delegation, sent_no): later sentences
     reporting a meeting of their own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
@@ -720,6 +722,7 @@ def later_meetings(
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
+        .pipe(_later_day_dates, sentences, published, later_day)
         # ("That afternoon he met B": its subject a personal pronoun, `subject_pronoun`, later_leads)
         .with_columns(
             pl.col("text")
@@ -749,6 +752,39 @@ def later_meetings(
             "delegation",
             "sent_no",
         )
+    )
+
+
+def _later_day_dates(
+    later: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame, markers: list[str] | None
+) -> pl.DataFrame:
+    """A later stop opening on a `later_day_marker` (issue 15a, K11) is dated by it: "Two days
+    later, in Kigali, Xu held talks with C" by the day before it (the previous stop's date, else
+    the lede's) plus the days counted; "On the last day of the visit, Luo was received by C" by the
+    last day of the span the article states ("from October 12 to 16"). Its weekday is not stated."""
+    marker = dates.later_day_marker(pl.col("text"), markers)
+    if not markers or not later.select(marker.is_not_null().any()).item():
+        return later
+    spans = dates.span_end_dates(
+        sentences.join(later.select("article_id").unique(), on="article_id"), published
+    )
+    return (
+        later.with_columns(marker.alias("_ld"))
+        .with_columns(dates.marker_day_count(pl.col("_ld")).alias("_n"))
+        .with_columns(
+            # (the day before: the previous later stop's date, else the lede's)
+            pl.coalesce(pl.col("date").shift(1).over("article_id"), "_lede_date").alias("_before")
+        )
+        .join(spans, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_ld").is_null())
+            .then(pl.col("date"))
+            .when(pl.col("_n").is_not_null())
+            .then(pl.col("_before") + pl.duration(days=pl.col("_n")))
+            .otherwise(pl.col("_span_end"))
+            .alias("date")
+        )
+        .drop("_ld", "_n", "_before", "_span_end")
     )
 
 

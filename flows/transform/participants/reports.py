@@ -58,7 +58,9 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
     # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
     # another day, below)
-    next_day = cues.get("next_day_marker", [])
+    # (so is a later day of the trip: "Two days later, ...", "On the last day of the visit, ...":
+    # `later_day_marker`, issue 15a K11)
+    next_day = cues.get("next_day_marker", []) + cues.get("later_day_marker", [])
     # (the sentence so read, once for both uses below)
     read = sentences.select(
         "sid",
