@@ -645,3 +645,40 @@ def test_a_later_stop_told_by_a_day_relative_to_the_trip_is_a_meeting_dated_by_i
     assert str(m1["meeting_date"]) == "2024-05-14"
     assert str(m2["meeting_date"]) == "2024-05-15"
     assert m2["weekday"] is None
+
+
+def test_the_travellers_office_at_a_later_stop_brings_the_traveller(ref):
+    # K12': "the <office>" opening a later stop that names none of the lede's leads is the lede lead
+    # whose title ends on that word ("the minister" for a Foreign Minister, "the mayor" for a Lord
+    # Mayor; the traveller named in full only in the lede)
+    minister = (
+        " date 2022-06-11\n"
+        "Irish minister visits Jiangsu and Zhejiang\n"
+        "On Tuesday, Irish Minister for Foreign Affairs Ciaran Moloney-Hart was received in Nanjing "
+        "by Jiangsu Vice Governor Pan Yuxiang. Pan said Jiangsu welcomes Irish dairy firms.\n\n"
+        "On Thursday, the minister met Zhejiang Vice Governor Lou Jianhua in Hangzhou. The two "
+        "sides discussed software and tourism."
+    )
+    meetings = _meetings(minister, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ciaran Moloney-Hart", "Pan Yuxiang"}
+    assert set(p2) == {"Ciaran Moloney-Hart", "Lou Jianhua"}
+    assert p2["Ciaran Moloney-Hart"]["side"] == "guest"
+    assert str(m2["meeting_date"]) == "2022-06-09"
+    # ... another wording: a Lord Mayor's tour, the later stop's place before the office, the
+    # traveller received there
+    mayor = (
+        " date 2019-09-28\n"
+        "Bristol lord mayor visits Jiangsu and Anhui\n"
+        "On Monday, Lord Mayor of Bristol Eleanor Pryce-Whitley met with Jiangsu Vice Governor Ma "
+        "Xinhe in Nanjing. Ma said Jiangsu wants more British students.\n\n"
+        "On Wednesday, in Hefei, the mayor was received by Anhui Vice Governor Zhou Xiwen. They "
+        "discussed aerospace and universities."
+    )
+    meetings = _meetings(mayor, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p2) == {"Eleanor Pryce-Whitley", "Zhou Xiwen"}
+    assert p2["Zhou Xiwen"]["side"] == "host"
+    assert str(m2["meeting_date"]) == "2019-09-25"

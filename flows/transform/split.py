@@ -681,6 +681,7 @@ def later_meetings(
             pl.lit(None, dtype=pl.String).alias("weekday"),
             pl.lit(None, dtype=pl.Date).alias("date"),
             *[flag.alias(c) for c in ("next_day", "anaphor", "pronoun", "delegation")],
+            pl.lit(None, dtype=pl.String).alias("title_word"),
             "sent_no",
         )
     return (
@@ -739,6 +740,11 @@ def later_meetings(
                 + r")\s"
             )
             .alias("delegation"),
+            # ("On Wednesday, the minister met Governor B": the office a lede lead holds, issue 15a)
+            pl.col("text")
+            .str.extract(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*){0,2}the\s+(\p{L}+)\s+\p{Ll}", 1)
+            .str.to_lowercase()
+            .alias("title_word"),
         )
         .select(
             "article_id",
@@ -750,6 +756,7 @@ def later_meetings(
             "anaphor",
             "pronoun",
             "delegation",
+            "title_word",
             "sent_no",
         )
     )
@@ -870,7 +877,32 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
             )
             .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
         )
-    return pl.concat([named, he_subject, he, body], how="vertical_relaxed").unique(maintain_order=True)
+    # "On Wednesday, the minister met Governor B in Hangzhou" after "Minister A was received by C":
+    # "the <office>" opening a later stop that names none of the lede's leads is the one lede lead
+    # whose title ends on that word (issue 15a, K12')
+    by_title = pl.DataFrame(schema=named.schema)
+    if "title_word" in later.columns and "title" in parts.columns:
+        holders = (
+            parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+            .select(
+                "article_id",
+                "name",
+                pl.col("title").str.to_lowercase().str.extract(r"(\p{L}+)$", 1).alias("title_word"),
+            )
+            .drop_nulls("title_word")
+            .unique()
+            .filter(pl.len().over("article_id", "title_word") == 1)
+        )
+        by_title = (
+            later.filter(pl.col("title_word").is_not_null())
+            .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+            .select("article_id", "lk", "title_word")
+            .join(holders, on=["article_id", "title_word"], how="inner")
+            .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+        )
+    return pl.concat([named, he_subject, he, body, by_title], how="vertical_relaxed").unique(
+        maintain_order=True
+    )
 
 
 def assign_participants(
