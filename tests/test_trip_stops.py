@@ -682,3 +682,41 @@ def test_the_travellers_office_at_a_later_stop_brings_the_traveller(ref):
     assert set(p2) == {"Eleanor Pryce-Whitley", "Zhou Xiwen"}
     assert p2["Zhou Xiwen"]["side"] == "host"
     assert str(m2["meeting_date"]) == "2019-09-25"
+
+
+def test_a_lede_dated_only_by_its_dateline_is_told_apart_from_an_earlier_stop(ref):
+    # K14: a lede stating no day of its own is on its dateline's day (the weekday read off it is no
+    # weekday stated), so "Earlier, on Monday, ..." with a lead of its own is an earlier stop, a
+    # meeting of its own, not a repeat of the lede ("earlier" before a day: `earlier_stop_marker`)
+    dateline = (
+        " date 2024-05-24\n"
+        "Shaanxi governor visits Czech Republic and Slovakia\n"
+        "PRAGUE, May 22 (Xinhua) -- Visiting Shaanxi Governor Zhao Weiguo met with Czech Minister "
+        "of Industry Petr Vondracek-Hlavac here to discuss machinery and rail links.\n\n"
+        "Vondracek-Hlavac said Czech firms hope to supply more trams to Xi'an.\n\n"
+        "Earlier, on Monday, Zhao held talks with Slovak Minister of Economy Jana Kollarova-Dubska "
+        "in Bratislava. They discussed car parts and tourism."
+    )
+    meetings = _meetings(dateline, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Zhao Weiguo", "Petr Vondracek-Hlavac"}
+    assert set(p2) == {"Zhao Weiguo", "Jana Kollarova-Dubska"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2024-05-22", "2024-05-20"]
+    # ... another wording: day before month, the traveller received by the host, the earlier stop
+    # by a full name and "met with"
+    received = (
+        " date 2023-10-11\n"
+        "Yunnan vice governor in Italy\n"
+        "ROME, 9 October (Xinhua) -- Yunnan Vice Governor Wang Shunxi was received by Lazio regional "
+        "President Francesca Orsini-Belli here.\n\n"
+        "Orsini-Belli said Lazio wants more Yunnan coffee and flowers.\n\n"
+        "Earlier, on Saturday, Wang Shunxi met with Mayor of Naples Gennaro Esposito-Ruggiero in "
+        "Naples. The two sides discussed port cooperation."
+    )
+    meetings = _meetings(received, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Wang Shunxi", "Francesca Orsini-Belli"}
+    assert set(p2) == {"Wang Shunxi", "Gennaro Esposito-Ruggiero"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2023-10-09", "2023-10-07"]

@@ -111,6 +111,7 @@ LIST_ONLY = [
     "determiner",
     "next_day_marker",
     "later_day_marker",
+    "earlier_stop_marker",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform import dates
@@ -79,8 +81,16 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     ).select("article_id")
     # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
     # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    # (so does "earlier" right before a day of its own: "Earlier, on Monday, A met with C in Paris",
+    # an earlier stop, `earlier_stop_marker`; issue 15a)
+    earlier = cues.get("earlier_stop_marker", [])
     same_trip = read.filter(
-        ~pl.col("_read").str.replace_all(r"(?i)\b" + ALSO + r"\b", "").str.contains(other_meeting)
+        ~pl.col("_read")
+        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
+        .str.replace_all(
+            r"(?i)\b(?:" + "|".join(re.escape(w) for w in earlier or ["$^"]) + r"),?\s+(on\s)", "$1"
+        )
+        .str.contains(other_meeting)
     ).select("sid")
     same_meeting = pl.concat(
         [
