@@ -720,3 +720,43 @@ def test_a_lede_dated_only_by_its_dateline_is_told_apart_from_an_earlier_stop(re
     assert set(p1) == {"Wang Shunxi", "Francesca Orsini-Belli"}
     assert set(p2) == {"Wang Shunxi", "Gennaro Esposito-Ruggiero"}
     assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2023-10-09", "2023-10-07"]
+
+
+def test_stops_told_only_by_place_take_the_days_a_summary_gives_their_places(ref):
+    # K13: "holding talks in A on <date> and in B on <date>" above stops told only by their place
+    # ("In A, ...", "In B, ..."): each stop takes its place's day, so they are two meetings; a day
+    # another event gives a place ("the fair opening in B on September 4") is no stop's
+    summary = (
+        " date 2019-07-09\n"
+        "Jilin governor visits Mongolia\n"
+        "Jilin Governor Han Zhenbo led a delegation to Mongolia from July 2 to 6, holding talks in "
+        "Ulaanbaatar on July 2 and in Darkhan on July 4.\n\n"
+        "In Ulaanbaatar, Han met with Mongolian Minister of Agriculture Batbayar Erdene-Ochir. The two "
+        "sides discussed meat exports.\n\n"
+        "In Darkhan, Han was received by Governor of Darkhan-Uul Province Tsend Munkhbat. Munkhbat "
+        "invited Jilin firms to the trade fair opening in Darkhan on September 4."
+    )
+    meetings = _meetings(summary, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Han Zhenbo", "Batbayar Erdene-Ochir"}
+    assert set(p2) == {"Han Zhenbo", "Tsend Munkhbat"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2019-07-02", "2019-07-04"]
+    # ... another wording: day before month, the host named first at each stop, a foreign
+    # minister's tour of two Chinese provinces
+    host_first = (
+        " date 2021-11-30\n"
+        "Danish minister tours Guangdong and Fujian\n"
+        "Danish Minister for Trade Karin Lykke-Sorensen visited China last week, with talks in "
+        "Guangzhou on 22 November and in Fuzhou on 25 November.\n\n"
+        "In Guangzhou, Guangdong Vice Governor Lin Keqing met with Lykke-Sorensen. Lin said "
+        "Guangdong welcomes Danish wind turbine makers.\n\n"
+        "In Fuzhou, Fujian Vice Governor Guo Ningning held talks with the minister. They discussed "
+        "shipping and aquaculture."
+    )
+    meetings = _meetings(host_first, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Karin Lykke-Sorensen", "Lin Keqing"}
+    assert set(p2) == {"Karin Lykke-Sorensen", "Guo Ningning"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2021-11-22", "2021-11-25"]

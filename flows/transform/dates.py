@@ -416,3 +416,38 @@ def marker_day_count(marker: pl.Expr) -> pl.Expr:
         first.cast(pl.Int32, strict=False),
         first.replace_strict(_COUNT_WORDS, default=None, return_dtype=pl.Int32),
     )
+
+
+# "holding talks in Khabarovsk on July 3 and in Vladivostok on July 5": a place and its day
+_PLACE_ON_DATE = (
+    r"\b[Ii]n\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})\s+on\s+(?:"
+    + MONTH_RE.replace("(", "(?:", 1)
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + MONTH_RE.replace("(", "(?:", 1)
+    + r")\b"
+)
+
+
+def place_dates(sentences: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _place, _place_date): each place a sentence listing stops gives a day of its
+    own ("visited Russia from July 3 to 6, holding talks in Khabarovsk on July 3 and in Vladivostok
+    on July 5"), a place given one day only (issue 15a, K13)."""
+    s = sentences.select("article_id", "text").filter(pl.col("text").str.contains(_PLACE_ON_DATE))
+    if s.height == 0:
+        return pl.DataFrame(schema={"article_id": pl.String, "_place": pl.String, "_place_date": pl.Date})
+    return (
+        s.with_columns(pl.col("text").str.extract_all(_PLACE_ON_DATE).alias("_pd"))
+        # (a sentence listing two stops or more with their days, not another event's place and day:
+        # "the forum opening in Vladivostok on September 4")
+        .filter(pl.col("_pd").list.len() >= 2)
+        .explode("_pd")
+        .join(published.select("article_id", "published_date"), on="article_id", how="left")
+        .select(
+            "article_id",
+            pl.col("_pd").str.extract(_PLACE_ON_DATE, 1).alias("_place"),
+            explicit_meeting_date(pl.col("_pd"), pl.col("published_date")).alias("_place_date"),
+        )
+        .drop_nulls()
+        .unique()
+        .filter(pl.len().over("article_id", "_place") == 1)
+    )

@@ -700,6 +700,7 @@ def later_meetings(
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
             dates.opens_next_day(pl.col("text"), next_day).alias("next_day"),
         )
+        .pipe(_stop_place_dates, sentences, published, meetings)
         .filter(
             # (a stop told by a date after a lede told by a weekday is on the date's weekday: "On
             # Monday, Zhou met Governor S ... On the 25th, Zhou held talks with Governor A"; 15a K10)
@@ -759,6 +760,63 @@ def later_meetings(
             "title_word",
             "sent_no",
         )
+    )
+
+
+def lede_stop_place_dates(
+    meetings: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame
+) -> pl.DataFrame:
+    """(article_id, _place_date): the day a sentence listing the trip's stops gives the place the
+    lede opens on ("In Guangzhou, A met B"), for a lede stating no day of its own (issue 15a, K13)."""
+    lede_place = (
+        meetings.select("article_id", "lede_sid")
+        .join(sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid")
+        .select("article_id", pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .drop_nulls()
+    )
+    if lede_place.height == 0:
+        return pl.DataFrame(schema={"article_id": pl.String, "_place_date": pl.Date})
+    pd = dates.place_dates(
+        sentences.join(lede_place.select("article_id"), on="article_id", how="semi"), published
+    )
+    return (
+        lede_place.join(pd, on=["article_id", "_place"])
+        .select("article_id", "_place_date")
+        .unique("article_id")
+    )
+
+
+def _stop_place_dates(
+    later: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame, meetings: pl.DataFrame
+) -> pl.DataFrame:
+    """ "... holding talks in Khabarovsk on July 3 and in Vladivostok on July 5. ... In Khabarovsk,
+    Wang met A. ... In Vladivostok, Wang was received by B": a stop opening on a place (a later
+    one, and the lede) with no date of its own takes the day the report gives that place, so the
+    two stops are told apart (issue 15a, K13)."""
+    pd = dates.place_dates(sentences.join(later.select("article_id").unique(), on="article_id"), published)
+    if pd.height == 0:
+        return later
+    lede_text = meetings.select("article_id", "lede_sid").join(
+        sentences.select(pl.col("sid").alias("lede_sid"), pl.col("text").alias("_lede_full")), on="lede_sid"
+    )
+    return (
+        later.with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .join(pd, on=["article_id", "_place"], how="left", maintain_order="left")
+        .join(
+            lede_text.select("article_id", "_lede_full"), on="article_id", how="left", maintain_order="left"
+        )
+        .with_columns(pl.col("_lede_full").str.extract(STOP_OPENING_RE, 1).alias("_lede_place"))
+        .join(
+            pd.rename({"_place": "_lede_place", "_place_date": "_lede_place_date"}),
+            on=["article_id", "_lede_place"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.coalesce("date", "_place_date").alias("date"),
+            pl.coalesce("_lede_date", "_lede_place_date").alias("_lede_date"),
+        )
+        .drop("_place", "_place_date", "_lede_full", "_lede_place", "_lede_place_date")
     )
 
 
