@@ -518,3 +518,245 @@ def test_a_greeting_gerund_reaches_a_guest_after_a_one_word_portfolio_of_a_bodys
     meetings = _meetings(other, ref)
     assert len(meetings) == 2
     assert set(meetings[0][1]) == {"Wu Fangtian", "Sok Pisey"}
+
+
+# Issue 15a (kinds of dev's trip misses after split 63, docs/split63_coverage.md "Session 15")
+
+
+def test_a_stop_told_by_a_date_after_a_stop_told_by_a_weekday_is_a_meeting_of_its_own(ref):
+    # K10 (14a K2's mirror): the first stop dated by a weekday, the next by a day of the month: the
+    # date's weekday tells the two apart (2022-03-24 is a Thursday); "attended the meeting in
+    # Porto" goes to the stop whose sentence ends "in Porto"
+    weekday_then_ordinal = (
+        " date 2022-03-27\n"
+        "Fujian governor tours Portugal and Spain\n"
+        "Fujian Governor Lin Haoyu led a provincial delegation to Portugal and Spain this week.\n\n"
+        "On Monday, Lin held talks with Mayor of Porto Duarte Meireles Sampaio in Porto. Sampaio "
+        "said the port of Leixoes wants more cargo from Xiamen.\n\n"
+        "On the 24th, Lin was received by Valencian regional President Rocio Ferrandis Llorca. "
+        "Ferrandis said Valencia hopes to sell more citrus to Fujian.\n\n"
+        "Chinese Consul General Tang Wenqiao attended the meeting in Porto."
+    )
+    meetings = _meetings(weekday_then_ordinal, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Lin Haoyu", "Duarte Meireles Sampaio", "Tang Wenqiao"}
+    assert set(p2) == {"Lin Haoyu", "Rocio Ferrandis Llorca"}
+    assert str(m1["meeting_date"]) == "2022-03-21"
+    assert str(m2["meeting_date"]) == "2022-03-24"
+    assert m2["weekday"] is None
+    assert p2["Rocio Ferrandis Llorca"]["side"] == "host"
+    # ... another wording: the host named first at the first stop, the later stop by a month and
+    # day and the traveller's full name (2019-10-17 is a Thursday)
+    weekday_then_date = (
+        " date 2019-10-20\n"
+        "Ningxia chairman visits Jordan and Egypt\n"
+        "On Tuesday, Jordanian Minister of Tourism Hani Qudah Nasser met with Ningxia Chairman "
+        "Xian Huifang in Amman. Nasser said Jordan hopes for more visitors from Yinchuan.\n\n"
+        "On October 17, Xian Huifang held talks with Governor of Giza Tarek Mansour Fathi. The two "
+        "sides discussed halal food and solar power."
+    )
+    meetings = _meetings(weekday_then_date, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Xian Huifang", "Hani Qudah Nasser"}
+    assert set(p2) == {"Xian Huifang", "Tarek Mansour Fathi"}
+    assert str(m1["meeting_date"]) == "2019-10-15"
+    assert str(m2["meeting_date"]) == "2019-10-17"
+
+
+def test_a_pronoun_at_a_later_stop_is_the_traveller_not_the_previous_host(ref):
+    # K12: "he" opening a later stop's sentence goes on with the lede's one subject (the traveller),
+    # not with the previous stop's host named last before it ("Bassani Ferro said ...")
+    after_host_speaks = (
+        " date 2023-06-10\n"
+        "Henan governor tours Italy and Austria\n"
+        "On Monday, Henan Governor Dong Peirong held talks with Mayor of Turin Lorenzo Bassani Ferro "
+        "in Turin. Bassani Ferro said Turin hopes to attract Henan car parts makers.\n\n"
+        "In Vienna, he was received by Mayor Klaus Windhager on Thursday. Windhager said Vienna "
+        "wants more flights from Zhengzhou."
+    )
+    meetings = _meetings(after_host_speaks, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Dong Peirong", "Lorenzo Bassani Ferro"}
+    assert set(p2) == {"Dong Peirong", "Klaus Windhager"}
+    assert p2["Klaus Windhager"]["side"] == "host"
+    assert p2["Dong Peirong"]["side"] == "guest"
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2023-06-05", "2023-06-08"]
+    # ... another wording: the day and the place both before "she", the traveller a guest at home
+    # of the hosts
+    two_openers = (
+        " date 2021-11-20\n"
+        "New Zealand minister visits Guangdong and Fujian\n"
+        "On Tuesday, in Guangzhou, New Zealand Minister of Trade Aroha Whitfield-Kerr met Guangdong "
+        "Vice Governor Fang Zhenghao. Fang said Guangdong wants more dairy imports.\n\n"
+        "On Thursday, in Fuzhou, she met Fujian Vice Governor Qiu Jianyong. The two sides discussed "
+        "kiwifruit exports and tourism."
+    )
+    meetings = _meetings(two_openers, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Aroha Whitfield-Kerr", "Fang Zhenghao"}
+    assert set(p2) == {"Aroha Whitfield-Kerr", "Qiu Jianyong"}
+    assert p2["Qiu Jianyong"]["side"] == "host"
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2021-11-16", "2021-11-18"]
+
+
+def test_a_later_stop_told_by_a_day_relative_to_the_trip_is_a_meeting_dated_by_it(ref):
+    # K11: "N days later" after a stop told by a date is a stop of its own on that date plus N;
+    # "on the last day of the visit" is a stop of its own on the last day of the span the report
+    # states; neither states a weekday
+    days_later = (
+        " date 2023-09-22\n"
+        "Guangxi delegation visits Vietnam and Cambodia\n"
+        "A Guangxi delegation led by Guangxi Vice Chairman Tan Shaoliang has returned from Vietnam "
+        "and Cambodia.\n\n"
+        "In Hanoi on September 12, Tan met with Vietnamese Deputy Minister of Industry Pham Quoc "
+        "Vinh. Pham said Vietnam wants more rail freight to Nanning.\n\n"
+        "Three days later, in Phnom Penh, Tan held talks with Cambodian Minister of Commerce Chea "
+        "Sokhom. The two sides discussed rice and cassava exports."
+    )
+    meetings = _meetings(days_later, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Tan Shaoliang", "Pham Quoc Vinh"}
+    assert set(p2) == {"Tan Shaoliang", "Chea Sokhom"}
+    assert str(m1["meeting_date"]) == "2023-09-12"
+    assert str(m2["meeting_date"]) == "2023-09-15"
+    assert m2["weekday"] is None
+    # ... another wording: the first stop by a weekday, the traveller received by the second host,
+    # the span stated in the first sentence ("from May 13 to 15")
+    last_day = (
+        " date 2024-05-17\n"
+        "Chilean minister visits Sichuan and Yunnan\n"
+        "Chilean Minister of Agriculture Ignacio Valdes Fuentes visited Sichuan and Yunnan from May 13 "
+        "to 15.\n\n"
+        "On Tuesday, Valdes met with Sichuan Vice Governor Ren Zhongwei in Chengdu. Ren said Sichuan "
+        "wants more Chilean cherries.\n\n"
+        "On the last day of the visit, Valdes was received by Yunnan Vice Governor He Liwen in "
+        "Kunming. They discussed flowers and coffee."
+    )
+    meetings = _meetings(last_day, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ignacio Valdes Fuentes", "Ren Zhongwei"}
+    assert set(p2) == {"Ignacio Valdes Fuentes", "He Liwen"}
+    assert str(m1["meeting_date"]) == "2024-05-14"
+    assert str(m2["meeting_date"]) == "2024-05-15"
+    assert m2["weekday"] is None
+
+
+def test_the_travellers_office_at_a_later_stop_brings_the_traveller(ref):
+    # K12': "the <office>" opening a later stop that names none of the lede's leads is the lede lead
+    # whose title ends on that word ("the minister" for a Foreign Minister, "the mayor" for a Lord
+    # Mayor; the traveller named in full only in the lede)
+    minister = (
+        " date 2022-06-11\n"
+        "Irish minister visits Jiangsu and Zhejiang\n"
+        "On Tuesday, Irish Minister for Foreign Affairs Ciaran Moloney-Hart was received in Nanjing "
+        "by Jiangsu Vice Governor Pan Yuxiang. Pan said Jiangsu welcomes Irish dairy firms.\n\n"
+        "On Thursday, the minister met Zhejiang Vice Governor Lou Jianhua in Hangzhou. The two "
+        "sides discussed software and tourism."
+    )
+    meetings = _meetings(minister, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Ciaran Moloney-Hart", "Pan Yuxiang"}
+    assert set(p2) == {"Ciaran Moloney-Hart", "Lou Jianhua"}
+    assert p2["Ciaran Moloney-Hart"]["side"] == "guest"
+    assert str(m2["meeting_date"]) == "2022-06-09"
+    # ... another wording: a Lord Mayor's tour, the later stop's place before the office, the
+    # traveller received there
+    mayor = (
+        " date 2019-09-28\n"
+        "Bristol lord mayor visits Jiangsu and Anhui\n"
+        "On Monday, Lord Mayor of Bristol Eleanor Pryce-Whitley met with Jiangsu Vice Governor Ma "
+        "Xinhe in Nanjing. Ma said Jiangsu wants more British students.\n\n"
+        "On Wednesday, in Hefei, the mayor was received by Anhui Vice Governor Zhou Xiwen. They "
+        "discussed aerospace and universities."
+    )
+    meetings = _meetings(mayor, ref)
+    assert len(meetings) == 2
+    (_m1, p1), (m2, p2) = meetings
+    assert set(p2) == {"Eleanor Pryce-Whitley", "Zhou Xiwen"}
+    assert p2["Zhou Xiwen"]["side"] == "host"
+    assert str(m2["meeting_date"]) == "2019-09-25"
+
+
+def test_a_lede_dated_only_by_its_dateline_is_told_apart_from_an_earlier_stop(ref):
+    # K14: a lede stating no day of its own is on its dateline's day (the weekday read off it is no
+    # weekday stated), so "Earlier, on Monday, ..." with a lead of its own is an earlier stop, a
+    # meeting of its own, not a repeat of the lede ("earlier" before a day: `earlier_stop_marker`)
+    dateline = (
+        " date 2024-05-24\n"
+        "Shaanxi governor visits Czech Republic and Slovakia\n"
+        "PRAGUE, May 22 (Xinhua) -- Visiting Shaanxi Governor Zhao Weiguo met with Czech Minister "
+        "of Industry Petr Vondracek-Hlavac here to discuss machinery and rail links.\n\n"
+        "Vondracek-Hlavac said Czech firms hope to supply more trams to Xi'an.\n\n"
+        "Earlier, on Monday, Zhao held talks with Slovak Minister of Economy Jana Kollarova-Dubska "
+        "in Bratislava. They discussed car parts and tourism."
+    )
+    meetings = _meetings(dateline, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Zhao Weiguo", "Petr Vondracek-Hlavac"}
+    assert set(p2) == {"Zhao Weiguo", "Jana Kollarova-Dubska"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2024-05-22", "2024-05-20"]
+    # ... another wording: day before month, the traveller received by the host, the earlier stop
+    # by a full name and "met with"
+    received = (
+        " date 2023-10-11\n"
+        "Yunnan vice governor in Italy\n"
+        "ROME, 9 October (Xinhua) -- Yunnan Vice Governor Wang Shunxi was received by Lazio regional "
+        "President Francesca Orsini-Belli here.\n\n"
+        "Orsini-Belli said Lazio wants more Yunnan coffee and flowers.\n\n"
+        "Earlier, on Saturday, Wang Shunxi met with Mayor of Naples Gennaro Esposito-Ruggiero in "
+        "Naples. The two sides discussed port cooperation."
+    )
+    meetings = _meetings(received, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Wang Shunxi", "Francesca Orsini-Belli"}
+    assert set(p2) == {"Wang Shunxi", "Gennaro Esposito-Ruggiero"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2023-10-09", "2023-10-07"]
+
+
+def test_stops_told_only_by_place_take_the_days_a_summary_gives_their_places(ref):
+    # K13: "holding talks in A on <date> and in B on <date>" above stops told only by their place
+    # ("In A, ...", "In B, ..."): each stop takes its place's day, so they are two meetings; a day
+    # another event gives a place ("the fair opening in B on September 4") is no stop's
+    summary = (
+        " date 2019-07-09\n"
+        "Jilin governor visits Mongolia\n"
+        "Jilin Governor Han Zhenbo led a delegation to Mongolia from July 2 to 6, holding talks in "
+        "Ulaanbaatar on July 2 and in Darkhan on July 4.\n\n"
+        "In Ulaanbaatar, Han met with Mongolian Minister of Agriculture Batbayar Erdene-Ochir. The two "
+        "sides discussed meat exports.\n\n"
+        "In Darkhan, Han was received by Governor of Darkhan-Uul Province Tsend Munkhbat. Munkhbat "
+        "invited Jilin firms to the trade fair opening in Darkhan on September 4."
+    )
+    meetings = _meetings(summary, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Han Zhenbo", "Batbayar Erdene-Ochir"}
+    assert set(p2) == {"Han Zhenbo", "Tsend Munkhbat"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2019-07-02", "2019-07-04"]
+    # ... another wording: day before month, the host named first at each stop, a foreign
+    # minister's tour of two Chinese provinces
+    host_first = (
+        " date 2021-11-30\n"
+        "Danish minister tours Guangdong and Fujian\n"
+        "Danish Minister for Trade Karin Lykke-Sorensen visited China last week, with talks in "
+        "Guangzhou on 22 November and in Fuzhou on 25 November.\n\n"
+        "In Guangzhou, Guangdong Vice Governor Lin Keqing met with Lykke-Sorensen. Lin said "
+        "Guangdong welcomes Danish wind turbine makers.\n\n"
+        "In Fuzhou, Fujian Vice Governor Guo Ningning held talks with the minister. They discussed "
+        "shipping and aquaculture."
+    )
+    meetings = _meetings(host_first, ref)
+    assert len(meetings) == 2
+    (m1, p1), (m2, p2) = meetings
+    assert set(p1) == {"Karin Lykke-Sorensen", "Lin Keqing"}
+    assert set(p2) == {"Karin Lykke-Sorensen", "Guo Ningning"}
+    assert [str(m1["meeting_date"]), str(m2["meeting_date"])] == ["2021-11-22", "2021-11-25"]

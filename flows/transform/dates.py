@@ -351,3 +351,103 @@ def anaphoric_day(sentences: pl.DataFrame, published: pl.DataFrame | None = None
         .filter(pl.col("_anaphor") & pl.col("_own").is_null() & pl.col("_before").is_not_null())
         .select("sid", pl.col("_before").alias("_anaphor_day"))
     )
+
+
+# "from April 11 to 14", "from October 12 to October 16", "from 12 to 16 October": a stated span
+_SPAN_MD = (
+    r"(?i)\bfrom\s+"
+    + MONTH_RE
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|until|-|–)\s*(?:"
+    + MONTH_RE
+    + r"\s+)?(\d{1,2})\b"
+)
+_SPAN_DM = (
+    r"(?i)\bfrom\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+"
+    + MONTH_RE
+    + r")?\s*(?:to|until|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?\s+"
+    + MONTH_RE
+)
+# "two days later": the count of days, numerals written as words up to a week
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def span_end_dates(sentences: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _span_end): the last day of the first span of days an article states ("visited
+    Kazakhstan and Uzbekistan from October 12 to 16"), the year from the published date (issue
+    15a: "On the last day of the visit, Luo was received by ...")."""
+    s = sentences.select("article_id", "sent_no", "text").filter(pl.col("text").str.contains(r"(?i)\bfrom\s"))
+    return (
+        s.join(published.select("article_id", "published_date"), on="article_id", how="left")
+        .with_columns(
+            pl.coalesce(
+                _month_number(pl.col("text").str.extract(_SPAN_MD, 2)),
+                _month_number(pl.col("text").str.extract(_SPAN_MD, 1)),
+                _month_number(pl.col("text").str.extract(_SPAN_DM, 3)),
+            ).alias("_m"),
+            pl.coalesce(
+                pl.col("text").str.extract(_SPAN_MD, 3), pl.col("text").str.extract(_SPAN_DM, 2)
+            ).alias("_d"),
+        )
+        .with_columns(
+            _ymd(pl.col("published_date").dt.year().cast(pl.String), pl.col("_m"), pl.col("_d")).alias(
+                "_span_end"
+            )
+        )
+        .drop_nulls("_span_end")
+        .sort("article_id", "sent_no")
+        .group_by("article_id", maintain_order=True)
+        .agg(pl.col("_span_end").first())
+    )
+
+
+def later_day_marker(sentence: pl.Expr, markers: list[str] | None) -> pl.Expr:
+    """The `later_day_marker` a sentence opens on ("Two days later, in Kigali, Xu held talks with
+    ...", "On the last day of the visit, Luo was received by ..."), lower case, else null."""
+    if not markers:
+        return pl.lit(None, dtype=pl.String)
+    pattern = r"(?i)^\W*(?:on\s+)?(" + "|".join(re.escape(m) for m in markers) + r")\b"
+    return sentence.str.extract(pattern, 1).str.to_lowercase()
+
+
+def marker_day_count(marker: pl.Expr) -> pl.Expr:
+    """The days a marker counts by its first word, a numeral ("two days later": 2), else null."""
+    first = marker.str.extract(r"^(\w+)\s", 1)
+    return pl.coalesce(
+        first.cast(pl.Int32, strict=False),
+        first.replace_strict(_COUNT_WORDS, default=None, return_dtype=pl.Int32),
+    )
+
+
+# "holding talks in Khabarovsk on July 3 and in Vladivostok on July 5": a place and its day
+_PLACE_ON_DATE = (
+    r"\b[Ii]n\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})\s+on\s+(?:"
+    + MONTH_RE.replace("(", "(?:", 1)
+    + r"\s+\d{1,2}|\d{1,2}\s+"
+    + MONTH_RE.replace("(", "(?:", 1)
+    + r")\b"
+)
+
+
+def place_dates(sentences: pl.DataFrame, published: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, _place, _place_date): each place a sentence listing stops gives a day of its
+    own ("visited Russia from July 3 to 6, holding talks in Khabarovsk on July 3 and in Vladivostok
+    on July 5"), a place given one day only (issue 15a, K13)."""
+    s = sentences.select("article_id", "text").filter(pl.col("text").str.contains(_PLACE_ON_DATE))
+    if s.height == 0:
+        return pl.DataFrame(schema={"article_id": pl.String, "_place": pl.String, "_place_date": pl.Date})
+    return (
+        s.with_columns(pl.col("text").str.extract_all(_PLACE_ON_DATE).alias("_pd"))
+        # (a sentence listing two stops or more with their days, not another event's place and day:
+        # "the forum opening in Vladivostok on September 4")
+        .filter(pl.col("_pd").list.len() >= 2)
+        .explode("_pd")
+        .join(published.select("article_id", "published_date"), on="article_id", how="left")
+        .select(
+            "article_id",
+            pl.col("_pd").str.extract(_PLACE_ON_DATE, 1).alias("_place"),
+            explicit_meeting_date(pl.col("_pd"), pl.col("published_date")).alias("_place_date"),
+        )
+        .drop_nulls()
+        .unique()
+        .filter(pl.len().over("article_id", "_place") == 1)
+    )

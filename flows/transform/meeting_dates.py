@@ -39,6 +39,9 @@ def meeting_dates(
             .alias("lede_wd")
             if "lede_wd_from_date" in meetings.columns
             else pl.col("lede_wd"),
+            (pl.col("lede_dateline") if "lede_dateline" in meetings.columns else pl.lit(False)).alias(
+                "_lede_dateline"
+            ),
         )
         .explode("meeting_texts", "meeting_sids")
         .rename({"meeting_texts": "text"})
@@ -125,6 +128,7 @@ def meeting_dates(
         pl.col("_anchor").first(),
         pl.col("_dateline").first(),
         pl.col("lede_wd").first().alias("_found_wd"),
+        pl.col("_lede_dateline").first().fill_null(False),
     )
     return out.with_columns(
         # a wire report that states no other time reports a meeting of its dateline's day
@@ -132,6 +136,9 @@ def meeting_dates(
             "_lede_explicit",
             "_lede_relative",
             dates.weekday_on_or_before(pl.col("_anchor"), pl.col("_lede_wd")),
+            # (a lede stating no day of its own is on its dateline's day, before another sentence's;
+            # issue 15a)
+            pl.when(pl.col("_lede_dateline")).then(pl.col("_dateline")),
             "explicit",
             "relative",
             # (the lede's day as find_meetings read it: a repeat of the lede's, not a trip summary's:

@@ -653,6 +653,23 @@ def find_meetings(
             .dt.strftime("%A")
             .alias("_date_wd")
         )
+        # (issue 15a: "MILAN, April 15 (Xinhua) -- Visiting Governor A met with B here ... Earlier,
+        # on Monday, A met with C in Paris": a lede stating no day of its own, its dateline dated,
+        # is on the dateline's day, so the earlier stop told by a weekday is told apart from it)
+        .with_columns(
+            (
+                pl.col("_date_wd").is_null()
+                & dates.stated_weekday(pl.col("evidence")).is_null()
+                & dates.relative_meeting_date(pl.col("evidence"), pl.col("_pub_date")).is_null()
+                & dates.dateline_date(pl.col("evidence"), pl.col("_pub_date")).is_not_null()
+            ).alias("lede_dateline")
+        )
+        .with_columns(
+            pl.when(pl.col("lede_dateline"))
+            .then(dates.dateline_date(pl.col("evidence"), pl.col("_pub_date")).dt.strftime("%A"))
+            .otherwise(pl.col("_date_wd"))
+            .alias("_date_wd")
+        )
         .with_columns(
             (dates.stated_weekday(pl.col("evidence")).is_null() & pl.col("_date_wd").is_not_null()).alias(
                 "lede_wd_from_date"

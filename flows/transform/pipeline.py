@@ -41,6 +41,7 @@ from flows.transform.split import (
     assign_participants,
     counterpart_sides,
     entourage_sides,
+    lede_stop_place_dates,
     next_day_clause_sids,
     nth_meeting_sids,
     overview_lede_sids,
@@ -209,10 +210,11 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
         nth_meeting_sids(
             sentences, ref.cues.get("meeting_ordinal", []), ref.cues.get("ordinal_meeting_noun", [])
         ),
-        ref.cues.get("next_day_marker", []),
+        ref.cues.get("next_day_marker", []) + ref.cues.get("later_day_marker", []),
         ref.cues.get("subject_pronoun", []),
         ref.cues.get("visitor_noun", []),
         ref.cues.get("every_separate_meeting", []),
+        later_day=ref.cues.get("later_day_marker", []),
     )
     respective = sentences.filter(pl.col("text").str.contains(r"(?i)\brespectively\b")).select("sid")
     p = assign_participants(parts, rows, sentence_map, order, respective).join(
@@ -376,6 +378,19 @@ def run_transform(documents: pl.DataFrame, ref: Reference):
             pl.when(no_day).then(pl.col("_sum_wd")).otherwise(pl.col("weekday")).alias("weekday"),
         )
         .drop("_sum_md", "_sum_wd")
+    )
+    # "... with talks in Guangzhou on 22 November and in Fuzhou on 25 November. In Guangzhou, A met
+    # B": the lede's stop told only by its place, undated, takes the day a sentence listing the
+    # stops gives that place (issue 15a, K13; the later stops: split.later_meetings)
+    m = (
+        m.join(lede_stop_place_dates(meetings, sentences, published), on="article_id", how="left")
+        .with_columns(
+            pl.when(no_day & pl.col("meeting_id").str.ends_with("-1"))
+            .then(pl.col("_place_date"))
+            .otherwise(pl.col("meeting_date"))
+            .alias("meeting_date")
+        )
+        .drop("_place_date")
     )
     # "met A on Friday and B the following day": the second of two meetings is on the day after
     # the first (issue 14a)

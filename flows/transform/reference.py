@@ -110,6 +110,8 @@ LIST_ONLY = [
     "aside_sequence_verb",
     "determiner",
     "next_day_marker",
+    "later_day_marker",
+    "earlier_stop_marker",
     "guest_relative",
     "guest_apposition",
     "guest_adjective",

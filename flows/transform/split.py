@@ -246,6 +246,7 @@ def plan_meetings(
     pronouns: list[str] | None = None,
     visitor_nouns: list[str] | None = None,
     separate_every: list[str] | None = None,
+    later_day: list[str] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(meeting rows: article_id, meeting_id, k, n_meetings; sentence map: sid, meeting_id;
     guest order)."""
@@ -263,9 +264,9 @@ def plan_meetings(
     )
     # "On Tuesday, Wang met with Novi Sad Mayor K": a later sentence reporting a meeting on another
     # day than the lede's, with a lead the lede does not name, is a meeting of its own (k = 2, 3 ...)
-    later = later_meetings(meetings, parts, sentences, published, next_day, pronouns, visitor_nouns).join(
-        split.select("article_id"), on="article_id", how="anti", maintain_order="left"
-    )
+    later = later_meetings(
+        meetings, parts, sentences, published, next_day, pronouns, visitor_nouns, later_day
+    ).join(split.select("article_id"), on="article_id", how="anti", maintain_order="left")
     n_later = later.group_by("article_id", maintain_order=True).agg(pl.col("lk").max().alias("n_later"))
     # (the later meetings' leads, read once for the steps below)
     leads_of_later = later_leads(later, parts, refs)
@@ -455,6 +456,10 @@ def plan_meetings(
     # "C was present at the meeting in Sao Paulo": the meeting whose own sentence opens on that place
     # ("In Sao Paulo on Monday, ...", "In Santiago, ..."), whichever stop was told before
     at_stop = stop_meeting_sids(sentences, meetings, later)
+    if at_stop.height and every_sids is not None:
+        # ("Z accompanied Guo at both meetings, and C attended the meeting in Vladivostok": a sentence
+        # about every meeting stays so)
+        at_stop = at_stop.join(every_sids.select("sid"), on="sid", how="anti")
     if at_stop.height:
         sent = (
             sent.join(at_stop, on="sid", how="left", maintain_order="left")
@@ -518,9 +523,9 @@ def off_day_sids(
 
 
 STOP_OPENING_RE = r"^\s*In\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:\s+on\b|\s*,)"
-AT_STOP_RE = (
-    r"\b(?:at|in)\s+the\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
-)
+# ("On Monday, Zhu met with Governor T and Mayor M in Osaka.": the place closing the stop's sentence; 15a)
+STOP_CLOSING_RE = r"\bin\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})\s*[.!]?\s*$"
+AT_STOP_RE = r"\bthe\s+(?:meeting|talks)\s+in\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})"
 
 
 def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl.DataFrame) -> pl.DataFrame:
@@ -540,7 +545,11 @@ def stop_meeting_sids(sentences: pl.DataFrame, meetings: pl.DataFrame, later: pl
     )
     places = (
         own.join(sentences.select("sid", "text"), on="sid")
-        .with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .with_columns(
+            pl.coalesce(
+                pl.col("text").str.extract(STOP_OPENING_RE, 1), pl.col("text").str.extract(STOP_CLOSING_RE, 1)
+            ).alias("_place")
+        )
         .drop_nulls("_place")
         .group_by("article_id", "_place")
         .agg(pl.col("_stop_k").min(), pl.len().alias("_n"))
@@ -643,6 +652,7 @@ def later_meetings(
     next_day: list[str] | None = None,
     pronouns: list[str] | None = None,
     visitor_nouns: list[str] | None = None,
+    later_day: list[str] | None = None,
 ) -> pl.DataFrame:
     """(article_id, sid, lk, weekday, date, next_day, anaphor, pronoun, delegation, sent_no): later sentences
     reporting a meeting of their own, k from 2: on another weekday or part of the day than the lede's ("In the afternoon, Wu sat
@@ -671,6 +681,7 @@ def later_meetings(
             pl.lit(None, dtype=pl.String).alias("weekday"),
             pl.lit(None, dtype=pl.Date).alias("date"),
             *[flag.alias(c) for c in ("next_day", "anaphor", "pronoun", "delegation")],
+            pl.lit(None, dtype=pl.String).alias("title_word"),
             "sent_no",
         )
     return (
@@ -689,8 +700,19 @@ def later_meetings(
             dates.explicit_meeting_date(pl.col("text"), pl.col("published_date")).alias("date"),
             dates.opens_next_day(pl.col("text"), next_day).alias("next_day"),
         )
+        .pipe(_stop_place_dates, sentences, published, meetings)
         .filter(
-            dates.another_time(pl.col("weekday"), pl.col("lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            # (a stop told by a date after a lede told by a weekday is on the date's weekday: "On
+            # Monday, Zhou met Governor S ... On the 25th, Zhou held talks with Governor A"; 15a K10)
+            dates.another_time(
+                pl.coalesce(
+                    "weekday",
+                    pl.when(pl.col("_lede_date").is_null()).then(pl.col("date").dt.strftime("%A")),
+                ),
+                pl.col("lede_wd"),
+                pl.col("_pod"),
+                pl.col("lede_pod"),
+            )
             | pl.col("next_day")
             # ("Later that day, Sheng also met a delegation of ...": meetings.py)
             | pl.col("own_meeting")
@@ -702,10 +724,14 @@ def later_meetings(
         )
         .sort("article_id", "sent_no")
         .with_columns((pl.int_range(pl.len()).over("article_id") + 2).cast(pl.Int32).alias("lk"))
+        .pipe(_later_day_dates, sentences, published, later_day)
         # ("That afternoon he met B": its subject a personal pronoun, `subject_pronoun`, later_leads)
         .with_columns(
             pl.col("text")
-            .str.contains(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*)?(?:" + "|".join(pronouns or ["$^"]) + r")\s")
+            # (two openers before it too: "On Wednesday, in Shenzhen, he met B"; 15a)
+            .str.contains(
+                r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*){0,2}(?:" + "|".join(pronouns or ["$^"]) + r")\s"
+            )
             .alias("pronoun"),
             # ("On Saturday, the delegation was received by B": the travelling body, issue 12c)
             pl.col("text")
@@ -715,6 +741,11 @@ def later_meetings(
                 + r")\s"
             )
             .alias("delegation"),
+            # ("On Wednesday, the minister met Governor B": the office a lede lead holds, issue 15a)
+            pl.col("text")
+            .str.extract(r"(?i)^\W*(?:[^,.;]{0,40}?[\s,]\s*){0,2}the\s+(\p{L}+)\s+\p{Ll}", 1)
+            .str.to_lowercase()
+            .alias("title_word"),
         )
         .select(
             "article_id",
@@ -726,8 +757,99 @@ def later_meetings(
             "anaphor",
             "pronoun",
             "delegation",
+            "title_word",
             "sent_no",
         )
+    )
+
+
+def lede_stop_place_dates(
+    meetings: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame
+) -> pl.DataFrame:
+    """(article_id, _place_date): the day a sentence listing the trip's stops gives the place the
+    lede opens on ("In Guangzhou, A met B"), for a lede stating no day of its own (issue 15a, K13)."""
+    lede_place = (
+        meetings.select("article_id", "lede_sid")
+        .join(sentences.select(pl.col("sid").alias("lede_sid"), "text"), on="lede_sid")
+        .select("article_id", pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .drop_nulls()
+    )
+    if lede_place.height == 0:
+        return pl.DataFrame(schema={"article_id": pl.String, "_place_date": pl.Date})
+    pd = dates.place_dates(
+        sentences.join(lede_place.select("article_id"), on="article_id", how="semi"), published
+    )
+    return (
+        lede_place.join(pd, on=["article_id", "_place"])
+        .select("article_id", "_place_date")
+        .unique("article_id")
+    )
+
+
+def _stop_place_dates(
+    later: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame, meetings: pl.DataFrame
+) -> pl.DataFrame:
+    """ "... holding talks in Khabarovsk on July 3 and in Vladivostok on July 5. ... In Khabarovsk,
+    Wang met A. ... In Vladivostok, Wang was received by B": a stop opening on a place (a later
+    one, and the lede) with no date of its own takes the day the report gives that place, so the
+    two stops are told apart (issue 15a, K13)."""
+    pd = dates.place_dates(sentences.join(later.select("article_id").unique(), on="article_id"), published)
+    if pd.height == 0:
+        return later
+    lede_text = meetings.select("article_id", "lede_sid").join(
+        sentences.select(pl.col("sid").alias("lede_sid"), pl.col("text").alias("_lede_full")), on="lede_sid"
+    )
+    return (
+        later.with_columns(pl.col("text").str.extract(STOP_OPENING_RE, 1).alias("_place"))
+        .join(pd, on=["article_id", "_place"], how="left", maintain_order="left")
+        .join(
+            lede_text.select("article_id", "_lede_full"), on="article_id", how="left", maintain_order="left"
+        )
+        .with_columns(pl.col("_lede_full").str.extract(STOP_OPENING_RE, 1).alias("_lede_place"))
+        .join(
+            pd.rename({"_place": "_lede_place", "_place_date": "_lede_place_date"}),
+            on=["article_id", "_lede_place"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            pl.coalesce("date", "_place_date").alias("date"),
+            pl.coalesce("_lede_date", "_lede_place_date").alias("_lede_date"),
+        )
+        .drop("_place", "_place_date", "_lede_full", "_lede_place", "_lede_place_date")
+    )
+
+
+def _later_day_dates(
+    later: pl.DataFrame, sentences: pl.DataFrame, published: pl.DataFrame, markers: list[str] | None
+) -> pl.DataFrame:
+    """A later stop opening on a `later_day_marker` (issue 15a, K11) is dated by it: "Two days
+    later, in Kigali, Xu held talks with C" by the day before it (the previous stop's date, else
+    the lede's) plus the days counted; "On the last day of the visit, Luo was received by C" by the
+    last day of the span the article states ("from October 12 to 16"). Its weekday is not stated."""
+    marker = dates.later_day_marker(pl.col("text"), markers)
+    if not markers or not later.select(marker.is_not_null().any()).item():
+        return later
+    spans = dates.span_end_dates(
+        sentences.join(later.select("article_id").unique(), on="article_id"), published
+    )
+    return (
+        later.with_columns(marker.alias("_ld"))
+        .with_columns(dates.marker_day_count(pl.col("_ld")).alias("_n"))
+        .with_columns(
+            # (the day before: the previous later stop's date, else the lede's)
+            pl.coalesce(pl.col("date").shift(1).over("article_id"), "_lede_date").alias("_before")
+        )
+        .join(spans, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("_ld").is_null())
+            .then(pl.col("date"))
+            .when(pl.col("_n").is_not_null())
+            .then(pl.col("_before") + pl.duration(days=pl.col("_n")))
+            .otherwise(pl.col("_span_end"))
+            .alias("date")
+        )
+        .drop("_ld", "_n", "_before", "_span_end")
     )
 
 
@@ -750,9 +872,32 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
         .unique()
     )
     names_lede_lead = named.join(lede_leads, on=["article_id", "name"], how="semi").select("article_id", "lk")
+    # "On Monday, Xu met with Lord Mayor A ... In Hamburg, he was received by First Mayor B": the
+    # pronoun of a later stop goes on with the lede's one subject, the traveller, not with the
+    # previous stop's host named after it (issue 15a, K12)
+    subject = (
+        parts.filter(
+            (pl.col("role") == "lead")
+            & pl.col("_in_lede").fill_null(False)
+            & pl.col("before_verb").fill_null(False)
+        )
+        .select("article_id", "name")
+        .unique()
+        .filter(pl.len().over("article_id") == 1)
+        if "before_verb" in parts.columns
+        else lede_leads.clear()
+    )
+    he_subject = (
+        later.filter("pronoun")
+        .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+        .select("article_id", "lk")
+        .join(subject, on="article_id", how="inner")
+        .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+    )
     he = (
         later.filter("pronoun")
         .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+        .join(subject, on="article_id", how="anti")
         .select("article_id", "lk", pl.col("sent_no").alias("_later_no"))
         .join(
             refs.join(lede_leads, on=["article_id", "name"], how="semi").select(
@@ -790,7 +935,32 @@ def later_leads(later: pl.DataFrame, parts: pl.DataFrame, refs: pl.DataFrame) ->
             )
             .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
         )
-    return pl.concat([named, he, body], how="vertical_relaxed").unique(maintain_order=True)
+    # "On Wednesday, the minister met Governor B in Hangzhou" after "Minister A was received by C":
+    # "the <office>" opening a later stop that names none of the lede's leads is the one lede lead
+    # whose title ends on that word (issue 15a, K12')
+    by_title = pl.DataFrame(schema=named.schema)
+    if "title_word" in later.columns and "title" in parts.columns:
+        holders = (
+            parts.filter((pl.col("role") == "lead") & pl.col("_in_lede").fill_null(False))
+            .select(
+                "article_id",
+                "name",
+                pl.col("title").str.to_lowercase().str.extract(r"(\p{L}+)$", 1).alias("title_word"),
+            )
+            .drop_nulls("title_word")
+            .unique()
+            .filter(pl.len().over("article_id", "title_word") == 1)
+        )
+        by_title = (
+            later.filter(pl.col("title_word").is_not_null())
+            .join(names_lede_lead, on=["article_id", "lk"], how="anti")
+            .select("article_id", "lk", "title_word")
+            .join(holders, on=["article_id", "title_word"], how="inner")
+            .select("article_id", "name", pl.lit(None, dtype=pl.Int32).alias("k"), "lk")
+        )
+    return pl.concat([named, he_subject, he, body, by_title], how="vertical_relaxed").unique(
+        maintain_order=True
+    )
 
 
 def assign_participants(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from flows.transform import dates
@@ -58,7 +60,9 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ("The next morning, A travelled to Muan, where he met B": the day after the lede's, told by
     # its opening (`next_day_marker`), is no other-meeting marker; the sentence is of the visit, on
     # another day, below)
-    next_day = cues.get("next_day_marker", [])
+    # (so is a later day of the trip: "Two days later, ...", "On the last day of the visit, ...":
+    # `later_day_marker`, issue 15a K11)
+    next_day = cues.get("next_day_marker", []) + cues.get("later_day_marker", [])
     # (the sentence so read, once for both uses below)
     read = sentences.select(
         "sid",
@@ -77,8 +81,16 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     ).select("article_id")
     # ("The delegation also met with Governor B in Khabarovsk on Thursday": on another day than the
     # lede's, "also" marks the next stop of the trip, not another event; issue 12c)
+    # (so does "earlier" right before a day of its own: "Earlier, on Monday, A met with C in Paris",
+    # an earlier stop, `earlier_stop_marker`; issue 15a)
+    earlier = cues.get("earlier_stop_marker", [])
     same_trip = read.filter(
-        ~pl.col("_read").str.replace_all(r"(?i)\b" + ALSO + r"\b", "").str.contains(other_meeting)
+        ~pl.col("_read")
+        .str.replace_all(r"(?i)\b" + ALSO + r"\b", "")
+        .str.replace_all(
+            r"(?i)\b(?:" + "|".join(re.escape(w) for w in earlier or ["$^"]) + r"),?\s+(on\s)", "$1"
+        )
+        .str.contains(other_meeting)
     ).select("sid")
     same_meeting = pl.concat(
         [
@@ -132,7 +144,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
             "_lede_date",
         )
     )
-    another_day = (
+    day_of = (
         sentence_time.join(sentences.select("sid", "text"), on="sid", maintain_order="left")
         .join(pub, on="article_id", how="left", maintain_order="left")
         .join(lede_day, on="article_id", maintain_order="left")
@@ -142,16 +154,15 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
                 "_day"
             )
         )
-        .filter(
-            (
-                dates.another_time(pl.col("_day"), pl.col("_lede_day"), pl.lit(None), pl.lit(None))
-                & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
-            )
-            | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
-            | pl.col("_next_day")
-        )
-        .select("sid")
     )
+    another_day = day_of.filter(
+        (
+            dates.another_time(pl.col("_day"), pl.col("_lede_day"), pl.lit(None), pl.lit(None))
+            & ~(pl.col("_lede_date").is_not_null() & pl.col("_date").is_not_null())
+        )
+        | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
+        | pl.col("_next_day")
+    ).select("sid")
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(same_meeting, on="sid", how="inner", maintain_order="left")
@@ -169,15 +180,30 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .join(same_trip, on="sid", how="inner", maintain_order="left")
         .join(lede_weekday, on="article_id", maintain_order="left")
         .join(sentence_time.drop("article_id"), on="sid", maintain_order="left")
+        # ("On Monday, Zhou met Governor S ... On the 25th, Zhou held talks with Governor A": a stop
+        # told by a date after a lede told by a weekday is on the date's weekday; two dates are
+        # compared by split.py; issue 15a, K10)
+        .join(
+            day_of.select(
+                "sid",
+                pl.when(pl.col("_lede_date").is_null())
+                .then(pl.col("_date").dt.strftime("%A"))
+                .alias("_date_wd"),
+            ),
+            on="sid",
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(pl.coalesce("_wd", "_date_wd").alias("_day"))
         .filter(
-            dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
+            dates.another_time(pl.col("_day"), pl.col("_lede_wd"), pl.col("_pod"), pl.col("lede_pod"))
             | pl.col("_next_day")
         )
         .join(lede_names, on=["article_id", "name"], how="anti", maintain_order="left")
         .with_columns(
             # (the same day: "In the afternoon, Erkin met with the Secretary-General of the SCO, B")
             (
-                dates.another_time(pl.col("_wd"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
+                dates.another_time(pl.col("_day"), pl.col("_lede_wd"), pl.lit(None), pl.lit(None))
                 | pl.col("_next_day")
             )
             .not_()
