@@ -173,3 +173,86 @@ def test_a_nationality_opening_the_delegation_noun_is_its_leaders_country(ref):
     got = people(city, ref)
     assert got["Choi Min-seok"]["side"] == "guest"
     assert got["Choi Min-seok"]["country"] == "KR"
+
+
+# Session 15 (issue 15c, docs/split55_coverage.md, "Session 15"): S1, the publisher's own
+# official named by office alone
+
+
+def test_a_bare_deputy_sits_with_the_lead_holding_its_principal_office(ref):
+    """S1b: "Vice Governor A was also present" on the visiting governor's page, hosted by a Chinese
+    mayor: a city has no vice governor, so the deputy is the governor's; and a visiting mayor's
+    deputy where a Chinese governor receives them."""
+    governor = (
+        "Date: 2024-11-12\n\n"
+        "Governor of Hyogo Prefecture Kenji Matsudaira met with Tianjin Mayor Liu Dongsheng at the "
+        "Tianjin Municipal People's Government on Monday.\n\n"
+        "Vice Governor Ryota Ishikawa was also present at the talks.\n"
+    )
+    mayor = (
+        "Published: Apr 20, 2024\n\n"
+        "Mayor of Busan Park Min-jae called on Guangdong Governor Wang Lintao in Guangzhou on "
+        "Friday.\n\n"
+        "Deputy Mayor Choi Eun-ha and the Consul General of the Republic of Korea in Guangzhou, Lee "
+        "Sang-woo, were also present.\n"
+    )
+    got = people(governor, ref)
+    assert got["Ryota Ishikawa"]["side"] == "guest"
+    assert got["Ryota Ishikawa"]["country"] == "JP"
+    assert got["Liu Dongsheng"]["side"] == "host"
+    got = people(mayor, ref)
+    assert got["Choi Eun-ha"]["side"] == "guest"
+    assert got["Choi Eun-ha"]["country"] == "KR"
+    assert got["Wang Lintao"]["side"] == "host"
+
+
+def test_a_bare_deputy_is_not_of_a_side_led_by_another_government_head(ref):
+    """S1c: on a Chinese delegation's page abroad, its vice governor (or deputy mayor) named bare,
+    whose principal office no lead holds: the foreign side is led by a mayor (or a governor), whose
+    government holds no such deputy, so the deputy is the delegation's."""
+    mayor_host = (
+        "Date: 2023-10-17\n\n"
+        "During a visit to Sweden, Zhejiang Party Secretary Wang Haoran held talks with Mayor Clara "
+        "Lindholm in Gothenburg on Monday.\n\n"
+        "Vice Governor Lu Jianping attended the meeting.\n"
+    )
+    governor_host = (
+        "Published: Jun 6, 2024\n\n"
+        "The Governor of Gyeonggi Province, Kim Dae-sung, received a delegation from Qingdao led by "
+        "its Party Secretary Zhang Weiming in Suwon on Thursday.\n\n"
+        "Deputy Mayor Gao Mingyu was also present.\n"
+    )
+    got = people(mayor_host, ref)
+    assert got["Lu Jianping"]["side"] == "guest"
+    assert got["Lu Jianping"]["country"] == "CN"
+    assert got["Clara Lindholm"]["side"] == "host"
+    got = people(governor_host, ref)
+    assert got["Gao Mingyu"]["side"] == "guest"
+    assert got["Gao Mingyu"]["country"] == "CN"
+    assert got["Kim Dae-sung"]["side"] == "host"
+
+
+def test_bare_deputies_on_a_chinese_page_naming_the_guest_first_stay_with_the_hosts(ref):
+    """Counter-test for S1b/S1c: the Chinese voice also names the guest first and lists its own
+    vice mayor or vice governor bare beside the visitors' envoy. A Party Secretary's city or
+    province has both offices, and a host holding the principal office keeps its deputy."""
+    party_secretary = (
+        "Date: 2024-09-04\n\n"
+        "Mayor Lukas Brenner of Linz was received by Wuhan Party Secretary Guo Yuanqiang on "
+        "Tuesday.\n\n"
+        "Vice Mayor Chen Lihua and Austrian Ambassador to China Anna Koller attended the meeting.\n"
+    )
+    governor = (
+        "Date: 2024-09-04\n\n"
+        "A delegation from Osaka led by Mayor Hideo Kanemura was received by Jiangsu Governor Xu "
+        "Kunlin in Nanjing on Tuesday. The meeting took place with Vice Governor Ma Xin and "
+        "Consul General of Japan in Shanghai Yuki Tanabe in attendance.\n"
+    )
+    got = people(party_secretary, ref)
+    assert got["Chen Lihua"]["side"] == "host"
+    assert got["Chen Lihua"]["country"] == "CN"
+    assert got["Lukas Brenner"]["side"] == "guest"
+    got = people(governor, ref)
+    assert got["Ma Xin"]["side"] == "host"
+    assert got["Ma Xin"]["country"] == "CN"
+    assert got["Hideo Kanemura"]["side"] == "guest"
