@@ -256,3 +256,54 @@ def test_bare_deputies_on_a_chinese_page_naming_the_guest_first_stay_with_the_ho
     assert got["Ma Xin"]["side"] == "host"
     assert got["Ma Xin"]["country"] == "CN"
     assert got["Hideo Kanemura"]["side"] == "guest"
+
+
+def test_a_from_place_opening_the_next_conjunct_is_not_the_name_before_it(ref):
+    """S1d: on an SAR's page, "the Secretary for X, A, and, from Hainan, Vice Governor B": the place
+    after "and (,) from" is B's origin, not A's; A, the SAR's own secretary, stays with the hosts."""
+    comma = (
+        "Date: 2024-03-06\n\n"
+        "The Chief Executive, Chan Hoi-man, met a delegation of the Hainan Provincial People's "
+        "Government led by the Governor of Hainan, Feng Lijun, at Government Headquarters in Macao "
+        "on Tuesday.\n\n"
+        "Also in attendance were the Secretary for Transport and Public Works, Lam Ka-ho, and, from "
+        "Hainan, Vice Governor Fu Qiang.\n"
+    )
+    no_comma = (
+        "Date: 2024-03-06\n\n"
+        "The Chief Executive, Chan Hoi-man, received Fujian Governor Zhou Zuyi at Government House in "
+        "Macao on Tuesday.\n\n"
+        "Present were the Secretary for Security, Wong Kin-pong, and from Fujian Vice Governor Lin "
+        "Xiaoyan.\n"
+    )
+    got = people(comma, ref)
+    assert (got["Lam Ka-ho"]["side"], got["Lam Ka-ho"]["country"]) == ("host", "MO")
+    assert (got["Fu Qiang"]["side"], got["Fu Qiang"]["country"]) == ("guest", "CN")
+    got = people(no_comma, ref)
+    assert (got["Wong Kin-pong"]["side"], got["Wong Kin-pong"]["country"]) == ("host", "MO")
+    assert (got["Lin Xiaoyan"]["side"], got["Lin Xiaoyan"]["country"]) == ("guest", "CN")
+
+
+def test_an_unnamed_office_after_a_comma_and_is_no_apposition_of_the_name_before(ref):
+    """S1d: "The Secretary for Justice, A, and the Director of the ... Office also joined": the
+    words after ", and" name another (unnamed) attendee, so their office is no body of A's; A, of
+    no body, stays with the SAR's hosts."""
+    lede = (
+        "Date: 2025-02-14\n\n"
+        "The Chief Secretary for Administration, Ma Siu-lun, received a delegation of the Guangzhou "
+        "Municipal People's Government led by the Mayor of Guangzhou, Sun Zhiyang, in Hong Kong on "
+        "Thursday.\n\n"
+    )
+    private_office = (
+        "The Secretary for Justice, Ng Wai-lun, and the Director of the Secretary for Justice's "
+        "Private Office also joined the meeting.\n"
+    )
+    policy_office = (
+        "The Secretary for Justice, Ng Wai-lun, and the Director of the Policy Innovation and "
+        "Co-ordination Office were also present.\n"
+    )
+    for tail in (private_office, policy_office):
+        got = people(lede + tail, ref)
+        assert got["Ng Wai-lun"]["organization"] is None
+        assert (got["Ng Wai-lun"]["side"], got["Ng Wai-lun"]["country"]) == ("host", "HK")
+        assert got["Sun Zhiyang"]["side"] == "guest"
