@@ -307,3 +307,50 @@ def test_an_unnamed_office_after_a_comma_and_is_no_apposition_of_the_name_before
         assert got["Ng Wai-lun"]["organization"] is None
         assert (got["Ng Wai-lun"]["side"], got["Ng Wai-lun"]["country"]) == ("host", "HK")
         assert got["Sun Zhiyang"]["side"] == "guest"
+
+
+# S3b: a firm's China arm's officer is no Chinese official
+
+
+def test_a_firms_country_arm_before_a_two_word_office_is_the_firm_not_a_person(ref):
+    """S3b: "Norrlager China general manager B": one unknown word, a country and a firm's office of
+    two words before a name name the firm's arm (as "Kestrel China President B" already did), so
+    the country is where the firm works; B sits with the visiting firm's head."""
+    general_manager = (
+        "Date: 2024-06-12\n\n"
+        "Hefei Mayor Luo Yunfeng met Johan Almqvist, chief executive of Swedish bearings maker "
+        "Norrlager, on Tuesday.\n\n"
+        "Norrlager China general manager Eva Sundin also attended.\n"
+    )
+    managing_director = (
+        "Date: 2024-06-12\n\n"
+        "Jinan Party Secretary Liu Qiang received Pieter de Groot, President of Dutch dairy group "
+        "Zuivelberg, in Jinan on Monday.\n\n"
+        "Zuivelberg China managing director Anouk Visser was also present.\n"
+    )
+    got = people(general_manager, ref)
+    assert (got["Eva Sundin"]["side"], got["Eva Sundin"]["country"]) == ("guest", "SE")
+    assert got["Eva Sundin"]["organization"] == "Norrlager"
+    got = people(managing_director, ref)
+    assert (got["Anouk Visser"]["side"], got["Anouk Visser"]["country"]) == ("guest", "NL")
+
+
+def test_a_firms_officer_joining_a_call_from_a_city_takes_no_country_from_it(ref):
+    """S3b: "Santander China chief executive B joined the talks from Shanghai": a firm's officer
+    takes no country from where the firm works, so the place B joins from gives B none (a
+    government official joining from a city still takes it)."""
+    talks = (
+        "Date: 2024-06-12\n\n"
+        "Wuxi Mayor Zhao Jianjun held a video call with Carla Mendes, CEO of Santander, on Monday.\n\n"
+        "Santander China chief executive Rui Sousa joined the talks from Shanghai.\n"
+    )
+    call = (
+        "Date: 2024-06-12\n\n"
+        "Nantong Mayor Wu Xinming held a video conference with Klaus Berner, CEO of Deutsche Bank, on "
+        "Friday.\n\n"
+        "Deutsche Bank China CEO Hannah Becker joined the call from Beijing.\n"
+    )
+    got = people(talks, ref)
+    assert (got["Rui Sousa"]["side"], got["Rui Sousa"]["country"]) == ("guest", None)
+    got = people(call, ref)
+    assert (got["Hannah Becker"]["side"], got["Hannah Becker"]["country"]) == ("guest", None)

@@ -528,13 +528,21 @@ def find_mentions(
     # "Kestrel China President Anja Brandt": one unknown word before the country a firm's office
     # covers (a company's or a head's post) and a person's name right after that office is the
     # firm, not a person, so the country is the firm's branch, not the person's (issue 13a)
+    # (also an office of two words: "Scania China general manager Ulrika B"; issue 15c)
     firm_market_run = (
         single_run
         & ~pl.col("poss")
         & (_shifted("lab", -1) == "country")
         & (_shifted("lab", -2) == "title")
         & _shifted("kind", -2).is_in(["business", "head"])
-        & (_shifted("lab", -3) == "NAME")
+        & (
+            (_shifted("lab", -3) == "NAME")
+            | (
+                (_shifted("lab", -3) == "title")
+                & (_shifted("span_start", -3) == _shifted("span_start", -2))
+                & (_shifted("lab", -4) == "NAME")
+            )
+        )
     )
     next_after_run = next_after_run | firm_market_run.fill_null(False)
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China

@@ -239,8 +239,11 @@ def with_members(
 def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, _from_iso2): "Director-General ONO Reiko joined the video conference from
     Yokohama": a member said to join from a place (within a few words, no other name between)
-    sits with that place's country when no country of their own is stated."""
-    members = parts.filter(pl.col("is_member") & pl.col("country").is_null()).select(
+    sits with that place's country when no country of their own is stated; not a firm's officer
+    ("HSBC China CEO B joined from Shanghai": a firm's officer takes no country from where the
+    firm works; issue 15c)."""
+    firm_officer = ((pl.col("title_kind") == "business") & pl.col("org").is_not_null()).fill_null(False)
+    members = parts.filter(pl.col("is_member") & pl.col("country").is_null() & ~firm_officer).select(
         "article_id", "name", "sid"
     )
     at = refs.join(members, on=["article_id", "name", "sid"], how="inner").select(
