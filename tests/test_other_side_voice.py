@@ -354,3 +354,29 @@ def test_a_firms_officer_joining_a_call_from_a_city_takes_no_country_from_it(ref
     assert (got["Rui Sousa"]["side"], got["Rui Sousa"]["country"]) == ("guest", None)
     got = people(call, ref)
     assert (got["Hannah Becker"]["side"], got["Hannah Becker"]["country"]) == ("guest", None)
+
+
+def test_a_nationality_in_apposition_to_a_firms_name_is_its_officers_country(ref):
+    """C1: "Siemens Healthineers, a German medical technology company, ...": an indefinite
+    description of nationality and trade right after a firm's name (a comma between) is that
+    firm's, so its officer met in one of separate meetings takes it, whatever the other guest's
+    country."""
+    medical = (
+        "Date: 2024-06-12\n\n"
+        "Changsha Mayor Zhou Haibing met separately with Marco Bellini, Consul General of Italy in "
+        "Guangzhou, and Ingrid Solheim, president of Siemens Healthineers China, on Tuesday.\n\n"
+        "Meeting Solheim, Zhou said Siemens Healthineers, a German medical technology company, was "
+        "welcome to expand its plant in Changsha.\n"
+    )
+    electronics = (
+        "Date: 2024-06-12\n\n"
+        "Xiamen Mayor Wu Guangming met respectively with Ambassador of Chile Pablo Rojas and Kenji "
+        "Arai, president of Panasonic China, on Monday.\n\n"
+        "Wu said Panasonic, a Japanese electronics maker, had invested in Xiamen for two decades.\n"
+    )
+    got = people(medical, ref)
+    assert (got["Ingrid Solheim"]["side"], got["Ingrid Solheim"]["country"]) == ("guest", "DE")
+    assert got["Marco Bellini"]["country"] == "IT"
+    got = people(electronics, ref)
+    assert (got["Kenji Arai"]["side"], got["Kenji Arai"]["country"]) == ("guest", "JP")
+    assert got["Pablo Rojas"]["country"] == "CL"
