@@ -380,3 +380,28 @@ def test_a_nationality_in_apposition_to_a_firms_name_is_its_officers_country(ref
     got = people(electronics, ref)
     assert (got["Kenji Arai"]["side"], got["Kenji Arai"]["country"]) == ("guest", "JP")
     assert got["Pablo Rojas"]["country"] == "CL"
+
+
+def test_a_guest_met_separately_comes_from_the_place_opening_their_bodys_name(ref):
+    """C2: "met separately with A, chairman of the Tainan Orchid Growers Association, and B, general
+    manager of the Hsinchu Tea Producers Cooperative": each guest's own description names the place
+    their body belongs to, so each comes from that place's country (one of separate meetings takes
+    no other guest's country, but its own)."""
+    taiwan = (
+        "Date: 2024-08-14\n\n"
+        "Zhangzhou Mayor Lin Bo met separately with Tsai Ming-hui, chairman of the Tainan Orchid "
+        "Growers Association, and Kuo Li-ling, general manager of the Hsinchu Tea Producers "
+        "Cooperative, on Tuesday.\n"
+    )
+    two_countries = (
+        "Date: 2024-08-14\n\n"
+        "Weihai Mayor Yan Jiande held separate talks on Monday with Park Ji-hoon, president of the "
+        "Busan Fisheries Cooperative, and Sato Kenta, chairman of the Fukuoka Seafood Traders "
+        "Association.\n"
+    )
+    got = people(taiwan, ref)
+    assert (got["Tsai Ming-hui"]["side"], got["Tsai Ming-hui"]["country"]) == ("guest", "TW")
+    assert (got["Kuo Li-ling"]["side"], got["Kuo Li-ling"]["country"]) == ("guest", "TW")
+    got = people(two_countries, ref)
+    assert (got["Sato Kenta"]["side"], got["Sato Kenta"]["country"]) == ("guest", "JP")
+    assert got["Park Ji-hoon"]["country"] == "KR"
