@@ -405,3 +405,32 @@ def test_a_guest_met_separately_comes_from_the_place_opening_their_bodys_name(re
     got = people(two_countries, ref)
     assert (got["Sato Kenta"]["side"], got["Sato Kenta"]["country"]) == ("guest", "JP")
     assert got["Park Ji-hoon"]["country"] == "KR"
+
+
+def test_the_subject_of_a_later_meeting_with_a_delegation_led_by_a_guest_hosts_it(ref):
+    """S5: "Later the same day, Vice Mayor B met with a delegation led by the Mayor of Lyon, C": the
+    subject of a later meeting's own verb is no head of the delegation the "led by" names, so B
+    hosts that meeting at home with the lede's host (not the first guest's country)."""
+    lyon = (
+        "Published: Oct 16, 2024\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with Portugal's Minister of Economy, Rui Carvalho, on Tuesday "
+        "morning. Later the same day, Vice Mayor Sun Lihong met with a delegation led by the Mayor of "
+        "Lyon, France, Claire Dubois-Martin.\n\n"
+        "Meeting Dubois-Martin in the afternoon, Sun said Hangzhou and Lyon were both cities of silk.\n"
+    )
+    gdansk = (
+        "Date: 2024-05-23\n\n"
+        "Ningbo Party Secretary Peng Jiaxue received Swedish Ambassador Karin Lindahl on Wednesday. "
+        "Later that day, Vice Mayor Li Guanding met with a business delegation led by the Mayor of "
+        "Gdansk, Poland, Marta Kowalczyk-Nowak.\n\n"
+        "Meeting Kowalczyk-Nowak, Li said Ningbo and Gdansk could work together on port logistics.\n"
+    )
+    for text, vice, mayor, nation in [
+        (lyon, "Sun Lihong", "Claire Dubois-Martin", "FR"),
+        (gdansk, "Li Guanding", "Marta Kowalczyk-Nowak", "PL"),
+    ]:
+        t = transform(docs(text), ref)
+        rows = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+        assert (rows[vice]["side"], rows[vice]["country"]) == ("host", "CN")
+        assert (rows[mayor]["side"], rows[mayor]["country"]) == ("guest", nation)
+        assert rows[vice]["meeting_id"] == rows[mayor]["meeting_id"]
