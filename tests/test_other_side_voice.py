@@ -173,3 +173,264 @@ def test_a_nationality_opening_the_delegation_noun_is_its_leaders_country(ref):
     got = people(city, ref)
     assert got["Choi Min-seok"]["side"] == "guest"
     assert got["Choi Min-seok"]["country"] == "KR"
+
+
+# Session 15 (issue 15c, docs/split55_coverage.md, "Session 15"): S1, the publisher's own
+# official named by office alone
+
+
+def test_a_bare_deputy_sits_with_the_lead_holding_its_principal_office(ref):
+    """S1b: "Vice Governor A was also present" on the visiting governor's page, hosted by a Chinese
+    mayor: a city has no vice governor, so the deputy is the governor's; and a visiting mayor's
+    deputy where a Chinese governor receives them."""
+    governor = (
+        "Date: 2024-11-12\n\n"
+        "Governor of Hyogo Prefecture Kenji Matsudaira met with Tianjin Mayor Liu Dongsheng at the "
+        "Tianjin Municipal People's Government on Monday.\n\n"
+        "Vice Governor Ryota Ishikawa was also present at the talks.\n"
+    )
+    mayor = (
+        "Published: Apr 20, 2024\n\n"
+        "Mayor of Busan Park Min-jae called on Guangdong Governor Wang Lintao in Guangzhou on "
+        "Friday.\n\n"
+        "Deputy Mayor Choi Eun-ha and the Consul General of the Republic of Korea in Guangzhou, Lee "
+        "Sang-woo, were also present.\n"
+    )
+    got = people(governor, ref)
+    assert got["Ryota Ishikawa"]["side"] == "guest"
+    assert got["Ryota Ishikawa"]["country"] == "JP"
+    assert got["Liu Dongsheng"]["side"] == "host"
+    got = people(mayor, ref)
+    assert got["Choi Eun-ha"]["side"] == "guest"
+    assert got["Choi Eun-ha"]["country"] == "KR"
+    assert got["Wang Lintao"]["side"] == "host"
+
+
+def test_a_bare_deputy_is_not_of_a_side_led_by_another_government_head(ref):
+    """S1c: on a Chinese delegation's page abroad, its vice governor (or deputy mayor) named bare,
+    whose principal office no lead holds: the foreign side is led by a mayor (or a governor), whose
+    government holds no such deputy, so the deputy is the delegation's."""
+    mayor_host = (
+        "Date: 2023-10-17\n\n"
+        "During a visit to Sweden, Zhejiang Party Secretary Wang Haoran held talks with Mayor Clara "
+        "Lindholm in Gothenburg on Monday.\n\n"
+        "Vice Governor Lu Jianping attended the meeting.\n"
+    )
+    governor_host = (
+        "Published: Jun 6, 2024\n\n"
+        "The Governor of Gyeonggi Province, Kim Dae-sung, received a delegation from Qingdao led by "
+        "its Party Secretary Zhang Weiming in Suwon on Thursday.\n\n"
+        "Deputy Mayor Gao Mingyu was also present.\n"
+    )
+    got = people(mayor_host, ref)
+    assert got["Lu Jianping"]["side"] == "guest"
+    assert got["Lu Jianping"]["country"] == "CN"
+    assert got["Clara Lindholm"]["side"] == "host"
+    got = people(governor_host, ref)
+    assert got["Gao Mingyu"]["side"] == "guest"
+    assert got["Gao Mingyu"]["country"] == "CN"
+    assert got["Kim Dae-sung"]["side"] == "host"
+
+
+def test_bare_deputies_on_a_chinese_page_naming_the_guest_first_stay_with_the_hosts(ref):
+    """Counter-test for S1b/S1c: the Chinese voice also names the guest first and lists its own
+    vice mayor or vice governor bare beside the visitors' envoy. A Party Secretary's city or
+    province has both offices, and a host holding the principal office keeps its deputy."""
+    party_secretary = (
+        "Date: 2024-09-04\n\n"
+        "Mayor Lukas Brenner of Linz was received by Wuhan Party Secretary Guo Yuanqiang on "
+        "Tuesday.\n\n"
+        "Vice Mayor Chen Lihua and Austrian Ambassador to China Anna Koller attended the meeting.\n"
+    )
+    governor = (
+        "Date: 2024-09-04\n\n"
+        "A delegation from Osaka led by Mayor Hideo Kanemura was received by Jiangsu Governor Xu "
+        "Kunlin in Nanjing on Tuesday. The meeting took place with Vice Governor Ma Xin and "
+        "Consul General of Japan in Shanghai Yuki Tanabe in attendance.\n"
+    )
+    got = people(party_secretary, ref)
+    assert got["Chen Lihua"]["side"] == "host"
+    assert got["Chen Lihua"]["country"] == "CN"
+    assert got["Lukas Brenner"]["side"] == "guest"
+    got = people(governor, ref)
+    assert got["Ma Xin"]["side"] == "host"
+    assert got["Ma Xin"]["country"] == "CN"
+    assert got["Hideo Kanemura"]["side"] == "guest"
+
+
+def test_a_from_place_opening_the_next_conjunct_is_not_the_name_before_it(ref):
+    """S1d: on an SAR's page, "the Secretary for X, A, and, from Hainan, Vice Governor B": the place
+    after "and (,) from" is B's origin, not A's; A, the SAR's own secretary, stays with the hosts."""
+    comma = (
+        "Date: 2024-03-06\n\n"
+        "The Chief Executive, Chan Hoi-man, met a delegation of the Hainan Provincial People's "
+        "Government led by the Governor of Hainan, Feng Lijun, at Government Headquarters in Macao "
+        "on Tuesday.\n\n"
+        "Also in attendance were the Secretary for Transport and Public Works, Lam Ka-ho, and, from "
+        "Hainan, Vice Governor Fu Qiang.\n"
+    )
+    no_comma = (
+        "Date: 2024-03-06\n\n"
+        "The Chief Executive, Chan Hoi-man, received Fujian Governor Zhou Zuyi at Government House in "
+        "Macao on Tuesday.\n\n"
+        "Present were the Secretary for Security, Wong Kin-pong, and from Fujian Vice Governor Lin "
+        "Xiaoyan.\n"
+    )
+    got = people(comma, ref)
+    assert (got["Lam Ka-ho"]["side"], got["Lam Ka-ho"]["country"]) == ("host", "MO")
+    assert (got["Fu Qiang"]["side"], got["Fu Qiang"]["country"]) == ("guest", "CN")
+    got = people(no_comma, ref)
+    assert (got["Wong Kin-pong"]["side"], got["Wong Kin-pong"]["country"]) == ("host", "MO")
+    assert (got["Lin Xiaoyan"]["side"], got["Lin Xiaoyan"]["country"]) == ("guest", "CN")
+
+
+def test_an_unnamed_office_after_a_comma_and_is_no_apposition_of_the_name_before(ref):
+    """S1d: "The Secretary for Justice, A, and the Director of the ... Office also joined": the
+    words after ", and" name another (unnamed) attendee, so their office is no body of A's; A, of
+    no body, stays with the SAR's hosts."""
+    lede = (
+        "Date: 2025-02-14\n\n"
+        "The Chief Secretary for Administration, Ma Siu-lun, received a delegation of the Guangzhou "
+        "Municipal People's Government led by the Mayor of Guangzhou, Sun Zhiyang, in Hong Kong on "
+        "Thursday.\n\n"
+    )
+    private_office = (
+        "The Secretary for Justice, Ng Wai-lun, and the Director of the Secretary for Justice's "
+        "Private Office also joined the meeting.\n"
+    )
+    policy_office = (
+        "The Secretary for Justice, Ng Wai-lun, and the Director of the Policy Innovation and "
+        "Co-ordination Office were also present.\n"
+    )
+    for tail in (private_office, policy_office):
+        got = people(lede + tail, ref)
+        assert got["Ng Wai-lun"]["organization"] is None
+        assert (got["Ng Wai-lun"]["side"], got["Ng Wai-lun"]["country"]) == ("host", "HK")
+        assert got["Sun Zhiyang"]["side"] == "guest"
+
+
+# S3b: a firm's China arm's officer is no Chinese official
+
+
+def test_a_firms_country_arm_before_a_two_word_office_is_the_firm_not_a_person(ref):
+    """S3b: "Norrlager China general manager B": one unknown word, a country and a firm's office of
+    two words before a name name the firm's arm (as "Kestrel China President B" already did), so
+    the country is where the firm works; B sits with the visiting firm's head."""
+    general_manager = (
+        "Date: 2024-06-12\n\n"
+        "Hefei Mayor Luo Yunfeng met Johan Almqvist, chief executive of Swedish bearings maker "
+        "Norrlager, on Tuesday.\n\n"
+        "Norrlager China general manager Eva Sundin also attended.\n"
+    )
+    managing_director = (
+        "Date: 2024-06-12\n\n"
+        "Jinan Party Secretary Liu Qiang received Pieter de Groot, President of Dutch dairy group "
+        "Zuivelberg, in Jinan on Monday.\n\n"
+        "Zuivelberg China managing director Anouk Visser was also present.\n"
+    )
+    got = people(general_manager, ref)
+    assert (got["Eva Sundin"]["side"], got["Eva Sundin"]["country"]) == ("guest", "SE")
+    assert got["Eva Sundin"]["organization"] == "Norrlager"
+    got = people(managing_director, ref)
+    assert (got["Anouk Visser"]["side"], got["Anouk Visser"]["country"]) == ("guest", "NL")
+
+
+def test_a_firms_officer_joining_a_call_from_a_city_takes_no_country_from_it(ref):
+    """S3b: "Santander China chief executive B joined the talks from Shanghai": a firm's officer
+    takes no country from where the firm works, so the place B joins from gives B none (a
+    government official joining from a city still takes it)."""
+    talks = (
+        "Date: 2024-06-12\n\n"
+        "Wuxi Mayor Zhao Jianjun held a video call with Carla Mendes, CEO of Santander, on Monday.\n\n"
+        "Santander China chief executive Rui Sousa joined the talks from Shanghai.\n"
+    )
+    call = (
+        "Date: 2024-06-12\n\n"
+        "Nantong Mayor Wu Xinming held a video conference with Klaus Berner, CEO of Deutsche Bank, on "
+        "Friday.\n\n"
+        "Deutsche Bank China CEO Hannah Becker joined the call from Beijing.\n"
+    )
+    got = people(talks, ref)
+    assert (got["Rui Sousa"]["side"], got["Rui Sousa"]["country"]) == ("guest", None)
+    got = people(call, ref)
+    assert (got["Hannah Becker"]["side"], got["Hannah Becker"]["country"]) == ("guest", None)
+
+
+def test_a_nationality_in_apposition_to_a_firms_name_is_its_officers_country(ref):
+    """C1: "Siemens Healthineers, a German medical technology company, ...": an indefinite
+    description of nationality and trade right after a firm's name (a comma between) is that
+    firm's, so its officer met in one of separate meetings takes it, whatever the other guest's
+    country."""
+    medical = (
+        "Date: 2024-06-12\n\n"
+        "Changsha Mayor Zhou Haibing met separately with Marco Bellini, Consul General of Italy in "
+        "Guangzhou, and Ingrid Solheim, president of Siemens Healthineers China, on Tuesday.\n\n"
+        "Meeting Solheim, Zhou said Siemens Healthineers, a German medical technology company, was "
+        "welcome to expand its plant in Changsha.\n"
+    )
+    electronics = (
+        "Date: 2024-06-12\n\n"
+        "Xiamen Mayor Wu Guangming met respectively with Ambassador of Chile Pablo Rojas and Kenji "
+        "Arai, president of Panasonic China, on Monday.\n\n"
+        "Wu said Panasonic, a Japanese electronics maker, had invested in Xiamen for two decades.\n"
+    )
+    got = people(medical, ref)
+    assert (got["Ingrid Solheim"]["side"], got["Ingrid Solheim"]["country"]) == ("guest", "DE")
+    assert got["Marco Bellini"]["country"] == "IT"
+    got = people(electronics, ref)
+    assert (got["Kenji Arai"]["side"], got["Kenji Arai"]["country"]) == ("guest", "JP")
+    assert got["Pablo Rojas"]["country"] == "CL"
+
+
+def test_a_guest_met_separately_comes_from_the_place_opening_their_bodys_name(ref):
+    """C2: "met separately with A, chairman of the Tainan Orchid Growers Association, and B, general
+    manager of the Hsinchu Tea Producers Cooperative": each guest's own description names the place
+    their body belongs to, so each comes from that place's country (one of separate meetings takes
+    no other guest's country, but its own)."""
+    taiwan = (
+        "Date: 2024-08-14\n\n"
+        "Zhangzhou Mayor Lin Bo met separately with Tsai Ming-hui, chairman of the Tainan Orchid "
+        "Growers Association, and Kuo Li-ling, general manager of the Hsinchu Tea Producers "
+        "Cooperative, on Tuesday.\n"
+    )
+    two_countries = (
+        "Date: 2024-08-14\n\n"
+        "Weihai Mayor Yan Jiande held separate talks on Monday with Park Ji-hoon, president of the "
+        "Busan Fisheries Cooperative, and Sato Kenta, chairman of the Fukuoka Seafood Traders "
+        "Association.\n"
+    )
+    got = people(taiwan, ref)
+    assert (got["Tsai Ming-hui"]["side"], got["Tsai Ming-hui"]["country"]) == ("guest", "TW")
+    assert (got["Kuo Li-ling"]["side"], got["Kuo Li-ling"]["country"]) == ("guest", "TW")
+    got = people(two_countries, ref)
+    assert (got["Sato Kenta"]["side"], got["Sato Kenta"]["country"]) == ("guest", "JP")
+    assert got["Park Ji-hoon"]["country"] == "KR"
+
+
+def test_the_subject_of_a_later_meeting_with_a_delegation_led_by_a_guest_hosts_it(ref):
+    """S5: "Later the same day, Vice Mayor B met with a delegation led by the Mayor of Lyon, C": the
+    subject of a later meeting's own verb is no head of the delegation the "led by" names, so B
+    hosts that meeting at home with the lede's host (not the first guest's country)."""
+    lyon = (
+        "Published: Oct 16, 2024\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with Portugal's Minister of Economy, Rui Carvalho, on Tuesday "
+        "morning. Later the same day, Vice Mayor Sun Lihong met with a delegation led by the Mayor of "
+        "Lyon, France, Claire Dubois-Martin.\n\n"
+        "Meeting Dubois-Martin in the afternoon, Sun said Hangzhou and Lyon were both cities of silk.\n"
+    )
+    gdansk = (
+        "Date: 2024-05-23\n\n"
+        "Ningbo Party Secretary Peng Jiaxue received Swedish Ambassador Karin Lindahl on Wednesday. "
+        "Later that day, Vice Mayor Li Guanding met with a business delegation led by the Mayor of "
+        "Gdansk, Poland, Marta Kowalczyk-Nowak.\n\n"
+        "Meeting Kowalczyk-Nowak, Li said Ningbo and Gdansk could work together on port logistics.\n"
+    )
+    for text, vice, mayor, nation in [
+        (lyon, "Sun Lihong", "Claire Dubois-Martin", "FR"),
+        (gdansk, "Li Guanding", "Marta Kowalczyk-Nowak", "PL"),
+    ]:
+        t = transform(docs(text), ref)
+        rows = {r["person_name"]: r for r in t.participants.iter_rows(named=True)}
+        assert (rows[vice]["side"], rows[vice]["country"]) == ("host", "CN")
+        assert (rows[mayor]["side"], rows[mayor]["country"]) == ("guest", nation)
+        assert rows[vice]["meeting_id"] == rows[mayor]["meeting_id"]

@@ -528,13 +528,21 @@ def find_mentions(
     # "Kestrel China President Anja Brandt": one unknown word before the country a firm's office
     # covers (a company's or a head's post) and a person's name right after that office is the
     # firm, not a person, so the country is the firm's branch, not the person's (issue 13a)
+    # (also an office of two words: "Scania China general manager Ulrika B"; issue 15c)
     firm_market_run = (
         single_run
         & ~pl.col("poss")
         & (_shifted("lab", -1) == "country")
         & (_shifted("lab", -2) == "title")
         & _shifted("kind", -2).is_in(["business", "head"])
-        & (_shifted("lab", -3) == "NAME")
+        & (
+            (_shifted("lab", -3) == "NAME")
+            | (
+                (_shifted("lab", -3) == "title")
+                & (_shifted("span_start", -3) == _shifted("span_start", -2))
+                & (_shifted("lab", -4) == "NAME")
+            )
+        )
     )
     next_after_run = next_after_run | firm_market_run.fill_null(False)
     # "the British Parliament's All-Party Parliamentary China Group", "Sumitomo Corporation China
@@ -1058,6 +1066,9 @@ def find_mentions(
         "poss",
         after_and.alias("_after_and"),
         comma_open.alias("_comma"),
+        # (a comma opening the next conjunct: "The Financial Secretary, B, and the Director of the
+        # Chief Secretary's Private Office also attended": no apposition of B; issue 15c)
+        ((pl.col("lab") == "COMMA") & (_shifted("lab", -1) == "AND")).fill_null(False).alias("_comma_and"),
     )
     mentions = (
         runs.join(
@@ -1081,6 +1092,7 @@ def find_mentions(
                 (pl.col("pos") - 1).alias("end"),
                 pl.col("chain").alias("after_chain"),
                 pl.col("tok").alias("after_tok"),
+                pl.col("_comma_and").alias("_after_and_next"),
             ),
             on=["sid", "end"],
             how="left",
@@ -1088,7 +1100,7 @@ def find_mentions(
         )
         .with_columns(
             # ("Peter Hall of Australia, ...": "of" right after a name describes it)
-            pl.when(pl.col("after_tok").is_in([",", "(", "of"]))
+            pl.when(pl.col("after_tok").is_in([",", "(", "of"]) & ~pl.col("_after_and_next").fill_null(False))
             .then(pl.col("after_chain"))
             .alias("after_chain"),
             # "..., and X": nothing between "and" and the name describes X
@@ -1096,7 +1108,7 @@ def find_mentions(
             .then(pl.col("before_chain"))
             .alias("before_chain"),
         )
-        .drop("_b_after_and")
+        .drop("_b_after_and", "_after_and_next")
     )
     # "including A of Australia, B of Switzerland": a phrase opened by "of" right after a name is
     # that name's, never the description of the name after it; but the words after an "and" in it

@@ -161,6 +161,7 @@ LIST_ONLY = [
     "aside_event_preposition",
     "authored_noun",
     "cabinet_title",
+    "government_head",
     "escorted_noun",
     "escort_visit_verb",
     "escort_tail",

@@ -45,6 +45,18 @@ def participant_countries(
         .then(None)
         .when(pl.col("country").is_not_null())
         .then(pl.col("country"))
+        # "met separately with A, chairman of the Kaohsiung Fishermen's Association, and B, general
+        # manager of the Taichung ... Cooperative": a guest lead whose own description names a place
+        # abroad (their body's own, not a firm's branch after its name) comes from that place's
+        # country, at one of separate meetings too (issue 15c)
+        .when(
+            (pl.col("side") == "guest")
+            & (pl.col("role") == "lead")
+            & pl.col("place").is_not_null()
+            & (pl.col("_place_iso2") != pl.col("home").fill_null("")).fill_null(False)
+            & ~pl.col("_branch_place").fill_null(False)
+        )
+        .then(pl.col("_place_iso2"))
         # "On Sunday, Qian was in Munich, where he held talks with the city's Deputy Mayor X": a
         # host leading a later meeting of the trip is at home where that meeting's sentence places it
         .when(

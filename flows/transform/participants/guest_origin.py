@@ -208,6 +208,31 @@ def guest_country_evidence(
         .select("article_id", "name", pl.col("_isos").list.first().alias("_own_firm_nation"))
     )
     parts = parts.join(own_firm_nation, on=["article_id", "name"], how="left", maintain_order="left")
+    # "Schneider Electric, a French energy management company, has ...": an indefinite description
+    # of nationality and trade in apposition to a firm's name is that firm's, so its officers'
+    # wherever they are named (issue 15c)
+    appos_nation = _appositive_firm_nation(t, firm_nouns).join(
+        sentences.select("sid", "article_id"), on="sid", maintain_order="left"
+    )
+    if appos_nation.height:
+        appos_nation = (
+            appos_nation.group_by("article_id", "org", maintain_order=True)
+            .agg(pl.col("iso2").unique().alias("_isos"))
+            .filter(pl.col("_isos").list.len() == 1)
+            .select("article_id", "org", pl.col("_isos").list.first().alias("_appos_nation"))
+        )
+        parts = (
+            parts.join(appos_nation, on=["article_id", "org"], how="left", maintain_order="left")
+            .with_columns(
+                pl.coalesce(
+                    "_own_firm_nation",
+                    pl.when(pl.col("_appos_nation") != pl.col("home").fill_null("")).then(
+                        pl.col("_appos_nation")
+                    ),
+                ).alias("_own_firm_nation")
+            )
+            .drop("_appos_nation")
+        )
     # "met with B, Chief Curator of the Asian collections at the Royal Museum in Brussels": the one
     # foreign seat of an institution the article names in a description (`people._institution_seat`)
     # is the country of a guest lead with none, when the description reaching it was cut short
@@ -254,6 +279,34 @@ def _firm_descriptions(t: pl.DataFrame, firm_nouns: list[str]) -> pl.DataFrame:
         )
         .select("sid", pl.col("_desc_iso2").alias("iso2"), pl.col("pos").alias("_desc_pos"))
     )
+
+
+def _appositive_firm_nation(t: pl.DataFrame, firm_nouns: list[str]) -> pl.DataFrame:
+    """(sid, org, iso2): "Schneider Electric, a French energy management company": a firm's name
+    (an organisation of the reference data) closed by a comma, then "a"/"an", a nationality, up to
+    four lower-case words of the trade and a singular firm noun."""
+    cand = t.filter((pl.col("lab") == "demonym") & pl.col("iso2").is_not_null()).select("sid", "pos", "iso2")
+    if cand.is_empty():
+        return pl.DataFrame(schema={"sid": t.schema["sid"], "org": pl.String, "iso2": pl.String})
+    ahead = {k: {f"_low{k}": "low", f"_tok{k}": "tok"} for k in range(1, 6)}
+    behind = {-1: {"_art": "low"}, -2: {"_comma": "tok"}, -3: {"_org_lab": "lab", "org": "value"}}
+    read = tokens_at(t, cand, "pos", {**ahead, **behind})
+    lower = lambda k: pl.col(f"_tok{k}").str.contains(r"^\p{Ll}+$").fill_null(False)  # noqa: E731
+    noun = lambda k: (  # noqa: E731
+        pl.col(f"_low{k}").is_in(firm_nouns) & ~pl.col(f"_low{k}").str.ends_with("s")
+    ).fill_null(False)
+    # (the noun after the trade's words, none of them another firm noun)
+    ends = pl.lit(False)
+    for k in range(1, 6):
+        ends = ends | (
+            pl.all_horizontal([lower(j) & ~noun(j) for j in range(1, k)] or [pl.lit(True)]) & noun(k)
+        )
+    return read.filter(
+        pl.col("_art").is_in(["a", "an"]).fill_null(False)
+        & (pl.col("_comma") == ",").fill_null(False)
+        & (pl.col("_org_lab") == "org").fill_null(False)
+        & ends
+    ).select("sid", "org", "iso2")
 
 
 def _described_person(described: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:

@@ -114,7 +114,17 @@ def lead_sides(ctx: Shared, parts: pl.DataFrame, meetings: pl.DataFrame, led: pl
         .over("article_id", "sid")
         .alias("_led_host")
     )
-    led_side = pl.col("_led_sent").fill_null(False) & ~pl.col("_in_lede").fill_null(False)
+    # (not the subject of a later meeting's own verb: "Later the same day, Vice Mayor H met with a
+    # delegation led by the Mayor of Antwerp, K": H heads no side with K; issue 15c)
+    led_side = (
+        pl.col("_led_sent").fill_null(False)
+        & ~pl.col("_in_lede").fill_null(False)
+        & ~(
+            pl.col("own_meeting").fill_null(False)
+            & pl.col("before_verb").fill_null(False)
+            & ~pl.col("passive").fill_null(False)
+        )
+    )
     # by grammar alone: the agent of a passive, or the subject of an active verb, receives
     grammar_host = pl.col("_grp")
     lead_is_host = (

@@ -35,6 +35,7 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     parts = parts.join(
         _escorts_visitors(t, refs, cues), on=["article_id", "name"], how="left", maintain_order="left"
     )
+    parts = _deputy_of_government(parts, cues.get("government_head", []))
     parts = parts.join(
         _remote_ledes(t, lede, cues.get("remote_meeting_noun", [])),
         on="article_id",
@@ -101,6 +102,11 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         # the other side's lead when each sits at home (`remote_meeting_noun` in the lede; issue 14d)
         .when(pl.col("_remote") & pl.col("_beside").is_not_null())
         .then(pl.col("_beside"))
+        # "Mr. A, Vice Governor, ... attended" where Osaka's Governor met Shanghai's Mayor: a bare
+        # deputy of a government head's office is not of the side whose leads all head a
+        # government of another office (a city has no vice governor; issue 15c)
+        .when(pl.col("_gov_deputy_side").is_not_null())
+        .then(pl.col("_gov_deputy_side"))
         .when((pl.col("title_kind") == "local_gov") & pl.col("_home_is_prior"))
         .then(pl.lit("host"))
         # "X was accompanied by Y", "Y accompanied X", "Y joined the Lord Mayor for the meeting":
@@ -513,6 +519,68 @@ def _one_side(leads: pl.DataFrame, key: str, alias: str) -> pl.DataFrame:
         .filter(pl.col("_sides").list.len() == 1)
         .select("article_id", key, pl.col("_sides").list.first().alias(alias))
     )
+
+
+def _deputy_of_government(parts: pl.DataFrame, heads: list[str]) -> pl.DataFrame:
+    """`_gov_deputy_side`: the side of a bare deputy of an office heading a government
+    (`government_head`: "Vice Governor", "Deputy Mayor"; no country, place or body of their own),
+    where the leads of the other side all hold another such office and those of this side do not
+    (a Mayor's city has no vice governor): "Governor of Osaka Prefecture M met with Shanghai Mayor
+    T ... Mr. A, Vice Governor, ... attended" (A is M's); "Sichuan's Party Secretary L met Auckland
+    Mayor H ... Vice Governor T attended" (T is L's). A side led by a Party Secretary, whose city
+    or province has both offices, is never ruled out ("Party Secretary A received Mayor B of Osaka
+    ... Vice Mayor C attended": C stays on the default side); nor does a side whose leads come
+    from two countries take the deputy (a trip's two hosts not yet told apart)."""
+    deputy = r"^(?:Executive Vice|Vice|Deputy) "
+    base = pl.col("title").str.replace(deputy, "").str.to_lowercase()
+    bare = (
+        pl.col("is_member")
+        & (pl.col("title_kind") == "local_gov")
+        & pl.col("title").fill_null("").str.contains(deputy)
+        & base.is_in(heads)
+        & pl.col("country").is_null()
+        & pl.col("place").is_null()
+        & pl.col("org").is_null()
+    ).fill_null(False)
+    if not heads or not parts.select(bare.any()).item():
+        return parts.with_columns(pl.lit(None, dtype=pl.String).alias("_gov_deputy_side"))
+    low = pl.col("title").str.to_lowercase()
+    sides = (
+        parts.filter(~pl.col("is_member"))
+        .group_by("article_id", "_lead_side")
+        .agg(
+            low.is_in(heads).fill_null(False).all().alias("_all_heads"),
+            low.unique().alias("_held"),
+            (pl.col("country").drop_nulls().n_unique() <= 1).alias("_one_c"),
+        )
+    )
+    host = sides.filter(pl.col("_lead_side") == "host").select(
+        "article_id",
+        pl.col("_all_heads").alias("_h_heads"),
+        pl.col("_held").alias("_h_held"),
+        pl.col("_one_c").alias("_h_one_c"),
+    )
+    guest = sides.filter(pl.col("_lead_side") == "guest").select(
+        "article_id",
+        pl.col("_all_heads").alias("_g_heads"),
+        pl.col("_held").alias("_g_held"),
+        pl.col("_one_c").alias("_g_one_c"),
+    )
+    parts = parts.join(host, on="article_id", how="left", maintain_order="left").join(
+        guest, on="article_id", how="left", maintain_order="left"
+    )
+    # (a side is ruled out when its leads all head a government of another office)
+    out_h = (pl.col("_h_heads") & ~pl.col("_h_held").list.contains(base)).fill_null(False)
+    out_g = (pl.col("_g_heads") & ~pl.col("_g_held").list.contains(base)).fill_null(False)
+    both = pl.col("_h_heads").is_not_null() & pl.col("_g_heads").is_not_null()
+    return parts.with_columns(
+        pl.when(bare & both & out_h & ~out_g & pl.col("_g_one_c"))
+        .then(pl.lit("guest"))
+        .when(bare & both & out_g & ~out_h & pl.col("_h_one_c"))
+        .then(pl.lit("host"))
+        .otherwise(pl.lit(None, dtype=pl.String))
+        .alias("_gov_deputy_side")
+    ).drop("_h_heads", "_h_held", "_h_one_c", "_g_heads", "_g_held", "_g_one_c")
 
 
 def _bare_before_home(parts: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:

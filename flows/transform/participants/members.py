@@ -239,18 +239,27 @@ def with_members(
 def _joined_from(parts: pl.DataFrame, refs: pl.DataFrame, t: pl.DataFrame) -> pl.DataFrame:
     """(article_id, name, _from_iso2): "Director-General ONO Reiko joined the video conference from
     Yokohama": a member said to join from a place (within a few words, no other name between)
-    sits with that place's country when no country of their own is stated."""
-    members = parts.filter(pl.col("is_member") & pl.col("country").is_null()).select(
+    sits with that place's country when no country of their own is stated; not a firm's officer
+    ("HSBC China CEO B joined from Shanghai": a firm's officer takes no country from where the
+    firm works; issue 15c)."""
+    firm_officer = ((pl.col("title_kind") == "business") & pl.col("org").is_not_null()).fill_null(False)
+    members = parts.filter(pl.col("is_member") & pl.col("country").is_null() & ~firm_officer).select(
         "article_id", "name", "sid"
     )
     at = refs.join(members, on=["article_id", "name", "sid"], how="inner").select(
         "article_id", "name", "sid", "end"
+    )
+    # (not a "from" opening the next conjunct of a list: "the Secretary for Economy and Finance,
+    # C, and, from Guangdong, Vice Governor Z": Guangdong is Z's, not C's; issue 15c)
+    conjunct = (shift_in(pl.col("low"), 2, "sid") == "and") | (
+        (shift_in(pl.col("low"), 2, "sid") == ",") & (shift_in(pl.col("low"), 3, "sid") == "and")
     )
     froms = t.filter(
         (shift_in(pl.col("low"), 1, "sid") == "from")
         & pl.col("lab").is_in(["place", "country"])
         & pl.col("iso2").is_not_null()
         & (pl.col("span_start") == pl.col("pos"))
+        & ~conjunct.fill_null(False)
     ).select("sid", pl.col("pos").alias("_fp"), pl.col("iso2").alias("_from_iso2"))
     names_at = refs.select("sid", pl.col("start").alias("_ns")).unique()
     return (
