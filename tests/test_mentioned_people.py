@@ -5,7 +5,9 @@ rule, tested here on sentences written for it."""
 from __future__ import annotations
 
 import pytest
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 LEDE = "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor Hu Guangjie in Osaka on Friday."
 
@@ -156,3 +158,48 @@ def test_the_guest_s_own_visit_is_no_occasion_of_another(ref):
         ref,
     )
     assert {"Anna Berg", "Zhang Qiming"} <= set(got)
+
+
+# Issue 15b (docs/participants_kinds.md, "Session 15"): people of reports written dense with
+# people who are not at the meeting (split 65's voice)
+NORWAY = "Date: 2025-03-14\n\nQingdao Mayor Zhao Haomin met Norwegian Ambassador Signe Brudeset in Qingdao on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        (
+            "On the same day, Shandong Governor Lin Wu met a separate Norwegian seafood delegation in Jinan, "
+            "led by council chairman Christian Chramer.",
+            {"Lin Wu", "Christian Chramer"},
+        ),
+        (
+            "Meanwhile in Beijing, Vice Premier Ding Xuexiang received Norwegian State Secretary Eivind Vad Petersson.",
+            {"Ding Xuexiang", "Eivind Vad Petersson"},
+        ),
+        (
+            "Later that day, in Yantai, Party Secretary Zhang Dongsheng met with a trade mission headed by "
+            "Equinor executive Kari Sandvik.",
+            {"Zhang Dongsheng", "Kari Sandvik"},
+        ),
+    ],
+)
+def test_another_meeting_of_that_day_told_in_passing_is_no_meeting_of_the_report(sentence, elsewhere, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert not elsewhere & set(got)
+
+
+def test_another_meeting_of_that_day_told_with_its_purpose_is_a_meeting(ref):
+    # (told with what the talks were for: a meeting of its own, as "They discussed ..." after it)
+    t = transform(
+        docs(
+            NORWAY
+            + "\n\nMeanwhile, in Weihai, Mayor Yan Jiansheng received Norwegian Consul General Kristin "
+            "Enstad to discuss fish farming."
+        ),
+        ref,
+    )
+    leads = {r["person_name"]: r["meeting_id"] for r in t.participants.iter_rows(named=True)}
+    assert {"Zhao Haomin", "Signe Brudeset", "Yan Jiansheng", "Kristin Enstad"} <= set(leads)
+    assert leads["Yan Jiansheng"] == leads["Kristin Enstad"] != leads["Zhao Haomin"]
