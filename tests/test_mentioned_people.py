@@ -203,3 +203,45 @@ def test_another_meeting_of_that_day_told_with_its_purpose_is_a_meeting(ref):
     leads = {r["person_name"]: r["meeting_id"] for r in t.participants.iter_rows(named=True)}
     assert {"Zhao Haomin", "Signe Brudeset", "Yan Jiansheng", "Kristin Enstad"} <= set(leads)
     assert leads["Yan Jiansheng"] == leads["Kristin Enstad"] != leads["Zhao Haomin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "senders"),
+    [
+        (
+            "Brudeset received congratulatory letters from Ingrid Fiskaa, president of the Nordic Ports "
+            "Union, and from Bergen Mayor Marte Mjos Persen.",
+            {"Ingrid Fiskaa", "Marte Mjos Persen"},
+        ),
+        (
+            "On the same day, Zhao received warm messages from Oslo Mayor Anne Lindboe and from former "
+            "Prime Minister Erna Solberg.",
+            {"Anne Lindboe", "Erna Solberg"},
+        ),
+        (
+            "At the meeting, Zhao received greetings from Bergen Mayor Marte Mjos Persen, and from Erna Solberg.",
+            {"Marte Mjos Persen", "Erna Solberg"},
+        ),
+    ],
+)
+def test_the_senders_of_letters_received_are_cited(sentence, senders, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert not senders & set(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 2024-11-08\n\nThe Qingdao International Sailing Week opened on Thursday with 40 crews.\n\n"
+        "The organisers received greetings from World Sailing president Quanhai Li and from Danish "
+        "sailor Anne-Marie Rindom.",
+        "Date: 2024-11-08\n\nJinan will host a hydrogen expo in May, the city said at a press briefing.\n\n"
+        "The committee has received video messages from Japanese Minister Yoji Muto, and from Hiroshi "
+        "Tanaka, chairman of the Japan Hydrogen Association.",
+    ],
+)
+def test_a_report_of_letters_received_is_no_meeting(text, ref):
+    # (no meeting: "received" names only the senders, who are cited)
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0

@@ -2014,12 +2014,51 @@ def cited_in_context(
             flagged,
             principals.rename({"_principal": "_cited"}),
             _represented(t, mentions, cues).cast(flagged.schema),
+            _message_senders(t, mentions, cues.get("message_noun", [])).cast(flagged.schema),
         ]
     ).unique(subset=["sid", "start"])
     return (
         mentions.join(flagged, on=["sid", "start"], how="left", maintain_order="left")
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
+    )
+
+
+# words a message's sender may be named within, after its "from" (the sender's description)
+MESSAGE_SENDER_WORDS = 8
+
+
+def _message_senders(t: pl.DataFrame, mentions: pl.DataFrame, nouns: list[str]) -> pl.DataFrame:
+    """(sid, start, _cited): "Organisers have received congratulatory letters from C, president of
+    ..., and from Finnish Minister D", "The forum received video messages from C and from D": the
+    first person named after a message's "from" (`message_noun` right before it, or "and from"
+    after one in the same sentence) sent it from elsewhere and is cited (issue 15b)."""
+    empty = pl.DataFrame(schema={"sid": pl.Int64, "start": pl.Int64, "_cited": pl.Boolean})
+    if not nouns:
+        return empty
+    froms = tokens_at(
+        t,
+        t.filter(pl.col("low") == "from").select("sid", "pos"),
+        "pos",
+        {-1: {"_before": "low"}},
+    )
+    sent = froms.filter(pl.col("_before").is_in(nouns))
+    if sent.is_empty():
+        return empty
+    first_sent = sent.group_by("sid").agg(pl.col("pos").min().alias("_first"))
+    also = (
+        froms.filter(pl.col("_before") == "and")
+        .join(first_sent, on="sid", how="inner")
+        .filter(pl.col("pos") > pl.col("_first"))
+    )
+    marks = pl.concat([sent.select("sid", "pos"), also.select("sid", "pos")]).unique()
+    return (
+        mentions.select("sid", "start")
+        .join(marks.with_columns(pl.col("sid").cast(mentions.schema["sid"])), on="sid", how="inner")
+        .filter((pl.col("start") > pl.col("pos")) & (pl.col("start") <= pl.col("pos") + MESSAGE_SENDER_WORDS))
+        .group_by("sid", "pos")
+        .agg(pl.col("start").min())
+        .select("sid", "start", pl.lit(True).alias("_cited"))
     )
 
 

@@ -52,6 +52,7 @@ LIST_ONLY = [
     "verb_split_adverb",
     "talks_clause",
     "talks_purpose",
+    "message_noun",
     "talks_topic_marker",
     "not_topic_word",
     "past_visit_preposition",
