@@ -245,3 +245,37 @@ def test_a_report_of_letters_received_is_no_meeting(text, ref):
     # (no meeting: "received" names only the senders, who are cited)
     t = transform(docs(text), ref)
     assert t.meetings.height == 0 and t.participants.height == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        (
+            "In the evening, the Norwegian guests attended a welcome dinner given by Party Secretary Zeng Zanrong.",
+            "Zeng Zanrong",
+        ),
+        (
+            "Brudeset's team later attended a seafood banquet hosted by Shandong Vice Governor Song Junji.",
+            "Song Junji",
+        ),
+    ],
+)
+def test_the_host_of_a_meal_attended_after_the_meeting_is_cited(sentence, host, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert host not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendee"),
+    [
+        ("The meeting was attended by Deputy Mayor Geng Tao, who took office last year.", "Geng Tao"),
+        (
+            "Also present was Consul General Elin Sorbo, whose consulate moved to a new building last month.",
+            "Elin Sorbo",
+        ),
+    ],
+)
+def test_an_attendee_s_own_past_in_a_closing_relative_clause_leaves_the_attendance(sentence, attendee, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert got[attendee]["role"] == "member"
