@@ -279,3 +279,26 @@ def test_the_host_of_a_meal_attended_after_the_meeting_is_cited(sentence, host, 
 def test_an_attendee_s_own_past_in_a_closing_relative_clause_leaves_the_attendance(sentence, attendee, ref):
     got = people(NORWAY + "\n\n" + sentence, ref)
     assert got[attendee]["role"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        (
+            "Zhao welcomed Brudeset to the harbour, and Prime Minister Jonas Gahr Store sent a video message.",
+            "Jonas Gahr Store",
+        ),
+        (
+            "Zhao received Brudeset at City Hall, and Oslo Mayor Anne Lindboe wrote a letter of greetings.",
+            "Anne Lindboe",
+        ),
+        (
+            "Zhao and Brudeset met business leaders; Bergen Mayor Marte Mjos Persen sent a congratulatory letter.",
+            "Marte Mjos Persen",
+        ),
+    ],
+)
+def test_a_person_who_sent_a_message_is_cited(sentence, sender, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert sender not in got

@@ -53,6 +53,7 @@ LIST_ONLY = [
     "talks_clause",
     "talks_purpose",
     "message_noun",
+    "message_verb",
     "talks_topic_marker",
     "not_topic_word",
     "past_visit_preposition",
