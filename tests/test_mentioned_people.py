@@ -302,3 +302,22 @@ def test_a_person_who_sent_a_message_is_cited(sentence, sender, ref):
     got = people(NORWAY + "\n\n" + sentence, ref)
     assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
     assert sender not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Zhao Haomin (right) meets Swedish Ambassador Per Augustsson in Qingdao, May 2023. [File photo]",
+            "Per Augustsson",
+        ),
+        (
+            "File photo: Zhao Haomin meets Finnish Ambassador Jari Sinkari, November 2021.",
+            "Jari Sinkari",
+        ),
+    ],
+)
+def test_a_meeting_dated_with_a_month_of_an_earlier_year_is_another_meeting(sentence, earlier, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert earlier not in got

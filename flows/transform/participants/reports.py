@@ -149,6 +149,10 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
             )
             | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
             | pl.col("_next_day")
+            # ("Hu Yuting (R) meets Ambassador C in Changchun, March 2023. [File photo]": a month
+            # of a year before the published one dates the sentence's meeting at that time, a
+            # caption of another photo; issue 15b)
+            | (past_month_year(pl.col("text")) < pl.col("published_date").dt.year()).fill_null(False)
         )
         .select("sid")
     )
@@ -398,6 +402,17 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .select("article_id", "sid")
     )
     return repeats, own_meeting, led, another_day
+
+
+def past_month_year(text: pl.Expr) -> pl.Expr:
+    """The earliest year a sentence states with its month ("March 2023", "5 March 2023", "March 5,
+    2023"), outside a relative clause (", who took office in May 2021,"); null without one."""
+    return (
+        text.str.replace_all(dates.RELATIVE_CLAUSE_RE, ",")
+        .str.extract_all(r"\b" + dates.MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})$").cast(pl.Int32))
+        .list.min()
+    )
 
 
 def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
