@@ -1,4 +1,4 @@
-"""Issue 14c: people a report names who are not at the meeting it reports, found by probe
+"""Issues 14c and 15b: people a report names who are not at the meeting it reports, found by probe
 articles of our own (docs/participants_kinds.md): each kind that came out as a participant gets a
 rule, tested here on sentences written for it."""
 
