@@ -321,3 +321,18 @@ def test_a_meeting_dated_with_a_month_of_an_earlier_year_is_another_meeting(sent
     got = people(NORWAY + "\n\n" + sentence, ref)
     assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
     assert earlier not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 2024-11-08\n\nThe Qingdao Symphony Orchestra came home from Europe on Thursday.\n\n"
+        "In Bergen, its conductor Tang Muhai received a prize from Norwegian Culture Minister Lubna Jaffery.",
+        "Date: 2024-11-08\n\nOcean University of China held its autumn graduation on Thursday.\n\n"
+        "Explorer Borge Ousland received an honorary degree from university president Yu Zhigang.",
+    ],
+)
+def test_receiving_a_thing_given_is_no_meeting(text, ref):
+    # (`conferred_noun`: what was received is an award, a degree, a gift: nobody met)
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0

@@ -54,6 +54,7 @@ LIST_ONLY = [
     "talks_purpose",
     "message_noun",
     "message_verb",
+    "conferred_noun",
     "talks_topic_marker",
     "not_topic_word",
     "past_visit_preposition",
