@@ -336,3 +336,22 @@ def test_receiving_a_thing_given_is_no_meeting(text, ref):
     # (`conferred_noun`: what was received is an award, a degree, a gift: nobody met)
     t = transform(docs(text), ref)
     assert t.meetings.height == 0 and t.participants.height == 0
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Zhao Haomin, left, shakes hands with Signe Brudeset.", "Ti Gong"),
+        ("Brudeset (2nd right) and Zhao pose for a photo at the city hall.", "Xiang Bo"),
+    ],
+)
+def test_a_photo_credit_closing_a_caption_and_printed_again_below_it_is_no_person(caption, credit, ref):
+    # (a page without blank lines: the caption's credit, then the same credit on a line of its own)
+    got = people(
+        "Date: 2025-03-14\nQingdao Mayor Zhao Haomin met Norwegian Ambassador Signe Brudeset in Qingdao on "
+        f"Thursday.\n{caption} {credit}\n{credit}\n"
+        "During his meeting with Brudeset, Zhao said Qingdao welcomed Norwegian seafood firms.\n",
+        ref,
+    )
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert credit not in got
