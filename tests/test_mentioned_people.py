@@ -1,11 +1,13 @@
-"""Issue 14c: people a report names who are not at the meeting it reports, found by probe
+"""Issues 14c and 15b: people a report names who are not at the meeting it reports, found by probe
 articles of our own (docs/participants_kinds.md): each kind that came out as a participant gets a
 rule, tested here on sentences written for it."""
 
 from __future__ import annotations
 
 import pytest
-from transform_helpers import people
+from transform_helpers import docs, people
+
+from flows.transform import transform
 
 LEDE = "Date: 2025-09-20\n\nThe Governor of Osaka Prefecture, Kenji Watanabe, met Jiangsu Vice Governor Hu Guangjie in Osaka on Friday."
 
@@ -156,3 +158,200 @@ def test_the_guest_s_own_visit_is_no_occasion_of_another(ref):
         ref,
     )
     assert {"Anna Berg", "Zhang Qiming"} <= set(got)
+
+
+# Issue 15b (docs/participants_kinds.md, "Session 15"): people of reports written dense with
+# people who are not at the meeting (split 65's voice)
+NORWAY = "Date: 2025-03-14\n\nQingdao Mayor Zhao Haomin met Norwegian Ambassador Signe Brudeset in Qingdao on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        (
+            "On the same day, Shandong Governor Lin Wu met a separate Norwegian seafood delegation in Jinan, "
+            "led by council chairman Christian Chramer.",
+            {"Lin Wu", "Christian Chramer"},
+        ),
+        (
+            "Meanwhile in Beijing, Vice Premier Ding Xuexiang received Norwegian State Secretary Eivind Vad Petersson.",
+            {"Ding Xuexiang", "Eivind Vad Petersson"},
+        ),
+        (
+            "Later that day, in Yantai, Party Secretary Zhang Dongsheng met with a trade mission headed by "
+            "Equinor executive Kari Sandvik.",
+            {"Zhang Dongsheng", "Kari Sandvik"},
+        ),
+    ],
+)
+def test_another_meeting_of_that_day_told_in_passing_is_no_meeting_of_the_report(sentence, elsewhere, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert not elsewhere & set(got)
+
+
+def test_another_meeting_of_that_day_told_with_its_purpose_is_a_meeting(ref):
+    # (told with what the talks were for: a meeting of its own, as "They discussed ..." after it)
+    t = transform(
+        docs(
+            NORWAY
+            + "\n\nMeanwhile, in Weihai, Mayor Yan Jiansheng received Norwegian Consul General Kristin "
+            "Enstad to discuss fish farming."
+        ),
+        ref,
+    )
+    leads = {r["person_name"]: r["meeting_id"] for r in t.participants.iter_rows(named=True)}
+    assert {"Zhao Haomin", "Signe Brudeset", "Yan Jiansheng", "Kristin Enstad"} <= set(leads)
+    assert leads["Yan Jiansheng"] == leads["Kristin Enstad"] != leads["Zhao Haomin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "senders"),
+    [
+        (
+            "Brudeset received congratulatory letters from Ingrid Fiskaa, president of the Nordic Ports "
+            "Union, and from Bergen Mayor Marte Mjos Persen.",
+            {"Ingrid Fiskaa", "Marte Mjos Persen"},
+        ),
+        (
+            "On the same day, Zhao received warm messages from Oslo Mayor Anne Lindboe and from former "
+            "Prime Minister Erna Solberg.",
+            {"Anne Lindboe", "Erna Solberg"},
+        ),
+        (
+            "At the meeting, Zhao received greetings from Bergen Mayor Marte Mjos Persen, and from Erna Solberg.",
+            {"Marte Mjos Persen", "Erna Solberg"},
+        ),
+    ],
+)
+def test_the_senders_of_letters_received_are_cited(sentence, senders, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert not senders & set(got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 2024-11-08\n\nThe Qingdao International Sailing Week opened on Thursday with 40 crews.\n\n"
+        "The organisers received greetings from World Sailing president Quanhai Li and from Danish "
+        "sailor Anne-Marie Rindom.",
+        "Date: 2024-11-08\n\nJinan will host a hydrogen expo in May, the city said at a press briefing.\n\n"
+        "The committee has received video messages from Japanese Minister Yoji Muto, and from Hiroshi "
+        "Tanaka, chairman of the Japan Hydrogen Association.",
+    ],
+)
+def test_a_report_of_letters_received_is_no_meeting(text, ref):
+    # (no meeting: "received" names only the senders, who are cited)
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "host"),
+    [
+        (
+            "In the evening, the Norwegian guests attended a welcome dinner given by Party Secretary Zeng Zanrong.",
+            "Zeng Zanrong",
+        ),
+        (
+            "Brudeset's team later attended a seafood banquet hosted by Shandong Vice Governor Song Junji.",
+            "Song Junji",
+        ),
+    ],
+)
+def test_the_host_of_a_meal_attended_after_the_meeting_is_cited(sentence, host, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert host not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendee"),
+    [
+        ("The meeting was attended by Deputy Mayor Geng Tao, who took office last year.", "Geng Tao"),
+        (
+            "Also present was Consul General Elin Sorbo, whose consulate moved to a new building last month.",
+            "Elin Sorbo",
+        ),
+    ],
+)
+def test_an_attendee_s_own_past_in_a_closing_relative_clause_leaves_the_attendance(sentence, attendee, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert got[attendee]["role"] == "member"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sender"),
+    [
+        (
+            "Zhao welcomed Brudeset to the harbour, and Prime Minister Jonas Gahr Store sent a video message.",
+            "Jonas Gahr Store",
+        ),
+        (
+            "Zhao received Brudeset at City Hall, and Oslo Mayor Anne Lindboe wrote a letter of greetings.",
+            "Anne Lindboe",
+        ),
+        (
+            "Zhao and Brudeset met business leaders; Bergen Mayor Marte Mjos Persen sent a congratulatory letter.",
+            "Marte Mjos Persen",
+        ),
+    ],
+)
+def test_a_person_who_sent_a_message_is_cited(sentence, sender, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert sender not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Zhao Haomin (right) meets Swedish Ambassador Per Augustsson in Qingdao, May 2023. [File photo]",
+            "Per Augustsson",
+        ),
+        (
+            "File photo: Zhao Haomin meets Finnish Ambassador Jari Sinkari, November 2021.",
+            "Jari Sinkari",
+        ),
+    ],
+)
+def test_a_meeting_dated_with_a_month_of_an_earlier_year_is_another_meeting(sentence, earlier, ref):
+    got = people(NORWAY + "\n\n" + sentence, ref)
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert earlier not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date: 2024-11-08\n\nThe Qingdao Symphony Orchestra came home from Europe on Thursday.\n\n"
+        "In Bergen, its conductor Tang Muhai received a prize from Norwegian Culture Minister Lubna Jaffery.",
+        "Date: 2024-11-08\n\nOcean University of China held its autumn graduation on Thursday.\n\n"
+        "Explorer Borge Ousland received an honorary degree from university president Yu Zhigang.",
+    ],
+)
+def test_receiving_a_thing_given_is_no_meeting(text, ref):
+    # (`conferred_noun`: what was received is an award, a degree, a gift: nobody met)
+    t = transform(docs(text), ref)
+    assert t.meetings.height == 0 and t.participants.height == 0
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Zhao Haomin, left, shakes hands with Signe Brudeset.", "Ti Gong"),
+        ("Brudeset (2nd right) and Zhao pose for a photo at the city hall.", "Xiang Bo"),
+    ],
+)
+def test_a_photo_credit_closing_a_caption_and_printed_again_below_it_is_no_person(caption, credit, ref):
+    # (a page without blank lines: the caption's credit, then the same credit on a line of its own)
+    got = people(
+        "Date: 2025-03-14\nQingdao Mayor Zhao Haomin met Norwegian Ambassador Signe Brudeset in Qingdao on "
+        f"Thursday.\n{caption} {credit}\n{credit}\n"
+        "During his meeting with Brudeset, Zhao said Qingdao welcomed Norwegian seafood firms.\n",
+        ref,
+    )
+    assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
+    assert credit not in got

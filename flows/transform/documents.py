@@ -551,10 +551,18 @@ def split_documents(
     def _same(offset: int) -> pl.Expr:
         return shift_in(pl.col("line"), offset, "article_id").fill_null("") == pl.col("line")
 
+    # (... or closing the caption line above it: "Xu, right, meets B. Ti Gong\nTi Gong\nDuring ...";
+    # issue 15b)
+    closes_above = (
+        shift_in(pl.col("line"), 1, "article_id")
+        .fill_null("")
+        .str.ends_with(pl.concat_str([pl.lit(". "), pl.col("line")]))
+    )
     lines = lines.with_columns(
-        (pl.col("credit_shaped") & ((_neighbour_ok(1) & _neighbour_ok(-1)) | _same(1) | _same(-1))).alias(
-            "credit"
-        )
+        (
+            pl.col("credit_shaped")
+            & ((_neighbour_ok(1) & _neighbour_ok(-1)) | _same(1) | _same(-1) | closes_above)
+        ).alias("credit")
     ).drop("_top", "_ends")
     # a credit ends the paragraph it stands in (the caption below it is not the headline's sentence)
     body_lines = lines.filter(~pl.col("chrome")).with_columns(

@@ -499,8 +499,12 @@ def find_meetings(
         + r"\s+(?:\w+\s+)?"
         + phrase_regex(cues.get("future_verb", [])).removeprefix("(?i)")
     )
+    # (people a sentence only cites are nobody it reports meeting: "Organisers have received
+    # congratulatory letters from C and from D" names no one who met; issue 15b)
     full_in_sentence = (
-        refs.filter(pl.col("ntok") >= 2).group_by("sid", maintain_order=True).agg(pl.len().alias("n_names"))
+        refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
+        .group_by("sid", maintain_order=True)
+        .agg(pl.len().alias("n_names"))
     )
     # "At the invitation of Mayor R, Vice Mayor B visited Auckland. During the visit, B held talks
     # with R": where no meeting sentence names anyone in full, one naming two people by surname

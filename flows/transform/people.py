@@ -2026,6 +2026,9 @@ def cited_in_context(
             flagged,
             principals.rename({"_principal": "_cited"}),
             _represented(t, mentions, cues).cast(flagged.schema),
+            _message_senders(t, mentions, cues.get("message_noun", []), cues.get("message_verb", [])).cast(
+                flagged.schema
+            ),
         ]
     ).unique(subset=["sid", "start"])
     return (
@@ -2033,6 +2036,65 @@ def cited_in_context(
         .with_columns((pl.col("proxy") | pl.col("_cited").fill_null(False)).alias("proxy"))
         .drop("_cited")
     )
+
+
+# words a message's sender may be named within, after its "from" (the sender's description)
+MESSAGE_SENDER_WORDS = 8
+# words between a `message_verb` and its message noun ("sent a recorded video message")
+MESSAGE_OBJECT_WORDS = 3
+
+
+def _message_senders(
+    t: pl.DataFrame, mentions: pl.DataFrame, nouns: list[str], verbs: list[str] | None = None
+) -> pl.DataFrame:
+    """(sid, start, _cited): "Organisers have received congratulatory letters from C, president of
+    ..., and from Finnish Minister D", "The forum received video messages from C and from D": the
+    first person named after a message's "from" (`message_noun` right before it, or "and from"
+    after one in the same sentence) sent it from elsewhere and is cited; so is a person named right
+    before a `message_verb` whose object is a message ("..., and director C sent a recorded
+    message": no comma between, so not "B, who delivered a letter from ..."; issue 15b)."""
+    empty = pl.DataFrame(schema={"sid": pl.Int64, "start": pl.Int64, "_cited": pl.Boolean})
+    if not nouns:
+        return empty
+    senders = empty
+    if verbs:
+        after = tokens_at(
+            t,
+            mentions.select("sid", "start", "end").unique(),
+            "end",
+            {k: {f"_a{k}": "low"} for k in range(1, MESSAGE_OBJECT_WORDS + 2)},
+        )
+        message_after = pl.lit(False)
+        for k in range(2, MESSAGE_OBJECT_WORDS + 2):
+            message_after = message_after | pl.col(f"_a{k}").is_in(nouns).fill_null(False)
+        senders = after.filter(pl.col("_a1").is_in(verbs).fill_null(False) & message_after).select(
+            pl.col("sid").cast(pl.Int64), pl.col("start").cast(pl.Int64), pl.lit(True).alias("_cited")
+        )
+    froms = tokens_at(
+        t,
+        t.filter(pl.col("low") == "from").select("sid", "pos"),
+        "pos",
+        {-1: {"_before": "low"}},
+    )
+    sent = froms.filter(pl.col("_before").is_in(nouns))
+    if sent.is_empty():
+        return senders
+    first_sent = sent.group_by("sid").agg(pl.col("pos").min().alias("_first"))
+    also = (
+        froms.filter(pl.col("_before") == "and")
+        .join(first_sent, on="sid", how="inner")
+        .filter(pl.col("pos") > pl.col("_first"))
+    )
+    marks = pl.concat([sent.select("sid", "pos"), also.select("sid", "pos")]).unique()
+    from_sender = (
+        mentions.select("sid", "start")
+        .join(marks.with_columns(pl.col("sid").cast(mentions.schema["sid"])), on="sid", how="inner")
+        .filter((pl.col("start") > pl.col("pos")) & (pl.col("start") <= pl.col("pos") + MESSAGE_SENDER_WORDS))
+        .group_by("sid", "pos")
+        .agg(pl.col("start").min())
+        .select(pl.col("sid").cast(pl.Int64), pl.col("start").cast(pl.Int64), pl.lit(True).alias("_cited"))
+    )
+    return pl.concat([senders, from_sender]).unique()
 
 
 def _represented(t: pl.DataFrame, mentions: pl.DataFrame, cues: dict[str, list[str]]) -> pl.DataFrame:

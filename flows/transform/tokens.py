@@ -542,6 +542,20 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         )
     )
     t = t.with_columns(pl.when(verb_name).then(pl.lit("NAME")).otherwise(pl.col("lab")).alias("lab"))
+    # "conductor B received an award from Minister C", "Organisers have received congratulatory
+    # letters from C": a meeting verb whose object, a few lower-case words on, is a thing given or
+    # sent (`conferred_noun`, `message_noun`) reports no meeting (issue 15b)
+    things = ref.cues.get("conferred_noun", []) + ref.cues.get("message_noun", [])
+    if things:
+        lower = lambda k: shift_in(pl.col("tok"), -k, "sid").fill_null("").str.contains(r"^\p{Ll}")  # noqa: E731
+        thing_at = lambda k: shift_in(pl.col("low"), -k, "sid").is_in(things).fill_null(False)  # noqa: E731
+        given = (pl.col("lab") == "meeting_verb") & (
+            thing_at(1)
+            | (lower(1) & thing_at(2))
+            | (lower(1) & lower(2) & thing_at(3))
+            | (lower(1) & lower(2) & lower(3) & thing_at(4))
+        )
+        t = t.with_columns(pl.when(given).then(pl.lit("OTHER")).otherwise(pl.col("lab")).alias("lab"))
     # "Victoria Ashworth", "Sofia Dimitrova": a one-word place that is also a given name, right
     # before an unknown capitalised word, opens a name ("Sofia, Bulgaria", "in Adelaide" stay places,
     # and so does a place after "of" or "in": "Councillor of Florence Luca Bertini")

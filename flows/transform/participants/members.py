@@ -12,6 +12,8 @@ from flows.transform.participants.context import Shared
 # comma (function words, not reference data)
 RELATIVE_OPENERS = ["who", "whose", "whom"]
 CONTRAST_OPENERS = ["while", "whereas"]
+# ", who arrived in Wuhan last year.": a relative clause closing its sentence
+TRAILING_RELATIVE_RE = r"(?i),\s+(?:who|whose|which)\b[^,]*$"
 
 
 def with_members(
@@ -48,6 +50,12 @@ def with_members(
         + r"\s+for\s+(?:[\w'’\-]+\s+){0,3}?"
         + phrase_regex(cues.get("event_audience", [])).removeprefix("(?i)")
         + r"[^.;]*?"
+        + phrase_regex(cues.get("event_host_verb", [])).removeprefix("(?i)")
+        + r"\s+by\b"
+    )
+    meal_by_host = (
+        phrase_regex(cues.get("meal_noun", []))
+        + r"[^.;,]*?"
         + phrase_regex(cues.get("event_host_verb", [])).removeprefix("(?i)")
         + r"\s+by\b"
     )
@@ -139,10 +147,20 @@ def with_members(
                 )
                 # "attended a signing ceremony in Wuxi last month": attendance at another time is not
                 # attendance at this meeting (unless the sentence names one of its leads)
+                # (not a time told in a relative clause closing the sentence, of the attendee's own
+                # past: "The meeting was attended by Deputy Consul General B, who arrived in Wuhan
+                # last year"; issue 15b)
                 & ~(
-                    pl.col("text").str.to_lowercase().str.contains(other_time)
+                    pl.col("text")
+                    .str.replace(TRAILING_RELATIVE_RE, "")
+                    .str.to_lowercase()
+                    .str.contains(other_time)
                     & ~pl.col("_lead_sent").fill_null(False)
                 )
+                # "In the evening, the delegation attended a welcome dinner given by Mayor C": a meal
+                # given by a host of its own (`meal_noun`, `event_host_verb` "by") is an event of its
+                # own, as one for a gathering's guests is: C is only cited (issue 15b)
+                & ~(pl.col("text").str.contains(meal_by_host) & ~pl.col("_lead_sent").fill_null(False))
                 # "B, who accompanied President C on his state visit to China in 2023, said ...", "In
                 # 2019 B accompanied Minister C to Beijing": attendance told with a year before the
                 # published one, and no day of this meeting, is attendance at that earlier visit

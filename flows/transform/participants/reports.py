@@ -162,6 +162,10 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         )
         | dates.another_time(pl.lit(None), pl.lit(None), pl.col("_pod"), pl.col("lede_pod"))
         | pl.col("_next_day")
+        # ("Hu Yuting (R) meets Ambassador C in Changchun, March 2023. [File photo]": a month
+        # of a year before the published one dates the sentence's meeting at that time, a
+        # caption of another photo; issue 15b)
+        | (past_month_year(pl.col("text")) < pl.col("published_date").dt.year()).fill_null(False)
     ).select("sid")
     repeats = (
         refs.join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
@@ -335,13 +339,9 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # "On the same day, Mayor C met with Governor D", "Also on Thursday, Vice Mayor C met ...": a
     # later meeting sentence opening on the lede's day (`same_day_marker`) naming someone the lede
     # does not name is a meeting of its own, when it is reported as one (a person it names comes
-    # up again later), not mentioned in passing
-    # ("Meanwhile, in Xining, Governor C received a delegation led by D": a sentence opening on a
-    # `parallel_marker` tells another meeting of that day in full, whoever comes up again)
-    parallel = pl.col("text").str.contains(
-        r"^(?i:" + phrase_regex(cues.get("parallel_marker", ["$^"])).removeprefix("(?i)") + r")"
-    )
-    same_day_call = (
+    # up again later, the talks are told: "Meanwhile, in Xining, Governor C received a delegation
+    # led by D. They discussed solar power."), not mentioned in passing (issue 15b: below)
+    same_day_groups = (
         refs.filter((pl.col("ntok") >= 2) & ~pl.col("proxy").fill_null(False))
         .join(meeting_sids, on=["article_id", "sid"], how="inner", maintain_order="left")
         .join(
@@ -349,7 +349,14 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
                 pl.col("text").str.contains(
                     r"^(?i:" + phrase_regex(cues.get("same_day_marker", [])).removeprefix("(?i)") + r")"
                 )
-            ).select("sid", parallel.alias("_parallel")),
+            ).select(
+                "sid",
+                # ("Meanwhile, in Shenzhen, Mayor C met with Consul General D to discuss electric
+                # vehicles": a purpose of the talks, `talks_purpose`, tells them too)
+                pl.col("text")
+                .str.contains(phrase_regex(cues.get("talks_purpose", ["$^"])))
+                .alias("_purpose"),
+            ),
             on="sid",
             how="inner",
         )
@@ -360,18 +367,25 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .group_by("article_id", "sid", maintain_order=True)
         .agg(
             pl.col("_of_lede").fill_null(False).any().alias("_of_lede"),
-            (pl.col("_again") > pl.col("sent_no")).fill_null(False).any().alias("_again"),
+            (
+                (pl.col("_again") > pl.col("sent_no")).fill_null(False).any() | pl.col("_purpose").first()
+            ).alias("_again"),
             # ("Later on Tuesday, Party Secretary X also met with B": the lede's guest met by
             # someone new, who comes up again, is a meeting of its own too)
             ((pl.col("_again") > pl.col("sent_no")) & ~pl.col("_of_lede").fill_null(False))
             .fill_null(False)
             .any()
             .alias("_new_again"),
-            pl.col("_parallel").first(),
         )
-        .filter((~pl.col("_of_lede") & (pl.col("_again") | pl.col("_parallel"))) | pl.col("_new_again"))
-        .select("article_id", "sid")
     )
+    same_day_call = same_day_groups.filter(
+        (~pl.col("_of_lede") & pl.col("_again")) | pl.col("_new_again")
+    ).select("article_id", "sid")
+    # "On the same day, Governor C met a separate business delegation in Guangzhou, led by D",
+    # "Meanwhile in Beijing, Vice Premier C received D": such a sentence naming none of the lede's
+    # people and told in passing (nobody of it comes up again, no talks told) is another meeting
+    # of that day mentioned, none of this report: its "led by" is no head of this visit (issue 15b)
+    passing_call = same_day_groups.filter(~pl.col("_of_lede") & ~pl.col("_again")).select("sid")
     delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
     repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
@@ -405,6 +419,7 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(led_clause, on="sid", how="anti")
+        .join(passing_call, on="sid", how="anti")
         .filter(
             pl.col("has_led_by")
             & (pl.col("speech_pos").is_null() | (pl.col("speech_pos") > pl.col("led_pos")).fill_null(False))
@@ -413,6 +428,17 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
         .select("article_id", "sid")
     )
     return repeats, own_meeting, led, another_day
+
+
+def past_month_year(text: pl.Expr) -> pl.Expr:
+    """The earliest year a sentence states with its month ("March 2023", "5 March 2023", "March 5,
+    2023"), outside a relative clause (", who took office in May 2021,"); null without one."""
+    return (
+        text.str.replace_all(dates.RELATIVE_CLAUSE_RE, ",")
+        .str.extract_all(r"\b" + dates.MONTH_RE + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b")
+        .list.eval(pl.element().str.extract(r"((?:19|20)\d{2})$").cast(pl.Int32))
+        .list.min()
+    )
 
 
 def _who_speaks(t: pl.DataFrame, refs: pl.DataFrame) -> pl.DataFrame:
