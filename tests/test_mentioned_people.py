@@ -355,3 +355,74 @@ def test_a_photo_credit_closing_a_caption_and_printed_again_below_it_is_no_perso
     )
     assert {"Zhao Haomin", "Signe Brudeset"} <= set(got)
     assert credit not in got
+
+
+# Issue 15f: split 68's voice (docs/participants_kinds.md, "Session 15 (issue 15f)")
+HARBIN = "Date: 2024-10-18\n\nHarbin Mayor Zhang Qiwei met Finnish Ambassador Kaarina Lehtovaara in Harbin on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier"),
+    [
+        (
+            "Finnish President Aino Virtanen led a trade mission to Heilongjiang in April this year.",
+            "Aino Virtanen",
+        ),
+        (
+            "A Lapland business delegation headed by Governor Mikko Rantala visited Harbin in July this year.",
+            "Mikko Rantala",
+        ),
+    ],
+)
+def test_the_head_of_a_visit_in_another_month_of_this_year_is_no_participant(sentence, earlier, ref):
+    got = people(HARBIN + "\n\n" + sentence, ref)
+    assert {"Zhang Qiwei", "Kaarina Lehtovaara"} <= set(got)
+    assert earlier not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later"),
+    [
+        (
+            "A notice posted on Thursday showed that a provincial delegation led by Party Secretary Xu "
+            "Jianmin will travel to Helsinki next month.",
+            "Xu Jianmin",
+        ),
+        (
+            "Local media reported on Friday that a business group headed by Vice Governor Sun Lihua would "
+            "visit Oulu next year.",
+            "Sun Lihua",
+        ),
+    ],
+)
+def test_the_head_of_a_visit_at_another_time_after_a_dated_report_clause_is_no_participant(
+    sentence, later, ref
+):
+    # (the weekday is the report's; the words after the head state the visit's own time)
+    got = people(HARBIN + "\n\n" + sentence, ref)
+    assert {"Zhang Qiwei", "Kaarina Lehtovaara"} <= set(got)
+    assert later not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        (
+            "On the same day, Vice Mayor Liu Chenggang met a delegation from Russia's Amur Region at a "
+            "different venue.",
+            "Liu Chenggang",
+        ),
+        (
+            "Meanwhile, Vice Governor Ma Wenbo received a delegation of the Japanese Chamber of Commerce in Daqing.",
+            "Ma Wenbo",
+        ),
+    ],
+)
+def test_a_same_day_meeting_with_an_unnamed_delegation_told_in_passing_is_no_meeting_of_the_report(
+    sentence, other, ref
+):
+    t = transform(docs(HARBIN + "\n\n" + sentence), ref)
+    got = {r["person_name"] for r in t.participants.iter_rows(named=True)}
+    assert got == {"Zhang Qiwei", "Kaarina Lehtovaara"}
+    assert t.meetings.height == 1
+    assert other not in got

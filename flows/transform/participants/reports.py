@@ -386,7 +386,11 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # people and told in passing (nobody of it comes up again, no talks told) is another meeting
     # of that day mentioned, none of this report: its "led by" is no head of this visit (issue 15b)
     passing_call = same_day_groups.filter(~pl.col("_of_lede") & ~pl.col("_again")).select("sid")
-    delegation_call = pl.concat([delegation_call, same_day_call]).unique(maintain_order=True)
+    # (so is "On the same day, Vice Governor C met a delegation from Osh Region at a different
+    # venue": a delegation object makes no meeting of the report of one told in passing; issue 15f)
+    delegation_call = pl.concat(
+        [delegation_call.join(passing_call, on="sid", how="anti"), same_day_call]
+    ).unique(maintain_order=True)
     repeats = pl.concat([repeats, delegation_call]).unique(maintain_order=True)
     own_meeting = delegation_call.select("sid").with_columns(pl.lit(True).alias("own_meeting"))
     # ("A delegation led by Party Secretary Y visited Almaty ..., the city's office said on
@@ -395,27 +399,49 @@ def same_meeting_sentences(ctx: Shared) -> tuple[pl.DataFrame, pl.DataFrame, pl.
     # ...": a "led by" sentence of another time tells of another visit)
     # (split 56: only the clause of the "led" words counts: "A led a Shenzhen delegation to Brazil
     # from November 24 to 28, following President X's state visit earlier this month" is this trip)
+    led_by_re = phrase_regex(cues.get("led_by", [])).removeprefix("(?i)")
+    led_sentences = sentences.join(flags.filter("has_led_by").select("sid"), on="sid", how="semi").join(
+        pub.select(
+            "article_id",
+            pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year"),
+            pl.col("published_date").dt.month().cast(pl.Int32).alias("_pub_month"),
+        ),
+        on="article_id",
+        how="left",
+        maintain_order="left",
+    )
     led_clause = (
-        sentences.join(flags.filter("has_led_by").select("sid"), on="sid", how="semi")
-        .join(
-            pub.select("article_id", pl.col("published_date").dt.year().cast(pl.Int32).alias("_pub_year")),
-            on="article_id",
-            how="left",
-            maintain_order="left",
-        )
-        .with_columns(
+        led_sentences.with_columns(
             pl.coalesce(
-                pl.col("text").str.extract(
-                    r"(?i)^(.*?" + phrase_regex(cues.get("led_by", [])).removeprefix("(?i)") + r"[^,;]*)", 1
-                ),
-                pl.col("text"),
+                pl.col("text").str.extract(r"(?i)^(.*?" + led_by_re + r"[^,;]*)", 1), pl.col("text")
             ).alias("text")
         )
         .filter(
-            elsewhen(cues) | pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+            elsewhen(cues)
+            | pl.col("text").str.contains(phrase_regex(cues.get("pluperfect_meeting", [])))
+            # ("Prime Minister C led a business delegation to China in June this year", published in
+            # October: a month of this year other than the published one dates another visit;
+            # issue 15f)
+            | (
+                dates._month_number(
+                    pl.col("text").str.extract(r"\b" + dates.MONTH_RE + r"\s+this\s+year\b", 1)
+                )
+                != pl.col("_pub_month")
+            ).fill_null(False)
         )
         .select("sid")
     )
+    # ("X reported on Saturday that a delegation led by Mayor C will visit Auckland next year": the
+    # words after the head, to the clause's end, state a time of their own; the weekday before them
+    # is the report's; issue 15f)
+    led_tail = (
+        led_sentences.with_columns(
+            pl.col("text").str.extract(r"(?i)" + led_by_re + r"([^,;]*)", 1).alias("text")
+        )
+        .filter(pl.col("text").is_not_null() & elsewhen(cues))
+        .select("sid")
+    )
+    led_clause = pl.concat([led_clause, led_tail]).unique()
     led = (
         sentences.join(flags, on="sid", maintain_order="left")
         .join(led_clause, on="sid", how="anti")
