@@ -426,3 +426,31 @@ def test_a_same_day_meeting_with_an_unnamed_delegation_told_in_passing_is_no_mee
     assert got == {"Zhang Qiwei", "Kaarina Lehtovaara"}
     assert t.meetings.height == 1
     assert other not in got
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Lucie Fontaine, head of the trade section at the consulate, attended the meeting.",
+        "Pauline Girard, director of the cultural service at the consulate, was also present.",
+    ],
+)
+def test_a_member_of_the_consulate_sits_with_the_consul_general(attendance, ref):
+    # (split 68's S8: "the" mission in the member's own description is the diplomat leads')
+    got = people(
+        "Date: 2024-06-14\n\nChangsha Mayor Zhou Haibing met French Consul General Sophie Delorme in "
+        "Changsha on Thursday.\n\n" + attendance,
+        ref,
+    )
+    member = next(r for n, r in got.items() if n not in {"Zhou Haibing", "Sophie Delorme"})
+    assert member["side"] == "guest" and member["country"] == "FR"
+
+
+def test_the_mission_of_the_next_conjunct_leaves_a_host_member_with_the_hosts(ref):
+    got = people(
+        "Date: 2024-06-14\n\nGovernor Ana Beltrán of Mendoza received Chinese Ambassador Wang Hui on Thursday."
+        "\n\nThe Minister of Tourism of Mendoza, Lucía Ferrer, and the Cultural Counsellor of the Embassy, Zhao "
+        "Ning, also took part in the meeting.",
+        ref,
+    )
+    assert got["Lucía Ferrer"]["side"] == "host"

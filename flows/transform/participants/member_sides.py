@@ -122,6 +122,8 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
             & pl.col("_diplomat_side").is_not_null()
         )
         .then(pl.col("_diplomat_side"))
+        .when(pl.col("_of_mission") & pl.col("_diplomat_side").is_not_null())
+        .then(pl.col("_diplomat_side"))
         # "Bai, Vice Chairwoman of the Standing Committee, was present" where the Chairman received
         # the visitors: the deputy of one lead's chair, of no place or country, sits on that side
         # (not a government's: "Vice Minister of Commerce X" serves the home side whoever the
@@ -215,6 +217,29 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
         .select("article_id", pl.col("_sides").list.first().alias("_diplomat_side"))
     )
     parts = parts.join(diplomat_side, on="article_id", how="left", maintain_order="left")
+    # "A, head of the economic department at the consulate, attended the meeting" after a lede with
+    # a foreign consul general: "the" mission (`mission_noun`, no country between) in the member's
+    # own description is the diplomat leads' (issue 15f)
+    missions = cues.get("mission_noun", [])
+    parts = parts.with_columns(
+        (
+            pl.col("is_member")
+            & pl.col("country").is_null()
+            & pl.col("evidence").str.contains(r"(?i)\bthe (?:" + "|".join(missions or ["$^"]) + r")\b")
+            & pl.col("evidence").str.contains(
+                pl.concat_str(
+                    pl.col("name").str.escape_regex(),
+                    pl.lit(r",[^,;]*\b(?i:the)\s+(?i:" + "|".join(missions or ["$^"]) + r")\b[^,;]*,"),
+                )
+            )
+            # (not the next conjunct's office: "B, and the Counsellor of the Embassy, C, took part")
+            & ~pl.col("evidence").str.contains(
+                pl.concat_str(pl.col("name").str.escape_regex(), pl.lit(r",\s+and\b"))
+            )
+        )
+        .fill_null(False)
+        .alias("_of_mission")
+    )
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
