@@ -220,16 +220,22 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
     # "A, head of the economic department at the consulate, attended the meeting" after a lede with
     # a foreign consul general: "the" mission (`mission_noun`, no country between) in the member's
     # own description is the diplomat leads' (issue 15f)
-    missions = cues.get("mission_noun", [])
-    parts = parts.with_columns(
-        (
+    missions = "|".join(cues.get("mission_noun", []) or ["$^"])
+    # (the rows naming a mission first: a pattern built per row is compiled per row)
+    of_mission = (
+        parts.filter(
             pl.col("is_member")
             & pl.col("country").is_null()
-            & pl.col("evidence").str.contains(r"(?i)\bthe (?:" + "|".join(missions or ["$^"]) + r")\b")
-            & pl.col("evidence").str.contains(
+            & pl.col("_diplomat_side").is_not_null()
+            & pl.col("evidence").str.contains(r"(?i)\bthe (?:" + missions + r")\b")
+        )
+        .select("article_id", "name", "evidence")
+        .unique()
+        .filter(
+            pl.col("evidence").str.contains(
                 pl.concat_str(
                     pl.col("name").str.escape_regex(),
-                    pl.lit(r",[^,;]*\b(?i:the)\s+(?i:" + "|".join(missions or ["$^"]) + r")\b[^,;]*,"),
+                    pl.lit(r",[^,;]*\b(?i:the)\s+(?i:" + missions + r")\b[^,;]*,"),
                 )
             )
             # (not the next conjunct's office: "B, and the Counsellor of the Embassy, C, took part")
@@ -237,9 +243,11 @@ def member_sides(ctx: Shared, parts: pl.DataFrame) -> pl.DataFrame:
                 pl.concat_str(pl.col("name").str.escape_regex(), pl.lit(r",\s+and\b"))
             )
         )
-        .fill_null(False)
-        .alias("_of_mission")
+        .select("article_id", "name", "evidence", pl.lit(True).alias("_of_mission"))
     )
+    parts = parts.join(
+        of_mission, on=["article_id", "name", "evidence"], how="left", maintain_order="left"
+    ).with_columns(pl.col("_of_mission").fill_null(False))
     # a lead may be named by the title alone ("joined the Lord Mayor"): the lead of the article
     # holding that title, when only one does
     lead_titles = (
