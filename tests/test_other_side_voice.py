@@ -434,3 +434,87 @@ def test_the_subject_of_a_later_meeting_with_a_delegation_led_by_a_guest_hosts_i
         assert (rows[vice]["side"], rows[vice]["country"]) == ("host", "CN")
         assert (rows[mayor]["side"], rows[mayor]["country"]) == ("guest", nation)
         assert rows[vice]["meeting_id"] == rows[mayor]["meeting_id"]
+
+
+# Issue 15e (split 66, the other side's voice: docs/split66_coverage.md, "Session 15 (issue 15e)")
+
+
+def test_the_leader_of_a_council_before_a_comma_apposition_is_its_leader(ref):
+    """T1: "the Leader of <a council>, Councillor B" names the council's leader (titles.csv
+    "leader of"); a bare "council leader" before a name stays untitled, as the gold has it."""
+    visited = (
+        "Date: 2024-05-10\n\n"
+        "A delegation from Chengdu led by Vice Mayor Wang Lixin met the Leader of Leeds City Council, "
+        "Councillor Thomas Harrow, at the Civic Hall on Tuesday.\n"
+    )
+    attended = (
+        "Date: 2023-11-02\n\n"
+        "Qingdao Vice Mayor Geng Hong met with Lord Mayor Alison Pryce of Bristol at the Mansion House "
+        "on Wednesday. The Leader of Bristol City Council, Sir Colin Redfern, also attended.\n"
+    )
+    got = people(visited, ref)
+    assert got["Thomas Harrow"]["title"] == "Leader"
+    assert got["Thomas Harrow"]["side"] == "host"
+    got = people(attended, ref)
+    assert got["Colin Redfern"]["title"] == "Leader"
+    assert got["Alison Pryce"]["title"] == "Lord Mayor"
+
+
+def test_a_city_manager_and_a_chief_director_keep_their_offices(ref):
+    """T5: standing offices missing from titles.csv ("City Manager", "Chief Director") are kept as
+    named, not cut to a bare Director or left untitled."""
+    city_manager = (
+        "Date: 2024-03-08\n\n"
+        "Mayor Thandi Mokoena of Pretoria received Vice Mayor Xu Jun of Nanjing on Thursday. The City "
+        "Manager, Pieter Dlamini, was present.\n"
+    )
+    chief_director = (
+        "Date: 2024-03-08\n\n"
+        "Regional Minister Kwame Boateng received a Hubei delegation led by Vice Governor Zhao Min in "
+        "Kumasi on Thursday. Chief Director Akosua Mensah also attended.\n"
+    )
+    got = people(city_manager, ref)
+    assert got["Pieter Dlamini"]["title"] == "City Manager"
+    got = people(chief_director, ref)
+    assert got["Akosua Mensah"]["title"] == "Chief Director"
+
+
+def test_a_region_named_in_an_offices_body_is_a_place_not_a_person(ref):
+    """T1 / C3: a region missing from places.csv ("Region Västra Götaland") closing the body of an
+    office before a comma apposition was read as a person and cut the office from the name."""
+    chair = (
+        "Date: 2024-09-12\n\n"
+        "The Chair of the Regional Executive Board of Region Västra Götaland, Karin Ekdahl, received "
+        "Vice Governor Lu Ping of Zhejiang in Gothenburg on Wednesday.\n"
+    )
+    board = (
+        "Date: 2024-09-12\n\n"
+        "Hubei Vice Governor Sun Wei met with Nils Berg, Chair of the Regional Development Committee "
+        "of Västra Götaland, on Monday.\n"
+    )
+    for text, name in ((chair, "Karin Ekdahl"), (board, "Nils Berg")):
+        got = people(text, ref)
+        assert got[name]["title"] == "Chairman"
+        assert got[name]["country"] == "SE"
+        assert not any("Götaland" in n for n in got)
+
+
+def test_a_leaders_trip_in_a_month_of_this_year_is_cited_not_attended(ref):
+    """Mentioned: "Prime Minister C led a business delegation to China in June this year": a month
+    "this year" (`other_time_marker`) dates another time, as "last June" does; C is only cited."""
+    led = (
+        "Published: Oct 15, 2023\n\n"
+        "Chile's Ambassador to China, Rosa Vidal, called on the Mayor of Xi'an, Zhang Wei, on Tuesday.\n\n"
+        "Prime Minister Tomas Larrain led a business delegation to China in June this year.\n"
+    )
+    visited = (
+        "Published: Nov 20, 2024\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with the Ambassador of Peru, Luis Quispe, on Monday.\n\n"
+        "In March this year, President Ana Cardenas paid a state visit to China.\n"
+    )
+    got = people(led, ref)
+    assert "Tomas Larrain" not in got
+    assert got["Rosa Vidal"]["side"] == "guest"
+    got = people(visited, ref)
+    assert "Ana Cardenas" not in got
+    assert got["Luis Quispe"]["side"] == "guest"
