@@ -518,3 +518,27 @@ def test_a_leaders_trip_in_a_month_of_this_year_is_cited_not_attended(ref):
     got = people(visited, ref)
     assert "Ana Cardenas" not in got
     assert got["Luis Quispe"]["side"] == "guest"
+
+
+def test_a_host_city_missing_from_places_is_no_person_and_no_guest(ref):
+    """C3: the host's own town ("in Ain Sokhna", on the Gulf of Suez), missing from places.csv, was
+    read as a person leading a side, and the hosts took the corpus prior (CN) as their country."""
+    offices = (
+        "Date: 2022-05-25\n\n"
+        "Hassan Mostafa, Chairman of the Red Sea Ports Authority, received on Monday a delegation from "
+        "the Chinese city of Ningbo led by Vice Mayor Li Guanding, at the Authority's offices in Ain "
+        "Sokhna.\n\nDeputy Chairman Mona Saleh also attended.\n"
+    )
+    received = (
+        "Date: 2022-05-25\n\n"
+        "Vice Mayor Li Guanding of Ningbo was received in Ain Sokhna on Tuesday by Hassan Mostafa, head "
+        "of the port operator.\n"
+    )
+    got = people(offices, ref)
+    assert "Ain Sokhna" not in got
+    assert got["Hassan Mostafa"]["country"] == "EG"
+    assert got["Mona Saleh"]["country"] == "EG"
+    assert got["Li Guanding"]["country"] == "CN"
+    got = people(received, ref)
+    assert "Ain Sokhna" not in got
+    assert got["Hassan Mostafa"]["country"] == "EG"
