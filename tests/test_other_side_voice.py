@@ -542,3 +542,25 @@ def test_a_host_city_missing_from_places_is_no_person_and_no_guest(ref):
     got = people(received, ref)
     assert "Ain Sokhna" not in got
     assert got["Hassan Mostafa"]["country"] == "EG"
+
+
+def test_a_nationality_word_opening_an_apposition_is_a_family_name(ref):
+    """A one-word country or demonym ("Lao", a Macau family name) opening the apposition after an
+    office's comma opens the name there however many words follow; it gives no country (Laos)."""
+    led_by = (
+        "Date: 2024-06-12\n\n"
+        "A Macau delegation led by the President of the Macao Trade and Investment Promotion "
+        "Institute (IPIM), Lao Chi Keong, was received on Tuesday at Porto City Hall by the Deputy "
+        "Mayor, Rui Moreira Alves.\n"
+    )
+    subject = (
+        "Date: 2024-06-12\n\n"
+        "The Director of the Macao Economic Bureau, Lao Weng Kei, met the Deputy Mayor of Porto, Rui "
+        "Moreira Alves, on Tuesday.\n"
+    )
+    got = people(led_by, ref)
+    assert got["Lao Chi Keong"]["country"] == "MO"
+    assert "Chi Keong" not in got
+    got = people(subject, ref)
+    assert got["Lao Weng Kei"]["title"] == "Director"
+    assert got["Lao Weng Kei"]["country"] == "MO"
