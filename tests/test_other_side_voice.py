@@ -564,3 +564,26 @@ def test_a_nationality_word_opening_an_apposition_is_a_family_name(ref):
     got = people(subject, ref)
     assert got["Lao Weng Kei"]["title"] == "Director"
     assert got["Lao Weng Kei"]["country"] == "MO"
+
+
+def test_a_phrase_with_two_values_of_one_category_keeps_the_first_in_its_file(tmp_path):
+    """Of two countries sharing a demonym ("Congolese" for CD and CG), the first row of
+    countries.csv wins, whatever else the reference holds (the vocabulary's sort is stable):
+    twelve more cue rows once turned every Congolese guest of the bench corpus from CD to CG."""
+    import shutil
+    from pathlib import Path
+
+    from flows.transform.reference import load_reference
+
+    src = Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    seasons = ["spring", "summer", "autumn", "winter", "monsoon", "harvest", "rainy", "dry"]
+    phrases = [f"in the {a} {b} this year" for a in ("early", "late") for b in seasons]
+    got = set()
+    for extra in range(len(phrases) + 1):
+        dst = tmp_path / f"ref{extra}"
+        shutil.copytree(src, dst)
+        with open(dst / "cues.csv", "a", encoding="utf-8") as f:
+            f.writelines(f"other_time_marker,{p}\n" for p in phrases[:extra])
+        vocab = load_reference(dst).vocab
+        got.add(tuple(vocab.filter(vocab["phrase"] == "congolese")["iso2"].to_list()))
+    assert got == {("CD",)}
