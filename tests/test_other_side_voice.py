@@ -434,3 +434,156 @@ def test_the_subject_of_a_later_meeting_with_a_delegation_led_by_a_guest_hosts_i
         assert (rows[vice]["side"], rows[vice]["country"]) == ("host", "CN")
         assert (rows[mayor]["side"], rows[mayor]["country"]) == ("guest", nation)
         assert rows[vice]["meeting_id"] == rows[mayor]["meeting_id"]
+
+
+# Issue 15e (split 66, the other side's voice: docs/split66_coverage.md, "Session 15 (issue 15e)")
+
+
+def test_the_leader_of_a_council_before_a_comma_apposition_is_its_leader(ref):
+    """T1: "the Leader of <a council>, Councillor B" names the council's leader (titles.csv
+    "leader of"); a bare "council leader" before a name stays untitled, as the gold has it."""
+    visited = (
+        "Date: 2024-05-10\n\n"
+        "A delegation from Chengdu led by Vice Mayor Wang Lixin met the Leader of Leeds City Council, "
+        "Councillor Thomas Harrow, at the Civic Hall on Tuesday.\n"
+    )
+    attended = (
+        "Date: 2023-11-02\n\n"
+        "Qingdao Vice Mayor Geng Hong met with Lord Mayor Alison Pryce of Bristol at the Mansion House "
+        "on Wednesday. The Leader of Bristol City Council, Sir Colin Redfern, also attended.\n"
+    )
+    got = people(visited, ref)
+    assert got["Thomas Harrow"]["title"] == "Leader"
+    assert got["Thomas Harrow"]["side"] == "host"
+    got = people(attended, ref)
+    assert got["Colin Redfern"]["title"] == "Leader"
+    assert got["Alison Pryce"]["title"] == "Lord Mayor"
+
+
+def test_a_city_manager_and_a_chief_director_keep_their_offices(ref):
+    """T5: standing offices missing from titles.csv ("City Manager", "Chief Director") are kept as
+    named, not cut to a bare Director or left untitled."""
+    city_manager = (
+        "Date: 2024-03-08\n\n"
+        "Mayor Thandi Mokoena of Pretoria received Vice Mayor Xu Jun of Nanjing on Thursday. The City "
+        "Manager, Pieter Dlamini, was present.\n"
+    )
+    chief_director = (
+        "Date: 2024-03-08\n\n"
+        "Regional Minister Kwame Boateng received a Hubei delegation led by Vice Governor Zhao Min in "
+        "Kumasi on Thursday. Chief Director Akosua Mensah also attended.\n"
+    )
+    got = people(city_manager, ref)
+    assert got["Pieter Dlamini"]["title"] == "City Manager"
+    got = people(chief_director, ref)
+    assert got["Akosua Mensah"]["title"] == "Chief Director"
+
+
+def test_a_region_named_in_an_offices_body_is_a_place_not_a_person(ref):
+    """T1 / C3: a region missing from places.csv ("Region Västra Götaland") closing the body of an
+    office before a comma apposition was read as a person and cut the office from the name."""
+    chair = (
+        "Date: 2024-09-12\n\n"
+        "The Chair of the Regional Executive Board of Region Västra Götaland, Karin Ekdahl, received "
+        "Vice Governor Lu Ping of Zhejiang in Gothenburg on Wednesday.\n"
+    )
+    board = (
+        "Date: 2024-09-12\n\n"
+        "Hubei Vice Governor Sun Wei met with Nils Berg, Chair of the Regional Development Committee "
+        "of Västra Götaland, on Monday.\n"
+    )
+    for text, name in ((chair, "Karin Ekdahl"), (board, "Nils Berg")):
+        got = people(text, ref)
+        assert got[name]["title"] == "Chairman"
+        assert got[name]["country"] == "SE"
+        assert not any("Götaland" in n for n in got)
+
+
+def test_a_leaders_trip_in_a_month_of_this_year_is_cited_not_attended(ref):
+    """Mentioned: "Prime Minister C led a business delegation to China in June this year": a month
+    "this year" (`other_time_marker`) dates another time, as "last June" does; C is only cited."""
+    led = (
+        "Published: Oct 15, 2023\n\n"
+        "Chile's Ambassador to China, Rosa Vidal, called on the Mayor of Xi'an, Zhang Wei, on Tuesday.\n\n"
+        "Prime Minister Tomas Larrain led a business delegation to China in June this year.\n"
+    )
+    visited = (
+        "Published: Nov 20, 2024\n\n"
+        "Hangzhou Mayor Yao Gaoyuan met with the Ambassador of Peru, Luis Quispe, on Monday.\n\n"
+        "In March this year, President Ana Cardenas paid a state visit to China.\n"
+    )
+    got = people(led, ref)
+    assert "Tomas Larrain" not in got
+    assert got["Rosa Vidal"]["side"] == "guest"
+    got = people(visited, ref)
+    assert "Ana Cardenas" not in got
+    assert got["Luis Quispe"]["side"] == "guest"
+
+
+def test_a_host_city_missing_from_places_is_no_person_and_no_guest(ref):
+    """C3: the host's own town ("in Ain Sokhna", on the Gulf of Suez), missing from places.csv, was
+    read as a person leading a side, and the hosts took the corpus prior (CN) as their country."""
+    offices = (
+        "Date: 2022-05-25\n\n"
+        "Hassan Mostafa, Chairman of the Red Sea Ports Authority, received on Monday a delegation from "
+        "the Chinese city of Ningbo led by Vice Mayor Li Guanding, at the Authority's offices in Ain "
+        "Sokhna.\n\nDeputy Chairman Mona Saleh also attended.\n"
+    )
+    received = (
+        "Date: 2022-05-25\n\n"
+        "Vice Mayor Li Guanding of Ningbo was received in Ain Sokhna on Tuesday by Hassan Mostafa, head "
+        "of the port operator.\n"
+    )
+    got = people(offices, ref)
+    assert "Ain Sokhna" not in got
+    assert got["Hassan Mostafa"]["country"] == "EG"
+    assert got["Mona Saleh"]["country"] == "EG"
+    assert got["Li Guanding"]["country"] == "CN"
+    got = people(received, ref)
+    assert "Ain Sokhna" not in got
+    assert got["Hassan Mostafa"]["country"] == "EG"
+
+
+def test_a_nationality_word_opening_an_apposition_is_a_family_name(ref):
+    """A one-word country or demonym ("Lao", a Macau family name) opening the apposition after an
+    office's comma opens the name there however many words follow; it gives no country (Laos)."""
+    led_by = (
+        "Date: 2024-06-12\n\n"
+        "A Macau delegation led by the President of the Macao Trade and Investment Promotion "
+        "Institute (IPIM), Lao Chi Keong, was received on Tuesday at Porto City Hall by the Deputy "
+        "Mayor, Rui Moreira Alves.\n"
+    )
+    subject = (
+        "Date: 2024-06-12\n\n"
+        "The Director of the Macao Economic Bureau, Lao Weng Kei, met the Deputy Mayor of Porto, Rui "
+        "Moreira Alves, on Tuesday.\n"
+    )
+    got = people(led_by, ref)
+    assert got["Lao Chi Keong"]["country"] == "MO"
+    assert "Chi Keong" not in got
+    got = people(subject, ref)
+    assert got["Lao Weng Kei"]["title"] == "Director"
+    assert got["Lao Weng Kei"]["country"] == "MO"
+
+
+def test_a_phrase_with_two_values_of_one_category_keeps_the_first_in_its_file(tmp_path):
+    """Of two countries sharing a demonym ("Congolese" for CD and CG), the first row of
+    countries.csv wins, whatever else the reference holds (the vocabulary's sort is stable):
+    twelve more cue rows once turned every Congolese guest of the bench corpus from CD to CG."""
+    import shutil
+    from pathlib import Path
+
+    from flows.transform.reference import load_reference
+
+    src = Path(__file__).resolve().parents[1] / "seeds" / "reference"
+    seasons = ["spring", "summer", "autumn", "winter", "monsoon", "harvest", "rainy", "dry"]
+    phrases = [f"in the {a} {b} this year" for a in ("early", "late") for b in seasons]
+    got = set()
+    for extra in range(len(phrases) + 1):
+        dst = tmp_path / f"ref{extra}"
+        shutil.copytree(src, dst)
+        with open(dst / "cues.csv", "a", encoding="utf-8") as f:
+            f.writelines(f"other_time_marker,{p}\n" for p in phrases[:extra])
+        vocab = load_reference(dst).vocab
+        got.add(tuple(vocab.filter(vocab["phrase"] == "congolese")["iso2"].to_list()))
+    assert got == {("CD",)}

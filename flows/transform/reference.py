@@ -339,7 +339,9 @@ def load_reference(reference_dir: Path) -> Reference:
             pl.col("rank").cast(pl.Int32, strict=False),
         )
         .filter(pl.col("ntok") <= MAX_NGRAM)
-        .sort(["phrase", "_prio"])
+        # (a stable sort: of two values of one phrase and one category, "Congolese" for CD and CG,
+        # the first in its file wins, not whichever the sort left first; issue 15e)
+        .sort(["phrase", "_prio"], maintain_order=True)
         .unique(subset=["phrase"], keep="first", maintain_order=True)
         .drop("_prio")
     )

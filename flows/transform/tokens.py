@@ -346,6 +346,15 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
     single_name_after = before_name & ~two_after.is_in(["NAME", "PARTICLE", "org_word"])
     # "Ambassador to China Norlizah binti Hashim": a country after "to"/"in"/"of" is a posting
     after_conn = shift_in(pl.col("lab"), 1, "sid").fill_null("") == "CONN"
+    # "the President of the Institute (IPIM), Lao Chi Keong, was received": a one-word country or
+    # demonym opening an apposition after a comma, before unknown capitalised words, opens the name
+    # there, however many words follow (English puts no bare nationality before a name in that
+    # place; issue 15e)
+    # (not a country after a place's comma, as in a dateline: "CHIANG MAI, Thailand -- Lan Tianyou")
+    after_comma = (shift_in(pl.col("lab"), 1, "sid").fill_null("") == "COMMA") & ~(
+        shift_in(pl.col("lab"), 2, "sid").is_in(["place", "country", "demonym", "CAPS"])
+        | shift_in(pl.col("tok"), 2, "sid").str.contains(r"^\p{Lu}{2,}$")
+    ).fill_null(False)
     as_name = (
         place_word
         & one_word.fill_null(True)
@@ -353,6 +362,7 @@ def label_tokens(tokens: pl.DataFrame, ref: Reference) -> pl.DataFrame:
         & (
             after_title.fill_null(False)
             | (pl.col("lab").is_in(["country", "demonym"]) & single_name_after & ~after_conn)
+            | (pl.col("lab").is_in(["country", "demonym"]) & after_comma)
         )
     )
     # "Fernando Albuquerque Lins", "NDB Vice President Zhou Yanan": a one-word place inside a
